@@ -1,0 +1,64 @@
+"""RDF exports of the whole store: Turtle, N-Triples, N-Quads, TriG, JSON-LD.
+
+Every export is written atomically and is byte-for-byte the same for the same
+store content (quads are sorted before serialising; no blank nodes are used).
+Turtle and N-Triples merge all article graphs into one graph; N-Quads, TriG
+and JSON-LD keep one named graph per article.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph
+from pyoxigraph import Quad, RdfFormat, Triple
+
+from kg.atomic import atomic_write_bytes
+from kg.errors import ExportError
+from kg.rdf.namespaces import PREFIXES
+from kg.store import ArticleStore
+
+__all__ = ["FORMATS", "export", "serialize"]
+
+#: format name -> (pyoxigraph format, keeps named graphs, file suffix)
+FORMATS: dict[str, tuple[RdfFormat, bool, str]] = {
+    "turtle": (RdfFormat.TURTLE, False, ".ttl"),
+    "ntriples": (RdfFormat.N_TRIPLES, False, ".nt"),
+    "nquads": (RdfFormat.N_QUADS, True, ".nq"),
+    "trig": (RdfFormat.TRIG, True, ".trig"),
+    "jsonld": (RdfFormat.JSON_LD, True, ".jsonld"),
+}
+
+
+def _sort_key(term: object) -> str:
+    return str(term)
+
+
+def serialize(quads: Iterable[Quad], format: str) -> bytes:
+    """Serialise quads in ``format``, sorted, deterministic.
+
+    Raises:
+        ExportError: the format is not one of :data:`FORMATS`.
+    """
+    if format not in FORMATS:
+        raise ExportError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
+    rdf_format, keeps_graphs, _suffix = FORMATS[format]
+    prefixes = PREFIXES if rdf_format in {RdfFormat.TURTLE, RdfFormat.TRIG} else None
+    if keeps_graphs:
+        ordered = sorted(set(quads), key=lambda q: (_sort_key(q.graph_name), _sort_key(q.subject),
+                                                    _sort_key(q.predicate), _sort_key(q.object)))
+        return pyoxigraph.serialize(ordered, format=rdf_format, prefixes=prefixes) or b""
+    triples = sorted({Triple(q.subject, q.predicate, q.object) for q in quads},
+                     key=lambda t: (_sort_key(t.subject), _sort_key(t.predicate), _sort_key(t.object)))
+    return pyoxigraph.serialize(triples, format=rdf_format, prefixes=prefixes) or b""
+
+
+def export(store: ArticleStore, output: str | os.PathLike[str] | None, format: str = "turtle") -> bytes | Path:
+    """Export the whole store; to ``output`` atomically, or return the bytes if ``output`` is None."""
+    data = serialize(store.quads(), format)
+    if output is None:
+        return data
+    atomic_write_bytes(output, data)
+    return Path(output)

@@ -1,0 +1,60 @@
+"""Extractors: parsed article in, mentions and relations out.
+
+Each family lives in its own module and registers its functions by a
+versioned name; :func:`extract` runs them all (or the ones named).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extract import documents, events, quotes, roles, svo  # noqa: F401  (registers extractors)
+from kg.extract.context import DocContext
+from kg.registry import registered_extractors
+from kg.types import Mention, Relation
+
+__all__ = ["Extraction", "extract", "DocContext"]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractors found in one document, before entity resolution."""
+
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+
+
+def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | None = None) -> Extraction:
+    """Run the registered extractors over one parsed document.
+
+    ``anchor`` is the article's date, against which relative dates resolve.
+    The result is deterministic for a given document and extractor set;
+    duplicate relations (same subject, predicate, object, sentence) are kept once,
+    the most confident wins.
+    """
+    ctx = DocContext(doc, anchor)
+    names = set(only) if only is not None else None
+    best: dict[tuple[object, ...], Relation] = {}
+    for name, registered in registered_extractors().items():
+        if names is not None and name not in names:
+            continue
+        for relation in registered.func(ctx):
+            key = (relation.subject.span, relation.predicate, _object_key(relation), relation.sentence.start)
+            if key not in best or best[key].confidence < relation.confidence:
+                best[key] = relation
+    mentions = list(ctx.mentions)
+    for relation in best.values():
+        for argument in (relation.subject, relation.object, relation.place):
+            if isinstance(argument, Mention) and argument not in mentions:
+                mentions.append(argument)
+    ordered = sorted(best.values(), key=lambda r: (r.sentence.start, r.subject.span.start, r.predicate))
+    return Extraction(tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end))), tuple(ordered))
+
+
+def _object_key(relation: Relation) -> object:
+    obj = relation.object
+    return obj.span if isinstance(obj, Mention) else obj

@@ -1,0 +1,225 @@
+"""What every extractor sees of one parsed article, with shared lookups.
+
+Extractors should not re-derive mentions or argument spans themselves: the
+helpers here decide once what counts as an argument, so all families agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from kg.extract.dates import normalize_time
+from kg.extract.vocabulary import DOCUMENT_NOUNS, HEDGES, PERSON_TITLES, PLAN_VERBS
+from kg.types import EntityType, Mention, Span, TimeValue
+
+#: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
+NER_TYPES: dict[str, EntityType] = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "NORP": "Group",
+    "EVENT": "Event",
+    "WORK_OF_ART": "Document",
+    "LAW": "Document",
+    "PRODUCT": "Product",
+}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "from"}
+TIME_PREPS = {"on", "in", "at", "during", "since", "by", "before", "after", "until", "from", "over"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
+PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+NOT_ARGUMENTS = {"it", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your",
+                 "this", "that", "these", "those", "which", "who", "whom", "what", "there",
+                 "nothing", "something", "anything", "everything", "one", "itself", "themselves",
+                 "people", "thing", "things", "others", "other", "all", "some", "many", "each", "both",
+                 "lot", "way", "time", "year", "years", "day", "days", "sake", "part", "number", "kind"}
+_STRIP_LEADING = {"the", "a", "an", "this", "that", "these", "those", "another", "its", "their", "his",
+                  "her", "our", "my", "your", "some", "any", "such"}
+
+
+@dataclass
+class DocContext:
+    """One parsed article plus the mention index all extractors share."""
+
+    doc: Doc
+    anchor: dt.date | None = None
+    _ent_of_token: dict[int, Mention] = field(default_factory=dict, init=False)
+    mentions: list[Mention] = field(default_factory=list, init=False)
+
+    def __post_init__(self) -> None:
+        for ent in self.doc.ents:
+            mention = entity_mention(ent)
+            if mention is None:
+                continue
+            self.mentions.append(mention)
+            for token in ent:
+                self._ent_of_token[token.i] = mention
+
+    # -- spans -----------------------------------------------------------------
+    def span(self, start_token: int, end_token: int) -> Span:
+        """The character span covering tokens ``[start_token, end_token)``."""
+        piece = self.doc[start_token:end_token]
+        return Span(piece.start_char, piece.end_char, piece.text)
+
+    def sentence(self, token: Token) -> Span:
+        sent = token.sent
+        # spaCy sentences may end in a paragraph break; keep the evidence tight
+        text = sent.text.rstrip()
+        return Span(sent.start_char, sent.start_char + len(text), text)
+
+    def phrase(self, token: Token) -> Span:
+        """The full phrase a token heads (its subtree, punctuation trimmed at the edges)."""
+        tokens = [t for t in token.subtree]
+        while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "cc"):
+            tokens.pop(0)
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+            tokens.pop()
+        if not tokens:
+            return Span(token.idx, token.idx + len(token.text), token.text)
+        return self.span(tokens[0].i, tokens[-1].i + 1)
+
+    # -- arguments -------------------------------------------------------------
+    def entity_at(self, token: Token) -> Mention | None:
+        """The named-entity mention containing ``token``, if any."""
+        return self._ent_of_token.get(token.i)
+
+    def argument(self, token: Token) -> Mention | None:
+        """What a dependent token stands for as the argument of a relation.
+
+        A named entity if the token is in one (or heads a title phrase such as
+        "leader" in "North Korean leader Kim Jong-un" — there the name is used);
+        a person for he/him/his/she/her (the nearest preceding person); a
+        document for "a 2014 U.N. report"; otherwise the noun phrase itself
+        (``Thing``/``Group``), or None for pronouns and empty words.
+        """
+        if (mention := self.entity_at(token)) is not None:
+            return mention
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in NOT_ARGUMENTS:
+            return self.antecedent(token) if lower in PRONOUNS_PERSON else None
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if token.lemma_.lower() in PERSON_TITLES:
+            # "leader Kim Jong-un": a title whose appositive or compound child is a name
+            for child in token.children:
+                if child.dep_ in {"appos", "compound"} and (named := self.entity_at(child)) is not None:
+                    if named.type == "Person":
+                        return named
+        return self.noun_phrase(token)
+
+    def noun_phrase(self, token: Token) -> Mention | None:
+        """The noun phrase headed by ``token`` as a Document, Group or Thing mention."""
+        left = token.left_edge.i
+        # keep only the pre-modifiers: "human rights groups", "a 2014 U.N. report"
+        tokens = [t for t in self.doc[left : token.i + 1] if t.dep_ not in {"punct"} and not t.is_space]
+        while tokens and tokens[0].lower_ in _STRIP_LEADING:
+            tokens.pop(0)
+        if not tokens:
+            return None
+        span = self.span(tokens[0].i, token.i + 1)
+        lemma = token.lemma_.lower()
+        if lemma in DOCUMENT_NOUNS:
+            kind: EntityType = "Document"
+        elif token.tag_ in {"NNS", "NNPS"}:
+            kind = "Group"
+        else:
+            kind = "Thing"
+        return Mention(span, kind)
+
+    def antecedent(self, token: Token) -> Mention | None:
+        """The nearest person mentioned before ``token`` (same or earlier sentences)."""
+        best: Mention | None = None
+        for mention in self.mentions:
+            if mention.span.start >= token.idx:
+                break
+            if mention.type == "Person":
+                best = mention
+        return best
+
+    # -- where and when --------------------------------------------------------
+    def place_and_time(self, *heads: Token) -> tuple[Mention | None, TimeValue | None]:
+        """A place and a time attached to any of ``heads`` (prepositions, dates)."""
+        place: Mention | None = None
+        time: TimeValue | None = None
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | TIME_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        mention = self.entity_at(pobj)
+                        if place is None and mention is not None and mention.type == "Place" \
+                                and child.lower_ in PLACE_PREPS:
+                            place = mention
+                        if time is None and pobj.ent_type_ == "DATE":
+                            time = self.time_at(pobj)
+                elif child.ent_type_ == "DATE" and child.dep_ in {"npadvmod", "tmod", "appos", "nmod", "advmod"}:
+                    time = time or self.time_at(child)
+        return place, time
+
+    def time_at(self, token: Token) -> TimeValue | None:
+        for ent in self.doc.ents:
+            if ent.start <= token.i < ent.end and ent.label_ == "DATE":
+                return normalize_time(ent.text, self.anchor)
+        return None
+
+    # -- modality --------------------------------------------------------------
+    @staticmethod
+    def negated(verb: Token) -> bool:
+        return any(child.dep_ == "neg" for child in verb.children)
+
+    @staticmethod
+    def hedged(verb: Token) -> bool:
+        if any(child.lower_ in HEDGES for child in verb.children if child.dep_ in {"aux", "advmod"}):
+            return True
+        # "plans to meet": the governing verb carries the hedge
+        head = verb.head
+        return verb.dep_ == "xcomp" and head.lemma_.lower() in PLAN_VERBS
+
+    @cached_property
+    def quote_spans(self) -> list[tuple[int, int]]:
+        """Character ranges inside double quotation marks (a quote may span sentences)."""
+        text = self.doc.text
+        spans: list[tuple[int, int]] = []
+        opening: int | None = None
+        for index, char in enumerate(text):
+            if char in "\"\u201c\u201d":
+                if opening is None and char != "\u201d":
+                    opening = index
+                elif opening is not None and char != "\u201c":
+                    spans.append((opening, index + 1))
+                    opening = None
+            elif char == "\n" and opening is not None and text[index + 1 : index + 2] == "\n":
+                # a paragraph ends an unclosed quote (news style: the next one reopens it)
+                spans.append((opening, index))
+                opening = None
+        if opening is not None:
+            spans.append((opening, len(text)))
+        return spans
+
+
+def entity_mention(ent: SpacySpan) -> Mention | None:
+    """A spaCy entity as a typed mention: possessive and leading "the" stripped."""
+    entity_type = NER_TYPES.get(ent.label_)
+    if entity_type is None:
+        return None
+    tokens = list(ent)
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    if any(t.is_space and "\n" in t.text for t in tokens):
+        return None  # a span across a paragraph break is an NER error ("Reuters\nAhead")
+    if len(tokens) == 1 and (tokens[0].pos_ == "PRON" or tokens[0].lower_ in NOT_ARGUMENTS):
+        return None
+    first, last = tokens[0], tokens[-1]
+    text = ent.doc.text[first.idx : last.idx + len(last.text)]
+    return Mention(Span(first.idx, last.idx + len(last.text), text), entity_type, ent.label_)

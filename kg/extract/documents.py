@@ -1,0 +1,70 @@
+"""Documents: reports, studies, laws and books, with publisher and date.
+
+"a 2014 U.N. report" is a document published by the United Nations in 2014;
+"another report that Human Rights Watch released last year" is a document
+Human Rights Watch released, dated last year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.extract.vocabulary import DOCUMENT_NOUNS, VERB_PREDICATES
+from kg.registry import extractor
+from kg.types import Mention, Relation, TimeValue
+
+_PUBLISHER_TYPES = {"Organization", "Place", "Person"}
+
+
+def _modifiers(ctx: DocContext, noun: Token) -> tuple[Mention | None, TimeValue | None]:
+    publisher: Mention | None = None
+    date: TimeValue | None = None
+    for child in noun.lefts:
+        if child.ent_type_ == "DATE" and date is None:
+            date = ctx.time_at(child)
+        elif child.dep_ in {"compound", "poss", "nmod", "amod"}:
+            mention = ctx.entity_at(child)
+            if mention is not None and mention.type in _PUBLISHER_TYPES and publisher is None:
+                publisher = mention
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = ctx.entity_at(pobj)
+            if mention is not None and mention.type in _PUBLISHER_TYPES and publisher is None:
+                publisher = mention
+    return publisher, date
+
+
+@extractor("documents.v1", requires=("token.dep", "doc.ents"))
+def documents(ctx: DocContext) -> Iterator[Relation]:
+    """Document -publisher-> organisation, -datePublished-> year/date; X -released-> document."""
+    for noun in ctx.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        document = ctx.noun_phrase(noun)
+        if document is None or document.type != "Document":
+            continue
+        publisher, date = _modifiers(ctx, noun)
+        sentence = ctx.sentence(noun)
+        # "a report that Human Rights Watch released last year"
+        for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"):
+            if VERB_PREDICATES.get(clause.lemma_.lower()) != "released":
+                continue
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                releaser = ctx.argument(subject)
+                if releaser is None or releaser.type not in _PUBLISHER_TYPES:
+                    continue
+                _place, when = ctx.place_and_time(clause)
+                date = date or when
+                publisher = publisher or releaser
+                yield Relation(releaser, "released", document, sentence, "documents.v1", 0.85,
+                               surface=clause.text, time=when, kind="Event",
+                               phrases=(ctx.phrase(subject), document.span))
+        if publisher is not None:
+            yield Relation(document, "publisher", publisher, sentence, "documents.v1", 0.8,
+                           surface=document.span.text, phrases=(document.span, publisher.span))
+        if date is not None:
+            yield Relation(document, "datePublished", date, sentence, "documents.v1", 0.8,
+                           surface=document.span.text, phrases=(document.span, ))

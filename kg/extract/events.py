@@ -1,0 +1,121 @@
+"""Events expressed as nouns: "their one-on-one meeting in Hanoi, Feb. 28".
+
+A meeting is a meeting whether the article says "Trump met Kim" or "during
+their meeting": the participants come from a possessive ("their", "Trump's"),
+from "between X and Y" / "with Y", or from "the two leaders" (the two people
+the text last named); place and time come from the noun's own modifiers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.extract.vocabulary import EVENT_NOUNS, LIGHT_VERBS
+from kg.registry import extractor
+from kg.types import Mention, Relation
+
+_PLURAL_PEOPLE = {"leader", "man", "president", "side", "minister", "official", "head", "counterpart"}
+
+
+def _clause_participants(ctx: DocContext, noun: Token) -> list[Mention]:
+    """For "their": the subject and object of the clause the noun sits in."""
+    verb = noun
+    while verb.dep_ not in {"ROOT"} and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    people: list[Mention] = []
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            candidates = [child]
+        elif child.dep_ == "prep":
+            candidates = [p for p in child.children if p.dep_ == "pobj" and p.i < noun.i]
+        else:
+            continue
+        for token in candidates:
+            mention = ctx.argument(token)
+            if mention is not None and mention.type == "Person" and mention not in people:
+                people.append(mention)
+    return people
+
+
+def _last_people(ctx: DocContext, before: int, count: int) -> list[Mention]:
+    """The ``count`` most recent distinct people named before character ``before``."""
+    seen: list[Mention] = []
+    names: set[str] = set()
+    for mention in reversed(ctx.mentions):
+        if mention.span.start >= before or mention.type != "Person":
+            continue
+        key = mention.span.text.split()[-1].lower()
+        if key in names:
+            continue
+        names.add(key)
+        seen.append(mention)
+        if len(seen) == count:
+            break
+    return list(reversed(seen)) if len(seen) == count else []
+
+
+def participants(ctx: DocContext, noun: Token) -> list[Mention]:
+    """Who takes part in the event the noun names."""
+    people: list[Mention] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            if child.lower_ == "their":
+                people.extend(_clause_participants(ctx, noun))
+            elif (mention := ctx.argument(child)) is not None:
+                people.append(mention)
+        elif child.dep_ == "compound" and child.lemma_.lower() in _PLURAL_PEOPLE:
+            # "the two leaders meetings": the two people last named
+            if any(grand.like_num for grand in child.children) or child.tag_ == "NNS":
+                people.extend(_last_people(ctx, noun.idx, 2))
+        elif child.dep_ == "prep" and child.lower_ in {"between", "with", "of"}:
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for token in (pobj, *pobj.conjuncts):
+                    mention = ctx.argument(token)
+                    if mention is not None and mention.type in {"Person", "Organization", "Place", "Group"}:
+                        people.append(mention)
+    unique: list[Mention] = []
+    for mention in people:
+        if mention not in unique:
+            unique.append(mention)
+    return unique
+
+
+@extractor("events.nominal.v1", requires=("token.dep", "doc.ents"))
+def nominal_events(ctx: DocContext) -> Iterator[Relation]:
+    """Meetings, summits, talks and visits named by a noun, with place and time."""
+    for noun in ctx.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS:
+            continue
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            continue  # "held talks with": the verbal extractor reads it as one predicate
+        people = participants(ctx, noun)
+        if len(people) < 2:
+            continue
+        predicate = EVENT_NOUNS[noun.lemma_.lower()]
+        place, time = ctx.place_and_time(noun)
+        if time is None:
+            # "in Hanoi, Feb. 28": the date may hang off the place
+            for token in noun.subtree:
+                if token.ent_type_ == "DATE" and token.i > noun.i:
+                    time = ctx.time_at(token)
+                    break
+        first = people[0]
+        for other in people[1:]:
+            yield Relation(
+                subject=first,
+                predicate=predicate,
+                object=other,
+                sentence=ctx.sentence(noun),
+                extractor="events.nominal.v1",
+                confidence=0.8,
+                surface=ctx.phrase(noun).text,
+                place=place,
+                time=time,
+                kind="Event",
+                phrases=(first.span, other.span),
+            )

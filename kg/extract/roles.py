@@ -1,0 +1,106 @@
+"""Roles and affiliations: "U.S. President Donald Trump", "X, a spokesman for Y".
+
+A title before a name or in an apposition links the person to the
+organisation or country it names: heads of state, chiefs and chairs are
+``leaderOf``; other titles are ``worksFor``. The title itself is kept on the
+statement as ``roleTitle``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.extract.vocabulary import LEADER_TITLES, PERSON_TITLES
+from kg.registry import extractor
+from kg.types import Mention, Relation
+
+#: prepositions that name the employer, best first: "manager for Asia-Pacific at Amnesty"
+EMPLOYER_PREPS = ("at", "of", "with", "for", "in")
+_AFFILIATION_TYPES = {"Organization", "Place", "Group"}
+
+
+def title_words(title: Token) -> str:
+    """The title phrase headed by ``title`` without the organisation in it."""
+    words = [t for t in title.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_] + [title]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def is_title(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    phrase = title_words(token).lower()
+    return lemma in PERSON_TITLES or phrase in PERSON_TITLES or phrase.split()[-1] in PERSON_TITLES
+
+
+def role_predicate(title: str) -> str:
+    lower = title.lower()
+    if lower in LEADER_TITLES or lower.split()[-1] in LEADER_TITLES and not lower.startswith("vice"):
+        return "leaderOf"
+    return "worksFor"
+
+
+def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention | None:
+    """The organisation or country a title names; an organisation beats a place."""
+    # a modifier of the title itself: "U.S. President", "North Korean leader", "Apple executive"
+    for child in title.lefts:
+        mention = ctx.entity_at(child)
+        if mention is not None and mention.type in _AFFILIATION_TYPES and mention != person:
+            return mention
+    fallback: Mention | None = None
+    preps = {c.lower_: c for c in title.children if c.dep_ == "prep"}
+    for name in EMPLOYER_PREPS:
+        for pobj in (c for c in preps[name].children if c.dep_ == "pobj") if name in preps else ():
+            mention = ctx.entity_at(pobj)
+            # "at Amnesty International's U.S. branch": the owner of the unit
+            owners = [ctx.entity_at(c) for c in pobj.children if c.dep_ == "poss"]
+            for candidate in (mention, *owners):
+                if candidate is not None and candidate.type == "Organization":
+                    return candidate
+                if candidate is not None and candidate.type == "Place" and fallback is None:
+                    fallback = candidate
+    return fallback
+
+
+def _person_titles(ctx: DocContext, head: Token, person: Mention) -> Iterator[Token]:
+    """Title tokens attached to a person's name: before it, or in apposition."""
+    for child in head.children:
+        if ctx.entity_at(child) == person:
+            continue
+        if child.dep_ in {"compound", "appos", "nmod"} and is_title(child):
+            yield child
+    # "North Korean leader Kim Jong-un" may be parsed with the name in apposition to the title
+    if head.dep_ in {"appos", "compound"} and is_title(head.head) and ctx.entity_at(head.head) is None:
+        yield head.head
+
+
+@extractor("roles.v1", requires=("token.dep", "doc.ents"))
+def roles(ctx: DocContext) -> Iterator[Relation]:
+    """Person -leaderOf/worksFor-> organisation or country, from titles and appositions."""
+    seen: set[tuple[int, int]] = set()
+    for person in ctx.mentions:
+        if person.type != "Person":
+            continue
+        span = ctx.doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        for title in _person_titles(ctx, head, person):
+            organisation = _affiliation_in(ctx, title, person)
+            if organisation is None or (person.span.start, organisation.span.start) in seen:
+                continue
+            seen.add((person.span.start, organisation.span.start))
+            words = title_words(title)
+            yield Relation(
+                subject=person,
+                predicate=role_predicate(words),
+                object=organisation,
+                sentence=ctx.sentence(head),
+                extractor="roles.v1",
+                confidence=0.85 if title.dep_ == "compound" else 0.8,
+                surface=words,
+                kind="Role",
+                attributes=(("roleTitle", words),),
+                phrases=(person.span, organisation.span),
+            )

@@ -1,0 +1,128 @@
+"""Verbal relations from the dependency parse: who did what to whom, where, when.
+
+Covers active and passive clauses, conjoined subjects and objects,
+prepositional objects ("met with Kim") and object-control ("urged Trump to
+raise ..."). Predicates map onto the controlled vocabulary where they can;
+any other verb is kept as its lemma.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.context import OBJECT_DEPS, DocContext
+from kg.extract.vocabulary import EVENT_NOUNS, LIGHT_VERBS, SPEECH_VERBS, VERB_PREDICATES
+from kg.registry import extractor
+from kg.types import Mention, Relation, Span
+
+#: prepositions whose object is the verb's real object ("met with", "spoke to")
+OBJECT_PREPS = {"with", "to", "against", "for", "about", "on", "into", "from", "at", "of", "over"}
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _subjects(verb: Token) -> tuple[list[Token], bool]:
+    """The verb's subjects (following conjoined verbs up to the shared subject)."""
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            passive = subjects[0].dep_ == "nsubjpass"
+            return [s for subject in subjects for s in _conjuncts(subject)], passive
+        if current.dep_ in {"conj", "xcomp"} and current.head.pos_ in {"VERB", "AUX"}:
+            if current.dep_ == "xcomp":
+                # "Trump pledged to challenge": the controller is the subject, unless
+                # the head has an object ("urged Trump to raise") which then controls
+                objects = [c for c in current.head.children if c.dep_ == "dobj"]
+                if objects:
+                    return _conjuncts(objects[0]), False
+            current = current.head
+            continue
+        break
+    return [], False
+
+
+def _agent(verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return [t for pobj in child.children if pobj.dep_ == "pobj" for t in _conjuncts(pobj)]
+    return []
+
+
+def predicate_for(verb: Token, obj: Token | None, prep: Token | None) -> tuple[str, str]:
+    """(controlled or open predicate, surface words) for a verb and its object."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    surface = " ".join(w for w in (verb.text, particle, prep.text if prep is not None else "") if w)
+    if lemma in LIGHT_VERBS and obj is not None and obj.lemma_.lower() in EVENT_NOUNS:
+        return EVENT_NOUNS[obj.lemma_.lower()], f"{verb.text} {obj.text}"
+    if lemma in VERB_PREDICATES:
+        return VERB_PREDICATES[lemma], surface
+    words = [lemma, particle, prep.lower_ if prep is not None else ""]
+    return "_".join(w for w in words if w), surface
+
+
+def _confidence(subject: Mention, obj: Mention | None) -> float:
+    named = sum(1 for m in (subject, obj) if m is not None and m.ner_label)
+    return {2: 0.9, 1: 0.75, 0: 0.5}[named]
+
+
+@extractor("svo.v1", requires=("token.dep", "doc.ents"))
+def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
+    """Subject-verb-object relations with their place and time."""
+    for verb in ctx.doc:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass", "amod"}:
+            continue
+        if verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+            continue  # reported speech is the quotes extractor's job
+        subject_tokens, passive = _subjects(verb)
+        objects: list[tuple[Token, Token | None]] = []  # (object token, preposition)
+        if passive:
+            agents = _agent(verb)
+            if agents:
+                objects = [(s, None) for s in subject_tokens]
+                subject_tokens = agents
+        if not objects:
+            objects = [(o, None) for c in verb.children if c.dep_ in OBJECT_DEPS for o in _conjuncts(c)]
+        extra_preps = [c for c in verb.children if c.dep_ == "prep"]
+        if not objects:
+            for prep in extra_preps:
+                if prep.lower_ in OBJECT_PREPS:
+                    objects = [(o, prep) for p in prep.children if p.dep_ == "pobj" for o in _conjuncts(p)]
+                    if objects:
+                        extra_preps.remove(prep)
+                        break
+        place, time = ctx.place_and_time(verb)
+        sentence = ctx.sentence(verb)
+        for subject_token in subject_tokens:
+            subject = ctx.argument(subject_token)
+            if subject is None:
+                continue
+            for object_token, prep in objects:
+                obj = ctx.argument(object_token)
+                if obj is None or obj == subject:
+                    continue
+                predicate, surface = predicate_for(verb, object_token, prep)
+                extras: list[Span] = []
+                for other in extra_preps:
+                    if other.i != (prep.i if prep is not None else -1):
+                        extras.append(ctx.phrase(other))
+                yield Relation(
+                    subject=subject,
+                    predicate=predicate,
+                    object=obj,
+                    sentence=sentence,
+                    extractor="svo.v1",
+                    confidence=_confidence(subject, obj),
+                    surface=surface,
+                    place=place if place not in (subject, obj) else None,
+                    time=time,
+                    negated=ctx.negated(verb),
+                    hedged=ctx.hedged(verb),
+                    kind="Event" if predicate in {"met", "visited", "attended", "signed", "killed"} else "Statement",
+                    phrases=(ctx.phrase(subject_token), ctx.phrase(object_token), *extras),
+                )

@@ -1,0 +1,151 @@
+"""One resolved article -> the quads of its named graph.
+
+Every relation is written twice: a direct triple between entity IRIs
+(``kgid:person/donald-trump kg:met kgid:person/kim-jong-un``) so simple SPARQL
+works, and a statement node (``rdf:subject``/``rdf:predicate``/``rdf:object``)
+carrying place, time, the evidence sentence and its character offsets, the
+extractor, its confidence and the article it came from. Negated or hedged
+relations get only the statement node: they are reported, not asserted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.rdf.mint import article_iri, entity_iri, graph_iri, predicate_iri, statement_iri
+from kg.rdf.namespaces import kg, term
+from kg.resolve import ResolvedArticle, entity_key
+from kg.types import Mention, Relation, TimeValue
+
+RDF_TYPE = term("rdf", "type")
+LABEL = term("rdfs", "label")
+ALT_LABEL = term("skos", "altLabel")
+XSD_INTEGER = term("xsd", "integer")
+XSD_DECIMAL = term("xsd", "decimal")
+XSD_BOOLEAN = term("xsd", "boolean")
+NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product"}
+#: literal attributes of a relation that describe its object rather than the statement
+OBJECT_ATTRIBUTES = {"quoteText"}
+
+
+def time_literal(value: TimeValue, *, end: bool = False) -> Literal:
+    lexical = value.end_value if end and value.end_value else value.value
+    return Literal(lexical, datatype=term("xsd", value.datatype))
+
+
+def _integer(value: int) -> Literal:
+    return Literal(str(value), datatype=XSD_INTEGER)
+
+
+def keeps(relation: Relation, resolved: ResolvedArticle) -> bool:
+    """Whether a relation belongs in the graph: it must involve a named thing, a document or a quote."""
+    arguments = [relation.subject] + ([relation.object] if isinstance(relation.object, Mention) else [])
+    return any(resolved.entity(m).type in NAMED_TYPES | {"Document", "Quote"} and
+               (m.ner_label or resolved.entity(m).type in {"Document", "Quote"}) for m in arguments)
+
+
+def article_quads(resolved: ResolvedArticle, *, model: str, content_hash: str) -> list[Quad]:
+    """All quads of one article's named graph, in a deterministic order.
+
+    Guarantees: every IRI is valid (pyoxigraph checks), every statement has
+    its evidence sentence, offsets, extractor, confidence and article.
+    """
+    article = resolved.article
+    graph = graph_iri(article.id)
+    triples = list(_article_triples(resolved, content_hash=content_hash, model=model))
+    triples += list(_entity_triples(resolved))
+    for relation in resolved.relations:
+        if keeps(relation, resolved):
+            triples += list(_relation_triples(resolved, relation, model=model))
+    unique = sorted(set(triples), key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
+    return [Quad(s, p, o, graph) for s, p, o in unique]
+
+
+Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
+
+
+def _article_triples(resolved: ResolvedArticle, *, content_hash: str, model: str) -> Iterator[Triple]:
+    article = resolved.article
+    node = article_iri(article.id)
+    yield node, RDF_TYPE, term("schema", "NewsArticle")
+    yield node, kg("articleId"), Literal(article.id)
+    yield node, kg("contentHash"), Literal(content_hash)
+    yield node, kg("nlpModel"), Literal(model)
+    if article.title:
+        yield node, term("schema", "headline"), Literal(article.title)
+        yield node, LABEL, Literal(article.title)
+    if article.date:
+        yield node, term("schema", "datePublished"), Literal(article.date.isoformat(), datatype=term("xsd", "date"))
+    if article.url:
+        yield node, term("schema", "url"), Literal(article.url, datatype=term("xsd", "anyURI"))
+    if article.source:
+        yield node, term("schema", "publisher"), Literal(article.source)
+    for author in article.authors:
+        person = entity_iri(entity_key("Person", author))
+        yield node, term("schema", "author"), person
+        yield person, RDF_TYPE, kg("Person")
+        yield person, LABEL, Literal(author)
+
+
+def _entity_triples(resolved: ResolvedArticle) -> Iterator[Triple]:
+    article = article_iri(resolved.article.id)
+    for key, entity in resolved.entities.items():
+        node = entity_iri(key)
+        yield node, RDF_TYPE, kg(entity.type)
+        yield node, LABEL, Literal(entity.label)
+        for alias in sorted(entity.aliases):
+            yield node, ALT_LABEL, Literal(alias)
+        if entity.type in NAMED_TYPES:
+            yield article, term("schema", "mentions"), node
+    for relation in resolved.relations:
+        if isinstance(relation.object, Mention):
+            for name, value in relation.attributes:
+                if name in OBJECT_ATTRIBUTES:
+                    yield entity_iri(resolved.key_of[relation.object]), kg(name), Literal(value)
+
+
+def _relation_triples(resolved: ResolvedArticle, relation: Relation, *, model: str) -> Iterator[Triple]:
+    article = resolved.article
+    subject = entity_iri(resolved.key_of[relation.subject])
+    predicate = predicate_iri(relation.predicate)
+    obj: NamedNode | Literal
+    if isinstance(relation.object, Mention):
+        obj = entity_iri(resolved.key_of[relation.object])
+    elif isinstance(relation.object, TimeValue):
+        obj = time_literal(relation.object)
+    else:
+        obj = Literal(relation.object)
+    asserted = not (relation.negated or relation.hedged)
+    if asserted:
+        yield subject, predicate, obj
+    node = statement_iri(article.id, str(relation.sentence.start), str(subject), str(predicate), str(obj),
+                         relation.extractor)
+    yield node, RDF_TYPE, kg(relation.kind)
+    yield node, term("rdf", "subject"), subject
+    yield node, term("rdf", "predicate"), predicate
+    yield node, term("rdf", "object"), obj
+    yield node, term("prov", "wasDerivedFrom"), article_iri(article.id)
+    yield node, kg("evidence"), Literal(relation.sentence.text)
+    yield node, kg("charStart"), _integer(relation.sentence.start)
+    yield node, kg("charEnd"), _integer(relation.sentence.end)
+    yield node, kg("extractor"), Literal(relation.extractor)
+    yield node, kg("nlpModel"), Literal(model)
+    yield node, kg("confidence"), Literal(f"{relation.confidence:.3f}", datatype=XSD_DECIMAL)
+    if relation.surface:
+        yield node, kg("surface"), Literal(relation.surface)
+    if relation.place is not None:
+        yield node, kg("place"), entity_iri(resolved.key_of[relation.place])
+    if relation.time is not None:
+        yield node, kg("time"), time_literal(relation.time)
+        yield node, kg("timeText"), Literal(relation.time.text)
+        if relation.time.end_value:
+            yield node, kg("timeEnd"), time_literal(relation.time, end=True)
+    if relation.negated:
+        yield node, kg("negated"), Literal("true", datatype=XSD_BOOLEAN)
+    if relation.hedged:
+        yield node, kg("hedged"), Literal("true", datatype=XSD_BOOLEAN)
+    for name, value in relation.attributes:
+        if name not in OBJECT_ATTRIBUTES:
+            yield node, kg(name), Literal(value)

@@ -1,0 +1,42 @@
+"""Names that spelling alone cannot resolve: acronyms, short forms, demonyms.
+
+Kept small and explicit on purpose: every entry is a name news writers use
+for a well-known organisation or country. Keys are compared after
+:func:`kg.resolve.names.fold` (case-folded, dots and "the" removed).
+"""
+
+from __future__ import annotations
+
+#: folded short form -> canonical name
+CANONICAL_NAMES: dict[str, str] = {
+    "us": "United States", "usa": "United States", "america": "United States",
+    "united states of america": "United States", "uk": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "un": "United Nations", "eu": "European Union",
+    "nato": "NATO", "dprk": "North Korea", "rok": "South Korea", "prc": "China", "uae": "United Arab Emirates",
+    "ussr": "Soviet Union", "imf": "International Monetary Fund", "who": "World Health Organization",
+    "wto": "World Trade Organization", "opec": "OPEC", "fbi": "FBI", "cia": "CIA",
+    "hrw": "Human Rights Watch", "ai": "Amnesty International", "icc": "International Criminal Court",
+    "gao": "Government Accountability Office", "ec": "European Commission", "ecb": "European Central Bank",
+    "dc": "Washington, D.C.", "nyc": "New York City",
+}
+
+#: folded demonym -> the state it denotes ("North Korean officials" -> North Korea)
+DEMONYMS: dict[str, str] = {
+    "american": "United States", "british": "United Kingdom", "english": "England", "chinese": "China",
+    "japanese": "Japan", "korean": "Korea", "north korean": "North Korea", "south korean": "South Korea",
+    "russian": "Russia", "soviet": "Soviet Union", "french": "France", "german": "Germany",
+    "italian": "Italy", "spanish": "Spain", "indian": "India", "pakistani": "Pakistan",
+    "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "israeli": "Israel", "palestinian": "Palestine",
+    "egyptian": "Egypt", "turkish": "Turkey", "saudi": "Saudi Arabia", "canadian": "Canada",
+    "mexican": "Mexico", "brazilian": "Brazil", "argentine": "Argentina", "australian": "Australia",
+    "ukrainian": "Ukraine", "polish": "Poland", "dutch": "Netherlands", "belgian": "Belgium",
+    "swiss": "Switzerland", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
+    "finnish": "Finland", "irish": "Ireland", "greek": "Greece", "portuguese": "Portugal",
+    "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia", "filipino": "Philippines",
+    "malaysian": "Malaysia", "singaporean": "Singapore", "afghan": "Afghanistan", "nigerian": "Nigeria",
+    "kenyan": "Kenya", "south african": "South Africa", "ethiopian": "Ethiopia", "cuban": "Cuba",
+    "venezuelan": "Venezuela", "colombian": "Colombia", "chilean": "Chile", "peruvian": "Peru",
+    "austrian": "Austria", "hungarian": "Hungary", "czech": "Czech Republic", "romanian": "Romania",
+    "serbian": "Serbia", "taiwanese": "Taiwan", "lebanese": "Lebanon", "jordanian": "Jordan",
+    "libyan": "Libya", "sudanese": "Sudan", "qatari": "Qatar", "yemeni": "Yemen", "european": "Europe",
+}

@@ -1,0 +1,49 @@
+"""Name normalisation shared by resolution and IRI minting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kg.extract.vocabulary import PERSON_TITLES
+
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def clean(text: str) -> str:
+    """The surface name without possessive, leading "the" and extra white space."""
+    text = unicodedata.normalize("NFC", " ".join(text.split()))
+    text = _POSSESSIVE.sub("", text).strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text
+
+
+def strip_titles(name: str) -> str:
+    """"President Donald Trump" -> "Donald Trump"; "U.S. President Trump" -> "Trump"."""
+    words = name.split()
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        if word.lower().rstrip(".") in PERSON_TITLES or word.lower() in PERSON_TITLES:
+            cut = index + 1
+    return " ".join(words[cut:])
+
+
+def fold(text: str) -> str:
+    """A comparison key: case-folded, accents kept, dots/hyphens/"the" dropped.
+
+    >>> fold("the U.N.")
+    'un'
+    >>> fold("Kim Jong-un")
+    'kim jong un'
+    """
+    text = unicodedata.normalize("NFKC", clean(text)).casefold()
+    text = text.replace(".", "")
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def initials(name: str) -> str:
+    """"Human Rights Watch" -> "hrw" (function words skipped)."""
+    words = [w for w in fold(name).split() if w not in {"of", "for", "and", "the", "de", "on"}]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""

@@ -1,0 +1,696 @@
+"""One self-contained, offline, injection-safe HTML page for a knowledge graph.
+
+``render_html(graph, path)`` draws a ``networkx.MultiDiGraph`` (entity IRIs as
+nodes, ``predicate``/``evidence`` on edges, see the module contract below) with
+vis-network and writes the page atomically.
+
+Guarantees
+----------
+* **Offline.** The page loads nothing: vis-network's JS and CSS (shipped inside
+  the ``pyvis`` package) are inlined, there is no ``src``/``href``/``@import``/
+  ``url(`` pointing at ``http(s)://``, and a Content-Security-Policy of
+  ``default-src 'none'`` (images only from ``data:``) makes the browser refuse
+  any fetch even if something slipped through.
+* **Safe with hostile text.** Labels, aliases, sentences and titles come from
+  untrusted articles. None of it is ever written as markup: all graph data is
+  one JSON document in a ``<script type="application/json">`` block with
+  ``<``, ``>``, ``&``, U+2028 and U+2029 escaped (so ``</script>`` cannot end
+  the block), node ids in the page are opaque index numbers, and labels and
+  tooltips are plain strings that vis-network renders as text (``innerText``
+  / canvas). The few data-derived strings in the static header (the page
+  title, the focused entity) are HTML-escaped. As a second wall, the CSP only
+  lets the two inline scripts we wrote run (by their SHA-256), so an injected
+  ``<script>`` or ``onerror=`` would not execute either.
+* **Deterministic.** The same graph (same nodes, edges and attributes, in any
+  insertion order) gives byte-identical HTML: nodes are sorted by id, edges by
+  (source, target, predicate), evidence by (date, article, sentence), layouts
+  are seeded and coordinates rounded.
+* **Atomic.** The page is written to a temporary file in the target directory,
+  fsynced and ``os.replace``-d over the target: a reader sees the old page or
+  the whole new one, never a torn one; on any failure the old page stays and
+  the temporary file is removed.
+
+Input contract
+--------------
+Node id: entity IRI (any hashable; shown nowhere). Node attributes: ``label``,
+``type`` (Person, Organization, Place, Group, Document, Quote, Event, Product,
+Thing; anything else is drawn as Thing), ``aliases`` (list of str),
+``articles`` (list of article titles). Edge attributes: ``predicate`` (str),
+``evidence``: list of ``{"sentence", "article", "date"}``. Missing attributes
+are tolerated.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import html
+import json
+import math
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import networkx as nx
+
+__all__ = ["RenderReport", "render_html", "TYPE_COLORS"]
+
+#: Fixed colour per entity type (Tableau 10), so a type looks the same in every page.
+TYPE_COLORS: dict[str, str] = {
+    "Person": "#4e79a7",
+    "Organization": "#f28e2b",
+    "Place": "#59a14f",
+    "Group": "#b07aa1",
+    "Event": "#e15759",
+    "Document": "#9c755f",
+    "Quote": "#edc948",
+    "Product": "#76b7b2",
+    "Thing": "#bab0ac",
+}
+
+#: Physics (live force layout in the browser) up to this many drawn nodes when ``physics=None``.
+PHYSICS_AUTO_MAX = 300
+#: Python-side force layout up to this many nodes; above, a cheaper O(n + m) placement.
+FORCE_LAYOUT_MAX = 2000
+STABILIZATION_ITERATIONS = 150
+LAYOUT_SEED = 7
+
+# Caps that keep the page readable and its size bounded whatever the articles contain.
+MAX_LABEL = 40
+MAX_EDGE_LABEL = 32
+MAX_SENTENCE = 400
+MAX_TITLE_ITEM = 160
+MAX_EVIDENCE_SHOWN = 8
+MAX_ARTICLES_SHOWN = 10
+MAX_ALIASES_SHOWN = 10
+
+_VIS_DIR = "templates/lib/vis-9.1.2"
+
+
+@dataclass(frozen=True)
+class RenderReport:
+    """What ``render_html`` wrote."""
+
+    path: Path
+    nodes_drawn: int
+    edges_drawn: int
+    nodes_omitted: int
+    bytes: int
+
+
+# --------------------------------------------------------------------------- text helpers
+
+_WS = re.compile(r"\s+")
+
+
+def _text(value: Any) -> str:
+    """Any attribute value as a clean str: valid UTF-8 (lone surrogates replaced)."""
+    s = value if isinstance(value, str) else ("" if value is None else str(value))
+    # A lone surrogate (e.g. from a mis-decoded article) would make the UTF-8 write fail.
+    return s.encode("utf-8", "replace").decode("utf-8")
+
+
+def _one_line(value: Any, limit: int) -> str:
+    """Whitespace (including newlines) collapsed to single spaces, cut to ``limit`` chars."""
+    s = _WS.sub(" ", _text(value)).strip()
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+def _str_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    try:
+        return [_text(v) for v in value]
+    except TypeError:
+        return [_text(value)]
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for it in items:
+        if it and it not in seen:
+            seen.add(it)
+            out.append(it)
+    return out
+
+
+def _json_for_script(data: Any) -> str:
+    """JSON that is safe inside ``<script type="application/json">``.
+
+    ``<`` ``>`` ``&`` become ``\\u003c`` ... so neither ``</script>`` nor
+    ``<!--`` can appear; U+2028/2029 are escaped for any JS consumer.
+    """
+    s = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (
+        s.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+# --------------------------------------------------------------------------- assets
+
+
+@functools.lru_cache(maxsize=1)
+def _vis_assets() -> tuple[str, str]:
+    """vis-network 9.1.2's minified JS and CSS, as shipped inside the pyvis package."""
+    base = resources.files("pyvis").joinpath(_VIS_DIR)
+    js = base.joinpath("vis-network.min.js").read_text(encoding="utf-8")
+    css = base.joinpath("vis-network.css").read_text(encoding="utf-8")
+    # Inlining is only sound if the library text cannot end its own element.
+    if "</script" in js.lower() or "<!--" in js:
+        raise RuntimeError("vis-network.min.js contains '</script' or '<!--'; cannot inline it")
+    if "</style" in css.lower():
+        raise RuntimeError("vis-network.css contains '</style'; cannot inline it")
+    # Offline guarantee: the CSS must not pull anything from the network.
+    if re.search(r"""(url\(\s*['"]?\s*(https?:)?//|@import)""", css, re.I):
+        raise RuntimeError("vis-network.css references a remote resource")
+    return js, css
+
+
+def _csp_hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def _force_layout(n: int, edges: list[tuple[int, int]], seed: int, iterations: int = 50,
+                  gravity: float = 1.0) -> Any:
+    """Fruchterman-Reingold on ``n`` points (numpy, O(n^2) per iteration).
+
+    The same algorithm as ``nx.spring_layout``'s dense path, written out
+    because networkx switches to a scipy-only sparse solver at 500 nodes and
+    scipy is not a dependency of kg; float32 keeps 2,000 nodes near a second.
+    Plus a pull towards the centre (``gravity``): without it isolated nodes
+    and small components drift as far as the cooling allows, and the scaling
+    to the screen then shrinks the real graph to a dot. Returns an (n, 2)
+    array of unit scale.
+    """
+    import numpy as np
+
+    rng = np.random.RandomState(seed)
+    pos = rng.rand(n, 2).astype(np.float32)
+    if n == 1:
+        return pos
+    k = np.float32(math.sqrt(1.0 / n))
+    k2 = k * k
+    if edges:
+        ei = np.array([e[0] for e in edges], dtype=np.int64)
+        ej = np.array([e[1] for e in edges], dtype=np.int64)
+    temp = np.float32(0.1)
+    cool = temp / np.float32(iterations + 1)
+    x, y = pos[:, 0], pos[:, 1]
+    for _ in range(iterations):
+        dx = x[:, None] - x[None, :]
+        dy = y[:, None] - y[None, :]
+        d2 = dx * dx + dy * dy
+        np.maximum(d2, np.float32(1e-6), out=d2)  # self-pairs have dx = dy = 0 anyway
+        rep = k2 / d2  # repulsion k^2/d along the unit vector: delta * k^2 / d^2
+        disp = np.stack([(dx * rep).sum(axis=1), (dy * rep).sum(axis=1)], axis=1)
+        del dx, dy, d2, rep
+        # Net repulsion on a node at distance R from the crowd is about n*k^2/R = 1/R;
+        # a pull of gravity*R balances it at R ~ 1/sqrt(gravity), just outside the crowd.
+        disp -= np.float32(gravity) * (pos - pos.mean(axis=0))
+        if edges:
+            delta = pos[ei] - pos[ej]
+            dist = np.sqrt((delta * delta).sum(axis=1))[:, None]
+            pull = delta * dist / k  # attraction d^2/k along the edge
+            np.add.at(disp, ei, -pull)
+            np.add.at(disp, ej, pull)
+        length = np.sqrt((disp * disp).sum(axis=1))
+        np.maximum(length, np.float32(1e-6), out=length)
+        step = np.minimum(length, temp) / length
+        pos += disp * step[:, None]
+        x, y = pos[:, 0], pos[:, 1]
+        temp -= cool
+    return pos
+
+
+def _layout(n: int, edges: list[tuple[int, int]], order: list[int]) -> list[tuple[float, float]]:
+    """Deterministic pixel coordinates for nodes 0..n-1.
+
+    Up to ``FORCE_LAYOUT_MAX`` nodes: a seeded force layout. Above: the
+    ``FORCE_LAYOUT_MAX`` best-ranked nodes (``order``) get the force layout,
+    every other node is put next to the neighbour through which a BFS from
+    that core reaches it, and nodes in components without a core node go on a
+    spiral around the picture. That is O(n + m) beyond the core, so 10,000
+    nodes still lay out in a few seconds.
+    """
+    if n == 0:
+        return []
+    spacing = 110.0  # pixels between neighbours, roughly
+    if n <= FORCE_LAYOUT_MAX:
+        pos = _force_layout(n, edges, LAYOUT_SEED)
+        return _to_pixels([(float(p[0]), float(p[1])) for p in pos], n, spacing)
+
+    core = order[:FORCE_LAYOUT_MAX]
+    core_index = {node: i for i, node in enumerate(core)}
+    core_edges = [(core_index[a], core_index[b]) for a, b in edges if a in core_index and b in core_index]
+    core_pos = _force_layout(len(core), core_edges, LAYOUT_SEED)
+    placed = _to_pixels([(float(p[0]), float(p[1])) for p in core_pos], len(core), spacing)
+    coords: list[tuple[float, float] | None] = [None] * n
+    for node, xy in zip(core, placed):
+        coords[node] = xy
+
+    adj: list[list[int]] = [[] for _ in range(n)]
+    for a, b in edges:
+        adj[a].append(b)
+        adj[b].append(a)
+    golden = math.pi * (3.0 - math.sqrt(5.0))
+    children = [0] * n
+    queue = list(core)
+    head = 0
+    while head < len(queue):  # BFS in rank order: deterministic
+        parent = queue[head]
+        head += 1
+        px, py = coords[parent]  # type: ignore[misc]
+        for nb in sorted(adj[parent]):
+            if coords[nb] is None:
+                children[parent] += 1
+                c = children[parent]
+                angle = c * golden
+                r = spacing * (0.6 + 0.15 * math.sqrt(c))
+                coords[nb] = (px + r * math.cos(angle), py + r * math.sin(angle))
+                queue.append(nb)
+    xs = [c[0] for c in coords if c is not None]
+    ys = [c[1] for c in coords if c is not None]
+    radius = max(max(map(abs, xs)), max(map(abs, ys))) + spacing
+    rest = [node for node in order if coords[node] is None]
+    for i, node in enumerate(rest):  # phyllotaxis spiral outside the connected picture
+        r = radius + spacing * 0.5 * math.sqrt(i + 1)
+        a = i * golden
+        coords[node] = (r * math.cos(a), r * math.sin(a))
+    return [c if c is not None else (0.0, 0.0) for c in coords]
+
+
+def _to_pixels(points: list[tuple[float, float]], n: int, spacing: float) -> list[tuple[float, float]]:
+    """Centre at 0 and scale so the picture is about ``spacing * sqrt(n)`` wide."""
+    if not points:
+        return []
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    extent = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    scale = spacing * math.sqrt(n) / extent
+    return [((x - cx) * scale, (y - cy) * scale) for x, y in points]
+
+
+# --------------------------------------------------------------------------- graph → page data
+
+
+def _node_tooltip(label: str, etype: str, aliases: list[str], articles: list[str]) -> str:
+    """Plain text (vis-network shows a string title with innerText: no markup)."""
+    lines = [_one_line(label, MAX_TITLE_ITEM), f"Type: {etype}"]
+    al = _dedupe(_one_line(a, MAX_TITLE_ITEM) for a in aliases)
+    al = [a for a in al if a != _one_line(label, MAX_TITLE_ITEM)]
+    if al:
+        shown = al[:MAX_ALIASES_SHOWN]
+        more = f" (+{len(al) - len(shown)} more)" if len(al) > len(shown) else ""
+        lines.append("Also known as: " + "; ".join(shown) + more)
+    arts = _dedupe(_one_line(a, MAX_TITLE_ITEM) for a in articles)
+    if arts:
+        lines.append(f"Articles ({len(arts)}):")
+        lines.extend("• " + a for a in arts[:MAX_ARTICLES_SHOWN])
+        if len(arts) > MAX_ARTICLES_SHOWN:
+            lines.append(f"… and {len(arts) - MAX_ARTICLES_SHOWN} more")
+    return "\n".join(lines)
+
+
+def _edge_tooltip(src: str, predicate: str, dst: str, evidence: list[tuple[str, str, str]]) -> str:
+    lines = [f"{_one_line(src, MAX_LABEL)} → {_one_line(predicate, MAX_EDGE_LABEL)} → {_one_line(dst, MAX_LABEL)}"]
+    if evidence:
+        lines.append(f"Evidence ({len(evidence)}):")
+    for date, article, sentence in evidence[:MAX_EVIDENCE_SHOWN]:
+        lines.append("")
+        lines.append("“" + _one_line(sentence, MAX_SENTENCE) + "”")
+        source = " · ".join(p for p in (_one_line(article, MAX_TITLE_ITEM), _one_line(date, 40)) if p)
+        if source:
+            lines.append("— " + source)
+    if len(evidence) > MAX_EVIDENCE_SHOWN:
+        lines.append("")
+        lines.append(f"… and {len(evidence) - MAX_EVIDENCE_SHOWN} more")
+    return "\n".join(lines)
+
+
+def _darker(hex_color: str, factor: float = 0.7) -> str:
+    r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+    return "#{:02x}{:02x}{:02x}".format(int(r * factor), int(g * factor), int(b * factor))
+
+
+def _sort_key_id(node: Any) -> tuple[str, str]:
+    return (type(node).__name__, str(node))
+
+
+def _match_focus(graph: nx.MultiDiGraph, focus: str | None) -> set[Any]:
+    """Node ids matching ``focus``: an exact node id, else a case-insensitive label, else alias."""
+    if not focus:
+        return set()
+    for node in graph.nodes:
+        if str(node) == focus:
+            return {node}
+    want = _one_line(focus, 10_000).casefold()
+    by_label = {n for n, d in graph.nodes(data=True) if _one_line(d.get("label", n), 10_000).casefold() == want}
+    if by_label:
+        return by_label
+    return {
+        n for n, d in graph.nodes(data=True)
+        if any(_one_line(a, 10_000).casefold() == want for a in _str_list(d.get("aliases")))
+    }
+
+
+def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: str | None) -> dict[str, Any]:
+    total = graph.number_of_nodes()
+    labels = {n: _text(d.get("label")) or str(n) for n, d in graph.nodes(data=True)}
+    degree = dict(graph.degree())
+    centrality = nx.degree_centrality(graph) if total > 1 else {n: 0.0 for n in graph.nodes}
+    focused = _match_focus(graph, focus)
+
+    # Rank: most connected first; ties by label then id so the cut is deterministic.
+    ranked = sorted(graph.nodes, key=lambda n: (-degree[n], labels[n], _sort_key_id(n)))
+    keep = ranked[:max_nodes]
+    # The focused entity is the point of the page: never cut it away.
+    missing_focus = [n for n in sorted(focused, key=_sort_key_id) if n not in set(keep)]
+    if missing_focus:
+        keep = keep[: max(0, max_nodes - len(missing_focus))] + missing_focus
+    kept = set(keep)
+
+    node_list = sorted(kept, key=_sort_key_id)  # page order independent of insertion order
+    index = {n: i for i, n in enumerate(node_list)}
+    rank_of = {n: r for r, n in enumerate(n for n in ranked if n in kept)}
+
+    # Merge parallel edges with the same (source, target, predicate) into one, pooling evidence.
+    merged: dict[tuple[int, int, str], list[tuple[str, str, str]]] = {}
+    edge_iter = graph.edges(keys=True, data=True) if graph.is_multigraph() else (
+        (u, v, None, d) for u, v, d in graph.edges(data=True)
+    )
+    for u, v, _key, d in edge_iter:
+        if u not in kept or v not in kept:
+            continue
+        pred = _one_line(d.get("predicate", ""), MAX_EDGE_LABEL) or "related to"
+        bucket = merged.setdefault((index[u], index[v], pred), [])
+        for ev in d.get("evidence") or []:
+            if isinstance(ev, dict):
+                bucket.append((_text(ev.get("date")), _text(ev.get("article")), _text(ev.get("sentence"))))
+    edge_keys = sorted(merged)
+
+    n_drawn = len(node_list)
+    use_physics = n_drawn <= PHYSICS_AUTO_MAX if physics is None else bool(physics)
+    pair_edges = sorted({(a, b) if a <= b else (b, a) for a, b, _ in edge_keys})
+    coords = _layout(n_drawn, pair_edges, sorted(range(n_drawn), key=lambda i: rank_of[node_list[i]]))
+
+    cmax = max((centrality[n] for n in node_list), default=0.0) or 1.0
+    nodes_out: list[dict[str, Any]] = []
+    type_counts: dict[str, int] = {}
+    for i, n in enumerate(node_list):
+        d = graph.nodes[n]
+        etype = _text(d.get("type"))
+        if etype not in TYPE_COLORS:
+            etype = "Thing"
+        type_counts[etype] = type_counts.get(etype, 0) + 1
+        node: dict[str, Any] = {
+            "id": i,
+            "label": _one_line(labels[n], MAX_LABEL),
+            "group": etype,
+            # Area grows with degree centrality; sqrt keeps hubs from swallowing the picture.
+            "size": round(10 + 30 * math.sqrt(centrality[n] / cmax), 2),
+            "title": _node_tooltip(labels[n], etype, _str_list(d.get("aliases")), _str_list(d.get("articles"))),
+            "x": round(coords[i][0], 1),
+            "y": round(coords[i][1], 1),
+        }
+        if n in focused:
+            node["borderWidth"] = 5
+            node["borderWidthSelected"] = 6
+            node["color"] = {
+                "background": TYPE_COLORS[etype], "border": "#d62728",
+                "highlight": {"background": TYPE_COLORS[etype], "border": "#d62728"},
+                "hover": {"background": TYPE_COLORS[etype], "border": "#d62728"},
+            }
+            node["font"] = {"size": 18, "bold": True}
+        nodes_out.append(node)
+
+    # Edges between the same two nodes would be drawn on top of each other:
+    # bend the 2nd, 3rd ... one of each pair by growing amounts.
+    seen_pair: dict[tuple[int, int], int] = {}
+    edges_out: list[dict[str, Any]] = []
+    for j, (a, b, pred) in enumerate(edge_keys):
+        ev = sorted(set(merged[(a, b, pred)]))  # dedupe, then (date, article, sentence)
+        pair = (a, b) if a <= b else (b, a)
+        nth = seen_pair.get(pair, 0)
+        seen_pair[pair] = nth + 1
+        edge: dict[str, Any] = {
+            "id": j,
+            "from": a,
+            "to": b,
+            "label": pred,
+            "title": _edge_tooltip(labels[node_list[a]], pred, labels[node_list[b]], ev),
+            "width": round(min(1 + 0.5 * max(len(ev) - 1, 0), 5), 2),
+        }
+        if nth:
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.2 * nth, 2)}
+        edges_out.append(edge)
+
+    groups = {
+        t: {"color": {"background": c, "border": _darker(c),
+                      "highlight": {"background": c, "border": "#222222"},
+                      "hover": {"background": c, "border": "#222222"}}}
+        for t, c in TYPE_COLORS.items()
+    }
+    big = n_drawn > PHYSICS_AUTO_MAX
+    options: dict[str, Any] = {
+        "autoResize": True,
+        "groups": groups,
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 1.5,
+            "font": {"size": 14, "face": "system-ui, sans-serif", "color": "#222222",
+                     "strokeWidth": 3, "strokeColor": "#ffffff"},
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+            "color": {"color": "#9aa3ad", "highlight": "#333333", "hover": "#333333"},
+            "font": {"size": 11, "face": "system-ui, sans-serif", "color": "#555555",
+                     "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"},
+            "smooth": False,  # straight lines are cheap; parallel edges get their own curve
+            "selectionWidth": 1.5,
+            "hoverWidth": 1.0,
+        },
+        "physics": {
+            "enabled": use_physics,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.3, "springLength": 140,
+                          "springConstant": 0.04, "damping": 0.3, "avoidOverlap": 0.1},
+            "stabilization": {"enabled": True, "iterations": STABILIZATION_ITERATIONS,
+                              "updateInterval": 50, "fit": True},
+        },
+        # Coordinates come from Python: vis's own Kamada-Kawai pre-layout is slow and not needed.
+        "layout": {"improvedLayout": False, "randomSeed": LAYOUT_SEED},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big, "navigationButtons": False, "keyboard": False},
+    }
+
+    legend = [(t, TYPE_COLORS[t], type_counts[t]) for t in TYPE_COLORS if t in type_counts]
+    focus_labels = [labels[n] for n in sorted(focused, key=_sort_key_id)]
+    return {
+        "data": {"nodes": nodes_out, "edges": edges_out, "options": options, "physics": use_physics},
+        "legend": legend,
+        "total": total,
+        "drawn": n_drawn,
+        "edges": len(edges_out),
+        "focus_labels": focus_labels,
+    }
+
+
+# --------------------------------------------------------------------------- page
+
+_PAGE_CSS = """
+html, body { margin: 0; height: 100%; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+  color: #222; background: #fff; }
+body { display: flex; flex-direction: column; }
+header { padding: 8px 14px; border-bottom: 1px solid #e3e6ea; background: #f8f9fb;
+  display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 18px; }
+header h1 { font-size: 17px; margin: 0; font-weight: 600; }
+.kg-stats { color: #555; }
+.kg-note { color: #7a4d00; background: #fff4d6; border: 1px solid #f1d48a; border-radius: 4px;
+  padding: 1px 8px; margin: 0; }
+#kg-legend { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 14px; }
+#kg-legend li { display: flex; align-items: center; gap: 6px; color: #333; }
+#kg-legend .sw { width: 12px; height: 12px; border-radius: 50%; display: inline-block;
+  border: 1px solid rgba(0,0,0,.35); }
+#kg-graph { flex: 1 1 auto; position: relative; min-height: 300px; }
+#kg-empty { margin: auto; padding: 60px 20px; text-align: center; color: #666; font-size: 18px; }
+div.vis-tooltip { white-space: pre-wrap !important; max-width: 460px; font: 13px/1.35 system-ui, sans-serif !important;
+  color: #222 !important; background: #fffef5 !important; border: 1px solid #c9c2a0 !important;
+  box-shadow: 0 2px 8px rgba(0,0,0,.15); padding: 8px 10px !important; }
+"""
+
+# Reads the JSON island, draws, and signals completion on <body data-ready="1"> with
+# data-nodes-drawn / data-edges-drawn / data-ready-ms (used by tests and the bench).
+_APP_JS = """
+(function () {
+  "use strict";
+  var body = document.body;
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  function done(nodes, edges) {
+    if (body.dataset.ready === "1") { return; }
+    body.dataset.nodesDrawn = String(nodes);
+    body.dataset.edgesDrawn = String(edges);
+    body.dataset.readyMs = String(Math.round(performance.now()));
+    body.dataset.ready = "1";
+  }
+  if (!data.nodes.length) { done(0, 0); return; }
+  var container = document.getElementById("kg-graph");
+  var network = new vis.Network(container, {
+    nodes: new vis.DataSet(data.nodes),
+    edges: new vis.DataSet(data.edges)
+  }, data.options);
+  window.kgNetwork = network;
+  function report() {
+    network.once("afterDrawing", function () {
+      done(network.body.nodeIndices.length, network.body.edgeIndices.length);
+    });
+    network.redraw();
+  }
+  if (data.physics) {
+    network.once("stabilizationIterationsDone", report);
+  } else {
+    network.fit({ animation: false });
+    report();
+  }
+})();
+"""
+
+
+def _page(title: str, built: dict[str, Any]) -> str:
+    js, vis_css = _vis_assets()
+    data_json = _json_for_script(built["data"])
+    esc = functools.partial(html.escape, quote=True)
+    page_title = _one_line(title, 200) or "kg"
+
+    notes = []
+    if built["total"] == 0:
+        notes.append("no entities to show")
+    elif built["drawn"] < built["total"]:
+        notes.append(f"showing {built['drawn']:,} of {built['total']:,} entities (the most connected)")
+    if built["focus_labels"]:
+        notes.append("focus: " + "; ".join(_one_line(x, MAX_LABEL) for x in built["focus_labels"]))
+    notes_html = "".join(f'<p class="kg-note">{esc(n)}</p>' for n in notes)
+    legend_html = "".join(
+        f'<li><span class="sw" style="background:{c}"></span>{esc(t)} ({n:,})</li>'
+        for t, c, n in built["legend"]
+    )
+    stats = f"{built['drawn']:,} entities · {built['edges']:,} relations"
+    graph_inner = '<p id="kg-empty">no entities to show</p>' if built["total"] == 0 else ""
+
+    style = vis_css + "\n" + _PAGE_CSS
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_csp_hash(js)} {_csp_hash(_APP_JS)}; "
+        # vis-network and our legend set inline style attributes; CSS cannot run code.
+        "style-src 'unsafe-inline'; img-src data:; font-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{esc(page_title)}</title>\n"
+        f"<style>\n{style}\n</style>\n"
+        "</head>\n<body>\n"
+        f'<header><h1>{esc(page_title)}</h1><span class="kg-stats">{esc(stats)}</span>'
+        f'{notes_html}<ul id="kg-legend" aria-label="entity types">{legend_html}</ul></header>\n'
+        f'<div id="kg-graph">{graph_inner}</div>\n'
+        f'<script type="application/json" id="kg-data">{data_json}</script>\n'
+        f'<script id="kg-vis">{js}</script>\n'
+        f'<script id="kg-app">{_APP_JS}</script>\n'
+        "</body>\n</html>\n"
+    )
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that either the old file or all of the new one is there."""
+    directory = path.parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        # mkstemp makes 0600 files; a page is meant to be read like any other file.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    try:  # make the rename itself durable; not possible on every platform/filesystem
+        dfd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)
+
+
+def render_html(
+    graph: nx.MultiDiGraph,
+    path: str | Path,
+    *,
+    title: str = "kg",
+    max_nodes: int = 300,
+    physics: bool | None = None,
+    focus: str | None = None,
+) -> RenderReport:
+    """Write ``graph`` as one self-contained interactive HTML page at ``path``.
+
+    Guarantees: offline (no external reference, CSP ``default-src 'none'``),
+    no markup from the data reaches the DOM, byte-identical output for the
+    same graph, atomic replace of ``path`` (parent directories are created).
+
+    * Nodes are coloured by ``type`` (legend on the page) and sized by degree
+      centrality; edges are labelled with their predicate and arrowed; edges
+      with the same (source, target, predicate) are merged and their tooltip
+      lists all evidence (sentence, article, date).
+    * Above ``max_nodes`` entities only the ``max_nodes`` with the highest
+      degree are drawn (ties: label, then id) and the page says
+      "showing N of M entities (the most connected)".
+    * ``physics=None``: live physics (150 stabilisation iterations) up to 300
+      drawn nodes, a fixed precomputed layout above.
+    * ``focus``: a node id or a label (case-insensitive; aliases as a last
+      resort); matching nodes get a red border and are never cut by
+      ``max_nodes``. No match: nothing is highlighted.
+    * An empty graph gives a page saying "no entities to show".
+    """
+    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
+        raise ValueError(f"max_nodes must be a positive int, got {max_nodes!r}")
+    target = Path(path)
+    built = _build(graph, max_nodes, physics, focus)
+    data = _page(title, built).encode("utf-8")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _write_atomic(target, data)
+    return RenderReport(
+        path=target,
+        nodes_drawn=built["drawn"],
+        edges_drawn=built["edges"],
+        nodes_omitted=built["total"] - built["drawn"],
+        bytes=len(data),
+    )
