@@ -50,7 +50,8 @@ class BuildReport:
         return bool(self.added or self.unchanged or not self.errors)
 
 
-ProgressFn = Callable[[int], None]
+#: called as ``progress(done, total)`` after each article
+ProgressFn = Callable[[int, int], None]
 
 
 class KnowledgeGraph:
@@ -113,13 +114,13 @@ class KnowledgeGraph:
         started = time.perf_counter()
         model = self.model_id()
         todo: list[Article] = []
+        articles = list(articles)
         for article in articles:
             if not force and self.store.content_hash(graph_iri(article.id)) == self._content_hash(article, model):
                 report.unchanged.append(article.id)
-                if progress:
-                    progress(1)
             else:
                 todo.append(article)
+        done = len(report.unchanged)
         for article, doc in parse_articles(self.nlp, todo):
             if isinstance(doc, InputError):
                 report.errors.append(doc)
@@ -130,8 +131,9 @@ class KnowledgeGraph:
                 self.store.replace_article(graph_iri(article.id), quads)
                 report.added.append(article.id)
                 report.quads += len(quads)
+            done += 1
             if progress:
-                progress(1)
+                progress(done, len(articles))
         self.store.flush()
         report.seconds = time.perf_counter() - started
         return report

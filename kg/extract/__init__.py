@@ -28,15 +28,18 @@ class Extraction:
     relations: tuple[Relation, ...]
 
 
-def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | None = None) -> Extraction:
+def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | None = None,
+            open_arguments: bool = False) -> Extraction:
     """Run the registered extractors over one parsed document.
 
     ``anchor`` is the article's date, against which relative dates resolve.
+    ``open_arguments`` keeps every phrase as an argument (open information
+    extraction, as CaRB scores it) instead of only entities and descriptions.
     The result is deterministic for a given document and extractor set;
     duplicate relations (same subject, predicate, object, sentence) are kept once,
     the most confident wins.
     """
-    ctx = DocContext(doc, anchor)
+    ctx = DocContext(doc, anchor, open_arguments=open_arguments)
     names = set(only) if only is not None else None
     best: dict[tuple[object, ...], Relation] = {}
     for name, registered in registered_extractors().items():

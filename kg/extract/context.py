@@ -49,6 +49,8 @@ class DocContext:
 
     doc: Doc
     anchor: dt.date | None = None
+    #: open information extraction: every phrase is an argument, pronouns included
+    open_arguments: bool = False
     _ent_of_token: dict[int, Mention] = field(default_factory=dict, init=False)
     mentions: list[Mention] = field(default_factory=list, init=False)
 
@@ -101,6 +103,8 @@ class DocContext:
         if (mention := self.entity_at(token)) is not None:
             return mention
         lower = token.lower_
+        if self.open_arguments and (token.pos_ not in {"NOUN", "PROPN"} or lower in NOT_ARGUMENTS):
+            return Mention(self.phrase(token), "Thing")
         if token.pos_ == "PRON" or lower in NOT_ARGUMENTS:
             return self.antecedent(token) if lower in PRONOUNS_PERSON else None
         if token.pos_ not in {"NOUN", "PROPN"}:

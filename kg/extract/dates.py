@@ -173,31 +173,40 @@ _CLOCK_RE = re.compile(
     r"|\b(?P<noon>noon|midday|midnight)\b)"
 )
 _TZ_RE = re.compile(r"\b(?:[ecmp][sd]t|gmt|utc|bst|cet|cest|kst|jst|hkt|ist|z)\b")
-_DAYPART_RE = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)$|^(?:morning|afternoon|evening)\s+")
+_DAYPART_RE = re.compile(
+    r"\s+(?:morning|afternoon|evening|night|overnight)$|^(?:morning|afternoon|evening)\s+")
 
 # -- expression patterns (matched against the cleaned text) --------------------
 
 _YEAR_RE = re.compile(rf"(?P<y>{_YEAR})")
 _APOS_YEAR_RE = re.compile(r"'(?P<yy>\d{2})")
-_ISO_RE = re.compile(rf"(?P<y>{_YEAR})[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<d>{_DAY})(?:t(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?)?")
+_ISO_RE = re.compile(
+    rf"(?P<y>{_YEAR})[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<d>{_DAY})"
+    r"(?:t(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?)?")
 _ISO_MONTH_RE = re.compile(r"(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])")
-_NUMERIC_RE = re.compile(rf"(?P<a>{_DAY})(?P<sep>[/.])(?P<b>{_DAY})(?:(?P=sep)(?P<y>{_YEAR}|\d{{2}}))?")
+_NUMERIC_RE = re.compile(
+    rf"(?P<a>{_DAY})(?P<sep>[/.])(?P<b>{_DAY})(?:(?P=sep)(?P<y>{_YEAR}|\d{{2}}))?")
 _MDY_RE = re.compile(rf"(?:(?P<wd>{_WD}) )?(?P<mon>{_MON}) (?P<d>{_DAY})(?: (?P<y>{_YEAR}))?")
-_DMY_RE = re.compile(rf"(?:(?P<wd>{_WD}) )?(?:the )?(?P<d>{_DAY}) (?:of )?(?P<mon>{_MON})(?: (?P<y>{_YEAR}))?")
+_DMY_RE = re.compile(
+    rf"(?:(?P<wd>{_WD}) )?(?:the )?(?P<d>{_DAY}) (?:of )?(?P<mon>{_MON})(?: (?P<y>{_YEAR}))?")
 _MY_RE = re.compile(rf"(?P<mon>{_MON}) (?:of )?(?P<y>{_YEAR})")
 _MONTH_RE = re.compile(rf"(?:(?P<rel>last|next|this) )?(?P<mon>{_MON})")
+_DAY_SEP = r" ?(?:-|to|through|and|until|till) ?"
 _DAY_RANGE_MDD_RE = re.compile(
-    rf"(?P<mon>{_MON}) (?P<d1>{_DAY}) ?(?:-|to|through|and|until|till) ?(?P<d2>{_DAY})(?: (?P<y>{_YEAR}))?")
+    rf"(?P<mon>{_MON}) (?P<d1>{_DAY}){_DAY_SEP}(?P<d2>{_DAY})(?: (?P<y>{_YEAR}))?")
 _DAY_RANGE_DDM_RE = re.compile(
-    rf"(?P<d1>{_DAY}) ?(?:-|to|through|and|until|till) ?(?P<d2>{_DAY}) (?P<mon>{_MON})(?: (?P<y>{_YEAR}))?")
+    rf"(?P<d1>{_DAY}){_DAY_SEP}(?P<d2>{_DAY}) (?P<mon>{_MON})(?: (?P<y>{_YEAR}))?")
 _YEAR_RANGE_RE = re.compile(rf"(?P<y1>{_YEAR}) ?(?:-|/|to|through|until|till) ?(?P<y2>{_YEAR}|\d{{2}})")
 _BETWEEN_RE = re.compile(r"between (?P<a>.+?) and (?P<b>.+)")
 _RANGE_SEP_RE = re.compile(r" (?:to|through|until|till|-) |(?<=\S)-(?=\S)")
-_RELDAY_RE = re.compile(r"(?:(?:the )?day (?P<dir>before|after) )?(?P<w>today|tonight|yesterday|tomorrow|last night)")
+_RELDAY_RE = re.compile(
+    r"(?:(?:the )?day (?P<dir>before|after) )?(?P<w>today|tonight|yesterday|tomorrow|last night)")
 _WEEKDAY_RE = re.compile(rf"(?:(?P<rel>last|next|this) )?(?P<wd>{_WD})(?: (?P<wk>last|this|next) week)?")
 _UNIT_RE = re.compile(r"(?P<rel>last|next|this) (?P<unit>week|weekend|month|year|quarter)")
 _WEEKEND_RE = re.compile(r"weekend")
-_AGO_RE = re.compile(rf"(?P<n>{_NUM}) (?P<unit>day|week|month|year)s? (?P<dir>ago|earlier|before|later|after|from now|hence)")
+_AGO_RE = re.compile(
+    rf"(?P<n>{_NUM}) (?P<unit>day|week|month|year)s? "
+    r"(?P<dir>ago|earlier|before|later|after|from now|hence)")
 _QUARTER_RE = re.compile(
     rf"(?:(?P<y0>{_YEAR}) )?(?:(?P<ord>{_ORD}) (?P<kind>quarter|half)|q(?P<q>[1-4])|h(?P<h>[12]))"
     rf"(?: (?:of )?(?:(?P<y>{_YEAR})|(?P<rel>last|this|next) year))?")
@@ -209,6 +218,11 @@ _YEAR_POSSESSIVE_RE = re.compile(rf"^(?P<y>{_YEAR}|(?:last|this|next) year)'s (?
 # and dateparser would happily invent one ("the 1990s" -> yesterday 23:26).
 _DATEPARSER_TOKENS_RE = re.compile(
     rf"^(?:(?:{_MON}|{_WD}|\d{{1,4}}|of|the|on|[./-])\s*)+$")
+# Which parts a text spells out, since dateparser fills the others from its base.
+_DP_HAS_DAY_RE = re.compile(
+    rf"(?<![\d/.-])(?:{_DAY})(?![\d/.-])|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}")
+_DP_HAS_MONTH_RE = re.compile(rf"\b{_MON}\b|\d{{1,4}}[./-]\d{{1,2}}")
+_DP_FIXED_BASE = dt.datetime(2000, 1, 1)
 
 
 # -- small date helpers ---------------------------------------------------------
@@ -291,7 +305,7 @@ def _thanksgiving(year: int) -> dt.date:
 # -- cleaning ---------------------------------------------------------------------
 
 def _clean(text: str) -> str:
-    """Lower-case, unify punctuation, strip prepositions and modifiers."""
+    """Lower-case, unify dashes, quotes, "a.m.", "Feb." and ordinals; apply synonyms."""
     s = text.lower()
     s = _DASHES_RE.sub("-", s)
     s = _QUOTES_RE.sub("'", s)
@@ -683,11 +697,6 @@ def _resolve(s: str, anchor: dt.date | None, allow_range: bool = True) -> _Res |
     return _dateparser_fallback(s, anchor)
 
 
-_DP_HAS_DAY_RE = re.compile(rf"(?<![\d/.-])(?:{_DAY})(?![\d/.-])|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}")
-_DP_HAS_MONTH_RE = re.compile(rf"\b{_MON}\b|\d{{1,4}}[./-]\d{{1,2}}")
-_DP_FIXED_BASE = dt.datetime(2000, 1, 1)
-
-
 def _dateparser_fallback(s: str, anchor: dt.date | None) -> _Res | None:
     """Odd but plain date spellings the regexes do not cover ("5 of mar 2008")."""
     if not _DATEPARSER_TOKENS_RE.match(s):
@@ -746,8 +755,8 @@ def normalize_time(text: str, anchor: dt.date | None) -> TimeValue | None:
             return None
         if isinstance(anchor, dt.datetime):
             anchor = anchor.date()
-        elif not isinstance(anchor, dt.date):
-            anchor = None
+        if not isinstance(anchor, dt.date) or not _MIN_YEAR <= anchor.year <= _MAX_YEAR:
+            anchor = None  # an anchor of year 1 or 9999 is a bug upstream, not a date
         result = _normalize_cached(text, anchor)
     except Exception:  # a bug must cost one date, never the article
         return None
@@ -778,8 +787,8 @@ def to_timeml(tv: TimeValue) -> str:
         return f"{iso[0]:04d}-W{iso[1]:02d}"
     if span == 1 and first.weekday() == 5:
         return f"{iso[0]:04d}-W{iso[1]:02d}-WE"
-    for kind, months in (("Q", 3), ("H", 6)):
-        r = _quarter_range(first.year, "quarter" if kind == "Q" else "half", (first.month - 1) // months + 1)
-        if r == (first, last):
-            return f"{first.year:04d}-{kind}{(first.month - 1) // months + 1}"
+    for kind, name, months in (("Q", "quarter", 3), ("H", "half", 6)):
+        index = (first.month - 1) // months + 1
+        if _quarter_range(first.year, name, index) == (first, last):
+            return f"{first.year:04d}-{kind}{index}"
     return tv.value

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.extract.vocabulary import SYMMETRIC
 from kg.rdf.mint import article_iri, entity_iri, graph_iri, predicate_iri, statement_iri
 from kg.rdf.namespaces import kg, term
 from kg.resolve import ResolvedArticle, entity_key
@@ -28,6 +29,7 @@ XSD_BOOLEAN = term("xsd", "boolean")
 NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product"}
 #: literal attributes of a relation that describe its object rather than the statement
 OBJECT_ATTRIBUTES = {"quoteText"}
+BOOLEAN_ATTRIBUTES = {"direct"}
 
 
 def time_literal(value: TimeValue, *, end: bool = False) -> Literal:
@@ -120,6 +122,8 @@ def _relation_triples(resolved: ResolvedArticle, relation: Relation, *, model: s
     asserted = not (relation.negated or relation.hedged)
     if asserted:
         yield subject, predicate, obj
+        if relation.predicate in SYMMETRIC and isinstance(obj, NamedNode):
+            yield obj, predicate, subject
     node = statement_iri(article.id, str(relation.sentence.start), str(subject), str(predicate), str(obj),
                          relation.extractor)
     yield node, RDF_TYPE, kg(relation.kind)
@@ -147,5 +151,7 @@ def _relation_triples(resolved: ResolvedArticle, relation: Relation, *, model: s
     if relation.hedged:
         yield node, kg("hedged"), Literal("true", datatype=XSD_BOOLEAN)
     for name, value in relation.attributes:
-        if name not in OBJECT_ATTRIBUTES:
+        if name in BOOLEAN_ATTRIBUTES:
+            yield node, kg(name), Literal(value, datatype=XSD_BOOLEAN)
+        elif name not in OBJECT_ATTRIBUTES:
             yield node, kg(name), Literal(value)

@@ -269,28 +269,31 @@ def _layout(n: int, edges: list[tuple[int, int]], order: list[int]) -> list[tupl
         adj[b].append(a)
     golden = math.pi * (3.0 - math.sqrt(5.0))
     children = [0] * n
-    queue = list(core)
-    head = 0
-    while head < len(queue):  # BFS in rank order: deterministic
-        parent = queue[head]
-        head += 1
-        px, py = coords[parent]  # type: ignore[misc]
-        for nb in sorted(adj[parent]):
-            if coords[nb] is None:
-                children[parent] += 1
-                c = children[parent]
-                angle = c * golden
-                r = spacing * (0.6 + 0.15 * math.sqrt(c))
-                coords[nb] = (px + r * math.cos(angle), py + r * math.sin(angle))
-                queue.append(nb)
-    xs = [c[0] for c in coords if c is not None]
-    ys = [c[1] for c in coords if c is not None]
-    radius = max(max(map(abs, xs)), max(map(abs, ys))) + spacing
-    rest = [node for node in order if coords[node] is None]
-    for i, node in enumerate(rest):  # phyllotaxis spiral outside the connected picture
-        r = radius + spacing * 0.5 * math.sqrt(i + 1)
-        a = i * golden
-        coords[node] = (r * math.cos(a), r * math.sin(a))
+
+    def grow(queue: list[int]) -> None:
+        """BFS from placed nodes; each new node goes next to the node that reached it."""
+        head = 0
+        while head < len(queue):  # rank order, sorted neighbours: deterministic
+            parent = queue[head]
+            head += 1
+            px, py = coords[parent]  # type: ignore[misc]
+            for nb in sorted(adj[parent]):
+                if coords[nb] is None:
+                    children[parent] += 1
+                    c = children[parent]
+                    r = spacing * (0.6 + 0.15 * math.sqrt(c))
+                    coords[nb] = (px + r * math.cos(c * golden), py + r * math.sin(c * golden))
+                    queue.append(nb)
+
+    grow(list(core))
+    radius = max(max(abs(c[0]), abs(c[1])) for c in coords if c is not None) + 2 * spacing
+    slot = 0
+    for node in order:  # components the core does not reach: one spiral slot per component
+        if coords[node] is None:
+            r = radius + spacing * 1.2 * math.sqrt(slot + 1)
+            coords[node] = (r * math.cos(slot * golden), r * math.sin(slot * golden))
+            slot += 1
+            grow([node])
     return [c if c is not None else (0.0, 0.0) for c in coords]
 
 

@@ -82,6 +82,8 @@ class PageReport:
     page_text: str = ""
     #: text of the visible vis-network tooltip after ``hover`` (None: none shown)
     tooltip: str | None = None
+    #: value of the ``probe`` expression, evaluated once the page is drawn
+    probe: Any = None
 
 
 class _Pipe:
@@ -224,7 +226,7 @@ def _collect(report: PageReport, events: list[dict[str, Any]]) -> None:
 
 def load_page(path: str | Path, *, screenshot: str | Path | None = None, timeout: float = 60.0,
               width: int = 1280, height: int = 800, settle: float = 0.3,
-              hover: str | None = None) -> PageReport:
+              hover: str | None = None, probe: str | None = None) -> PageReport:
     """Load ``path`` in a fresh headless Chromium and report what happened.
 
     Waits until the page sets ``document.body.dataset.ready = "1"`` or
@@ -232,7 +234,8 @@ def load_page(path: str | Path, *, screenshot: str | Path | None = None, timeout
     ``settle`` seconds more for late console errors or requests.
     ``hover``: a JS expression giving ``{x, y}`` in viewport pixels; the real
     mouse is moved there (DevTools Input events) before the screenshot, and
-    the visible tooltip's text is reported.
+    the visible tooltip's text is reported. ``probe``: any JS expression,
+    its JSON value is reported as ``probe``.
     """
     binary = find_chromium()
     if binary is None:
@@ -274,6 +277,8 @@ def load_page(path: str | Path, *, screenshot: str | Path | None = None, timeout
             report.edges_drawn = int(state["edges"]) if state.get("edges") is not None else None
             report.ready_ms = float(state["ms"]) if state.get("ms") is not None else None
             report.page_text = str(state.get("text", ""))
+            if probe is not None:
+                report.probe = pipe.evaluate(probe)
             if hover is not None and report.ready:
                 point = pipe.evaluate(hover) or {}
                 for dx in (-3, 0):  # two moves: vis reacts to movement, not to a position
