@@ -106,7 +106,7 @@ class Relation:
     time: TimeValue | None = None
     negated: bool = False
     hedged: bool = False
-    kind: str = "Statement"  # ontology class of the statement node: Statement, Event, Role, Quotation ...
+    kind: str = "Statement"  # ontology class of the statement node: Statement, Event, Role, Attribution
     attributes: tuple[tuple[str, str], ...] = ()  # extra literal properties (roleTitle, quote text ...)
     phrases: tuple[Span, ...] = ()  # full argument phrases: subject, object, then extra arguments
 

@@ -67,7 +67,7 @@ def carb_lines(sentence: str, extraction: Extraction) -> Iterator[str]:
     """
     seen: set[tuple[str, ...]] = set()
     for relation in extraction.relations:
-        if len(relation.phrases) < 2 or relation.kind == "Quotation" and relation.extractor != "quotes.v1":
+        if len(relation.phrases) < 2:
             continue
         arguments = tuple(_one_line(p.text) for p in relation.phrases)
         words = _one_line(relation.surface) or relation.predicate

@@ -148,7 +148,7 @@ def quotations(ctx: DocContext) -> Iterator[Relation]:
             extractor="quotes.v1",
             confidence=0.9 if quote.direct else 0.75,
             surface=quote.cue,
-            kind="Quotation",
+            kind="Attribution",
             attributes=(("quoteText", quote.content.text), ("cue", quote.cue),
                         ("direct", "true" if quote.direct else "false")),
             phrases=(quote.speaker.span, quote.content),

@@ -17,6 +17,8 @@ from kg.extract.vocabulary import EVENT_NOUNS, LIGHT_VERBS, SPEECH_VERBS, VERB_P
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
+#: prepositions introducing the other party of an event noun ("talks with", "a lawsuit against")
+EVENT_PARTNER_PREPS = {"with", "against", "between"}
 #: prepositions whose object is the verb's real object ("met with", "spoke to")
 OBJECT_PREPS = {"with", "to", "against", "for", "about", "on", "into", "from", "at", "of", "over"}
 
@@ -53,13 +55,25 @@ def _agent(verb: Token) -> list[Token]:
     return []
 
 
+def _light_verb_objects(verb: Token, obj: Token) -> list[tuple[Token, Token | None]]:
+    """"held talks with Reagan", "filed a lawsuit against Apple": the event's partner is the object."""
+    if verb.lemma_.lower() not in LIGHT_VERBS or obj.lemma_.lower() not in EVENT_NOUNS:
+        return [(obj, None)]
+    for head in (obj, verb):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in EVENT_PARTNER_PREPS):
+            partners = [p for pobj in prep.children if pobj.dep_ == "pobj" for p in _conjuncts(pobj)]
+            if partners:
+                return [(partner, obj) for partner in partners]
+    return []
+
+
 def predicate_for(verb: Token, obj: Token | None, prep: Token | None) -> tuple[str, str]:
     """(controlled or open predicate, surface words) for a verb and its object."""
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     surface = " ".join(w for w in (verb.text, particle, prep.text if prep is not None else "") if w)
-    if lemma in LIGHT_VERBS and obj is not None and obj.lemma_.lower() in EVENT_NOUNS:
-        return EVENT_NOUNS[obj.lemma_.lower()], f"{verb.text} {obj.text}"
+    if lemma in LIGHT_VERBS and prep is not None and prep.lemma_.lower() in EVENT_NOUNS:
+        return EVENT_NOUNS[prep.lemma_.lower()], f"{verb.text} {prep.text}"
     if lemma in VERB_PREDICATES:
         return VERB_PREDICATES[lemma], surface
     words = [lemma, particle, prep.lower_ if prep is not None else ""]
@@ -88,6 +102,7 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 subject_tokens = agents
         if not objects:
             objects = [(o, None) for c in verb.children if c.dep_ in OBJECT_DEPS for o in _conjuncts(c)]
+            objects = [pair for o, p in objects for pair in _light_verb_objects(verb, o)]
         extra_preps = [c for c in verb.children if c.dep_ == "prep"]
         if not objects:
             for prep in extra_preps:
@@ -107,6 +122,11 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 if obj is None or obj == subject:
                     continue
                 predicate, surface = predicate_for(verb, object_token, prep)
+                where, when = place, time
+                if prep is not None and prep.pos_ == "NOUN":
+                    # "held talks with Reagan in Washington": the place may hang off the noun or partner
+                    noun_place, noun_time = ctx.place_and_time(prep, object_token)
+                    where, when = where or noun_place, when or noun_time
                 extras: list[Span] = []
                 for other in extra_preps:
                     if other.i != (prep.i if prep is not None else -1):
@@ -119,8 +139,8 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     extractor="svo.v1",
                     confidence=_confidence(subject, obj),
                     surface=surface,
-                    place=place if place not in (subject, obj) else None,
-                    time=time,
+                    place=where if where not in (subject, obj) else None,
+                    time=when,
                     negated=ctx.negated(verb),
                     hedged=ctx.hedged(verb),
                     kind="Event" if predicate in {"met", "visited", "attended", "signed", "killed"} else "Statement",

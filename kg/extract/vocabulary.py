@@ -39,7 +39,7 @@ EVENT_NOUNS: dict[str, str] = {
 }
 
 #: "hold talks", "have a meeting": light verbs whose object noun is the real event
-LIGHT_VERBS = {"hold", "have", "attend", "host", "convene"}
+LIGHT_VERBS = {"hold", "have", "host", "convene", "file", "bring", "launch"}
 
 #: Symmetric predicates: "A met B" is also "B met A"
 SYMMETRIC = {"met"}

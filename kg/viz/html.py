@@ -374,7 +374,7 @@ def _match_focus(graph: nx.MultiDiGraph, focus: str | None) -> set[Any]:
 
 def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: str | None) -> dict[str, Any]:
     total = graph.number_of_nodes()
-    labels = {n: _text(d.get("label")) or str(n) for n, d in graph.nodes(data=True)}
+    labels = {n: _text(d.get("label")).strip() or str(n) for n, d in graph.nodes(data=True)}
     degree = dict(graph.degree())
     centrality = nx.degree_centrality(graph) if total > 1 else {n: 0.0 for n in graph.nodes}
     focused = _match_focus(graph, focus)
@@ -532,7 +532,7 @@ header h1 { font-size: 17px; margin: 0; font-weight: 600; }
   border: 1px solid rgba(0,0,0,.35); }
 #kg-graph { flex: 1 1 auto; position: relative; min-height: 300px; }
 #kg-empty { margin: auto; padding: 60px 20px; text-align: center; color: #666; font-size: 18px; }
-div.vis-tooltip { white-space: pre-wrap !important; max-width: 460px; font: 13px/1.35 system-ui, sans-serif !important;
+div.vis-tooltip { white-space: pre-wrap !important; overflow-wrap: anywhere; max-width: 460px; font: 13px/1.35 system-ui, sans-serif !important;
   color: #222 !important; background: #fffef5 !important; border: 1px solid #c9c2a0 !important;
   box-shadow: 0 2px 8px rgba(0,0,0,.15); padding: 8px 10px !important; }
 """

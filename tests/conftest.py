@@ -1,0 +1,56 @@
+"""Shared fixtures: the real spaCy model (loaded once) and the seeds built once."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_ARTICLE = SEEDS / "000_4dd0882b0b80ae72.txt"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from kg.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store with every seed article built once for the session (read it, don't write to it)."""
+    from kg import KnowledgeGraph
+
+    path = tmp_path_factory.mktemp("seed-store") / "store"
+    graph = KnowledgeGraph.open(path)
+    report = graph.add([SEEDS])
+    assert not report.errors, report.errors
+    graph.close()
+    return path
+
+
+@pytest.fixture()
+def seed_graph(seed_store_path: Path, tmp_path: Path) -> Iterator["KnowledgeGraph"]:  # noqa: F821
+    """A private copy of the seeds store, free to modify."""
+    from kg import KnowledgeGraph
+
+    copy = tmp_path / "store"
+    shutil.copytree(seed_store_path, copy, ignore=shutil.ignore_patterns("LOCK"))
+    graph = KnowledgeGraph.open(copy)
+    yield graph
+    graph.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_invalid_iri_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """rdflib reports a malformed IRI only through logging: treat that as a failure."""
+    with caplog.at_level(logging.WARNING, logger="rdflib.term"):
+        yield
+    bad = [r.getMessage() for r in caplog.records if r.name == "rdflib.term" and "valid URI" in r.getMessage()]
+    assert not bad, bad

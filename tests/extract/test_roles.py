@@ -1,0 +1,85 @@
+"""Roles from titles and appositions (roles.v1), on real news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    pytest.param(  # the seed article's photo caption
+        "U.S. President Donald Trump looks at North Korean leader Kim Jong-un during their one-on-one "
+        "meeting in Hanoi, Feb. 28.",
+        {("Donald Trump", "leaderOf", "U.S."), ("Kim Jong-un", "leaderOf", "North Korean")},
+        id="seed-caption-titles",
+    ),
+    pytest.param(  # the seed article: apposition, employer after "at", the branch's owner
+        '"Over a year ago, President Trump stood in front of Congress and pledged to challenge North Korea\'s '
+        'human rights record," said Francisco Bencosme, advocacy manager for Asia-Pacific at Amnesty '
+        "International's U.S. branch.",
+        {("Francisco Bencosme", "worksFor", "Amnesty International")},
+        id="seed-apposition-branch",
+    ),
+    pytest.param(  # MEANTIME (Wikinews) 87805
+        "Indonesian President Susilo Bambang Yudhoyono has already postponed a diplomatic visit to Europe, "
+        "citing the ban as his reason.",
+        {("Susilo Bambang Yudhoyono", "leaderOf", "Indonesian")},
+        id="demonym-title",
+    ),
+    pytest.param(  # MEANTIME 199629
+        "When Apple CEO Steve Jobs first introduced iPhone 4, he praised the device's antenna design.",
+        {("Steve Jobs", "leaderOf", "Apple")},
+        id="company-ceo",
+    ),
+    pytest.param(  # MEANTIME 87805
+        "Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that local airlines "
+        "should not purchase aircraft from European manufacturers, such as Airbus.",
+        {("Jusman Syafii Djamal", "worksFor", "Indonesia")},
+        id="minister-for-country",
+    ),
+    pytest.param(  # MEANTIME 199629
+        "Mark Papermaster, formerly an Apple Inc. executive overseeing hardware engineering for the "
+        "company's iPhone, is stepping down from his post.",
+        {("Mark Papermaster", "worksFor", "Apple Inc.")},
+        id="apposition-executive",
+    ),
+    pytest.param(  # Reuters-21578 868
+        "Ford Europe's net earnings soared by 71 per cent last year to 559 mln dlrs, Kenneth Whipple, "
+        "chairman of Ford Europe, said.",
+        {("Kenneth Whipple", "leaderOf", "Ford Europe")},
+        id="chairman-of",
+    ),
+    pytest.param(  # Reuters-21578 175
+        "Treasury Secretary James Baker, Federal Reserve Board chairman Paul Volcker and International "
+        "Monetary Fund managing director Michel Camdessus before travelling to Europe at the weekend.",
+        {("James Baker", "worksFor", "Treasury"), ("Paul Volcker", "leaderOf", "Federal Reserve Board"),
+         ("Michel Camdessus", "leaderOf", "International Monetary Fund")},
+        marks=pytest.mark.xfail(strict=True, reason="the third title in a list is parsed without its organisation"),
+        id="three-titles",
+    ),
+    pytest.param(  # MEANTIME 61389
+        '"The response has been massive," said Julien Talavan, a spokesman for Force Ouvrière, the main '
+        "Airbus union in France.",
+        {("Julien Talavan", "worksFor", "Force Ouvrière")},
+        marks=pytest.mark.xfail(strict=True, reason="the small model does not tag Force Ouvrière as an ORG"),
+        id="spokesman-for-union",
+    ),
+    pytest.param(  # Reuters-21578 838
+        "The Montreal Exchange said it named Bruno Riverin, president of Quebec's Caisse centrale "
+        "Desjardins, as its new president and chief executive officer.",
+        {("Bruno Riverin", "leaderOf", "Caisse centrale Desjardins")},
+        marks=pytest.mark.xfail(strict=True, reason="NER keeps only 'Desjardins' of the French name"),
+        id="president-of-french-name",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_roles(triples, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert triples(text, "roles.v1") == expected
+
+
+@pytest.mark.model
+def test_role_keeps_the_title(relations) -> None:  # type: ignore[no-untyped-def]
+    found = relations("When Apple CEO Steve Jobs first introduced iPhone 4, he praised the device's antenna design.",
+                      "roles.v1")
+    assert [(r.kind, dict(r.attributes)) for r in found] == [("Role", {"roleTitle": "CEO"})]

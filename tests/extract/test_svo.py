@@ -1,0 +1,89 @@
+"""Verbal relations (svo.v1) on real news sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+SEED_DATE = dt.date(2024, 10, 11)
+
+CASES = [
+    pytest.param(  # the seed article: object control, a description as subject, a surname as object
+        "Ahead of the two leaders meetings in Hanoi on Feb. 27-28, human rights groups urged Trump to raise "
+        "the issue directly with Kim.",
+        {("human rights groups", "urged", "Trump"), ("Trump", "raise", "issue")},
+        id="seed-urged",
+    ),
+    pytest.param(  # Reuters-21578 177
+        "Boren urged the Farm Credit Administration (FCA), the system's regulator, to quickly make a formal "
+        "request for aid.",
+        {("Boren", "urged", "Farm Credit Administration"), ("Farm Credit Administration", "make", "formal request")},
+        id="urged-organisation",
+    ),
+    pytest.param(  # Reuters-21578 238 (British spelling maps onto the controlled predicate)
+        "Opposition politicians, businessmen and newspapers criticised India's newly unveiled 1987/88 budget "
+        "and large projected deficit of around 57 billion rupees.",
+        {(s, "criticized", o) for s in ("Opposition politicians", "businessmen", "newspapers")
+         for o in ("India's newly unveiled 1987/88 budget", "large projected deficit")},
+        id="conjoined-subjects-and-objects",
+    ),
+    pytest.param(  # MEANTIME 37313: "filed a lawsuit against" is "sued"
+        "The Beatles ' Apple Corps has filed a lawsuit against computer and electronics maker Apple Computer in "
+        "a London court this week, the third such lawsuit in a long running trademark dispute between the two "
+        "companies.",
+        {("Apple Corps", "sued", "Apple Computer")},
+        id="light-verb-lawsuit",
+    ),
+    pytest.param(  # a passive with its agent: the agent is the subject
+        "The contract was awarded to Northrop Grumman and EADS by the U.S. Air Force in February.",
+        {("U.S. Air Force", "award", "contract")},
+        id="passive-agent",
+    ),
+    pytest.param(  # Reuters-21578 351: "He" has no antecedent in a lone sentence
+        "He met with Prime Minister Yasuhiro Nakasone, Foreign Minister Tadashi Kuranari, Bank of Japan Governor "
+        "Satoshi Sumita and other high-ranking Japanese officials.",
+        {("He", "met", "Yasuhiro Nakasone")},
+        marks=pytest.mark.xfail(strict=True, reason="a pronoun with no antecedent is not an argument"),
+        id="pronoun-without-antecedent",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_verbal_relations(triples, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert triples(text, "svo.v1", anchor=SEED_DATE) == expected
+
+
+@pytest.mark.model
+def test_held_talks_is_a_meeting_with_place_and_time(relations) -> None:  # type: ignore[no-untyped-def]
+    (found,) = relations("Japanese Prime Minister Yasuhiro Nakasone held talks with President Ronald Reagan in "
+                         "Washington on Thursday.", "svo.v1", anchor=dt.date(1987, 4, 30))
+    assert (found.subject.span.text, found.predicate, found.object.span.text) == \
+        ("Yasuhiro Nakasone", "met", "Ronald Reagan")
+    assert found.place is not None and found.place.span.text == "Washington"
+    assert found.time is not None and (found.time.value, found.time.datatype) == ("1987-04-30", "date")
+    assert found.kind == "Event"
+
+
+@pytest.mark.model
+def test_negation_is_flagged_not_dropped(relations) -> None:  # type: ignore[no-untyped-def]
+    (found,) = relations("Apple did not comment on the report.", "svo.v1")
+    assert (found.subject.span.text, found.predicate, found.object.span.text) == ("Apple", "comment_on", "report")
+    assert found.negated and not found.hedged
+
+
+@pytest.mark.model
+def test_plans_are_hedged(relations) -> None:  # type: ignore[no-untyped-def]
+    found = relations("Northrop Grumman and EADS plan to assemble the planes in Mobile, Alabama.", "svo.v1")
+    assert {(r.subject.span.text, r.predicate, r.object.span.text, r.hedged) for r in found} == {
+        ("Northrop Grumman", "assemble", "planes", True), ("EADS", "assemble", "planes", True)}
+
+
+@pytest.mark.model
+def test_weekday_resolves_against_the_article_date(relations) -> None:  # type: ignore[no-untyped-def]
+    (found,) = relations("Cisco Systems sued Apple over the iPhone trademark on Wednesday.", "svo.v1",
+                         anchor=dt.date(2007, 1, 12))
+    assert found.predicate == "sued"
+    assert found.time is not None and found.time.value == "2007-01-10"
