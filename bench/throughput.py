@@ -364,7 +364,7 @@ def table(rows: list[list[str]], header: list[str], *, left: int = 1) -> str:
     line = "  ".join(("{:<%d}" if i < left else "{:>%d}") % w for i, w in enumerate(widths))
     out = [line.format(*header), "  ".join("-" * w for w in widths)]
     out += [line.format(*r) for r in rows]
-    return "\n".join(out)
+    return "\n".join(o.rstrip() for o in out)
 
 
 def throughput_row(label: str, p: Phase) -> list[str]:

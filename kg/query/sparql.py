@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Literal as TypingLiteral
 
 import pyoxigraph
-from pyoxigraph import BlankNode, Literal, NamedNode, QueryResultsFormat, QuerySolutions, QueryTriples
+from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples
 
 from kg.errors import QueryError
 from kg.rdf.namespaces import PREFIXES
@@ -128,8 +128,8 @@ def run_query(store: ArticleStore, sparql: str, *, max_rows: int | None = None) 
         raise QueryError(f"the query is not valid SPARQL 1.1: {err}") from err
     except OSError as err:
         raise QueryError(f"the query failed: {err}") from err
-    if isinstance(result, bool):
-        return QueryResult("ask", [], [], boolean=result)
+    if isinstance(result, (bool, QueryBoolean)):
+        return QueryResult("ask", [], [], boolean=bool(result))
     rows: list[list[Any]] = []
     if isinstance(result, QuerySolutions):
         variables = [v.value for v in result.variables]

@@ -185,10 +185,16 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
                 if alias and alias != entity.label:
                     entity.aliases.add(alias)
             key_of[mention] = key
+    # a phrase the NER missed ("Human Rights Watch published ...") is still that entity
+    named_by_fold = {fold(n): key for key, e in sorted(entities.items()) for n in (e.label, *sorted(e.aliases))}
     for mention in every:
         if mention in key_of:
             continue
         name = clean(mention.span.text)
+        if mention.type in {"Thing", "Group"} and fold(name) in named_by_fold:
+            key_of[mention] = named_by_fold[fold(name)]
+            entities[key_of[mention]].mentions.append(mention)
+            continue
         if mention.type == "Quote":
             key = entity_key("Quote", str(mention.span.start), scope=article.id)
             label = _shorten(mention.span.text)

@@ -1,0 +1,107 @@
+"""Entity resolution within an article: one real-world thing, one entity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract import extract
+from kg.ingest import read_articles
+from kg.resolve import ResolvedArticle, resolve
+from kg.resolve.names import fold, initials, strip_titles
+from kg.types import Article
+from tests.conftest import SEED_ARTICLE
+
+
+def resolve_text(nlp, text: str, article_id: str = "a") -> ResolvedArticle:  # type: ignore[no-untyped-def]
+    article = Article(id=article_id, text=text, date=dt.date(2024, 10, 11))
+    extraction = extract(nlp(text), anchor=article.date)
+    return resolve(article, extraction.mentions, extraction.relations)
+
+
+@pytest.fixture(scope="module")
+def seed(nlp) -> ResolvedArticle:  # type: ignore[no-untyped-def]
+    (article,) = read_articles([SEED_ARTICLE])
+    extraction = extract(nlp(article.text), anchor=article.date)  # type: ignore[union-attr]
+    return resolve(article, extraction.mentions, extraction.relations)  # type: ignore[arg-type]
+
+
+@pytest.mark.model
+def test_seed_named_entities(seed: ResolvedArticle) -> None:
+    named = {(e.label, e.type, frozenset(e.aliases)) for e in seed.entities.values()
+             if e.type in {"Person", "Organization", "Place"}}
+    assert named == {
+        ("Donald Trump", "Person", frozenset({"Trump"})),
+        ("Kim Jong-un", "Person", frozenset({"Kim", "Kim Jung-un"})),  # the seed's misspelling is the same man
+        ("Francisco Bencosme", "Person", frozenset({"Bencosme"})),
+        ("Hanoi", "Place", frozenset()),
+        ("North Korea", "Place", frozenset({"North Korean", "North"})),  # demonym and "the North"
+        ("United States", "Place", frozenset({"U.S."})),
+        ("United Nations", "Organization", frozenset({"U.N."})),
+        ("Amnesty International", "Organization", frozenset()),
+        ("Human Rights Watch", "Organization", frozenset()),
+        ("Congress", "Organization", frozenset()),
+        ("Asia-Pacific", "Organization", frozenset()),  # an NER error the resolver cannot know about
+    }
+
+
+@pytest.mark.model
+def test_surname_tagged_as_organisation_joins_the_person(seed: ResolvedArticle) -> None:
+    # the model tags "Trump" in "urged Trump" as ORG
+    trump = seed.entities["Person/donald trump"]
+    assert {m.ner_label for m in trump.mentions} == {"PERSON", "ORG"}
+
+
+@pytest.mark.model
+def test_every_mention_has_one_entity(seed: ResolvedArticle) -> None:
+    for relation in seed.relations:
+        assert relation.subject in seed.key_of
+        if hasattr(relation.object, "span"):
+            assert relation.object in seed.key_of
+
+
+@pytest.mark.model
+def test_organisation_is_credited_with_its_spokesmans_criticism(seed: ResolvedArticle) -> None:
+    credited = {(seed.key_of[r.subject], r.predicate, seed.key_of[r.object]) for r in seed.relations  # type: ignore[index]
+                if r.extractor == "stance.affiliation.v1"}
+    assert credited == {("Organization/amnesty international", "criticized", "Person/donald trump")}
+
+
+@pytest.mark.model
+def test_keys_are_shared_across_articles_and_scoped_for_descriptions(nlp) -> None:  # type: ignore[no-untyped-def]
+    first = resolve_text(nlp, "Apple Inc. hired analysts. Human rights groups urged Apple Inc. to act.", "one")
+    second = resolve_text(nlp, "Human rights groups praised Apple Inc. on Monday.", "two")
+    assert "Organization/apple inc" in first.entities and "Organization/apple inc" in second.entities
+    groups = {k for k in first.entities if k.startswith("Group/")} | {k for k in second.entities
+                                                                      if k.startswith("Group/")}
+    assert groups == {"Group/one/analysts", "Group/one/human rights groups", "Group/two/human rights groups"}
+
+
+@pytest.mark.model
+def test_acronym_joins_its_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    resolved = resolve_text(nlp, "Human Rights Watch published a report. HRW said the police beat protesters.")
+    hrw = [e for e in resolved.entities.values() if e.label == "Human Rights Watch"]
+    assert len(hrw) == 1 and "HRW" in hrw[0].aliases
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the U.N.", "un"), ("Kim Jong-un", "kim jong un"), ("Amnesty International's", "amnesty international"),
+    ("  Donald\u00a0 Trump ", "donald trump"), ("Café Zürich", "café zürich"),
+])
+def test_fold(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Donald Trump", "Donald Trump"), ("U.S. President Trump", "Trump"), ("Mr. Blair", "Blair"),
+    ("Trump", "Trump"), ("President", "President"),
+])
+def test_strip_titles(text: str, expected: str) -> None:
+    assert strip_titles(text) == expected
+
+
+def test_initials() -> None:
+    assert initials("Human Rights Watch") == "hrw"
+    assert initials("Bank of Japan") == "bj"
+    assert initials("Amnesty") == ""

@@ -1,0 +1,130 @@
+"""The embedded store: one named graph per article, replaced whole, never half-written."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from kg import KnowledgeGraph
+from kg.errors import StoreLockedError
+from kg.rdf import graph_iri
+from tests.conftest import ROOT, SEED_ARTICLE, SEEDS
+
+COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a schema:NewsArticle } }"
+
+
+def count(graph: KnowledgeGraph, sparql: str = COUNT_ARTICLES) -> int:
+    return int(graph.query(sparql).values()[0]["n"] or 0)
+
+
+@pytest.mark.model
+def test_one_named_graph_per_article(seed_graph: KnowledgeGraph) -> None:
+    ids = {v["id"] for v in seed_graph.query("SELECT ?id WHERE { GRAPH ?g { ?a kg:articleId ?id } }").values()}
+    assert ids == {"000_4dd0882b0b80ae72", "meantime-en-108294", "meantime-en-87805", "meantime-en-199629",
+                   "meantime-en-37313"}
+    assert [g.value for g in seed_graph.store.graphs()] == sorted(graph_iri(i).value for i in ids)
+
+
+@pytest.mark.model
+def test_rebuilding_unchanged_articles_changes_nothing(seed_graph: KnowledgeGraph) -> None:
+    before = seed_graph.export(None, "nquads")
+    report = seed_graph.add([SEEDS])
+    assert (report.added, len(report.unchanged), report.errors) == ([], 5, [])
+    assert seed_graph.export(None, "nquads") == before
+
+
+@pytest.mark.model
+def test_a_changed_article_replaces_exactly_its_graph(seed_graph: KnowledgeGraph, tmp_path: Path) -> None:
+    others = {g.value: None for g in seed_graph.store.graphs() if g != graph_iri("000_4dd0882b0b80ae72")}
+    other_quads = sorted(str(q) for q in seed_graph.store.quads() if q.graph_name.value in others)
+    changed = tmp_path / SEED_ARTICLE.name
+    changed.write_text(SEED_ARTICLE.read_text(encoding="utf-8").replace("Hanoi", "Singapore"), encoding="utf-8")
+    report = seed_graph.add([changed])
+    assert report.added == ["000_4dd0882b0b80ae72"]
+    places = {v["l"] for v in seed_graph.query(
+        "SELECT ?l WHERE { ?e kg:place ?p . ?p rdfs:label ?l }").values()}
+    assert "Singapore" in places and "Hanoi" not in places
+    assert sorted(str(q) for q in seed_graph.store.quads() if q.graph_name.value in others) == other_quads
+
+
+@pytest.mark.model
+def test_remove_deletes_one_article(seed_graph: KnowledgeGraph) -> None:
+    assert seed_graph.remove("meantime-en-37313")
+    assert not seed_graph.remove("meantime-en-37313")
+    assert count(seed_graph) == 4
+    assert not seed_graph.query('ASK { ?a kg:articleId "meantime-en-37313" }').boolean
+
+
+@pytest.mark.model
+def test_store_persists_across_opens(seed_store_path: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(seed_store_path, copy)
+    graph = KnowledgeGraph.open(copy)
+    assert count(graph) == 5 and len(graph) > 1000
+    graph.close()
+
+
+def test_a_second_writer_fails_fast(tmp_path: Path) -> None:
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from kg.store import ArticleStore
+        store = ArticleStore({str(tmp_path / 'store')!r})
+        print("open", flush=True)
+        time.sleep(60)
+    """)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        started = time.monotonic()
+        with pytest.raises(StoreLockedError, match=r"\[KG021\] the store at .* is in use by another kg process"):
+            KnowledgeGraph.open(tmp_path / "store")
+        assert time.monotonic() - started < 5
+    finally:
+        holder.kill()
+        holder.communicate()
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_kill_9_mid_build_leaves_only_whole_articles(tmp_path: Path) -> None:
+    corpus = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
+    if not corpus.exists():
+        pytest.skip("the Reuters corpus is not beside this checkout")
+    sample = tmp_path / "sample.jsonl"
+    with corpus.open(encoding="utf-8") as source:
+        sample.write_text("".join(next(source) for _ in range(120)), encoding="utf-8")
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    build = [sys.executable, "-m", "kg", "build", str(sample), "--store", str(tmp_path / "store"),
+             "--exports", str(tmp_path / "exports"), "--no-progress"]
+    victim = subprocess.Popen(build, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    graph_dir = tmp_path / "store"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and victim.poll() is None:
+        time.sleep(0.5)
+        if graph_dir.exists() and sum(f.stat().st_size for f in graph_dir.glob("*.log")) > 200_000:
+            break
+    victim.send_signal(signal.SIGKILL)
+    victim.wait()
+    graph = KnowledgeGraph.open(graph_dir)
+    stored = count(graph)
+    # every stored graph is whole: it has its article node, its hash and at least its title
+    incomplete = graph.query("""SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o }
+        FILTER NOT EXISTS { GRAPH ?g { ?a kg:contentHash ?h ; schema:headline ?t } } }""").values()
+    assert incomplete == []
+    graph.close()
+    subprocess.run(build, cwd=ROOT, env=env, check=True, capture_output=True)
+    resumed = KnowledgeGraph.open(graph_dir)
+    resumed_quads = len(resumed)
+    assert count(resumed) == 120
+    resumed.close()
+    clean = KnowledgeGraph.open(tmp_path / "clean")
+    clean.add([sample])
+    assert (len(clean), stored < 120) == (resumed_quads, True)
+    clean.close()
