@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 
 from kg.errors import KGError
+
+if TYPE_CHECKING:
+    from kg.graph import KnowledgeGraph
 
 app = typer.Typer(
     name="kg",
@@ -19,7 +22,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 StoreOption = Annotated[Path, typer.Option("--store", envvar="KG_STORE",
@@ -30,16 +33,16 @@ EXPORT_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld")
 
 
 def _fail(error: Exception, code: int = 1) -> typer.Exit:
-    err.print(f"kg: {error}", markup=False)
+    typer.echo(f"kg: {error}", err=True)
     return typer.Exit(code)
 
 
-def _open(store: Path, model: str | None = None, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+def _open(store: Path, model: str | None = None, *, read_only: bool = False) -> KnowledgeGraph:
     from kg.graph import KnowledgeGraph
 
     if read_only and not store.exists():
         raise _fail(KGError(f"no store at {store}; build one first with: kg build PATH --store {store}"))
-    return KnowledgeGraph.open(store, model=model)
+    return KnowledgeGraph.open(store, model=model, read_only=read_only)
 
 
 @app.command()
@@ -58,22 +61,27 @@ def build(
 
     try:
         graph = _open(store, model)
+    except KGError as error:
+        raise _fail(error) from None
+    try:
         with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=err, disable=not progress, transient=True) as bar:
             task = bar.add_task("build", total=None)
             report = graph.add(paths, max_bytes=max_bytes, force=force,
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
         for problem in report.errors:
-            err.print(f"kg: skipped {problem}", markup=False)
+            typer.echo(f"kg: skipped {problem}", err=True)
         base = name or (Path(paths[0]).resolve().name if paths[0] != "-" else "stdin")
         ttl = graph.export(exports / f"{base}.ttl", "turtle")
         html = graph.visualize(exports / f"{base}.html", title=f"kg: {base}")
-        out.print(f"{len(report.added)} new, {len(report.unchanged)} unchanged, {len(report.errors)} failed; "
-                  f"{report.quads:,} quads written in {report.seconds:.1f}s; store {store} holds {len(graph):,} quads")
-        out.print(f"wrote {ttl} and {html.path} ({html.nodes_drawn} entities drawn)")
-        graph.close()
+        total = len(graph)
     except KGError as error:
         raise _fail(error) from None
+    finally:
+        graph.close()
+    out.print(f"{len(report.added)} new, {len(report.unchanged)} unchanged, {len(report.errors)} failed; "
+              f"{report.quads:,} quads written in {report.seconds:.1f}s; store {store} holds {total:,} quads")
+    out.print(f"wrote {ttl} and {html.path} ({html.nodes_drawn} entities drawn)")
     if not report.ok:
         raise typer.Exit(1)
 
@@ -89,8 +97,11 @@ def query(
     text = Path(sparql).read_text(encoding="utf-8") if _is_file(sparql) else sparql
     try:
         graph = _open(store, read_only=True)
-        result = graph.query(text, max_rows=max_rows)
-        sys.stdout.write(result.render(format))  # type: ignore[arg-type]
+        try:
+            rendered = graph.query(text, max_rows=max_rows).render(format)  # type: ignore[arg-type]
+        finally:
+            graph.close()
+        sys.stdout.write(rendered)
         sys.stdout.flush()
     except KGError as error:
         raise _fail(error) from None
@@ -111,8 +122,11 @@ def viz(
     """Write an interactive HTML graph that works offline."""
     try:
         graph = _open(store, read_only=True)
-        report = graph.visualize(output, focus=focus, hops=hops, max_nodes=max_nodes,
-                                 title=f"kg: {focus}" if focus else "kg")
+        try:
+            report = graph.visualize(output, focus=focus, hops=hops, max_nodes=max_nodes,
+                                     title=f"kg: {focus}" if focus else "kg")
+        finally:
+            graph.close()
     except KGError as error:
         raise _fail(error) from None
     out.print(f"wrote {report.path}: {report.nodes_drawn} entities, {report.edges_drawn} relations"
@@ -128,7 +142,10 @@ def export(
     """Export the whole graph as RDF, atomically and byte-stable."""
     try:
         graph = _open(store, read_only=True)
-        result = graph.export(output, format)
+        try:
+            result = graph.export(output, format)
+        finally:
+            graph.close()
     except KGError as error:
         raise _fail(error) from None
     if isinstance(result, bytes):
@@ -144,11 +161,17 @@ def remove(
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Delete one article's named graph from the store."""
-    graph = _open(store, read_only=True)
-    if not graph.remove(article):
+    try:
+        graph = _open(store)
+    except KGError as error:
+        raise _fail(error) from None
+    try:
+        removed = graph.remove(article)
+    finally:
+        graph.close()
+    if not removed:
         raise _fail(KGError(f"no article {article!r} in {store}; list them with: kg query "
                             "'SELECT ?id WHERE {{ ?a kg:articleId ?id }}'"))
-    graph.close()
     out.print(f"removed {article}")
 
 
@@ -183,12 +206,12 @@ def extract(
     failed = 0
     for item in items:
         if isinstance(item, KGError):
-            err.print(f"kg: skipped {item}", markup=False)
+            typer.echo(f"kg: skipped {item}", err=True)
             failed += 1
     articles = [a for a in items if not isinstance(a, KGError)]
     for article, doc in parse_articles(nlp, articles):
         if isinstance(doc, KGError):
-            err.print(f"kg: skipped {doc}", markup=False)
+            typer.echo(f"kg: skipped {doc}", err=True)
             continue
         for row in formatter(run_extractors(doc, anchor=article.date), article_id=article.id):
             write(row + "\n")

@@ -32,6 +32,19 @@ FORMATS: dict[str, tuple[RdfFormat, bool, str]] = {
 }
 
 
+#: minted IRIs have "/" in their local part, which Turtle would have to escape as "\/": write them whole
+TURTLE_PREFIXES = {name: iri for name, iri in PREFIXES.items() if name != "kgid"}
+
+
+def _sorted_prefix_block(data: bytes) -> bytes:
+    """Put the @prefix lines in name order, whatever order the serializer chose."""
+    lines = data.split(b"\n")
+    count = 0
+    while count < len(lines) and lines[count].startswith(b"@prefix "):
+        count += 1
+    return b"\n".join(sorted(lines[:count]) + lines[count:])
+
+
 def _sort_key(term: object) -> str:
     return str(term)
 
@@ -45,14 +58,14 @@ def serialize(quads: Iterable[Quad], format: str) -> bytes:
     if format not in FORMATS:
         raise ExportError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
     rdf_format, keeps_graphs, _suffix = FORMATS[format]
-    prefixes = PREFIXES if rdf_format in {RdfFormat.TURTLE, RdfFormat.TRIG} else None
+    prefixes = TURTLE_PREFIXES if rdf_format in {RdfFormat.TURTLE, RdfFormat.TRIG} else None
     if keeps_graphs:
         ordered = sorted(set(quads), key=lambda q: (_sort_key(q.graph_name), _sort_key(q.subject),
                                                     _sort_key(q.predicate), _sort_key(q.object)))
-        return pyoxigraph.serialize(ordered, format=rdf_format, prefixes=prefixes) or b""
+        return _sorted_prefix_block(pyoxigraph.serialize(ordered, format=rdf_format, prefixes=prefixes) or b"")
     triples = sorted({Triple(q.subject, q.predicate, q.object) for q in quads},
                      key=lambda t: (_sort_key(t.subject), _sort_key(t.predicate), _sort_key(t.object)))
-    return pyoxigraph.serialize(triples, format=rdf_format, prefixes=prefixes) or b""
+    return _sorted_prefix_block(pyoxigraph.serialize(triples, format=rdf_format, prefixes=prefixes) or b"")
 
 
 def export(store: ArticleStore, output: str | os.PathLike[str] | None, format: str = "turtle") -> bytes | Path:

@@ -19,6 +19,7 @@ import pyoxigraph
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples
 
 from kg.errors import QueryError
+from kg.export import TURTLE_PREFIXES
 from kg.rdf.namespaces import PREFIXES
 from kg.store import ArticleStore
 
@@ -46,7 +47,7 @@ class QueryResult:
     def render(self, format: OutputFormat = "table") -> str:
         if self.kind == "ask":
             return json.dumps({"head": {}, "boolean": self.boolean}) if format == "json" else str(self.boolean).lower()
-        if format == "table":
+        if format == "table" and self.kind == "select":
             return _table(self)
         if format in {"csv", "tsv"} and self.kind == "select":
             buffer = io.StringIO()
@@ -59,12 +60,14 @@ class QueryResult:
             bindings = [{v: _json_term(t) for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
             return json.dumps({"head": {"vars": self.variables}, "results": {"bindings": bindings}},
                               ensure_ascii=False, indent=1)
-        if self.kind == "construct":
+        if self.kind == "construct" and format in {"table", "json"}:
+            # a graph result reads best as Turtle; as JSON it is JSON-LD
             triples = [pyoxigraph.Triple(*row) for row in self.rows]
-            return (pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
-                    or b"").decode("utf-8")
+            rdf_format = pyoxigraph.RdfFormat.TURTLE if format == "table" else pyoxigraph.RdfFormat.JSON_LD
+            prefixes = TURTLE_PREFIXES if format == "table" else None
+            return (pyoxigraph.serialize(triples, format=rdf_format, prefixes=prefixes) or b"").decode("utf-8")
         raise QueryError(f"the output format {format!r} does not fit a {self.kind.upper()} result; "
-                         "use table, csv, tsv or json")
+                         "use table or json")
 
 
 def _json_term(term: Any) -> dict[str, str]:

@@ -32,6 +32,7 @@ class ArticleStore:
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._store = pyoxigraph.Store()
@@ -64,7 +65,8 @@ class ArticleStore:
         return True
 
     def flush(self) -> None:
-        if self.path is not None:
+        """Make every committed write durable on disk (a no-op in memory or read-only)."""
+        if self.path is not None and not self.read_only:
             self._store.flush()
 
     # -- reading ---------------------------------------------------------------
