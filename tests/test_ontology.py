@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import typing
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -255,24 +255,6 @@ def disjointness_violations(quads: Iterable[Quad], onto: Ontology) -> list[str]:
 
 # -- known kg bugs, each expected to fail until fixed ------------------------------------
 
-def _quote_text_on_target(v: Violation) -> bool:
-    # quotes.stance.v1 passes the quote's words as attribute quoteText, and rdf/build.py
-    # writes object attributes on the relation's object: the criticized person gets kg:quoteText
-    return v.check == "domain" and v.prop == ONTOLOGY + "quoteText"
-
-
-def _event_statement_untyped(v: Violation) -> bool:
-    # statement nodes of kind "Event" (a meeting) are typed kg:Event only, so
-    # `?s a kg:Statement` misses them and statement properties break their domain
-    return v.check == "domain" and v.subject_types == {ONTOLOGY + "Event"} and "kg:Statement" in v.problem
-
-
-KNOWN_BUGS: dict[str, Callable[[Violation], bool]] = {
-    "quote-text-on-criticized-target": _quote_text_on_target,
-    "event-statement-not-typed-statement": _event_statement_untyped,
-}
-
-
 # -- fixtures ----------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -404,21 +386,8 @@ def test_an_undeclared_term_is_caught(seed_graph, onto: Ontology) -> None:  # ty
 # -- 4. domains and ranges on real data ---------------------------------------------------------
 
 def test_seeds_respect_domains_and_ranges(seed_violations: list[Violation]) -> None:
-    unexpected = [v for v in seed_violations if not any(known(v) for known in KNOWN_BUGS.values())]
-    assert not unexpected, f"{len(unexpected)} triple(s) break ontology/kg.ttl:\n" + "\n".join(map(str, unexpected))
-
-
-@pytest.mark.parametrize("bug", [
-    pytest.param("quote-text-on-criticized-target", marks=pytest.mark.xfail(strict=True, reason=(
-        "kg bug: quotes.stance.v1 carries quoteText as an attribute and rdf/build.py writes it on the "
-        "relation's object, so the criticized person (Donald Trump) gets kg:quoteText"))),
-    pytest.param("event-statement-not-typed-statement", marks=pytest.mark.xfail(strict=True, reason=(
-        "kg bug: statement nodes of kind Event are typed kg:Event only; rdf/build.py should also "
-        "type them kg:Statement"))),
-])
-def test_known_bug_is_fixed(bug: str, seed_violations: list[Violation]) -> None:
-    hits = [v for v in seed_violations if KNOWN_BUGS[bug](v)]
-    assert not hits, "\n".join(map(str, hits))
+    assert not seed_violations, f"{len(seed_violations)} triple(s) break ontology/kg.ttl:\n" + \
+        "\n".join(map(str, seed_violations))
 
 
 def test_domain_and_range_checks_catch_planted_errors(seed_quads: list[Quad], onto: Ontology) -> None:

@@ -35,8 +35,11 @@ def is_title(token: Token) -> bool:
 
 
 def role_predicate(title: str) -> str:
-    lower = title.lower()
-    if lower in LEADER_TITLES or lower.split()[-1] in LEADER_TITLES and not lower.startswith("vice"):
+    words = title.lower().split()
+    # "senior vice president", "deputy chief": a title under the leader
+    if {"vice", "deputy", "assistant", "associate"} & {w.rstrip("-") for w in words} or "vice-president" in words:
+        return "worksFor"
+    if " ".join(words) in LEADER_TITLES or words[-1] in LEADER_TITLES:
         return "leaderOf"
     return "worksFor"
 

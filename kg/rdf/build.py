@@ -102,7 +102,8 @@ def _entity_triples(resolved: ResolvedArticle) -> Iterator[Triple]:
         if entity.type in NAMED_TYPES:
             yield article, term("schema", "mentions"), node
     for relation in resolved.relations:
-        if isinstance(relation.object, Mention):
+        # a quote's words belong on the quote, not on a person a stance is about
+        if isinstance(relation.object, Mention) and relation.object.type == "Quote":
             for name, value in relation.attributes:
                 if name in OBJECT_ATTRIBUTES:
                     yield entity_iri(resolved.key_of[relation.object]), kg(name), Literal(value)
@@ -126,7 +127,9 @@ def _relation_triples(resolved: ResolvedArticle, relation: Relation, *, model: s
             yield obj, predicate, subject
     node = statement_iri(article.id, str(relation.sentence.start), str(subject), str(predicate), str(obj),
                          relation.extractor)
-    yield node, RDF_TYPE, kg(relation.kind)
+    yield node, RDF_TYPE, kg("Statement")
+    if relation.kind != "Statement":
+        yield node, RDF_TYPE, kg(relation.kind)
     yield node, term("rdf", "subject"), subject
     yield node, term("rdf", "predicate"), predicate
     yield node, term("rdf", "object"), obj
