@@ -165,7 +165,12 @@ class KnowledgeGraph:
         from kg.viz import render_html
         from kg.viz.project import ego_graph, find_node
 
+        import networkx as nx
+
         graph = self.to_networkx()
+        if graph.number_of_edges():
+            # an entity in no relation says nothing in a picture of relations
+            graph.remove_nodes_from(list(nx.isolates(graph)))
         center = None
         if focus is not None:
             center = find_node(graph, focus)

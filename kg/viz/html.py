@@ -478,6 +478,8 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
             "borderWidth": 1.5,
             "font": {"size": 14, "face": "system-ui, sans-serif", "color": "#222222",
                      "strokeWidth": 3, "strokeColor": "#ffffff"},
+            # names stay readable when a whole graph is fitted to the window
+            "scaling": {"label": {"enabled": True, "min": 12, "max": 22, "drawThreshold": 3, "maxVisible": 30}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
