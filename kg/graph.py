@@ -115,8 +115,9 @@ class KnowledgeGraph:
         model = self.model_id()
         todo: list[Article] = []
         articles = list(articles)
+        hashes = {article.id: self._content_hash(article, model) for article in articles}
         for article in articles:
-            if not force and self.store.content_hash(graph_iri(article.id)) == self._content_hash(article, model):
+            if not force and self.store.content_hash(graph_iri(article.id)) == hashes[article.id]:
                 report.unchanged.append(article.id)
             else:
                 todo.append(article)
@@ -127,7 +128,7 @@ class KnowledgeGraph:
             else:
                 extraction = extract(doc, anchor=article.date)
                 resolved = resolve(article, extraction.mentions, extraction.relations)
-                quads = article_quads(resolved, model=model, content_hash=self._content_hash(article, model))
+                quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
                 self.store.replace_article(graph_iri(article.id), quads)
                 report.added.append(article.id)
                 report.quads += len(quads)

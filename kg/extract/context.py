@@ -51,12 +51,17 @@ class DocContext:
     anchor: dt.date | None = None
     #: open information extraction: every phrase is an argument, pronouns included
     open_arguments: bool = False
+    #: results one extractor computes and another reuses (quotes for quotes.v1 and the stance)
+    memo: dict[str, object] = field(default_factory=dict, init=False)
+    text: str = field(default="", init=False)
     _ent_of_token: dict[int, Mention] = field(default_factory=dict, init=False)
     mentions: list[Mention] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
+        # spaCy rebuilds Doc.text from the tokens on every access: read it once
+        self.text = self.doc.text
         for ent in self.doc.ents:
-            mention = entity_mention(ent)
+            mention = entity_mention(ent, self.text)
             if mention is None:
                 continue
             self.mentions.append(mention)
@@ -189,7 +194,7 @@ class DocContext:
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
         """Character ranges inside double quotation marks (a quote may span sentences)."""
-        text = self.doc.text
+        text = self.text
         spans: list[tuple[int, int]] = []
         opening: int | None = None
         for index, char in enumerate(text):
@@ -208,7 +213,7 @@ class DocContext:
         return spans
 
 
-def entity_mention(ent: SpacySpan) -> Mention | None:
+def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     """A spaCy entity as a typed mention: possessive and leading "the" stripped."""
     entity_type = NER_TYPES.get(ent.label_)
     if entity_type is None:
@@ -225,5 +230,5 @@ def entity_mention(ent: SpacySpan) -> Mention | None:
     if len(tokens) == 1 and (tokens[0].pos_ == "PRON" or tokens[0].lower_ in NOT_ARGUMENTS):
         return None
     first, last = tokens[0], tokens[-1]
-    text = ent.doc.text[first.idx : last.idx + len(last.text)]
-    return Mention(Span(first.idx, last.idx + len(last.text), text), entity_type, ent.label_)
+    end = last.idx + len(last.text)
+    return Mention(Span(first.idx, end, text[first.idx : end]), entity_type, ent.label_)

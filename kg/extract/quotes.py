@@ -45,7 +45,7 @@ def _speaker_of(ctx: DocContext, cue: Token) -> Mention | None:
 
 
 def _strip_quotes(ctx: DocContext, start: int, end: int) -> Span:
-    text = ctx.doc.text
+    text = ctx.text
     while start < end and text[start] in "\"\u201c\u201d \n":
         start += 1
     while end > start and text[end - 1] in "\"\u201c\u201d ,\n":
@@ -54,7 +54,13 @@ def _strip_quotes(ctx: DocContext, start: int, end: int) -> Span:
 
 
 def find_quotes(ctx: DocContext) -> list[Quote]:
-    """Every quote in the document with its speaker, in text order."""
+    """Every quote in the document with its speaker, in text order (computed once per document)."""
+    if "quotes" not in ctx.memo:
+        ctx.memo["quotes"] = _find_quotes(ctx)
+    return ctx.memo["quotes"]  # type: ignore[return-value]
+
+
+def _find_quotes(ctx: DocContext) -> list[Quote]:
     quotes: list[Quote] = []
     ranges = ctx.quote_spans
     cued: set[tuple[int, int]] = set()
@@ -101,12 +107,12 @@ def _particle(verb: Token) -> str:
 
 def _opens_sentence(ctx: DocContext, position: int) -> bool:
     """A quotation mark at the start of the text, a paragraph or a sentence (not a scare quote)."""
-    before = ctx.doc.text[:position].rstrip(" ")
+    before = ctx.text[:position].rstrip(" ")
     return not before or before[-1] in ".!?\n"
 
 
 def _paragraph(ctx: DocContext, position: int) -> int:
-    return ctx.doc.text.count("\n\n", 0, position)
+    return ctx.text.count("\n\n", 0, position)
 
 
 def _attributions(ctx: DocContext) -> Iterator[Quote]:
