@@ -48,15 +48,15 @@ import hashlib
 import html
 import json
 import math
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
 import networkx as nx
+
+from kg.atomic import atomic_write_bytes
 
 __all__ = ["RenderReport", "render_html", "TYPE_COLORS"]
 
@@ -624,38 +624,6 @@ def _page(title: str, built: dict[str, Any]) -> str:
     )
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that either the old file or all of the new one is there."""
-    directory = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        # mkstemp makes 0600 files; a page is meant to be read like any other file.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    try:  # make the rename itself durable; not possible on every platform/filesystem
-        dfd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)
-
-
 def render_html(
     graph: nx.MultiDiGraph,
     path: str | Path,
@@ -691,7 +659,7 @@ def render_html(
     built = _build(graph, max_nodes, physics, focus)
     data = _page(title, built).encode("utf-8")
     target.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomic(target, data)
+    atomic_write_bytes(target, data)
     return RenderReport(
         path=target,
         nodes_drawn=built["drawn"],

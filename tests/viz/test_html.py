@@ -252,7 +252,7 @@ def test_atomic_write_keeps_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
         raise OSError("disk full (simulated)")
 
     # A failure injected into the write path itself (there is no other way to make a disk fail).
-    monkeypatch.setattr(viz_html.os, fail_at, boom)
+    monkeypatch.setattr(os, fail_at, boom)
     with pytest.raises(OSError, match="simulated"):
         render_html(realistic_graph(), target)
     monkeypatch.undo()
