@@ -24,18 +24,25 @@ class Extractor:
     func: ExtractorFn
     requires: tuple[str, ...]
     doc: str
+    #: an open-IE extractor (every clause, verbatim phrases) rather than a graph extractor
+    open_ie: bool = False
 
 
 _REGISTRY: dict[str, Extractor] = {}
 
 
-def extractor(name: str, *, requires: tuple[str, ...] = ()) -> Callable[[ExtractorFn], ExtractorFn]:
-    """Register ``func`` under ``name`` (``family.vN``); names are unique."""
+def extractor(name: str, *, requires: tuple[str, ...] = (),
+              open_ie: bool = False) -> Callable[[ExtractorFn], ExtractorFn]:
+    """Register ``func`` under ``name`` (``family.vN``); names are unique.
+
+    ``open_ie`` extractors run only in open-IE mode (``kg extract --format carb``);
+    the others build the graph.
+    """
 
     def register(func: ExtractorFn) -> ExtractorFn:
         if name in _REGISTRY and _REGISTRY[name].func is not func:
             raise ValueError(f"extractor {name!r} is already registered by {_REGISTRY[name].func.__module__}")
-        _REGISTRY[name] = Extractor(name, func, requires, (func.__doc__ or "").strip().split("\n")[0])
+        _REGISTRY[name] = Extractor(name, func, requires, (func.__doc__ or "").strip().split("\n")[0], open_ie)
         return func
 
     return register

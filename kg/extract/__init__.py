@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract import documents, events, quotes, roles, svo  # noqa: F401  (registers extractors)
+from kg.extract import documents, events, openie, quotes, roles, svo  # noqa: F401  (registers extractors)
 from kg.extract.context import DocContext
 from kg.registry import registered_extractors
 from kg.types import Mention, Relation
@@ -33,8 +33,9 @@ def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | No
     """Run the registered extractors over one parsed document.
 
     ``anchor`` is the article's date, against which relative dates resolve.
-    ``open_arguments`` keeps every phrase as an argument (open information
-    extraction, as CaRB scores it) instead of only entities and descriptions.
+    ``open_arguments`` switches to open information extraction (as CaRB scores
+    it): the open-IE extractors run instead of the graph ones, and every phrase
+    is an argument, not only entities and descriptions.
     The result is deterministic for a given document and extractor set;
     duplicate relations (same subject, predicate, object, sentence) are kept once,
     the most confident wins.
@@ -44,6 +45,8 @@ def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | No
     best: dict[tuple[object, ...], Relation] = {}
     for name, registered in registered_extractors().items():
         if names is not None and name not in names:
+            continue
+        if names is None and registered.open_ie != open_arguments:
             continue
         for relation in registered.func(ctx):
             key = (relation.subject.span, relation.predicate, _object_key(relation), relation.sentence.start)
