@@ -58,7 +58,7 @@ def _clause_conjuncts(head: Token) -> set[int]:
     a misattached next clause, not part of the argument."""
     cut: set[int] = set()
     for token in head.subtree:
-        if token is not head and token.dep_ == "conj" and token.pos_ == "VERB":
+        if token != head and token.dep_ == "conj" and token.pos_ == "VERB":
             cut.update(t.i for t in token.subtree)
             cut.update(c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i)
     return cut
@@ -94,9 +94,9 @@ def _subject(ctx: DocContext, verb: Token, depth: int = 0) -> Span | None:
         if any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
             return None
         return _phrase(ctx, head, without=verb)
-    if verb.dep_ in {"conj", "dep", "parataxis"} and head is not verb and head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"conj", "dep", "parataxis"} and head != verb and head.pos_ in {"VERB", "AUX"}:
         return _subject(ctx, head, depth + 1)
-    if verb.dep_ in {"xcomp", "advcl"} and head is not verb:
+    if verb.dep_ in {"xcomp", "advcl"} and head != verb:
         if verb.dep_ == "xcomp":
             controller = next((c for c in head.children if c.dep_ == "dobj"), None)
             if controller is not None:
@@ -187,7 +187,7 @@ def clauses(ctx: DocContext) -> Iterator[Relation]:
     for verb in ctx.doc:
         if not _is_predicate(verb):
             continue
-        if verb.dep_ == "xcomp" and _chained_xcomp(verb.head) is verb:
+        if verb.dep_ == "xcomp" and _chained_xcomp(verb.head) == verb:
             continue  # read as part of its governing verb's relation
         found = _subject(ctx, verb)
         built = _clause(ctx, verb) if found is not None else None
