@@ -78,6 +78,16 @@ def _person_titles(ctx: DocContext, head: Token, person: Mention) -> Iterator[To
         yield head.head
 
 
+def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
+    """"Lt. Jim Bowell of the Butler Township Fire Department": a person "of" an organisation."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "with"}):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            organisation = ctx.entity_at(pobj)
+            if organisation is not None and organisation.type == "Organization":
+                return organisation
+    return None
+
+
 @extractor("roles.v1", requires=("token.dep", "doc.ents"))
 def roles(ctx: DocContext) -> Iterator[Relation]:
     """Person -leaderOf/worksFor-> organisation or country, from titles and appositions."""
@@ -89,7 +99,13 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
         if span is None:
             continue
         head = span.root
-        for title in _person_titles(ctx, head, person):
+        titles = list(_person_titles(ctx, head, person))
+        if not titles and (organisation := _affiliation_without_title(ctx, head, person)) is not None:
+            seen.add((person.span.start, organisation.span.start))
+            yield Relation(person, "worksFor", organisation, ctx.sentence(head), "roles.v1", 0.7,
+                           surface=f"of {organisation.span.text}", kind="Role",
+                           phrases=(person.span, organisation.span))
+        for title in titles:
             organisation = _affiliation_in(ctx, title, person)
             if organisation is None or (person.span.start, organisation.span.start) in seen:
                 continue

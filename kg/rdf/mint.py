@@ -21,7 +21,7 @@ _MAX_SLUG = 60
 CONTROLLED_PREDICATES = frozenset({
     "met", "criticized", "praised", "supported", "opposed", "urged", "accused", "denied", "visited",
     "attended", "announced", "signed", "released", "leads", "employs", "sued", "killed", "acquired",
-    "leaderOf", "worksFor", "said", "publisher", "datePublished",
+    "leaderOf", "worksFor", "said", "publisher", "datePublished", "locatedIn", "basedIn", "livesIn",
 })
 
 

@@ -1,0 +1,118 @@
+"""Where things are: places in places, organisations based somewhere, people from somewhere.
+
+News writes location as apposition ("Robeson County, N.C."), as a prepositional
+phrase ("Avis Bourg Co. of Folsom", "a hospital in Hammonton") or as a
+modifier ("Chicago-based", "Quebec's Caisse"). These give
+
+* ``locatedIn``: place -> place (Located_In in CoNLL04),
+* ``basedIn``: organisation -> place (OrgBased_In),
+* ``livesIn``: person -> place (Live_In): "of"/"from" a place, or born/living there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract.context import DocContext
+from kg.registry import extractor
+from kg.types import Mention, Relation
+
+_RESIDENCE_VERBS = {"live", "reside", "bear", "grow", "raise", "settle", "dwell"}
+_LOCATING_PREPS = {"in", "of", "near", "outside", "at", "from"}
+
+
+def _predicate_for(subject: Mention) -> str | None:
+    return {"Place": "locatedIn", "Organization": "basedIn", "Person": "livesIn"}.get(subject.type)
+
+
+def _relation(ctx: DocContext, subject: Mention, place: Mention, token: Token, surface: str,
+              confidence: float) -> Relation | None:
+    predicate = _predicate_for(subject)
+    if predicate is None or subject == place or place.type != "Place":
+        return None
+    return Relation(subject, predicate, place, ctx.sentence(token), "places.v1", confidence, surface=surface,
+                    kind="Statement", phrases=(subject.span, place.span))
+
+
+def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
+    """"Robeson County , N.C. ,": a place, a comma, a bigger place (and not a list)."""
+    mentions = sorted(ctx.mentions, key=lambda m: m.span.start)
+    for first, second in zip(mentions, mentions[1:]):
+        between = ctx.text[first.span.end : second.span.start]
+        if between.strip() != "," or second.type != "Place" or first.type not in {"Place", "Organization"}:
+            continue
+        after = ctx.text[second.span.end : second.span.end + 6].lstrip(" ,")
+        if after.startswith(("and ", "or ")):
+            continue  # "Paris, London and Rome": a list of places, not a location
+        token = ctx.doc.char_span(second.span.start, second.span.end, alignment_mode="expand")
+        if token is None:
+            continue
+        relation = _relation(ctx, first, second, token.root, ",", 0.75)
+        if relation is not None:
+            yield relation
+
+
+def _prepositional(ctx: DocContext) -> Iterator[Relation]:
+    """"Avis Bourg Co. of Folsom", "a hospital in Hammonton", "Jim Smith of Houston"."""
+    for prep in ctx.doc:
+        if prep.dep_ != "prep" or prep.lower_ not in _LOCATING_PREPS:
+            continue
+        holder = ctx.entity_at(prep.head)
+        if holder is None or holder.type not in {"Place", "Organization", "Person"}:
+            continue
+        if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
+            continue  # "Smith in Boston" is where he was, not where he lives
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = ctx.entity_at(pobj)
+            if place is not None:
+                relation = _relation(ctx, holder, place, prep, prep.text, 0.7)
+                if relation is not None:
+                    yield relation
+
+
+def _modifiers(ctx: DocContext) -> Iterator[Relation]:
+    """"Quebec's Caisse centrale Desjardins", "the Houston-based company"."""
+    for token in ctx.doc:
+        place = ctx.entity_at(token)
+        if place is None or place.type != "Place":
+            continue
+        head = token.head
+        owner = ctx.entity_at(head)
+        if token.dep_ == "poss" and owner is not None and owner != place:
+            relation = _relation(ctx, owner, place, token, "'s", 0.6)
+            if relation is not None:
+                yield relation
+        # "Houston-based": the place, a hyphen, "based", modifying an organisation
+        following = ctx.doc[token.i + 1 : token.i + 3]
+        if len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based":
+            target = ctx.entity_at(following[1].head) or ctx.entity_at(following[1].head.head)
+            if target is not None:
+                relation = _relation(ctx, target, place, token, "-based", 0.8)
+                if relation is not None:
+                    yield relation
+
+
+def _residence(ctx: DocContext) -> Iterator[Relation]:
+    """"was born in Staunton", "lives in Leninakan"."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESIDENCE_VERBS:
+            continue
+        people = [ctx.argument(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        places = [ctx.entity_at(p) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+                  for p in prep.children if p.dep_ == "pobj"]
+        for person in (p for p in people if p is not None and p.type == "Person"):
+            for place in (p for p in places if p is not None):
+                relation = _relation(ctx, person, place, verb, verb.text, 0.8)
+                if relation is not None:
+                    yield relation
+
+
+@extractor("places.v1", requires=("token.dep", "doc.ents"))
+def places(ctx: DocContext) -> Iterator[Relation]:
+    """Place -locatedIn-> place, organisation -basedIn-> place, person -livesIn-> place."""
+    yield from _comma_pairs(ctx)
+    yield from _prepositional(ctx)
+    yield from _modifiers(ctx)
+    yield from _residence(ctx)
