@@ -34,6 +34,15 @@ TIME_PREPS = {"on", "in", "at", "during", "since", "by", "before", "after", "unt
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+PRONOUNS_PLURAL = {"they", "them", "their"}
+ORGANISATION = frozenset({"Organization"})
+#: "the company" -> the organisation last named; "the country" -> the place
+DEFINITE_DESCRIPTIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["company", "firm", "group", "bank", "airline", "carrier", "maker", "manufacturer",
+                     "agency", "organisation", "organization", "party", "union", "corporation", "newspaper"],
+                    ORGANISATION),
+    **dict.fromkeys(["country", "nation", "state", "city", "regime"], frozenset({"Place"})),
+}
 NOT_ARGUMENTS = {"it", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your",
                  "this", "that", "these", "those", "which", "who", "whom", "what", "there",
                  "nothing", "something", "anything", "everything", "one", "itself", "themselves",
@@ -55,6 +64,7 @@ class DocContext:
     memo: dict[str, object] = field(default_factory=dict, init=False)
     text: str = field(default="", init=False)
     _ent_of_token: dict[int, Mention] = field(default_factory=dict, init=False)
+    _mention_dep: dict[Mention, str] = field(default_factory=dict, init=False)
     mentions: list[Mention] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
@@ -65,6 +75,7 @@ class DocContext:
             if mention is None:
                 continue
             self.mentions.append(mention)
+            self._mention_dep[mention] = ent.root.dep_
             for token in ent:
                 self._ent_of_token[token.i] = mention
 
@@ -111,7 +122,15 @@ class DocContext:
         if self.open_arguments and (token.pos_ not in {"NOUN", "PROPN"} or lower in NOT_ARGUMENTS):
             return Mention(self.phrase(token), "Thing")
         if token.pos_ == "PRON" or lower in NOT_ARGUMENTS:
-            return self.antecedent(token) if lower in PRONOUNS_PERSON else None
+            if lower in PRONOUNS_PERSON:
+                return self.antecedent(token)
+            if lower in PRONOUNS_PLURAL:
+                return self.antecedent(token, ORGANISATION)
+            return None
+        if (kind := DEFINITE_DESCRIPTIONS.get(token.lemma_.lower())) is not None and \
+                [c.lower_ for c in token.children if c.dep_ != "punct"] == ["the"]:
+            # "the company said": the organisation just named, not a new thing called "company"
+            return self.antecedent(token, kind) or self.noun_phrase(token)
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
         if token.lemma_.lower() in PERSON_TITLES:
@@ -141,15 +160,23 @@ class DocContext:
             kind = "Thing"
         return Mention(span, kind)
 
-    def antecedent(self, token: Token) -> Mention | None:
-        """The nearest person mentioned before ``token`` (same or earlier sentences)."""
-        best: Mention | None = None
-        for mention in self.mentions:
-            if mention.span.start >= token.idx:
-                break
-            if mention.type == "Person":
-                best = mention
-        return best
+    def antecedent(self, token: Token, types: frozenset[str] = frozenset({"Person"})) -> Mention | None:
+        """What a pronoun or a definite description refers to, or None if unsure.
+
+        Looks back over this and the previous sentence for mentions of the
+        right types; a subject is preferred over a nearer non-subject ("Trump
+        has disregarded ... Kim Jung-un. His silence ..." -> Trump), then the
+        nearest one. Nothing further back: a guess there does more harm than good.
+        """
+        sentence = token.sent
+        previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        window_start = previous.start_char
+        candidates = [m for m in self.mentions
+                      if m.type in types and window_start <= m.span.start and m.span.end <= token.idx]
+        if not candidates:
+            return None
+        subjects = [m for m in candidates if self._mention_dep.get(m) in {"nsubj", "nsubjpass"}]
+        return (subjects or candidates)[-1]
 
     # -- where and when --------------------------------------------------------
     def place_and_time(self, *heads: Token) -> tuple[Mention | None, TimeValue | None]:
