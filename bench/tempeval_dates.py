@@ -57,16 +57,19 @@ def load(path: Path) -> list[tuple[str, dt.date, str, str]]:
     return items
 
 
-def main(argv: list[str]) -> int:
-    show_errors = "--errors" in argv
-    paths = [a for a in argv if not a.startswith("--")]
-    items = load(Path(paths[0]) if paths else DEFAULT)
+def evaluate(path: Path = DEFAULT, *, rounds: int = 50) -> dict:
+    """Score ``normalize_time`` on te3-platinum; the figures ``main`` prints, as a dict.
+
+    Keys: n, returned, coverage, strict, lenient (counts), strict_accuracy,
+    lenient_accuracy, strict_precision, lenient_precision, us_cold,
+    us_uncached, us_cached, errors (doc, text, DCT, gold, ours) for lenient misses.
+    """
+    items = load(Path(path))
 
     dates._normalize_cached.cache_clear()
     start = time.perf_counter()
     predictions = [normalize_time(text, dct) for text, dct, _, _ in items]
     cold = (time.perf_counter() - start) / len(items) * 1e6
-    rounds = 50
     start = time.perf_counter()
     for _ in range(rounds):
         for text, dct, _, _ in items:
@@ -91,16 +94,30 @@ def main(argv: list[str]) -> int:
         lenient_ok += ok
         if not ok:
             errors.append((doc, text, str(dct), gold, ours))
+    return {
+        "n": n, "returned": returned, "coverage": returned / n,
+        "strict": strict, "lenient": lenient_ok,
+        "strict_accuracy": strict / n, "lenient_accuracy": lenient_ok / n,
+        "strict_precision": strict / max(returned, 1), "lenient_precision": lenient_ok / max(returned, 1),
+        "us_cold": cold, "us_uncached": uncached, "us_cached": warm, "errors": errors,
+    }
 
+
+def main(argv: list[str]) -> int:
+    show_errors = "--errors" in argv
+    paths = [a for a in argv if not a.startswith("--")]
+    r = evaluate(Path(paths[0]) if paths else DEFAULT)
+    n, returned = r["n"], r["returned"]
     print(f"TempEval-3 platinum, DATE TIMEX3: {n}")
     print(f"returned a value: {returned} (coverage {returned / n:.1%})")
-    for name, ok in (("strict", strict), ("lenient", lenient_ok)):
+    for name in ("strict", "lenient"):
+        ok = r[name]
         print(f"{name:8} exact value: {ok}/{n} = {ok / n:.1%}; "
               f"where returned: {ok}/{returned} = {ok / max(returned, 1):.1%}")
-    print(f"us/call: {cold:.0f} first call (cold cache, includes imports), "
-          f"{uncached:.1f} uncached, {warm:.2f} cached")
+    print(f"us/call: {r['us_cold']:.0f} first call (cold cache, includes imports), "
+          f"{r['us_uncached']:.1f} uncached, {r['us_cached']:.2f} cached")
     if show_errors:
-        for row in errors:
+        for row in r["errors"]:
             print("  ", row)
     return 0
 

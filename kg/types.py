@@ -109,6 +109,7 @@ class Relation:
     kind: str = "Statement"  # ontology class of the statement node: Statement, Event, Role, Attribution
     attributes: tuple[tuple[str, str], ...] = ()  # extra literal properties (roleTitle, quote text ...)
     phrases: tuple[Span, ...] = ()  # full argument phrases: subject, object, then extra arguments
+    trigger: Span | None = None  # the word that expresses the relation: the verb, event noun, title or cue
 
 
 @dataclass

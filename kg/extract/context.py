@@ -85,6 +85,10 @@ class DocContext:
         piece = self.doc[start_token:end_token]
         return Span(piece.start_char, piece.end_char, piece.text)
 
+    def token_span(self, token: Token) -> Span:
+        """The character span of one token."""
+        return Span(token.idx, token.idx + len(token.text), token.text)
+
     def sentence(self, token: Token) -> Span:
         sent = token.sent
         # spaCy sentences may end in a paragraph break; keep the evidence tight

@@ -61,10 +61,11 @@ def documents(ctx: DocContext) -> Iterator[Relation]:
                 publisher = publisher or releaser
                 yield Relation(releaser, "released", document, sentence, "documents.v1", 0.85,
                                surface=clause.text, time=when, kind="Event",
-                               phrases=(ctx.phrase(subject), document.span))
+                               phrases=(ctx.phrase(subject), document.span), trigger=ctx.token_span(clause))
         if publisher is not None:
             yield Relation(document, "publisher", publisher, sentence, "documents.v1", 0.8,
-                           surface=document.span.text, phrases=(document.span, publisher.span))
+                           surface=document.span.text, phrases=(document.span, publisher.span),
+                           trigger=ctx.token_span(noun))
         if date is not None:
             yield Relation(document, "datePublished", date, sentence, "documents.v1", 0.8,
-                           surface=document.span.text, phrases=(document.span, ))
+                           surface=document.span.text, phrases=(document.span,), trigger=ctx.token_span(noun))

@@ -118,4 +118,5 @@ def nominal_events(ctx: DocContext) -> Iterator[Relation]:
                 time=time,
                 kind="Event",
                 phrases=(first.span, other.span),
+                trigger=ctx.token_span(noun),
             )

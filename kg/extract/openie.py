@@ -207,6 +207,7 @@ def clauses(ctx: DocContext) -> Iterator[Relation]:
             negated=ctx.negated(verb),
             hedged=ctx.hedged(verb),
             phrases=(subject, *arguments),
+            trigger=ctx.token_span(verb),
         )
 
 

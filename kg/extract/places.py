@@ -33,7 +33,7 @@ def _relation(ctx: DocContext, subject: Mention, place: Mention, token: Token, s
     if predicate is None or subject == place or place.type != "Place":
         return None
     return Relation(subject, predicate, place, ctx.sentence(token), "places.v1", confidence, surface=surface,
-                    kind="Statement", phrases=(subject.span, place.span))
+                    kind="Statement", phrases=(subject.span, place.span), trigger=ctx.token_span(token))
 
 
 def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:

@@ -28,6 +28,7 @@ class Quote:
     cue: str
     evidence: Span
     direct: bool
+    trigger: Span | None = None  # the cue word ("said", "according"), if the quote has one of its own
 
 
 def _inside(ranges: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
@@ -77,10 +78,11 @@ def _find_quotes(ctx: DocContext) -> list[Quote]:
             for start, end in direct:
                 cued.add((start, end))
                 quotes.append(Quote(speaker, _strip_quotes(ctx, start, end), cue.text,
-                                    ctx.sentence(cue), True))
+                                    ctx.sentence(cue), True, ctx.token_span(cue)))
             continue
         for clause in (c for c in cue.children if c.dep_ == "ccomp"):
-            quotes.append(Quote(speaker, ctx.phrase(clause), cue.text, ctx.sentence(cue), False))
+            quotes.append(Quote(speaker, ctx.phrase(clause), cue.text, ctx.sentence(cue), False,
+                                ctx.token_span(cue)))
     quotes.extend(_attributions(ctx))
     # a quote with no cue of its own continues the last direct quote of the same or the
     # previous paragraph ("…," said X. "Since then, …")
@@ -135,7 +137,8 @@ def _attributions(ctx: DocContext) -> Iterator[Quote]:
                 while last >= first and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
                     last -= 1
                 if first <= last:
-                    yield Quote(source, ctx.span(first, last + 1), "according to", ctx.sentence(token), False)
+                    yield Quote(source, ctx.span(first, last + 1), "according to", ctx.sentence(token), False,
+                                ctx.token_span(token))
 
 
 def _quote_mention(quote: Quote) -> Mention:
@@ -158,6 +161,7 @@ def quotations(ctx: DocContext) -> Iterator[Relation]:
             attributes=(("quoteText", quote.content.text), ("cue", quote.cue),
                         ("direct", "true" if quote.direct else "false")),
             phrases=(quote.speaker.span, quote.content),
+            trigger=quote.trigger,
         )
 
 
@@ -196,5 +200,6 @@ def stance(ctx: DocContext) -> Iterator[Relation]:
                     kind="Statement",
                     attributes=(("quoteText", quote.content.text),),
                     phrases=(quote.speaker.span, target.span),
+                    trigger=ctx.token_span(verb),
                 )
                 break

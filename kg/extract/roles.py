@@ -104,7 +104,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             seen.add((person.span.start, organisation.span.start))
             yield Relation(person, "worksFor", organisation, ctx.sentence(head), "roles.v1", 0.7,
                            surface=f"of {organisation.span.text}", kind="Role",
-                           phrases=(person.span, organisation.span))
+                           phrases=(person.span, organisation.span), trigger=person.span)
         for title in titles:
             organisation = _affiliation_in(ctx, title, person)
             if organisation is None or (person.span.start, organisation.span.start) in seen:
@@ -122,4 +122,5 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 kind="Role",
                 attributes=(("roleTitle", words),),
                 phrases=(person.span, organisation.span),
+                trigger=ctx.token_span(title),
             )

@@ -145,4 +145,5 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     hedged=ctx.hedged(verb),
                     kind="Event" if predicate in {"met", "visited", "attended", "signed", "killed"} else "Statement",
                     phrases=(ctx.phrase(subject_token), ctx.phrase(object_token), *extras),
+                    trigger=ctx.token_span(verb),
                 )

@@ -233,6 +233,6 @@ def _credit_organisations(resolved: ResolvedArticle) -> list[Relation]:
                 sentence=relation.sentence, extractor="stance.affiliation.v1",
                 confidence=round(relation.confidence * 0.9, 3), surface=relation.surface,
                 kind=relation.kind, attributes=relation.attributes,
-                phrases=(organisation.span, *relation.phrases[1:]),
+                phrases=(organisation.span, *relation.phrases[1:]), trigger=relation.trigger,
             ))
     return credited
