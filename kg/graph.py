@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,14 +23,18 @@ from kg.export import export as export_store
 from kg.ingest import read_articles
 from kg.query.sparql import QueryResult, run_query
 from kg.rdf import article_quads, graph_iri
-from kg.store import ArticleStore
+from kg.store import KGStore, open_store
 from kg.types import Article
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.validate import ValidationReport
     from kg.viz import RenderReport
+    from kg.viz.paths import PathResult
 
+#: articles parsed ahead of the store writer at most
+_MAX_PENDING_WRITES = 64
 #: bump when extraction output changes, so a re-run rebuilds every article
 EXTRACTION_VERSION = "1"
 DEFAULT_STORE = "kg-store"
@@ -62,16 +68,20 @@ class KnowledgeGraph:
     again replaces exactly that graph, and an unchanged article is skipped.
     """
 
-    def __init__(self, store: ArticleStore, *, model: str | None = None) -> None:
+    def __init__(self, store: KGStore, *, model: str | None = None) -> None:
         self.store = store
         self.model_name = model
         self._nlp: Any = None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = DEFAULT_STORE, *, model: str | None = None,
-             read_only: bool = False) -> KnowledgeGraph:
-        """Open (or create) the store at ``path``; ``None`` keeps everything in memory."""
-        return cls(ArticleStore(path, read_only=read_only), model=model)
+             read_only: bool = False, **store_options: Any) -> KnowledgeGraph:
+        """Open (or create) the store at ``path``; ``None`` keeps everything in memory.
+
+        An ``http://`` or ``https://`` URL is a SPARQL 1.1 server's query endpoint
+        (:class:`kg.store.RemoteStore`; ``store_options``: ``update_url``, ``gsp_url``, ``timeout``).
+        """
+        return cls(open_store(path, read_only=read_only, **store_options), model=model)
 
     # -- building --------------------------------------------------------------
     @property
@@ -108,7 +118,7 @@ class KnowledgeGraph:
         """Extract and store articles; each is written in one transaction."""
         from kg.extract import extract
         from kg.nlp import parse_articles
-        from kg.resolve import resolve
+        from kg.resolve import NameIndex, resolve
 
         report = report or BuildReport()
         started = time.perf_counter()
@@ -121,23 +131,43 @@ class KnowledgeGraph:
                 report.unchanged.append(article.id)
             else:
                 todo.append(article)
+        names = self._known_names() if todo else NameIndex()
         done = len(report.unchanged)
-        for article, doc in parse_articles(self.nlp, todo):
-            if isinstance(doc, InputError):
-                report.errors.append(doc)
-            else:
-                extraction = extract(doc, anchor=article.date)
-                resolved = resolve(article, extraction.mentions, extraction.relations)
-                quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
-                self.store.replace_article(graph_iri(article.id), quads)
-                report.added.append(article.id)
-                report.quads += len(quads)
-            done += 1
-            if progress:
-                progress(done, len(articles))
+        # Store writes run in one thread beside the parser (Oxigraph releases the GIL while it
+        # writes); one worker keeps them in article order, and a bounded queue keeps memory flat.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as writer:
+            pending: deque[Future[None]] = deque()
+            for article, doc in parse_articles(self.nlp, todo):
+                if isinstance(doc, InputError):
+                    report.errors.append(doc)
+                else:
+                    extraction = extract(doc, anchor=article.date)
+                    resolved = resolve(article, extraction.mentions, extraction.relations, known=names)
+                    names.add_all((e.type, e.label) for e in resolved.entities.values())
+                    quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
+                    pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
+                    report.added.append(article.id)
+                    report.quads += len(quads)
+                while len(pending) > _MAX_PENDING_WRITES or pending and pending[0].done():
+                    pending.popleft().result()  # re-raises a failed write here
+                done += 1
+                if progress:
+                    progress(done, len(articles))
+            for write in pending:
+                write.result()
         self.store.flush()
         report.seconds = time.perf_counter() - started
         return report
+
+    def _known_names(self) -> NameIndex:
+        """The full names of the people and organisations already in the store."""
+        from kg.resolve import NameIndex
+
+        index = NameIndex()
+        rows = self.query("SELECT ?type ?label WHERE { ?e a ?type ; rdfs:label ?label . "
+                          "VALUES ?type { kg:Person kg:Organization } }").values()
+        index.add_all(((row["type"] or "").rsplit("#", 1)[-1], row["label"] or "") for row in rows)
+        return index
 
     @staticmethod
     def _content_hash(article: Article, model: str) -> str:
@@ -153,37 +183,50 @@ class KnowledgeGraph:
         """Run read-only SPARQL over all articles (common prefixes predeclared)."""
         return run_query(self.store, sparql, max_rows=max_rows)
 
-    def to_networkx(self) -> nx.MultiDiGraph:
-        """The entity graph: entities as nodes, asserted relations as edges with evidence."""
+    def to_networkx(self, *, article: str | None = None, predicates: str | Iterable[str] | None = None,
+                    since: str | None = None, until: str | None = None,
+                    types: str | Iterable[str] | None = None) -> nx.MultiDiGraph:
+        """The entity graph: entities as nodes, asserted relations as edges with evidence.
+
+        The optional filters are those of :func:`kg.viz.project.to_networkx`.
+        """
         from kg.viz.project import to_networkx
 
-        return to_networkx(self.store)
+        return to_networkx(self.store, article=article, predicates=predicates, since=since, until=until,
+                           types=types)
 
     def visualize(self, path: str | os.PathLike[str], *, focus: str | None = None, hops: int = 2,
-                  max_nodes: int = 300, title: str = "kg") -> RenderReport:
-        """Write an offline, self-contained HTML view of the graph (or of one entity's neighbourhood)."""
-        from kg.errors import QueryError
-        from kg.viz import render_html
-        from kg.viz.project import ego_graph, find_node
+                  max_nodes: int = 300, title: str = "kg", article: str | None = None,
+                  predicates: str | Iterable[str] | None = None, since: str | None = None,
+                  until: str | None = None, types: str | Iterable[str] | None = None,
+                  communities: bool = False, physics: bool | None = None,
+                  query: str | os.PathLike[str] | None = None) -> RenderReport:
+        """Write an offline, self-contained HTML view of the graph; see :func:`kg.viz.views.visualize`.
 
-        import networkx as nx
+        The returned report shows the page inline in Jupyter.
+        """
+        from kg.viz.views import visualize
 
-        graph = self.to_networkx()
-        if graph.number_of_edges():
-            # an entity in no relation says nothing in a picture of relations
-            graph.remove_nodes_from(list(nx.isolates(graph)))
-        center = None
-        if focus is not None:
-            center = find_node(graph, focus)
-            if center is None:
-                raise QueryError(f"no entity named {focus!r} in the graph; "
-                                 "check the spelling or run a query for rdfs:label")
-            graph = ego_graph(graph, center, hops)
-        return render_html(graph, path, title=title, max_nodes=max_nodes, focus=center)
+        return visualize(self.store, path, focus=focus, hops=hops, max_nodes=max_nodes, title=title,
+                         article=article, predicates=predicates, since=since, until=until, types=types,
+                         communities=communities, physics=physics, query=query)
+
+    def path(self, a: str, b: str, max_hops: int = 4) -> PathResult:
+        """The shortest paths between two entities (label, alias or IRI), relations in either direction."""
+        from kg.viz.paths import shortest_paths
+
+        return shortest_paths(self.to_networkx(), a, b, max_hops=max_hops)
 
     def export(self, path: str | os.PathLike[str] | None, format: str = "turtle") -> bytes | Path:
-        """Export every article graph; written atomically, byte-stable for the same content."""
+        """Export every article graph (turtle, ntriples, nquads, trig, jsonld) or the entity graph
+        (graphml, gexf); written atomically, byte-stable for the same content."""
         return export_store(self.store, path, format)
+
+    def validate(self, shapes: str | os.PathLike[str] | None = None) -> ValidationReport:
+        """Check every article graph against the SHACL shapes (default: the packaged ontology/shapes.ttl)."""
+        from kg.validate import validate_quads
+
+        return validate_quads(self.store.quads(), shapes=shapes)
 
     def __len__(self) -> int:
         return len(self.store)

@@ -41,23 +41,28 @@ from quality.matching import Counts, max_matching
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "conll04"
 TYPES = ("Work_For", "Kill", "OrgBased_In", "Live_In", "Located_In")
 
-#: kg predicate -> ((CoNLL04 type, kg subject types allowed (None: any), inverse), ...).
-#: The ONE place the mapping lives; add a predicate here when kg learns one.
+#: kg predicate -> ((CoNLL04 type, kg subject types allowed, kg object types allowed, inverse), ...);
+#: None allows any type. The ONE place the mapping lives; add a predicate here when kg learns one.
 #: ``inverse`` swaps head and tail ("Acme employs Smith" -> Work_For(Smith, Acme)).
-CONLL04_MAPPING: dict[str, tuple[tuple[str, frozenset[str] | None, bool], ...]] = {
-    "worksFor": (("Work_For", None, False),),
-    "leaderOf": (("Work_For", None, False),),
-    "memberOf": (("Work_For", None, False),),
-    "employs": (("Work_For", None, True),),
-    "killed": (("Kill", None, False),),
-    "basedIn": (("OrgBased_In", frozenset({"Organization"}), False),),
-    "headquarteredIn": (("OrgBased_In", frozenset({"Organization"}), False),),
-    "locatedIn": (("OrgBased_In", frozenset({"Organization"}), False),
-                  ("Located_In", frozenset({"Place"}), False)),
-    "livesIn": (("Live_In", frozenset({"Person"}), False),),
-    "bornIn": (("Live_In", frozenset({"Person"}), False),),
-    "residentOf": (("Live_In", frozenset({"Person"}), False),),
-    "from": (("Live_In", frozenset({"Person"}), False),),
+#: CoNLL04 annotates a person's post in a country ("Canada's ambassador Yves Fortier",
+#: "Soviet deputy premier Mikoyan") as Live_In, and in an organisation as Work_For: so kg's
+#: roles split by what they point at.
+_PEOPLE = frozenset({"Person"})
+_ORGS = frozenset({"Organization"})
+_PLACES = frozenset({"Place", "Group"})  # a nationality ("Soviet") stands for its country
+CONLL04_MAPPING: dict[str, tuple[tuple[str, frozenset[str] | None, frozenset[str] | None, bool], ...]] = {
+    "worksFor": (("Work_For", None, _ORGS, False), ("Live_In", _PEOPLE, _PLACES, False)),
+    "leaderOf": (("Work_For", None, _ORGS, False), ("Live_In", _PEOPLE, _PLACES, False)),
+    "memberOf": (("Work_For", None, _ORGS, False),),
+    "employs": (("Work_For", None, None, True),),
+    "killed": (("Kill", None, None, False),),
+    "basedIn": (("OrgBased_In", _ORGS, None, False),),
+    "headquarteredIn": (("OrgBased_In", _ORGS, None, False),),
+    "locatedIn": (("OrgBased_In", _ORGS, None, False), ("Located_In", frozenset({"Place"}), None, False)),
+    "livesIn": (("Live_In", _PEOPLE, None, False),),
+    "bornIn": (("Live_In", _PEOPLE, None, False),),
+    "residentOf": (("Live_In", _PEOPLE, None, False),),
+    "from": (("Live_In", _PEOPLE, None, False),),
 }
 
 # PTB escapes in the CoNLL04 tokens, shown as the characters they stand for
@@ -139,11 +144,13 @@ class Sentence:
 
 
 def map_relation(predicate: str, subject_type: str, subject: tuple[int, int],
-                 obj: tuple[int, int]) -> list[Predicted]:
+                 obj: tuple[int, int], object_type: str | None = None) -> list[Predicted]:
     """The CoNLL04 relations one kg relation stands for under ``CONLL04_MAPPING``."""
     out = []
-    for conll_type, subject_types, inverse in CONLL04_MAPPING.get(predicate, ()):
+    for conll_type, subject_types, object_types, inverse in CONLL04_MAPPING.get(predicate, ()):
         if subject_types is not None and subject_type not in subject_types:
+            continue
+        if object_types is not None and object_type is not None and object_type not in object_types:
             continue
         head, tail = (obj, subject) if inverse else (subject, obj)
         out.append(Predicted(conll_type, head, tail))
@@ -208,7 +215,8 @@ def predictions_for(doc, extract) -> list[Predicted]:  # type: ignore[no-untyped
         if relation.negated or not isinstance(relation.object, Mention):
             continue
         s, o = relation.subject.span, relation.object.span
-        out.extend(map_relation(relation.predicate, relation.subject.type, (s.start, s.end), (o.start, o.end)))
+        out.extend(map_relation(relation.predicate, relation.subject.type, (s.start, s.end), (o.start, o.end),
+                                relation.object.type))
     return out
 
 

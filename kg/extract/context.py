@@ -29,8 +29,10 @@ NER_TYPES: dict[str, EntityType] = {
     "LAW": "Document",
     "PRODUCT": "Product",
 }
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "from"}
-TIME_PREPS = {"on", "in", "at", "during", "since", "by", "before", "after", "until", "from", "over"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "from", "to", "into", "across", "throughout", "within",
+               "around", "over", "toward", "towards", "through"}
+#: how a bare date hangs off a verb or noun ("met Tuesday", "meeting in Hanoi, Feb. 28")
+_DATE_DEPS = {"npadvmod", "tmod", "appos", "nmod", "advmod"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -184,23 +186,28 @@ class DocContext:
 
     # -- where and when --------------------------------------------------------
     def place_and_time(self, *heads: Token) -> tuple[Mention | None, TimeValue | None]:
-        """A place and a time attached to any of ``heads`` (prepositions, dates)."""
+        """A place and a time attached to the heads (a verb, an event noun).
+
+        The place may hang off the head or off its object ("assemble the planes
+        in Mobile, Alabama"); the time only off the head itself (a date inside
+        the object, "last year's profits", is the object's, not the event's).
+        """
         place: Mention | None = None
         time: TimeValue | None = None
         for head in heads:
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | TIME_PREPS:
-                    for pobj in child.children:
-                        if pobj.dep_ != "pobj":
-                            continue
+            holders = [head] + [c for c in head.children if c.dep_ in {"dobj", "attr", "oprd"}]
+            for holder in holders:
+                for prep in (c for c in holder.children if c.dep_ == "prep"):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         mention = self.entity_at(pobj)
                         if place is None and mention is not None and mention.type == "Place" \
-                                and child.lower_ in PLACE_PREPS:
+                                and prep.lower_ in PLACE_PREPS:
                             place = mention
-                        if time is None and pobj.ent_type_ == "DATE":
+                        if time is None and holder == head and pobj.ent_type_ == "DATE":
                             time = self.time_at(pobj)
-                elif child.ent_type_ == "DATE" and child.dep_ in {"npadvmod", "tmod", "appos", "nmod", "advmod"}:
-                    time = time or self.time_at(child)
+            for child in head.children:
+                if time is None and child.ent_type_ == "DATE" and child.dep_ in _DATE_DEPS:
+                    time = self.time_at(child)
         return place, time
 
     def time_at(self, token: Token) -> TimeValue | None:

@@ -15,11 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from kg.resolve.crossdoc import NameIndex
 from kg.resolve.gazetteer import CANONICAL_NAMES, DEMONYMS
 from kg.resolve.names import clean, fold, initials, strip_titles
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
-__all__ = ["ResolvedArticle", "resolve", "entity_key"]
+__all__ = ["NameIndex", "ResolvedArticle", "entity_key", "resolve"]
 
 _NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product"}
 #: relations a person's organisation also stands in when he speaks for it
@@ -150,13 +151,18 @@ def _merge_place_fragments(clusters: list[_Cluster]) -> None:
                 fragment.names.clear()
 
 
-def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[Relation]) -> ResolvedArticle:
+def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[Relation], *,
+            known: NameIndex | None = None) -> ResolvedArticle:
     """Group the mentions of one article into entities and key every mention.
+
+    ``known`` holds full names from other articles: a person or organisation the
+    article names only by one word ("Trump") takes the one known full name it
+    stands for, and so the same key as in those articles.
 
     Guarantees: every mention given (and every mention a relation uses) maps to
     exactly one entity; keys depend only on type and canonical name (named
-    things) or on the article id too (descriptions, quotes), never on order of
-    processing or hash seeds.
+    things) or on the article id too (descriptions, quotes), and on ``known``,
+    never on hash seeds.
     """
     relations = list(relations)
     every = list(mentions)
@@ -177,6 +183,11 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
                                                                    if m.type == "Person"):
             entity_type = "Person"
         label = cluster.label
+        if known is not None and not cluster.canonical:
+            full = known.full_name(entity_type, label)
+            if full is None and entity_type == "Organization" and (person := known.full_name("Person", label)):
+                entity_type, full = "Person", person  # NER often takes a bare surname for an organisation
+            label = full or label  # the name other articles gave in full
         key = entity_key(entity_type, label)
         entity = entities.setdefault(key, Entity(key, label, entity_type))
         for mention, name in zip(cluster.mentions, cluster.names):

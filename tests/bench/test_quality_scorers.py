@@ -224,3 +224,10 @@ def test_sentence_final_glued_period():
     # only the sentence's last token: "Ferri" is still a boundary mismatch
     pred = conll04.Predicted("Work_For", (0, 3), (text.index("Mike"), text.index("Mike") + len("Mike Ferri")))
     assert conll04.score_sentence(s, [pred])["strict"]["Work_For"].pred_hit == 0
+
+
+def test_roles_split_by_what_they_point_at() -> None:
+    from quality import conll04
+
+    assert [p.type for p in conll04.map_relation("worksFor", "Person", (0, 4), (10, 15), "Organization")] == ["Work_For"]
+    assert [p.type for p in conll04.map_relation("leaderOf", "Person", (0, 4), (10, 15), "Place")] == ["Live_In"]

@@ -105,3 +105,31 @@ def test_initials() -> None:
     assert initials("Human Rights Watch") == "hrw"
     assert initials("Bank of Japan") == "bj"
     assert initials("Amnesty") == ""
+
+
+@pytest.mark.model
+def test_a_surname_takes_the_full_name_known_from_another_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.resolve import NameIndex
+
+    known = NameIndex()
+    first = resolve_text(nlp, "U.S. President Donald Trump met North Korean leader Kim Jong-un in Hanoi.", "one")
+    known.add_all((e.type, e.label) for e in first.entities.values())
+    # MEANTIME 199629 style: the later article names him by surname only
+    second = resolve_text(nlp, "Trump said the talks went well. Kim did not comment.", "two")
+    assert "Organization/trump" in second.entities  # without the index: a separate node (and NER says ORG)
+    linked = resolve(second.article, [m for e in second.entities.values() for m in e.mentions], second.relations,
+                     known=known)
+    assert {"Person/donald trump", "Person/kim jong un"} <= set(linked.entities)
+    assert "Trump" in linked.entities["Person/donald trump"].aliases
+
+
+def test_ambiguous_short_names_are_left_alone() -> None:
+    from kg.resolve import NameIndex
+
+    known = NameIndex()
+    known.add_all([("Person", "John Smith"), ("Person", "Adam Smith"), ("Person", "Donald Trump"),
+                   ("Organization", "Amnesty International")])
+    assert known.full_name("Person", "Smith") is None
+    assert known.full_name("Person", "Trump") == "Donald Trump"
+    assert known.full_name("Organization", "Amnesty") == "Amnesty International"
+    assert known.full_name("Person", "Amnesty") is None

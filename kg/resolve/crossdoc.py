@@ -1,0 +1,49 @@
+"""Names known from other articles: "Trump" in one article is "Donald Trump" of another.
+
+Within an article a surname joins the full name it shortens. Across articles
+kg keeps an index of the full names already in the store, so an article that
+only says "Trump" (or "Amnesty") still gets the IRI of Donald Trump (Amnesty
+International) when exactly one such full name is known. Ambiguous short
+names (two known Smiths) are left alone: a wrong merge is worse than a
+missed one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from kg.resolve.names import fold
+
+#: which words of a full name stand for it alone: a person's surname (last word, or first in
+#: family-name-first names such as Kim Jong-un), an organisation's first word ("Amnesty")
+_SHORT_WORDS = {"Person": (0, -1), "Organization": (0,)}
+
+
+class NameIndex:
+    """Full names by the one word that can stand for them, per entity type."""
+
+    def __init__(self) -> None:
+        self._full: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    def add(self, entity_type: str, label: str) -> None:
+        """Remember a full name (two words or more) of a person or organisation."""
+        words = fold(label).split()
+        if entity_type in _SHORT_WORDS and len(words) >= 2:
+            for position in _SHORT_WORDS[entity_type]:
+                self._full[(entity_type, words[position])].add(label)
+
+    def add_all(self, entities: Iterable[tuple[str, str]]) -> None:
+        for entity_type, label in entities:
+            self.add(entity_type, label)
+
+    def full_name(self, entity_type: str, short: str) -> str | None:
+        """The one known full name ``short`` stands for, or None if unknown or ambiguous."""
+        words = fold(short).split()
+        if len(words) != 1:
+            return None
+        labels = self._full.get((entity_type, words[0]), set())
+        return next(iter(labels)) if len(labels) == 1 else None
+
+    def __len__(self) -> int:
+        return len({label for labels in self._full.values() for label in labels})
