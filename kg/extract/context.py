@@ -170,9 +170,10 @@ class DocContext:
         """What a pronoun or a definite description refers to, or None if unsure.
 
         Looks back over this and the previous sentence for mentions of the
-        right types; a subject is preferred over a nearer non-subject ("Trump
-        has disregarded ... Kim Jung-un. His silence ..." -> Trump), then the
-        nearest one. Nothing further back: a guess there does more harm than good.
+        right types: the nearest one earlier in the same sentence; else the
+        previous sentence's subject ("Trump has disregarded ... Kim Jung-un.
+        His silence ..." -> Trump), else its nearest one. Nothing further
+        back: a guess there does more harm than good.
         """
         sentence = token.sent
         previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
@@ -181,6 +182,9 @@ class DocContext:
                       if m.type in types and window_start <= m.span.start and m.span.end <= token.idx]
         if not candidates:
             return None
+        in_sentence = [m for m in candidates if m.span.start >= sentence.start_char]
+        if in_sentence:
+            return in_sentence[-1]  # "Louis Gallois, the Airbus chief executive, said the company ..."
         subjects = [m for m in candidates if self._mention_dep.get(m) in {"nsubj", "nsubjpass"}]
         return (subjects or candidates)[-1]
 
