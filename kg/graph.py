@@ -143,7 +143,9 @@ class KnowledgeGraph:
                 else:
                     extraction = extract(doc, anchor=article.date)
                     resolved = resolve(article, extraction.mentions, extraction.relations, known=names)
+                    # everything the store will hold, bylines included, so a resumed build resolves alike
                     names.add_all((e.type, e.label) for e in resolved.entities.values())
+                    names.add_all(("Person", author) for author in article.authors)
                     quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
                     pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
                     report.added.append(article.id)
