@@ -25,11 +25,13 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
-StoreOption = Annotated[Path, typer.Option("--store", envvar="KG_STORE",
-                                           help="Store directory (or set KG_STORE).")]
+# a str, not a Path: it may also be the URL of a SPARQL server's query endpoint (kg.store.RemoteStore)
+StoreOption = Annotated[str, typer.Option("--store", envvar="KG_STORE",
+                                          help="Store directory, or a SPARQL 1.1 server's query URL "
+                                               "(http://host:7878/query); or set KG_STORE.")]
 ModelOption = Annotated[Optional[str], typer.Option("--model", help="Any installed spaCy pipeline, e.g. en_core_web_trf.")]
 DEFAULT_STORE = Path("kg-store")
-EXPORT_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld")
+EXPORT_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "graphml", "gexf")
 
 
 def _fail(error: Exception, code: int = 1) -> typer.Exit:
@@ -37,10 +39,13 @@ def _fail(error: Exception, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _open(store: Path, model: str | None = None, *, read_only: bool = False) -> KnowledgeGraph:
+def _open(store: str | Path, model: str | None = None, *, read_only: bool = False) -> KnowledgeGraph:
     from kg.graph import KnowledgeGraph
+    from kg.store import is_url
 
-    if read_only and not store.exists():
+    if is_url(store):  # a server: opening it checks that it answers
+        return KnowledgeGraph.open(str(store), model=model, read_only=read_only)
+    if read_only and not Path(store).exists():
         raise _fail(KGError(f"no store at {store}; build one first with: kg build PATH --store {store}"))
     return KnowledgeGraph.open(store, model=model, read_only=read_only)
 
@@ -118,19 +123,58 @@ def viz(
     focus: Annotated[Optional[str], typer.Option(help="Centre on this entity (label or alias).")] = None,
     hops: Annotated[int, typer.Option(help="With --focus: how many edges out.")] = 2,
     max_nodes: Annotated[int, typer.Option(help="Keep at most this many (most connected) entities.")] = 300,
+    article: Annotated[Optional[str], typer.Option(help="Only relations from this article id.")] = None,
+    predicate: Annotated[Optional[str], typer.Option(help="Only these predicates, e.g. met,criticized.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only relations dated on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Only relations dated on or before (YYYY[-MM[-DD]]).")] = None,
+    types: Annotated[Optional[str], typer.Option(help="Only these entity types, e.g. Person,Organization.")] = None,
+    communities: Annotated[bool, typer.Option(help="Colour by Louvain community instead of type.")] = False,
+    physics: Annotated[Optional[bool], typer.Option("--physics/--no-physics",
+                                                    help="Live layout on or off (default: on up to 300 nodes).")] = None,
+    query: Annotated[Optional[Path], typer.Option(help="Draw the result of this SPARQL file "
+                                                       "(CONSTRUCT, or SELECT ?s ?p ?o).")] = None,
 ) -> None:
     """Write an interactive HTML graph that works offline."""
     try:
+        if query is not None and not query.is_file():
+            raise KGError(f"no query file {query}; give a .rq file holding a CONSTRUCT or SELECT ?s ?p ?o")
         graph = _open(store, read_only=True)
         try:
             report = graph.visualize(output, focus=focus, hops=hops, max_nodes=max_nodes,
-                                     title=f"kg: {focus}" if focus else "kg")
+                                     title=f"kg: {focus}" if focus else "kg", article=article,
+                                     predicates=predicate, since=since, until=until, types=types,
+                                     communities=communities, physics=physics, query=query)
         finally:
             graph.close()
     except KGError as error:
         raise _fail(error) from None
     out.print(f"wrote {report.path}: {report.nodes_drawn} entities, {report.edges_drawn} relations"
               + (f" ({report.nodes_omitted} less connected entities left out)" if report.nodes_omitted else ""))
+
+
+@app.command()
+def path(
+    a: Annotated[str, typer.Argument(help="One entity (label or alias, any case).")],
+    b: Annotated[str, typer.Argument(help="The other entity.")],
+    max_hops: Annotated[int, typer.Option(help="Longest connection looked for, in relations.")] = 4,
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file of the path(s).")] = Path("exports/path.html"),
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Show how two entities connect: the shortest chain(s) of relations, with evidence."""
+    from kg.viz.paths import render_path
+
+    try:
+        graph = _open(store, read_only=True)
+        try:
+            result = graph.path(a, b, max_hops=max_hops)
+        finally:
+            graph.close()
+        report = render_path(result, output)
+    except KGError as error:
+        raise _fail(error) from None
+    for line in result.lines():
+        out.print(line, markup=False)
+    out.print(f"\nwrote {report.path}")
 
 
 @app.command()
@@ -153,6 +197,30 @@ def export(
         sys.stdout.flush()
     else:
         err.print(f"wrote {result}")
+
+
+@app.command()
+def validate(
+    store: StoreOption = DEFAULT_STORE,
+    shapes: Annotated[Optional[Path], typer.Option(help="SHACL shapes (default: kg's ontology/shapes.ttl).")] = None,
+) -> None:
+    """Check the graph against the SHACL shapes; one line per violation, exit 1 if any."""
+    try:
+        if shapes is not None and not shapes.is_file():
+            raise KGError(f"no shapes file {shapes}; pass a Turtle file of SHACL shapes, or leave --shapes out")
+        graph = _open(store, read_only=True)
+        try:
+            report = graph.validate(shapes)
+        finally:
+            graph.close()
+    except KGError as error:
+        raise _fail(error) from None
+    sys.stdout.write("".join(f"{violation}\n" for violation in report.violations))
+    sys.stdout.flush()
+    typer.echo(f"{len(report.violations):,} violation(s) in {report.triples:,} triples "
+               f"({report.seconds:.1f}s, shapes {report.shapes})", err=True)
+    if not report.conforms:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -217,6 +285,44 @@ def extract(
             write(row + "\n")
     if items and failed == len(items):
         raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    store: StoreOption = DEFAULT_STORE,
+    host: Annotated[str, typer.Option(help="Address to bind; anything but loopback is reachable by others.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port (0: any free port).")] = 7878,
+    timeout: Annotated[float, typer.Option(help="Limit: seconds a query may run before it is cancelled (503).")] = 10.0,
+    max_rows: Annotated[int, typer.Option(help="Limit: rows (or triples) per result; more are cut, "
+                                                "with the header X-KG-Truncated: true.")] = 10_000,
+    max_body: Annotated[int, typer.Option(help="Limit: bytes per request body or query (413 above).")] = 1_000_000,
+    workers: Annotated[int, typer.Option(help="Limit: queries evaluated at once (one process each).")] = 2,
+    max_memory: Annotated[int, typer.Option(help="Limit: MB of memory per query worker (503 above).")] = 2048,
+    cors: Annotated[bool, typer.Option(help="Send Access-Control-Allow-Origin: * (off by default).")] = False,
+    quiet: Annotated[bool, typer.Option(help="Do not log each request to stderr.")] = False,
+) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol at /sparql, with a query page at /."""
+    from kg.query.server import serve as run_server, warn_if_exposed
+
+    warning = warn_if_exposed(host)
+    if warning:
+        typer.echo(f"kg: {warning}", err=True)
+
+    def log(message: str) -> None:
+        if not quiet or "internal error" in message or "worker" in message:
+            typer.echo(f"kg serve: {message}", err=True)
+
+    def ready(server: object) -> None:
+        url = getattr(server, "url", "")
+        err.print(f"kg serve: {store} at {url}/sparql (query page {url}/); "
+                  f"timeout {timeout:g} s, {max_rows:,} rows, {max_body:,} bytes, {workers} worker(s), "
+                  f"{max_memory:,} MB each; Ctrl-C stops", markup=False)
+
+    try:
+        run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, max_body=max_body,
+                   workers=workers, max_memory=max_memory, cors=cors, log=log, ready=ready)
+    except KGError as error:
+        raise _fail(error) from None
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_FILE = ROOT / "ontology" / "kg.ttl"
 README = ROOT / "ontology" / "README.md"
 ONTOLOGY_IRI = URIRef("https://w3id.org/kg-news/ontology")
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 TERM_TYPES = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
               OWL.SymmetricProperty, RDFS.Datatype}
@@ -41,7 +41,10 @@ EXTERNAL_PREDICATES = {PREFIXES[p] + local for p, local in [
     ("rdf", "type"), ("rdf", "subject"), ("rdf", "predicate"), ("rdf", "object"),
     ("rdfs", "label"), ("skos", "altLabel"), ("prov", "wasDerivedFrom"),
     ("schema", "headline"), ("schema", "datePublished"), ("schema", "url"), ("schema", "publisher"),
-    ("schema", "author"), ("schema", "mentions"),
+    ("schema", "author"), ("schema", "mentions"), ("schema", "sameAs"), ("schema", "softwareVersion"),
+    ("prov", "wasGeneratedBy"), ("prov", "generatedAtTime"), ("prov", "used"), ("prov", "wasAssociatedWith"),
+    ("prov", "startedAtTime"),
+    ("nif", "beginIndex"), ("nif", "endIndex"), ("nif", "anchorOf"), ("nif", "referenceContext"), ("nif", "sourceUrl"),
 ]}
 RDF_TYPE = PREFIXES["rdf"] + "type"
 RDF_SUBJECT = PREFIXES["rdf"] + "subject"
@@ -429,3 +432,63 @@ def test_readme_queries_return_rows(seed_store_path: Path) -> None:
     for sparql in queries:
         assert len(graph.query(sparql)) > 0, sparql
     del graph  # not close(): KnowledgeGraph.close() flushes, which a read-only store refuses
+
+
+# -- generated and packaged files -----------------------------------------------------------------
+
+@pytest.mark.filterwarnings("ignore::ResourceWarning", "ignore::pytest.PytestUnraisableExceptionWarning")
+def test_html_documentation_is_up_to_date(tmp_path: Path) -> None:
+    """ontology/docs/index.html is pyLODE's rendering of kg.ttl: regenerate with python -m kg.export.docs."""
+    pytest.importorskip("pylode", reason="pyLODE is a test extra: pip install '.[test]'")
+    from kg.export.docs import TARGET, write
+
+    fresh = write(tmp_path / "index.html", ONTOLOGY_FILE)
+    assert fresh.read_bytes() == TARGET.read_bytes(), "stale: run python -m kg.export.docs and commit the result"
+    html = fresh.read_text(encoding="utf-8")
+    for term in ("evidenceSpan", "iso3166", "worksFor", "Statement"):
+        assert f'id="{term}"' in html, term
+
+
+def test_jsonld_context_has_a_term_for_every_property(onto: Ontology) -> None:
+    """ontology/context.jsonld names every kg: property and class, with the coercion its range implies,
+    and is what kg.export.jsonld.build_context makes of kg.ttl (python -m kg.export.docs)."""
+    import json
+
+    from kg.export.jsonld import build_context
+
+    committed = (ROOT / "ontology" / "context.jsonld").read_bytes()
+    assert build_context(ONTOLOGY_FILE) == committed, "stale: run python -m kg.export.docs and commit the result"
+    context = json.loads(committed)["@context"]
+    expanded = {}
+    for name, definition in context.items():
+        iri = definition if isinstance(definition, str) else definition["@id"]
+        prefix, _, local = iri.partition(":")
+        expanded[name] = (context[prefix] + local if prefix in context and isinstance(context[prefix], str)
+                          and prefix != name else iri, None if isinstance(definition, str) else definition.get("@type"))
+    by_iri = {iri: (name, coercion) for name, (iri, coercion) in expanded.items()}
+    problems = []
+    for term in sorted(onto.declared):
+        if term not in by_iri:
+            problems.append(f"{short(term)} has no term in context.jsonld")
+            continue
+        name, coercion = by_iri[term]
+        if name != term[len(ONTOLOGY):]:
+            problems.append(f"{short(term)} is called {name!r}")
+        if OWL.ObjectProperty in onto.types(term) and coercion != "@id":
+            problems.append(f"object property {short(term)} should be coerced to @id")
+        if OWL.DatatypeProperty in onto.types(term):
+            range_ = onto.range(term)
+            base = onto.graph.value(range_, OWL.onDatatype) if isinstance(range_, rdflib.BNode) else range_
+            wanted = None if base in (XSD.string, None) or not str(base).startswith(str(XSD)) else short(str(base))
+            if coercion != wanted:
+                problems.append(f"{short(term)} is coerced to {coercion}, not {wanted}")
+    assert not problems, "\n".join(problems)
+    assert all(context[p] == iri for p, iri in PREFIXES.items())
+
+
+def test_ontology_files_are_packaged_with_kg() -> None:
+    """kg/ontology links to ontology/, so the files kg validate and the JSON-LD export need install with kg."""
+    from kg.validate import ontology_file
+
+    for name in ("kg.ttl", "shapes.ttl", "context.jsonld", "docs/index.html"):
+        assert ontology_file(name).resolve() == (ROOT / "ontology" / name).resolve(), name

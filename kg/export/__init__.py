@@ -1,9 +1,12 @@
-"""RDF exports of the whole store: Turtle, N-Triples, N-Quads, TriG, JSON-LD.
+"""Exports of the whole store: Turtle, N-Triples, N-Quads, TriG, JSON-LD; GraphML and GEXF.
 
 Every export is written atomically and is byte-for-byte the same for the same
 store content (quads are sorted before serialising; no blank nodes are used).
 Turtle and N-Triples merge all article graphs into one graph; N-Quads, TriG
-and JSON-LD keep one named graph per article.
+and JSON-LD keep one named graph per article. JSON-LD is compacted with
+``ontology/context.jsonld`` (kg/export/jsonld.py). GraphML and GEXF hold the
+entity graph of :func:`kg.viz.project.to_networkx`, not the RDF
+(kg/export/networks.py).
 """
 
 from __future__ import annotations
@@ -22,14 +25,18 @@ from kg.store import ArticleStore
 
 __all__ = ["FORMATS", "export", "serialize"]
 
-#: format name -> (pyoxigraph format, keeps named graphs, file suffix)
-FORMATS: dict[str, tuple[RdfFormat, bool, str]] = {
+#: format name -> (pyoxigraph format, keeps named graphs, file suffix); None: not written by pyoxigraph
+FORMATS: dict[str, tuple[RdfFormat | None, bool, str]] = {
     "turtle": (RdfFormat.TURTLE, False, ".ttl"),
     "ntriples": (RdfFormat.N_TRIPLES, False, ".nt"),
     "nquads": (RdfFormat.N_QUADS, True, ".nq"),
     "trig": (RdfFormat.TRIG, True, ".trig"),
-    "jsonld": (RdfFormat.JSON_LD, True, ".jsonld"),
+    "jsonld": (None, True, ".jsonld"),
+    "graphml": (None, False, ".graphml"),
+    "gexf": (None, False, ".gexf"),
 }
+#: the formats that hold the entity graph (networkx), not the RDF
+NETWORK_FORMATS = ("graphml", "gexf")
 
 
 #: minted IRIs have "/" in their local part, which Turtle would have to escape as "\/": write them whole
@@ -57,7 +64,15 @@ def serialize(quads: Iterable[Quad], format: str) -> bytes:
     """
     if format not in FORMATS:
         raise ExportError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
+    if format in NETWORK_FORMATS:
+        raise ExportError(f"{format} holds the entity graph, not RDF quads; export it from a store with "
+                          "kg.export.export(store, path, format) or kg export --format " + format)
+    if format == "jsonld":
+        from kg.export.jsonld import serialize_jsonld
+
+        return serialize_jsonld(quads)
     rdf_format, keeps_graphs, _suffix = FORMATS[format]
+    assert rdf_format is not None
     prefixes = TURTLE_PREFIXES if rdf_format in {RdfFormat.TURTLE, RdfFormat.TRIG} else None
     if keeps_graphs:
         ordered = sorted(set(quads), key=lambda q: (_sort_key(q.graph_name), _sort_key(q.subject),
@@ -70,7 +85,12 @@ def serialize(quads: Iterable[Quad], format: str) -> bytes:
 
 def export(store: ArticleStore, output: str | os.PathLike[str] | None, format: str = "turtle") -> bytes | Path:
     """Export the whole store; to ``output`` atomically, or return the bytes if ``output`` is None."""
-    data = serialize(store.quads(), format)
+    if format in NETWORK_FORMATS:
+        from kg.export.networks import gexf_bytes, graphml_bytes
+
+        data = graphml_bytes(store) if format == "graphml" else gexf_bytes(store)
+    else:
+        data = serialize(store.quads(), format)
     if output is None:
         return data
     atomic_write_bytes(output, data)

@@ -22,10 +22,9 @@ from kg.errors import QueryError
 from kg.export import TURTLE_PREFIXES
 from kg.rdf.namespaces import PREFIXES
 from kg.store import ArticleStore
+from kg.store.base import KGStore
 
 OutputFormat = TypingLiteral["table", "csv", "tsv", "json", "xml"]
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-_STRINGS_AND_IRIS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
 
 
 @dataclass
@@ -110,23 +109,158 @@ def _table(result: QueryResult) -> str:
     return console.file.getvalue()  # type: ignore[attr-defined, no-any-return]
 
 
-def check_read_only(sparql: str) -> None:
-    """Refuse SERVICE (network access) before anything is evaluated."""
-    bare = _STRINGS_AND_IRIS.sub(" ", sparql)
-    if _SERVICE.search(bare):
+# -- safety: look at a query's tokens before anything is evaluated ------------------------------
+#
+# Why a tokenizer and not a regular expression over the raw text, nor rdflib's parser: a keyword can
+# hide in a string, an IRI or a comment, so those must be recognised exactly as SPARQL's grammar does
+# (IRIREF's character class with UCHAR escapes, ECHAR, the four string forms); rdflib's pyparsing
+# grammar costs 10-50 ms per query and rejects some syntax Oxigraph accepts. Where this scanner is
+# unsure it sees *more* code, never less: text it fails to recognise as a string or an IRI is
+# scanned as plain tokens, so a keyword in it is still seen (and refused). A keyword can only hide
+# in what it takes for a string, an IRI or a comment, and those follow the grammar's terminals
+# (tests/query/test_safety.py checks the tricky cases against Oxigraph's own parser).
+_TOKENS = re.compile(r"""
+  (?P<ws>\s+)
+| (?P<comment>\#[^\n\r]*)
+| (?P<string>"{3}(?:[^"\\]|\\.|"(?!""))*"{3}
+           |'{3}(?:[^'\\]|\\.|'(?!''))*'{3}
+           |"(?:[^"\\\n\r]|\\.)*"
+           |'(?:[^'\\\n\r]|\\.)*')
+| (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
+| (?P<var>[?$][\w\u00B7]+)
+| (?P<pname>(?:[^\W\d_][\w.\-\u00B7]*)?:(?:[\w\-:\u00B7]|\.(?=[\w\-:%\\])|%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?\#@%])*)
+| (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+| (?P<other>.)
+""", re.VERBOSE | re.DOTALL)
+_UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"})
+_QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"})
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+_LIST_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }"
+
+
+@dataclass(frozen=True)
+class QueryShape:
+    """What a query's tokens say about it, found without evaluating (or even parsing) it.
+
+    ``form`` is the first query-form or update keyword (``SELECT``, ``CONSTRUCT``, ``DESCRIBE``,
+    ``ASK``, ``INSERT``, ``DROP`` ...), or None when there is none. ``from_graphs`` and
+    ``from_named`` are the IRIs of ``FROM`` / ``FROM NAMED`` clauses with escapes decoded and
+    prefixed names expanded; one that cannot be expanded is kept as written (and then refused).
+    """
+
+    form: str | None
+    uses_service: bool
+    from_graphs: tuple[str, ...] = ()
+    from_named: tuple[str, ...] = ()
+
+    @property
+    def is_update(self) -> bool:
+        return self.form in _UPDATE_KEYWORDS
+
+    @property
+    def dataset_iris(self) -> tuple[str, ...]:
+        return self.from_graphs + self.from_named
+
+
+def _unescape_iri(text: str) -> str:
+    return _UCHAR.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+
+
+def analyse_query(sparql: str, prefixes: dict[str, str] | None = None) -> QueryShape:
+    """Scan a query's tokens: its form, whether it uses ``SERVICE``, its ``FROM`` graphs.
+
+    Guarantee: a ``SERVICE`` keyword anywhere outside a string, an IRI or a comment is reported,
+    whatever its case, nesting or spacing (a variable ``?service`` or a name ``ex:service`` is
+    not the keyword). ``prefixes`` (default: kg's predeclared ones) expand prefixed names in
+    ``FROM``; the query's own ``PREFIX`` declarations take precedence. Linear in the query's length.
+    """
+    known = dict(PREFIXES if prefixes is None else prefixes)
+    tokens = [(m.lastgroup, m.group()) for m in _TOKENS.finditer(sparql) if m.lastgroup not in ("ws", "comment")]
+    form: str | None = None
+    service = False
+    graphs: tuple[list[str], list[str]] = ([], [])
+    i = 0
+    while i < len(tokens):
+        kind, text = tokens[i]
+        word = text.upper() if kind == "word" else None
+        if word == "PREFIX" and i + 2 < len(tokens) and tokens[i + 1][0] == "pname" and tokens[i + 2][0] == "iri":
+            known[tokens[i + 1][1].partition(":")[0]] = _unescape_iri(tokens[i + 2][1][1:-1])
+            i += 3
+            continue
+        if word == "SERVICE":
+            service = True
+        elif word in _QUERY_FORMS or word in _UPDATE_KEYWORDS:
+            form = form or word
+        elif word == "FROM":
+            named = i + 1 < len(tokens) and tokens[i + 1][0] == "word" and tokens[i + 1][1].upper() == "NAMED"
+            j = i + 2 if named else i + 1
+            if j < len(tokens):
+                kind_j, text_j = tokens[j]
+                prefix, _, local = text_j.partition(":")
+                iri = (_unescape_iri(text_j[1:-1]) if kind_j == "iri"
+                       else known[prefix] + local if kind_j == "pname" and prefix in known else text_j)
+                graphs[named].append(iri)
+            i = j + 1
+            continue
+        i += 1
+    return QueryShape(form, service, tuple(graphs[0]), tuple(graphs[1]))
+
+
+def check_read_only(sparql: str) -> QueryShape:
+    """Refuse, before anything is evaluated, what would make a query reach outside the store.
+
+    Refused with :class:`~kg.errors.QueryError`: ``SERVICE`` (Oxigraph really connects to the
+    address it names), and ``FROM`` / ``FROM NAMED`` with a ``file:`` IRI or an IRI that is not
+    absolute (Oxigraph only selects stored graphs by name, but the rule holds whatever engine
+    runs the query). Whether a ``FROM`` IRI names a graph *in the store* is
+    :func:`check_dataset`'s job. Updates are left to the parser, which rejects them as queries;
+    the endpoint refuses them with 403 using :attr:`QueryShape.is_update`.
+    """
+    shape = analyse_query(sparql)
+    if shape.uses_service:
         raise QueryError("SERVICE clauses are refused: kg never fetches remote data while querying; "
                          "load the remote data into the store first")
+    for iri in shape.dataset_iris:
+        check_graph_iri(iri)
+    return shape
+
+
+def check_graph_iri(iri: str) -> None:
+    """Refuse a dataset IRI (``FROM``, ``default-graph-uri`` ...) that is ``file:`` or not absolute."""
+    if iri.lower().startswith("file:"):
+        raise QueryError("FROM <file:...> is refused: queries never read local files; "
+                         "build the file into the store with kg build, then query the store")
+    if not _SCHEME.match(iri) or iri.startswith("_:") or any(c in iri for c in '<>"{}|^`\\ \n\r\t'):
+        raise QueryError(f"FROM {iri[:80]} is refused: a FROM graph must be the absolute IRI of an "
+                         f"article graph in the store; list them with {_LIST_GRAPHS}")
+
+
+def check_dataset(shape: QueryShape, store: pyoxigraph.Store | KGStore) -> None:
+    """Refuse ``FROM`` / ``FROM NAMED`` IRIs that are not named graphs of ``store``."""
+    for iri in shape.dataset_iris:
+        try:
+            known = store.contains_named_graph(NamedNode(iri))
+        except ValueError:  # not a valid IRI at all
+            known = False
+        if not known:
+            raise QueryError(f"FROM <{iri[:200]}> is refused: it is not a graph in this store, and FROM "
+                             f"may only name article graphs; list them with {_LIST_GRAPHS}")
 
 
 def run_query(store: ArticleStore, sparql: str, *, max_rows: int | None = None) -> QueryResult:
     """Run a read-only SPARQL query over the union of all article graphs.
 
     Raises:
-        QueryError: a syntax error (with its position), an update, or SERVICE.
+        QueryError: a syntax error (with its position), an update, SERVICE, or a FROM graph
+            that is not in the store.
     """
-    check_read_only(sparql)
+    shape = check_read_only(sparql)
+    check_dataset(shape, store)  # any KGStore: the embedded one or a SPARQL server
     try:
-        result = store.query(sparql)
+        # A query naming its dataset (FROM ...) gets exactly that dataset; Oxigraph ignores
+        # FROM when the default graph is the union, so the union is only asked for without FROM.
+        result = store.query(sparql, use_default_graph_as_union=not shape.dataset_iris)
     except SyntaxError as err:
         raise QueryError(f"the query is not valid SPARQL 1.1: {err}") from err
     except OSError as err:
@@ -150,4 +284,5 @@ def run_query(store: ArticleStore, sparql: str, *, max_rows: int | None = None) 
     raise QueryError(f"unexpected query result {type(result).__name__}")
 
 
-__all__ = ["OutputFormat", "QueryResult", "QueryResultsFormat", "check_read_only", "compact", "run_query"]
+__all__ = ["OutputFormat", "QueryResult", "QueryResultsFormat", "QueryShape", "analyse_query", "check_dataset",
+           "check_graph_iri", "check_read_only", "compact", "run_query"]

@@ -10,13 +10,16 @@ relations get only the statement node: they are reported, not asserted.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.extract.vocabulary import SYMMETRIC
+from kg.rdf.link import place_links
 from kg.rdf.mint import article_iri, entity_iri, graph_iri, predicate_iri, statement_iri
 from kg.rdf.namespaces import kg, term
+from kg.rdf.provenance import article_provenance, build_time, statement_provenance
 from kg.resolve import ResolvedArticle, entity_key
 from kg.types import Mention, Relation, TimeValue
 
@@ -48,19 +51,24 @@ def keeps(relation: Relation, resolved: ResolvedArticle) -> bool:
                (m.ner_label or resolved.entity(m).type in {"Document", "Quote"}) for m in arguments)
 
 
-def article_quads(resolved: ResolvedArticle, *, model: str, content_hash: str) -> list[Quad]:
+def article_quads(resolved: ResolvedArticle, *, model: str, content_hash: str,
+                  generated_at: dt.datetime | None = None) -> list[Quad]:
     """All quads of one article's named graph, in a deterministic order.
 
     Guarantees: every IRI is valid (pyoxigraph checks), every statement has
-    its evidence sentence, offsets, extractor, confidence and article.
+    its evidence sentence, offsets, extractor, confidence and article, and its
+    provenance in PROV-O and NIF (kg/rdf/provenance.py). ``generated_at``
+    defaults to the build time (``SOURCE_DATE_EPOCH`` when set).
     """
     article = resolved.article
     graph = graph_iri(article.id)
     triples = list(_article_triples(resolved, content_hash=content_hash, model=model))
+    triples += list(article_provenance(article, model=model, content_hash=content_hash,
+                                       generated_at=generated_at or build_time()))
     triples += list(_entity_triples(resolved))
     for relation in resolved.relations:
         if keeps(relation, resolved):
-            triples += list(_relation_triples(resolved, relation, model=model))
+            triples += list(_relation_triples(resolved, relation, model=model, content_hash=content_hash))
     unique = sorted(set(triples), key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
     return [Quad(s, p, o, graph) for s, p, o in unique]
 
@@ -84,11 +92,14 @@ def _article_triples(resolved: ResolvedArticle, *, content_hash: str, model: str
         yield node, term("schema", "url"), Literal(article.url, datatype=term("xsd", "anyURI"))
     if article.source:
         yield node, term("schema", "publisher"), Literal(article.source)
+    labelled: set[str] = set(resolved.entities)  # the text names the author too: that entity's label stands
     for author in article.authors:
-        person = entity_iri(entity_key("Person", author))
-        yield node, term("schema", "author"), person
-        yield person, RDF_TYPE, kg("Person")
-        yield person, LABEL, Literal(author)
+        key = entity_key("Person", author)
+        yield node, term("schema", "author"), entity_iri(key)
+        if key not in labelled:  # one label per node, even for two bylines that fold alike
+            labelled.add(key)
+            yield entity_iri(key), RDF_TYPE, kg("Person")
+            yield entity_iri(key), LABEL, Literal(author)
 
 
 def _entity_triples(resolved: ResolvedArticle) -> Iterator[Triple]:
@@ -101,6 +112,8 @@ def _entity_triples(resolved: ResolvedArticle) -> Iterator[Triple]:
             yield node, ALT_LABEL, Literal(alias)
         if entity.type in NAMED_TYPES:
             yield article, term("schema", "mentions"), node
+        if entity.type == "Place":
+            yield from place_links(node, entity.label)  # GeoNames / ISO 3166, offline (kg/rdf/link.py)
     for relation in resolved.relations:
         # a quote's words belong on the quote, not on a person a stance is about
         if isinstance(relation.object, Mention) and relation.object.type == "Quote":
@@ -109,7 +122,8 @@ def _entity_triples(resolved: ResolvedArticle) -> Iterator[Triple]:
                     yield entity_iri(resolved.key_of[relation.object]), kg(name), Literal(value)
 
 
-def _relation_triples(resolved: ResolvedArticle, relation: Relation, *, model: str) -> Iterator[Triple]:
+def _relation_triples(resolved: ResolvedArticle, relation: Relation, *, model: str,
+                      content_hash: str = "") -> Iterator[Triple]:
     article = resolved.article
     subject = entity_iri(resolved.key_of[relation.subject])
     predicate = predicate_iri(relation.predicate)
@@ -140,6 +154,7 @@ def _relation_triples(resolved: ResolvedArticle, relation: Relation, *, model: s
     yield node, kg("extractor"), Literal(relation.extractor)
     yield node, kg("nlpModel"), Literal(model)
     yield node, kg("confidence"), Literal(f"{relation.confidence:.3f}", datatype=XSD_DECIMAL)
+    yield from statement_provenance(node, article, relation.sentence, content_hash=content_hash)
     if relation.surface:
         yield node, kg("surface"), Literal(relation.surface)
     if relation.place is not None:

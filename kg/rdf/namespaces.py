@@ -18,6 +18,7 @@ SCHEMA = "https://schema.org/"
 PROV = "http://www.w3.org/ns/prov#"
 SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
 DCTERMS = "http://purl.org/dc/terms/"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 
 #: prefixes used in exports and predeclared in queries
 PREFIXES: dict[str, str] = {
@@ -33,6 +34,7 @@ PREFIXES: dict[str, str] = {
     "prov": PROV,
     "sem": SEM,
     "dcterms": DCTERMS,
+    "nif": NIF,
 }
 
 

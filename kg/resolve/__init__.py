@@ -10,6 +10,7 @@ articles is the same node; descriptions ("human rights groups", a quote, "a
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,8 +43,12 @@ class ResolvedArticle:
 
 
 def entity_key(entity_type: EntityType, name: str, scope: str | None = None) -> str:
-    """``Type/folded-name`` (or ``Type/scope/folded-name`` for article-scoped things)."""
-    folded = fold(name) or "unnamed"
+    """``Type/folded-name`` (or ``Type/scope/folded-name`` for article-scoped things).
+
+    A name with nothing left after folding (punctuation, control characters)
+    is keyed by a hash of itself, so two such names never share a node.
+    """
+    folded = fold(name) or "x" + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return f"{entity_type}/{scope}/{folded}" if scope else f"{entity_type}/{folded}"
 
 
@@ -142,7 +147,7 @@ def _merge_place_fragments(clusters: list[_Cluster]) -> None:
     for fragment in places:
         if len(fragment.names) and all(len(fold(n).split()) == 1 for n in fragment.names) and not fragment.canonical:
             word = fold(fragment.names[0])
-            owners = [c for c in places if c is not fragment and any(fold(n).split()[0] == word
+            owners = [c for c in places if c is not fragment and any(fold(n).split()[:1] == [word]
                                                                       and len(fold(n).split()) > 1 for n in c.names)]
             if len(owners) == 1:
                 owners[0].mentions.extend(fragment.mentions)

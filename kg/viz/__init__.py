@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from kg.viz.html import TYPE_COLORS, RenderReport, render_html
+from kg.viz.notebook import NotebookFrame, show
 
-__all__ = ["TYPE_COLORS", "RenderReport", "render_html"]
+__all__ = ["TYPE_COLORS", "NotebookFrame", "RenderReport", "render_html", "show"]

@@ -18,7 +18,8 @@ Guarantees
   the block), node ids in the page are opaque index numbers, and labels and
   tooltips are plain strings that vis-network renders as text (``innerText``
   / canvas). The few data-derived strings in the static header (the page
-  title, the focused entity) are HTML-escaped. As a second wall, the CSP only
+  title, the focused entity, filter and path notes, community names in the
+  legend) are HTML-escaped. As a second wall, the CSP only
   lets the two inline scripts we wrote run (by their SHA-256), so an injected
   ``<script>`` or ``onerror=`` would not execute either.
 * **Deterministic.** The same graph (same nodes, edges and attributes, in any
@@ -71,7 +72,18 @@ TYPE_COLORS: dict[str, str] = {
     "Quote": "#edc948",
     "Product": "#76b7b2",
     "Thing": "#bab0ac",
+    "Literal": "#e8e4dc",
 }
+
+#: Community colours (Tableau 20 minus the greys), in order of community size.
+COMMUNITY_COLORS: tuple[str, ...] = (
+    "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2", "#edc948", "#9c755f",
+    "#ff9da7", "#a0cbe8", "#ffbe7d", "#8cd17d", "#f1ce63", "#86bcb6", "#d4a6c8", "#fabfd2",
+    "#d7b5a6", "#499894",
+)
+#: Nodes of communities beyond the palette share this colour ("smaller communities").
+OTHER_COMMUNITY_COLOR = "#cfcfcf"
+MAX_NOTE = 300
 
 #: Physics (live force layout in the browser) up to this many drawn nodes when ``physics=None``.
 PHYSICS_AUTO_MAX = 300
@@ -101,6 +113,12 @@ class RenderReport:
     edges_drawn: int
     nodes_omitted: int
     bytes: int
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows the page inline, in a sandboxed ``srcdoc`` iframe (see :func:`kg.viz.show`)."""
+        from kg.viz.notebook import iframe_html
+
+        return iframe_html(self.path.read_text(encoding="utf-8"))
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -372,12 +390,39 @@ def _match_focus(graph: nx.MultiDiGraph, focus: str | None) -> set[Any]:
     }
 
 
-def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: str | None) -> dict[str, Any]:
+def _communities(node_list: list[Any], pair_edges: list[tuple[int, int]], centrality: dict[Any, float],
+                 labels: dict[Any, str]) -> tuple[list[int], list[tuple[str, int]]]:
+    """Louvain communities of the drawn graph: (community index per node, [(name, size)]).
+
+    Deterministic: Louvain runs on a graph built from sorted index pairs with
+    a fixed seed; communities are numbered by size (largest first), ties by
+    name. A community is named after its most central member (ties: label).
+    """
+    g = nx.Graph()
+    g.add_nodes_from(range(len(node_list)))
+    g.add_edges_from(pair_edges)
+    found = nx.community.louvain_communities(g, seed=LAYOUT_SEED) if len(node_list) else []
+    named = []
+    for members in found:
+        head = min(members, key=lambda i: (-centrality[node_list[i]], labels[node_list[i]], i))
+        named.append((labels[node_list[head]], sorted(members)))
+    named.sort(key=lambda item: (-len(item[1]), item[0], item[1][0]))
+    of = [0] * len(node_list)
+    for k, (_name, members) in enumerate(named):
+        for i in members:
+            of[i] = k
+    return of, [(name, len(members)) for name, members in named]
+
+
+def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: str | None,
+           communities: bool = False, highlight: Iterable[Any] = ()) -> dict[str, Any]:
     total = graph.number_of_nodes()
     labels = {n: _text(d.get("label")).strip() or str(n) for n, d in graph.nodes(data=True)}
     degree = dict(graph.degree())
     centrality = nx.degree_centrality(graph) if total > 1 else {n: 0.0 for n in graph.nodes}
     focused = _match_focus(graph, focus)
+    focus_matches = set(focused)
+    focused |= {n for n in highlight if n in graph}
 
     # Rank: most connected first; ties by label then id so the cut is deterministic.
     ranked = sorted(graph.nodes, key=lambda n: (-degree[n], labels[n], _sort_key_id(n)))
@@ -413,6 +458,10 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
     coords = _layout(n_drawn, pair_edges, sorted(range(n_drawn), key=lambda i: rank_of[node_list[i]]))
 
     cmax = max((centrality[n] for n in node_list), default=0.0) or 1.0
+    community_of: list[int] = []
+    community_names: list[tuple[str, int]] = []
+    if communities:
+        community_of, community_names = _communities(node_list, pair_edges, centrality, labels)
     nodes_out: list[dict[str, Any]] = []
     type_counts: dict[str, int] = {}
     for i, n in enumerate(node_list):
@@ -421,10 +470,16 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
         if etype not in TYPE_COLORS:
             etype = "Thing"
         type_counts[etype] = type_counts.get(etype, 0) + 1
+        group = etype
+        fill = TYPE_COLORS[etype]
+        if communities:
+            k = community_of[i]
+            group = f"c{k}" if k < len(COMMUNITY_COLORS) else "c-other"
+            fill = COMMUNITY_COLORS[k] if k < len(COMMUNITY_COLORS) else OTHER_COMMUNITY_COLOR
         node: dict[str, Any] = {
             "id": i,
             "label": _one_line(labels[n], MAX_LABEL),
-            "group": etype,
+            "group": group,
             # Area grows with degree centrality; sqrt keeps hubs from swallowing the picture.
             "size": round(10 + 30 * math.sqrt(centrality[n] / cmax), 2),
             "title": _node_tooltip(labels[n], etype, _str_list(d.get("aliases")), _str_list(d.get("articles"))),
@@ -435,9 +490,9 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
             node["borderWidth"] = 5
             node["borderWidthSelected"] = 6
             node["color"] = {
-                "background": TYPE_COLORS[etype], "border": "#d62728",
-                "highlight": {"background": TYPE_COLORS[etype], "border": "#d62728"},
-                "hover": {"background": TYPE_COLORS[etype], "border": "#d62728"},
+                "background": fill, "border": "#d62728",
+                "highlight": {"background": fill, "border": "#d62728"},
+                "hover": {"background": fill, "border": "#d62728"},
             }
             node["font"] = {"size": 18, "bold": True}
         nodes_out.append(node)
@@ -463,11 +518,15 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.2 * nth, 2)}
         edges_out.append(edge)
 
+    palette = dict(TYPE_COLORS)
+    if communities:
+        palette = {f"c{k}": COMMUNITY_COLORS[k] for k in range(min(len(community_names), len(COMMUNITY_COLORS)))}
+        palette["c-other"] = OTHER_COMMUNITY_COLOR
     groups = {
         t: {"color": {"background": c, "border": _darker(c),
                       "highlight": {"background": c, "border": "#222222"},
                       "hover": {"background": c, "border": "#222222"}}}
-        for t, c in TYPE_COLORS.items()
+        for t, c in palette.items()
     }
     big = n_drawn > PHYSICS_AUTO_MAX
     options: dict[str, Any] = {
@@ -505,14 +564,23 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
     }
 
     legend = [(t, TYPE_COLORS[t], type_counts[t]) for t in TYPE_COLORS if t in type_counts]
-    focus_labels = [labels[n] for n in sorted(focused, key=_sort_key_id)]
+    if communities:
+        legend = [(_one_line(name, MAX_LABEL), COMMUNITY_COLORS[k], size)
+                  for k, (name, size) in enumerate(community_names[: len(COMMUNITY_COLORS)])]
+        rest = community_names[len(COMMUNITY_COLORS):]
+        if rest:
+            legend.append((f"{len(rest):,} smaller communities", OTHER_COMMUNITY_COLOR,
+                           sum(size for _, size in rest)))
+    focus_labels = [labels[n] for n in sorted(focus_matches, key=_sort_key_id)]
     return {
-        "data": {"nodes": nodes_out, "edges": edges_out, "options": options, "physics": use_physics},
+        "data": {"nodes": nodes_out, "edges": edges_out, "options": options, "physics": use_physics,
+                 "readableMax": PHYSICS_AUTO_MAX},
         "legend": legend,
         "total": total,
         "drawn": n_drawn,
         "edges": len(edges_out),
         "focus_labels": focus_labels,
+        "communities": len(community_names) if communities else None,
     }
 
 
@@ -526,6 +594,8 @@ header { padding: 8px 14px; border-bottom: 1px solid #e3e6ea; background: #f8f9f
   display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 18px; }
 header h1 { font-size: 17px; margin: 0; font-weight: 600; }
 .kg-stats { color: #555; }
+.kg-view { color: #1f3a5f; background: #e8f0fb; border: 1px solid #b8cce6; border-radius: 4px;
+  padding: 1px 8px; margin: 0; }
 .kg-note { color: #7a4d00; background: #fff4d6; border: 1px solid #f1d48a; border-radius: 4px;
   padding: 1px 8px; margin: 0; }
 #kg-legend { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 14px; }
@@ -555,12 +625,26 @@ _APP_JS = """
   }
   if (!data.nodes.length) { done(0, 0); return; }
   var container = document.getElementById("kg-graph");
+  var nodes = new vis.DataSet(data.nodes);
   var network = new vis.Network(container, {
-    nodes: new vis.DataSet(data.nodes),
+    nodes: nodes,
     edges: new vis.DataSet(data.edges)
   }, data.options);
   window.kgNetwork = network;
+  function readable() {
+    // Fitting a spread-out graph to the window can zoom out so far that 14px labels
+    // end up 5px on screen: grow the label font so names stay about 12px (small graphs
+    // only; big ones hide labels until zoomed in, which keeps them fast).
+    var scale = network.getScale();
+    if (data.nodes.length > data.readableMax || !(scale > 0) || scale >= 0.85) { return; }
+    var px = Math.min(12 / scale, 40);
+    network.setOptions({ nodes: { font: { size: px } }, edges: { font: { size: Math.min(10 / scale, 30) } } });
+    nodes.update(data.nodes.filter(function (n) { return n.font; }).map(function (n) {
+      return { id: n.id, font: { size: Math.round(px * 1.25), bold: true } };
+    }));
+  }
   function report() {
+    readable();
     network.once("afterDrawing", function () {
       done(network.body.nodeIndices.length, network.body.edgeIndices.length);
     });
@@ -576,7 +660,7 @@ _APP_JS = """
 """
 
 
-def _page(title: str, built: dict[str, Any]) -> str:
+def _page(title: str, built: dict[str, Any], extra_notes: Iterable[str] = ()) -> str:
     js, vis_css = _vis_assets()
     data_json = _json_for_script(built["data"])
     esc = functools.partial(html.escape, quote=True)
@@ -590,6 +674,14 @@ def _page(title: str, built: dict[str, Any]) -> str:
     if built["focus_labels"]:
         notes.append("focus: " + "; ".join(_one_line(x, MAX_LABEL) for x in built["focus_labels"]))
     notes_html = "".join(f'<p class="kg-note">{esc(n)}</p>' for n in notes)
+    # Filter summaries, path descriptions ...: data-derived, so escaped like everything else.
+    notes_html += "".join(f'<p class="kg-view">{esc(_one_line(n, MAX_NOTE))}</p>'
+                          for n in _dedupe(_str_list(list(extra_notes))))
+    legend_name = "entity types"
+    if built.get("communities") is not None:
+        legend_name = "communities"
+        notes_html += (f'<p class="kg-view">colour: {built["communities"]:,} communities (Louvain), '
+                       "named after their most central entity</p>")
     legend_html = "".join(
         f'<li><span class="sw" style="background:{c}"></span>{esc(t)} ({n:,})</li>'
         for t, c, n in built["legend"]
@@ -615,7 +707,7 @@ def _page(title: str, built: dict[str, Any]) -> str:
         f"<style>\n{style}\n</style>\n"
         "</head>\n<body>\n"
         f'<header><h1>{esc(page_title)}</h1><span class="kg-stats">{esc(stats)}</span>'
-        f'{notes_html}<ul id="kg-legend" aria-label="entity types">{legend_html}</ul></header>\n'
+        f'{notes_html}<ul id="kg-legend" aria-label="{legend_name}">{legend_html}</ul></header>\n'
         f'<div id="kg-graph">{graph_inner}</div>\n'
         f'<script type="application/json" id="kg-data">{data_json}</script>\n'
         f'<script id="kg-vis">{js}</script>\n'
@@ -632,6 +724,9 @@ def render_html(
     max_nodes: int = 300,
     physics: bool | None = None,
     focus: str | None = None,
+    communities: bool = False,
+    notes: Iterable[str] = (),
+    highlight: Iterable[Any] = (),
 ) -> RenderReport:
     """Write ``graph`` as one self-contained interactive HTML page at ``path``.
 
@@ -651,13 +746,21 @@ def render_html(
     * ``focus``: a node id or a label (case-insensitive; aliases as a last
       resort); matching nodes get a red border and are never cut by
       ``max_nodes``. No match: nothing is highlighted.
+    * ``communities=True``: nodes are coloured by Louvain community
+      (networkx, fixed seed, so the same graph gets the same colours) of the
+      drawn graph, and the legend lists communities, largest first, each
+      named after its most central entity; the type stays in the tooltip.
+      Communities past the 18th share one grey legend entry.
+    * ``notes``: lines shown in the header (filters, a path ...), each
+      collapsed to one line, cut to 300 characters and HTML-escaped.
+    * ``highlight``: node ids drawn like the focus (red border), never cut.
     * An empty graph gives a page saying "no entities to show".
     """
     if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
         raise ValueError(f"max_nodes must be a positive int, got {max_nodes!r}")
     target = Path(path)
-    built = _build(graph, max_nodes, physics, focus)
-    data = _page(title, built).encode("utf-8")
+    built = _build(graph, max_nodes, physics, focus, communities, highlight)
+    data = _page(title, built, notes).encode("utf-8")
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(target, data)
     return RenderReport(

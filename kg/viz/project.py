@@ -3,15 +3,28 @@
 Only named things, groups and documents become nodes (quotes and bare noun
 phrases stay in the RDF); every edge carries the evidence sentences that
 support it, with the article's title and date.
+
+Filters (:class:`Filters`, built and checked by :func:`make_filters`) are
+applied inside the SPARQL of the projection, so a filtered view of a large
+store never materialises the whole graph in Python. User-given values never
+reach the query text as raw strings: article ids and dates become RDF
+literals serialised by pyoxigraph (which escapes them), predicate names and
+types are checked against a strict pattern or a fixed list and become IRIs
+serialised by pyoxigraph.
 """
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import networkx as nx
+from pyoxigraph import Literal, NamedNode
 
+from kg.errors import UnknownEntityError, VizError
 from kg.query.sparql import run_query
 from kg.rdf.namespaces import ONTOLOGY, OPEN_RELATION
 from kg.store import ArticleStore
@@ -19,14 +32,32 @@ from kg.store import ArticleStore
 #: entity classes drawn as nodes
 NODE_TYPES = ("Person", "Organization", "Place", "Group", "Event", "Product", "Document")
 
+# %(values)s: VALUES clauses; %(article)s, %(dates)s: extra patterns. Only ever filled
+# with text built from validated values (see make_filters), never with raw user input.
 _EDGES = """
 SELECT ?s ?p ?o ?sentence ?title ?date WHERE {
+  %(values)s
   ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?sentence ; prov:wasDerivedFrom ?a .
   ?s ?p ?o .
   FILTER(isIRI(?o))
+  %(article)s
   OPTIONAL { ?a schema:headline ?title }
   OPTIONAL { ?a schema:datePublished ?date }
+  %(dates)s
 }"""
+
+# A statement's period is [kg:time, kg:timeEnd] (either may be a year, a year-month or a
+# date); lacking kg:time it is the article's publication date. Compared as ISO strings:
+# the period overlaps [since, until] when it starts on or before `until` and ends on or
+# after `since` -- a partial date ("2010", "2010-07") ends after `since` when `since`
+# starts with it, hence the STRSTARTS.
+_DATES = """
+  OPTIONAL { ?st kg:time ?time }
+  OPTIONAL { ?st kg:timeEnd ?timeEnd }
+  BIND(STR(COALESCE(?time, ?date)) AS ?from)
+  BIND(STR(COALESCE(?timeEnd, ?time, ?date)) AS ?to)
+  FILTER(BOUND(?from) && ?from <= %(until)s && (?to >= %(since)s || STRSTARTS(%(since)s, ?to)))
+"""
 
 _NODES = """
 SELECT ?e ?type ?label ?alias ?title WHERE {
@@ -36,6 +67,11 @@ SELECT ?e ?type ?label ?alias ?title WHERE {
   OPTIONAL { ?a schema:mentions ?e ; schema:headline ?title }
 }"""
 
+_LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,99}")
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+#: lowest and highest ISO dates, for an open end of a date range
+_MIN_DATE, _MAX_DATE = "0000-01-01", "9999-12-31"
+
 
 def predicate_name(iri: str) -> str:
     for namespace in (ONTOLOGY, OPEN_RELATION):
@@ -44,14 +80,168 @@ def predicate_name(iri: str) -> str:
     return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
-def to_networkx(store: ArticleStore, *, types: Iterable[str] = NODE_TYPES) -> nx.MultiDiGraph:
+# --------------------------------------------------------------------------- filters
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Checked, normalised view filters; every field None means "no filter".
+
+    ``since``/``until`` are full ISO dates (``YYYY-MM-DD``); ``predicates``
+    are local names (``met``), ``types`` names from :data:`NODE_TYPES`.
+    """
+
+    article: str | None = None
+    predicates: tuple[str, ...] | None = None
+    since: str | None = None
+    until: str | None = None
+    types: tuple[str, ...] | None = None
+
+    @property
+    def on_relations(self) -> bool:
+        """True when relations are filtered: then only entities in a kept relation are nodes."""
+        return bool(self.article or self.predicates or self.since or self.until)
+
+    def describe(self) -> list[str]:
+        """One short phrase per active filter, e.g. ``predicates criticized, met``."""
+        parts = []
+        if self.article:
+            parts.append(f"article {self.article}")
+        if self.predicates:
+            parts.append(("predicate " if len(self.predicates) == 1 else "predicates ") + ", ".join(self.predicates))
+        if self.since or self.until:
+            parts.append(f"dates {self.since or '…'} to {self.until or '…'}")
+        if self.types:
+            parts.append("types " + ", ".join(self.types))
+        return parts
+
+
+def _split(value: str | Iterable[str] | None) -> list[str] | None:
+    """``"met, criticized"`` or ``["met", "criticized"]`` -> ``["met", "criticized"]``; None stays None."""
+    if value is None:
+        return None
+    items = [value] if isinstance(value, str) else list(value)
+    return [part.strip() for item in items for part in str(item).split(",") if part.strip()]
+
+
+def _iso_bound(value: str, *, end: bool, name: str) -> str:
+    """``2010`` -> ``2010-01-01`` (or ``2010-12-31`` for an end); full dates are checked for validity."""
+    match = _ISO.fullmatch(value.strip())
+    if not match:
+        raise VizError(f"--{name} {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = int(match[1]), int(match[2] or (12 if end else 1)), match[3]
+    if not 1 <= month <= 12:
+        raise VizError(f"--{name} {value!r} has no month {month}; use YYYY-MM-DD")
+    last = calendar.monthrange(year, month)[1] if year else 31
+    day_n = int(day) if day else (last if end else 1)
+    if not 1 <= day_n <= last:
+        raise VizError(f"--{name} {value!r} has no day {day_n}; use YYYY-MM-DD")
+    return f"{year:04d}-{month:02d}-{day_n:02d}"
+
+
+def make_filters(*, article: str | None = None, predicates: str | Iterable[str] | None = None,
+                 since: str | None = None, until: str | None = None,
+                 types: str | Iterable[str] | None = None) -> Filters:
+    """Check and normalise filter values; raise :class:`VizError` (one line) for a bad one.
+
+    ``predicates`` and ``types`` take a comma-separated string or a list;
+    types match :data:`NODE_TYPES` case-insensitively; dates may be partial
+    (``since="2006"`` is 2006-01-01, ``until="2010-06"`` is 2010-06-30).
+    """
+    art = article.strip() if article is not None else None
+    if article is not None and not art:
+        raise VizError("--article is empty; give an article id (the file stem or JSONL id)")
+    preds = _split(predicates)
+    if preds is not None:
+        if not preds:
+            raise VizError("--predicate is empty; give predicate names such as met,criticized")
+        bad = [p for p in preds if not _LOCAL_NAME.fullmatch(p)]
+        if bad:
+            raise VizError(f"{bad[0]!r} is not a predicate name; use local names such as met or worksFor")
+        preds = sorted(set(preds))
+    wanted = _split(types)
+    chosen: tuple[str, ...] | None = None
+    if wanted is not None:
+        known = {t.casefold(): t for t in NODE_TYPES}
+        unknown = [t for t in wanted if t.casefold() not in known]
+        if unknown or not wanted:
+            raise VizError(f"unknown entity type {(unknown or [''])[0]!r}; use any of {', '.join(NODE_TYPES)}")
+        chosen = tuple(t for t in NODE_TYPES if t.casefold() in {w.casefold() for w in wanted})
+    lo = _iso_bound(since, end=False, name="since") if since else None
+    hi = _iso_bound(until, end=True, name="until") if until else None
+    if lo and hi and lo > hi:
+        raise VizError(f"--since {since} is after --until {until}; swap them")
+    return Filters(article=art, predicates=tuple(preds) if preds else None, since=lo, until=hi, types=chosen)
+
+
+def _check_against_store(store: ArticleStore, filters: Filters) -> None:
+    """Refuse an article id or predicate the store does not have: a typo should not draw an empty page."""
+    if filters.article:
+        found = run_query(store, f"ASK {{ ?a kg:articleId {Literal(filters.article)} }}").boolean
+        if not found:
+            raise VizError(f"no article {filters.article!r} in the store; list them with: "
+                           "kg query 'SELECT ?id WHERE { ?a kg:articleId ?id }'")
+    if filters.predicates:
+        used = {predicate_name(row["p"] or "") for row in run_query(
+            store, f"SELECT DISTINCT ?p WHERE {{ VALUES ?p {{ {_predicate_values(filters.predicates)} }} "
+                   "?st rdf:predicate ?p }").values()}
+        missing = [p for p in filters.predicates if p not in used]
+        if missing:
+            common = [predicate_name(row["p"] or "") for row in run_query(
+                store, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?st rdf:predicate ?p } GROUP BY ?p "
+                       "ORDER BY DESC(?n) ?p LIMIT 8").values()]
+            raise VizError(f"no relation uses the predicate {missing[0]!r}; the most used are: "
+                           + ", ".join(common))
+
+
+def _predicate_values(names: Iterable[str]) -> str:
+    # A local name may be in the controlled vocabulary (kg:) or an open verb (kgrel:).
+    return " ".join(str(NamedNode(ns + name)) for name in names for ns in (ONTOLOGY, OPEN_RELATION))
+
+
+def _edge_query(filters: Filters) -> str:
+    values = f"VALUES ?p {{ {_predicate_values(filters.predicates)} }}" if filters.predicates else ""
+    article = f"?a kg:articleId {Literal(filters.article)} ." if filters.article else ""
+    dates = ""
+    if filters.since or filters.until:
+        dates = _DATES % {"since": str(Literal(filters.since or _MIN_DATE)),
+                          "until": str(Literal(filters.until or _MAX_DATE))}
+    return _EDGES % {"values": values, "article": article, "dates": dates}
+
+
+# --------------------------------------------------------------------------- projection
+
+
+def to_networkx(store: ArticleStore, *, types: Iterable[str] | str | None = None, article: str | None = None,
+                predicates: Iterable[str] | str | None = None, since: str | None = None,
+                until: str | None = None) -> nx.MultiDiGraph:
     """Project the store onto a MultiDiGraph in the shape :func:`kg.viz.render_html` draws.
 
     Node attributes: ``label``, ``type``, ``aliases``, ``articles``; edge
-    attributes: ``predicate``, ``evidence`` (list of sentence/article/date dicts).
-    Deterministic: nodes and edges are added in sorted order.
+    attributes: ``predicate``, ``evidence`` (list of sentence/article/date
+    dicts), ``controlled`` (True for the controlled vocabulary, ``kg:met``;
+    False for an open verb, ``kgrel:lookAt``). Deterministic: nodes and edges are added in sorted order.
+
+    Filters (all optional, combined with AND, see :func:`make_filters`):
+
+    * ``article``: only relations whose statement comes from that article
+      (``kg:articleId``); unknown id -> :class:`VizError`.
+    * ``predicates``: only relations with these predicate local names
+      (controlled ``kg:`` or open ``kgrel:``); a name no relation uses -> VizError.
+    * ``since``/``until``: a relation is kept when the period of its
+      statement overlaps the range. The period is the statement's ``kg:time``
+      (to ``kg:timeEnd`` if given; a year or year-month counts as the whole
+      year or month); a statement without ``kg:time`` takes its article's
+      ``schema:datePublished``; one with neither is dropped.
+    * ``types``: only entities of these classes (and relations between them).
+
+    With any relation filter (all but ``types``) only entities that are in a
+    kept relation become nodes. The graph attribute ``filters`` lists the
+    active filters as short phrases (:meth:`Filters.describe`).
     """
-    values = " ".join(f"kg:{t}" for t in types)
+    filters = make_filters(article=article, predicates=predicates, since=since, until=until, types=types)
+    _check_against_store(store, filters)
+    values = " ".join(str(NamedNode(ONTOLOGY + t)) for t in (filters.types or NODE_TYPES))
     nodes: dict[str, dict[str, object]] = {}
     aliases: dict[str, set[str]] = defaultdict(set)
     articles: dict[str, set[str]] = defaultdict(set)
@@ -63,16 +253,22 @@ def to_networkx(store: ArticleStore, *, types: Iterable[str] = NODE_TYPES) -> nx
         if row["title"]:
             articles[iri].add(row["title"])
     evidence: dict[tuple[str, str, str], set[tuple[str, str, str]]] = defaultdict(set)
-    for row in run_query(store, _EDGES).values():
+    controlled: set[str] = set()
+    for row in run_query(store, _edge_query(filters)).values():
         s, o = row["s"] or "", row["o"] or ""
         if s in nodes and o in nodes and s != o:
             key = (s, predicate_name(row["p"] or ""), o)
             evidence[key].add((row["sentence"] or "", row["title"] or "", row["date"] or ""))
-    graph = nx.MultiDiGraph()
+            if (row["p"] or "").startswith(ONTOLOGY):
+                controlled.add(key[1])
+    if filters.on_relations:
+        touched = {s for s, _, _ in evidence} | {o for _, _, o in evidence}
+        nodes = {iri: data for iri, data in nodes.items() if iri in touched}
+    graph = nx.MultiDiGraph(filters=filters.describe())
     for iri in sorted(nodes):
         graph.add_node(iri, **nodes[iri], aliases=sorted(aliases[iri]), articles=sorted(articles[iri]))
     for (s, predicate, o), found in sorted(evidence.items()):
-        graph.add_edge(s, o, key=predicate, predicate=predicate,
+        graph.add_edge(s, o, key=predicate, predicate=predicate, controlled=predicate in controlled,
                        evidence=[{"sentence": a, "article": b, "date": c} for a, b, c in sorted(found)])
     return graph
 
@@ -84,6 +280,15 @@ def find_node(graph: nx.MultiDiGraph, name: str) -> str | None:
                if n == name or str(data.get("label", "")).casefold() == wanted
                or any(a.casefold() == wanted for a in data.get("aliases", []))]
     return max(matches, key=lambda n: (graph.degree(n), n)) if matches else None
+
+
+def require_node(graph: nx.MultiDiGraph, name: str) -> str:
+    """:func:`find_node`, or :class:`UnknownEntityError` naming ``name``."""
+    found = find_node(graph, name)
+    if found is None:
+        raise UnknownEntityError(f"no entity named {name!r} in the graph; "
+                                 "check the spelling or run a query for rdfs:label")
+    return found
 
 
 def ego_graph(graph: nx.MultiDiGraph, center: str, hops: int) -> nx.MultiDiGraph:

@@ -56,10 +56,12 @@ def test_no_name_breaks_any_export(name: str) -> None:
     quads = article_quads(_article_with(name), model="test", content_hash="0")
     triples = {(q.subject, q.predicate, q.object) for q in quads}
     for format, suffix, expected in (("turtle", "ttl", len(triples)), ("ntriples", "nt", len(triples)),
-                                     ("nquads", "nq", len(quads)), ("trig", "trig", len(quads))):
+                                     ("nquads", "nq", len(quads)), ("trig", "trig", len(quads)),
+                                     ("jsonld", "jsonld", len(quads))):
         data = serialize(quads, format)
         assert len(list(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.from_extension(suffix)))) == expected
     # and a second, independent parser
-    dataset = rdflib.Dataset()
-    dataset.parse(data=serialize(quads, "nquads").decode("utf-8"), format="nquads")
-    assert len(list(dataset.quads((None, None, None, None)))) == len(quads)
+    for format, rdflib_format in (("nquads", "nquads"), ("jsonld", "json-ld")):
+        dataset = rdflib.Dataset()
+        dataset.parse(data=serialize(quads, format).decode("utf-8"), format=rdflib_format)
+        assert len(list(dataset.quads((None, None, None, None)))) == len(quads), format

@@ -1,4 +1,10 @@
-"""The embedded store: one named graph per article, replaced whole, never half-written."""
+"""kg's store: one named graph per article, replaced whole, never half-written.
+
+The behaviour tests run on both backends (``backend``: the embedded store and a real Oxigraph
+server over HTTP, see conftest.py). Locking, persistence of a directory and ``kill -9`` are
+embedded-only: a server's process is not ours to kill, a server serialises writers itself
+(there is no lock to collide with), and its durability is the server's promise, not kg's.
+"""
 
 from __future__ import annotations
 
@@ -26,23 +32,24 @@ def count(graph: KnowledgeGraph, sparql: str = COUNT_ARTICLES) -> int:
 
 
 @pytest.mark.model
-def test_one_named_graph_per_article(seed_graph: KnowledgeGraph) -> None:
-    ids = {v["id"] for v in seed_graph.query("SELECT ?id WHERE { GRAPH ?g { ?a kg:articleId ?id } }").values()}
+def test_one_named_graph_per_article(seeded: KnowledgeGraph) -> None:
+    ids = {v["id"] for v in seeded.query("SELECT ?id WHERE { GRAPH ?g { ?a kg:articleId ?id } }").values()}
     assert ids == {"000_4dd0882b0b80ae72", "meantime-en-108294", "meantime-en-87805", "meantime-en-199629",
                    "meantime-en-37313"}
-    assert [g.value for g in seed_graph.store.graphs()] == sorted(graph_iri(i).value for i in ids)
+    assert [g.value for g in seeded.store.graphs()] == sorted(graph_iri(i).value for i in ids)
 
 
 @pytest.mark.model
-def test_rebuilding_unchanged_articles_changes_nothing(seed_graph: KnowledgeGraph) -> None:
-    before = seed_graph.export(None, "nquads")
-    report = seed_graph.add([SEEDS])
+def test_rebuilding_unchanged_articles_changes_nothing(seeded: KnowledgeGraph) -> None:
+    before = seeded.export(None, "nquads")
+    report = seeded.add([SEEDS])
     assert (report.added, len(report.unchanged), report.errors) == ([], 5, [])
-    assert seed_graph.export(None, "nquads") == before
+    assert seeded.export(None, "nquads") == before
 
 
 @pytest.mark.model
-def test_a_changed_article_replaces_exactly_its_graph(seed_graph: KnowledgeGraph, tmp_path: Path) -> None:
+def test_a_changed_article_replaces_exactly_its_graph(seeded: KnowledgeGraph, tmp_path: Path) -> None:
+    seed_graph = seeded
     others = {g.value: None for g in seed_graph.store.graphs() if g != graph_iri("000_4dd0882b0b80ae72")}
     other_quads = sorted(str(q) for q in seed_graph.store.quads() if q.graph_name.value in others)
     changed = tmp_path / SEED_ARTICLE.name
@@ -56,15 +63,19 @@ def test_a_changed_article_replaces_exactly_its_graph(seed_graph: KnowledgeGraph
 
 
 @pytest.mark.model
-def test_remove_deletes_one_article(seed_graph: KnowledgeGraph) -> None:
+def test_remove_deletes_one_article(seeded: KnowledgeGraph) -> None:
+    seed_graph = seeded
+    before = len(seed_graph)
     assert seed_graph.remove("meantime-en-37313")
+    assert 0 < len(seed_graph) < before
     assert not seed_graph.remove("meantime-en-37313")
     assert count(seed_graph) == 4
     assert not seed_graph.query('ASK { ?a kg:articleId "meantime-en-37313" }').boolean
 
 
 @pytest.mark.model
-def test_store_persists_across_opens(seed_store_path: Path, tmp_path: Path) -> None:
+def test_store_persists_across_opens(  # embedded only: a server's persistence is the server's
+        seed_store_path: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy"
     shutil.copytree(seed_store_path, copy)
     graph = KnowledgeGraph.open(copy)
@@ -72,7 +83,8 @@ def test_store_persists_across_opens(seed_store_path: Path, tmp_path: Path) -> N
     graph.close()
 
 
-def test_a_second_writer_fails_fast(tmp_path: Path) -> None:
+def test_a_second_writer_fails_fast(  # embedded only: a server serialises writers, it has no lock
+        tmp_path: Path) -> None:
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import sys, time
         from kg.store import ArticleStore
@@ -93,7 +105,8 @@ def test_a_second_writer_fails_fast(tmp_path: Path) -> None:
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_kill_9_mid_build_leaves_only_whole_articles(tmp_path: Path) -> None:
+def test_kill_9_mid_build_leaves_only_whole_articles(  # embedded only: the server is not ours to kill
+        tmp_path: Path) -> None:
     corpus = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
     if not corpus.exists():
         pytest.skip("the Reuters corpus is not beside this checkout")

@@ -99,10 +99,13 @@ class _Pipe:
         self.session: str | None = None
         self.dialogs: list[str] = []
 
-    def send(self, method: str, params: dict[str, Any] | None = None, *, session: bool = True) -> int:
+    def send(self, method: str, params: dict[str, Any] | None = None, *, session: bool | str = True) -> int:
+        """``session``: True for the page's session, False for the browser, or a session id (an iframe's)."""
         self.next_id += 1
         msg: dict[str, Any] = {"id": self.next_id, "method": method, "params": params or {}}
-        if session and self.session:
+        if isinstance(session, str):
+            msg["sessionId"] = session
+        elif session and self.session:
             msg["sessionId"] = self.session
         data = json.dumps(msg).encode() + b"\0"
         while data:
@@ -134,7 +137,7 @@ class _Pipe:
         return msg
 
     def call(self, method: str, params: dict[str, Any] | None = None, *, timeout: float = 30.0,
-             session: bool = True) -> dict[str, Any]:
+             session: bool | str = True) -> dict[str, Any]:
         """Send a command and wait for its reply, keeping events for later."""
         cid = self.send(method, params, session=session)
         deadline = time.monotonic() + timeout
@@ -157,9 +160,9 @@ class _Pipe:
             if "in time" not in str(err):
                 raise
 
-    def evaluate(self, expression: str, timeout: float = 30.0) -> Any:
+    def evaluate(self, expression: str, timeout: float = 30.0, session: bool | str = True) -> Any:
         res = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True},
-                        timeout=timeout)
+                        timeout=timeout, session=session)
         if "exceptionDetails" in res:
             raise BrowserError(f"evaluate {expression!r}: {res['exceptionDetails']}")
         return res.get("result", {}).get("value")
@@ -226,7 +229,7 @@ def _collect(report: PageReport, events: list[dict[str, Any]]) -> None:
 
 def load_page(path: str | Path, *, screenshot: str | Path | None = None, timeout: float = 60.0,
               width: int = 1280, height: int = 800, settle: float = 0.3,
-              hover: str | None = None, probe: str | None = None) -> PageReport:
+              hover: str | None = None, probe: str | None = None, frame: bool = False) -> PageReport:
     """Load ``path`` in a fresh headless Chromium and report what happened.
 
     Waits until the page sets ``document.body.dataset.ready = "1"`` or
@@ -236,6 +239,12 @@ def load_page(path: str | Path, *, screenshot: str | Path | None = None, timeout
     mouse is moved there (DevTools Input events) before the screenshot, and
     the visible tooltip's text is reported. ``probe``: any JS expression,
     its JSON value is reported as ``probe``.
+    ``frame=True``: the graph is inside an ``<iframe>`` of ``path`` (the
+    Jupyter view): readiness, counts, page text and ``probe`` are read in
+    that frame (the first one), whatever its origin; console errors and
+    requests are collected from both documents. Chromium runs a sandboxed
+    iframe in its own process, so it is reached as its own DevTools target
+    (auto-attach); an in-process frame through an isolated world.
     """
     binary = find_chromium()
     if binary is None:
@@ -257,18 +266,52 @@ def load_page(path: str | Path, *, screenshot: str | Path | None = None, timeout
                 pipe.call(f"{domain}.enable")
             pipe.call("Emulation.setDeviceMetricsOverride",
                       {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+            if frame:
+                pipe.call("Target.setAutoAttach", {"autoAttach": True, "waitForDebuggerOnStart": False,
+                                                   "flatten": True})
+            frame_sessions: list[str] = []
+
+            def evaluate(expression: str) -> Any:
+                """In the page, or (frame=True) in its first iframe; None while that frame is not there yet."""
+                if not frame:
+                    return pipe.evaluate(expression)
+                if not frame_sessions:
+                    for ev in list(pipe.events):
+                        info = ev.get("params", {}).get("targetInfo", {})
+                        if ev.get("method") == "Target.attachedToTarget" and info.get("type") == "iframe":
+                            sid = ev["params"]["sessionId"]
+                            for domain in ("Runtime", "Log", "Network"):
+                                pipe.call(f"{domain}.enable", session=sid)
+                            frame_sessions.append(sid)
+                            break
+                if frame_sessions:
+                    return pipe.evaluate(expression, session=frame_sessions[0])
+                children = pipe.call("Page.getFrameTree")["frameTree"].get("childFrames") or []
+                if not children:
+                    return None
+                try:
+                    world = pipe.call("Page.createIsolatedWorld", {"frameId": children[0]["frame"]["id"],
+                                                                   "worldName": "kg-test"})
+                    res = pipe.call("Runtime.evaluate", {"expression": expression, "returnByValue": True,
+                                                         "contextId": world["executionContextId"]})
+                except BrowserError:
+                    # An out-of-process frame whose target is not attached yet, or a frame
+                    # that navigated (srcdoc loading) and took its context with it: try again.
+                    return None
+                return res.get("result", {}).get("value")
+
             start = time.monotonic()
             pipe.call("Page.navigate", {"url": url}, timeout=timeout)
             deadline = start + timeout
             while time.monotonic() < deadline:
-                if pipe.evaluate("document.readyState === 'complete' && !!document.body "
-                                 "&& document.body.dataset.ready === '1'"):
+                if evaluate("document.readyState === 'complete' && !!document.body "
+                            "&& document.body.dataset.ready === '1'"):
                     report.ready = True
                     report.wall_s = time.monotonic() - start
                     break
                 pipe.pump(0.05)
             pipe.pump(settle)
-            state = pipe.evaluate(
+            state = evaluate(
                 "(() => { const d = document.body ? document.body.dataset : {};"
                 " return {nodes: d.nodesDrawn, edges: d.edgesDrawn, ms: d.readyMs,"
                 " text: document.body ? document.body.innerText.slice(0, 2000) : ''}; })()"
@@ -278,8 +321,8 @@ def load_page(path: str | Path, *, screenshot: str | Path | None = None, timeout
             report.ready_ms = float(state["ms"]) if state.get("ms") is not None else None
             report.page_text = str(state.get("text", ""))
             if probe is not None:
-                report.probe = pipe.evaluate(probe)
-            if hover is not None and report.ready:
+                report.probe = evaluate(probe)
+            if hover is not None and report.ready and not frame:
                 point = pipe.evaluate(hover) or {}
                 for dx in (-3, 0):  # two moves: vis reacts to movement, not to a position
                     pipe.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": point["x"] + dx,

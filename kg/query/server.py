@@ -1,0 +1,603 @@
+"""``kg serve``: a read-only SPARQL 1.1 Protocol endpoint over a kg store.
+
+Routes: ``/sparql`` (GET ``?query=``, POST ``query=`` form or an ``application/sparql-query`` body;
+without a query, GET answers the SPARQL 1.1 Service Description), ``/health`` (``ok``, answered
+by the HTTP thread itself, never queued behind a query) and ``/`` (a query page for people).
+
+Safe by default, each limit a parameter (and a ``kg serve`` flag):
+
+* binds 127.0.0.1; no CORS header unless ``cors=True``;
+* read-only: updates are refused with 403 (``update=``, ``application/sparql-update``, or a
+  ``query=`` that is an update), and the store is opened read-only besides;
+* ``SERVICE`` and ``FROM``/``FROM NAMED`` (and ``default-graph-uri``/``named-graph-uri``) that are
+  not graphs of the store are refused with 400 *before* evaluation (:func:`kg.query.sparql.check_read_only`);
+* ``timeout`` seconds per query: evaluation runs in worker processes (:mod:`kg.query.workers`),
+  and a late one is killed and replaced, so a cross product is really cancelled (503), while
+  other requests are answered by the other workers and ``/health`` by the HTTP threads;
+* ``max_memory`` MB of resident memory per worker, watched the same way (503);
+* ``max_rows`` rows (or triples) per result: one more is read to know, and a cut result says so in
+  the headers ``X-KG-Truncated: true`` and ``X-KG-Rows: N`` (``X-KG-Row-Limit`` gives the limit);
+* ``max_body`` bytes per request body or query (413); a request line over 64 KiB gets 414;
+* error bodies are one line of text, ``[KGnnn] what; fix``, never a traceback or a file path
+  (details go to the server log).
+
+Why the standard library's ``ThreadingHTTPServer`` and not starlette/uvicorn: it adds no
+dependency, a thread per connection is plenty for a local endpoint, and the expensive part runs
+in worker processes anyway; ``bench/endpoint.py`` measures what it costs.
+"""
+
+from __future__ import annotations
+
+import queue
+import re
+import signal
+import socket
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Self
+from urllib.parse import parse_qs, urlsplit
+
+from kg.errors import (
+    EndpointError,
+    KGError,
+    QueryError,
+    StoreError,
+    body_too_large,
+    endpoint_busy,
+    not_acceptable,
+    query_out_of_memory,
+    query_timed_out,
+    update_refused,
+)
+from kg.query.page import CSP, render_page
+from kg.query.protocol import Negotiated, content_type, negotiate
+from kg.query.sparql import check_graph_iri, check_read_only
+from kg.query.workers import WorkerDied, WorkerPool, WorkerTimeout, serialize_triples
+from kg.rdf.namespaces import PREFIXES
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7878
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+#: a client sending a body over the limit: read (and drop) up to this much so it can read the 413;
+#: beyond it the connection is closed at once
+_DRAIN_LIMIT = 16 * 1024 * 1024
+_HOST_HEADER = re.compile(r"^(?:[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """Every limit of the endpoint (the defaults are ``kg serve``'s)."""
+
+    store: Path
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    timeout: float = 10.0
+    max_rows: int = 10_000
+    max_body: int = 1_000_000
+    workers: int = 2
+    max_memory: int = 2048
+    cors: bool = False
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True  # a client holding a connection open never blocks shutdown
+    request_queue_size = 64
+    kg: SparqlServer
+
+
+class _HTTPServer6(_HTTPServer):
+    address_family = socket.AF_INET6
+
+
+class SparqlServer:
+    """A running endpoint: bound at construction, serving once :meth:`serve_forever` runs.
+
+    Use :func:`make_server` to build one. ``url`` is the base URL (``http://127.0.0.1:PORT``);
+    :meth:`shutdown` stops serving and kills the workers (safe to call from another thread,
+    and more than once).
+    """
+
+    def __init__(self, config: ServerConfig, *, log: Callable[[str], None] | None = None) -> None:
+        self.config = config
+        self.log = log or (lambda message: None)
+        self.pool = WorkerPool(str(config.store), dict(PREFIXES), size=config.workers, on_error=self.log)
+        try:
+            self.pool.start()
+        except (WorkerDied, OSError) as err:
+            raise StoreError(f"cannot open the store at {config.store} read-only: {err}; "
+                             "build one first with: kg build PATH --store DIR") from None
+        try:
+            server_class = _HTTPServer6 if ":" in config.host else _HTTPServer
+            self.httpd = server_class((config.host, config.port), _Handler)
+        except OSError as err:
+            self.pool.close()
+            raise KGError(f"cannot listen on {config.host}:{config.port}: {err.strerror or err}; "
+                          "pick another --port (0 picks a free one)") from None
+        self.httpd.kg = self
+        self._serving = threading.Event()
+        self._stopped = False
+        self.page = render_page(timeout=config.timeout, max_rows=config.max_rows, prefixes=PREFIXES).encode()
+
+    @property
+    def port(self) -> int:
+        return int(self.httpd.server_address[1])
+
+    @property
+    def url(self) -> str:
+        host = self.config.host
+        return f"http://[{host}]:{self.port}" if ":" in host else f"http://{host}:{self.port}"
+
+    def serve_forever(self) -> None:
+        """Answer requests until :meth:`shutdown` (or KeyboardInterrupt in this thread)."""
+        self._serving.set()
+        try:
+            self.httpd.serve_forever(poll_interval=0.2)
+        finally:
+            self._serving.clear()
+
+    def start(self) -> threading.Thread:
+        """Serve from a daemon thread (for tests and embedding); returns the thread."""
+        thread = threading.Thread(target=self.serve_forever, name="kg-serve", daemon=True)
+        thread.start()
+        self._serving.wait(5)
+        return thread
+
+    def shutdown(self) -> None:
+        """Stop serving, close the socket and kill every worker. Idempotent."""
+        if self._stopped:
+            return
+        self._stopped = True
+        if self._serving.is_set():
+            self.httpd.shutdown()
+        self.httpd.server_close()
+        self.pool.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+
+
+def make_server(
+    store: str | Path,
+    *,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    timeout: float = 10.0,
+    max_rows: int = 10_000,
+    max_body: int = 1_000_000,
+    workers: int = 2,
+    max_memory: int = 2048,
+    cors: bool = False,
+    log: Callable[[str], None] | None = None,
+) -> SparqlServer:
+    """Start the workers on ``store`` (read-only) and bind ``host:port`` (0: any free port).
+
+    Returns once every worker has opened the store, so the first request is not slowed by
+    start-up. Raises :class:`~kg.errors.StoreError` if the store cannot be opened,
+    :class:`~kg.errors.KGError` if the address cannot be bound or a limit is not positive.
+    """
+    for name, value in (("timeout", timeout), ("max_rows", max_rows), ("max_body", max_body),
+                        ("workers", workers), ("max_memory", max_memory)):
+        if value <= 0:
+            raise KGError(f"--{name.replace('_', '-')} must be positive, not {value}; pass a number above 0")
+    path = Path(store)
+    if not path.is_dir():
+        raise StoreError(f"no store at {path}; build one first with: kg build PATH --store {path}")
+    config = ServerConfig(path, host, port, float(timeout), int(max_rows), int(max_body), int(workers),
+                          int(max_memory), cors)
+    return SparqlServer(config, log=log)
+
+
+def serve(store: str | Path, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+          log: Callable[[str], None] | None = None, ready: Callable[[SparqlServer], None] | None = None,
+          **limits: Any) -> None:
+    """Run the endpoint in this thread until Ctrl-C or SIGTERM, then kill the workers and return."""
+    server = make_server(store, host=host, port=port, log=log, **limits)
+
+    def _terminate(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _terminate) if threading.current_thread() is threading.main_thread() else None
+    try:
+        if ready is not None:
+            ready(server)
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+# ============================================================================ requests
+
+
+class _Refusal(Exception):
+    """An answer other than 200, with a one-line body."""
+
+    def __init__(self, status: int, message: str, *, close: bool = False, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.close = close
+        self.headers = headers or {}
+
+    @classmethod
+    def of(cls, error: KGError, **kwargs: Any) -> _Refusal:
+        status = error.status if isinstance(error, EndpointError) else 400
+        return cls(status, str(error), **kwargs)
+
+
+def _single(params: dict[str, list[str]], name: str) -> str | None:
+    values = params.get(name)
+    if not values:
+        return None
+    if len(values) > 1:
+        raise _Refusal(400, f"[KG080] the request has {len(values)} '{name}' parameters; send exactly one")
+    return values[0]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _HTTPServer
+    protocol_version = "HTTP/1.1"  # keep-alive: a client reuses its connection
+    server_version = "kg"
+    timeout = 30  # seconds a client may take to send its request (slow senders hold a thread only so long)
+
+    # -- plumbing ---------------------------------------------------------------
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body go out in two writes; with Nagle's algorithm the second waits for the
+        # client's delayed ACK (40 ms) on a kept-alive connection. Small answers must not wait.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def version_string(self) -> str:
+        return "kg"  # no Python version in the Server header
+
+    @property
+    def kg(self) -> SparqlServer:
+        return self.server.kg
+
+    def log_message(self, format: str, *args: Any) -> None:
+        self.kg.log(f"{self.address_string()} {format % args}")
+
+    def log_error(self, format: str, *args: Any) -> None:
+        self.log_message(format, *args)
+
+    def _send(self, status: int, body: bytes, ctype: str, headers: dict[str, str] | None = None,
+              *, close: bool = False) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        if self.kg.config.cors:
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.send_header("Access-Control-Expose-Headers", "X-KG-Truncated, X-KG-Rows, X-KG-Row-Limit")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        if close:
+            self.send_header("Connection", "close")
+            self.close_connection = True
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _refuse(self, refusal: _Refusal) -> None:
+        self._send(refusal.status, (refusal.message + "\n").encode("utf-8"), "text/plain; charset=utf-8",
+                   refusal.headers, close=refusal.close)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The standard library's own errors (bad request line, 414, 431, 501) as one text line."""
+        try:
+            self.log_error("code %d, message %s", code, message)
+        except AttributeError:  # the request line was not parsed yet
+            pass
+        text = {414: "the request line is over 64 KiB; send long queries by POST"}.get(code, message or "bad request")
+        self.close_connection = True
+        self._send(code, f"[KG080] {text}\n".encode(), "text/plain; charset=utf-8", close=True)
+
+    def _guarded(self, answer: Callable[[], None]) -> None:
+        try:
+            answer()
+        except _Refusal as refusal:
+            self._refuse(refusal)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+        except Exception:  # noqa: BLE001 - a bug must not kill the thread silently nor leak details
+            self.kg.log("internal error:\n" + traceback.format_exc())
+            self._refuse(_Refusal(500, "[KG080] internal server error; the server log has the details",
+                                  close=True))
+
+    # -- methods ----------------------------------------------------------------
+    def do_GET(self) -> None:
+        self._guarded(self._get)
+
+    def do_HEAD(self) -> None:
+        self._guarded(self._get)
+
+    def do_POST(self) -> None:
+        self._guarded(self._post)
+
+    def do_OPTIONS(self) -> None:
+        if self.kg.config.cors:
+            self._send(204, b"", "text/plain", {
+                "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                "Access-Control-Allow-Headers": "Content-Type, Accept",
+                "Access-Control-Max-Age": "600"})
+        else:
+            self._not_allowed()
+
+    def _not_allowed(self) -> None:
+        self._drain_small_body()
+        self._refuse(_Refusal(405, f"[KG080] {self.command} is not allowed; use GET or POST",
+                              headers={"Allow": "GET, HEAD, POST"}))
+
+    do_PUT = do_DELETE = do_PATCH = do_TRACE = do_CONNECT = _not_allowed
+
+    # -- routes -----------------------------------------------------------------
+    def _route(self) -> tuple[str, dict[str, list[str]]]:
+        parts = urlsplit(self.path)
+        try:
+            params = parse_qs(parts.query, keep_blank_values=True, max_num_fields=64, errors="strict")
+        except (ValueError, UnicodeDecodeError):
+            raise _Refusal(400, "[KG080] the query string is not valid UTF-8 form data (or has over 64 fields)") from None
+        return parts.path, params
+
+    def _get(self) -> None:
+        path, params = self._route()
+        if path == "/health":
+            self._send(200, b"ok\n", "text/plain; charset=utf-8")
+        elif path in ("/", "/index.html"):
+            self._send(200, self.kg.page, "text/html; charset=utf-8", {"Content-Security-Policy": CSP})
+        elif path == "/sparql":
+            if "update" in params:
+                raise _Refusal.of(update_refused())
+            query = _single(params, "query")
+            if query is None:
+                self._service_description(params)
+            else:
+                self._query(query, params)
+        else:
+            raise _Refusal(404, f"[KG080] nothing at {path[:100]}; the endpoint is /sparql, the query page /")
+
+    def _post(self) -> None:
+        path, params = self._route()
+        if path != "/sparql":
+            self._drain_small_body()
+            if path in ("/", "/health", "/index.html"):
+                raise _Refusal(405, f"[KG080] POST is not allowed on {path}; POST queries to /sparql",
+                               headers={"Allow": "GET, HEAD"})
+            raise _Refusal(404, f"[KG080] nothing at {path[:100]}; POST queries to /sparql")
+        media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        body = self._read_body()
+        if media == "application/sparql-update" or "update" in params:
+            raise _Refusal.of(update_refused())
+        if media == "application/x-www-form-urlencoded":
+            try:
+                form = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=64, errors="strict")
+            except (ValueError, UnicodeDecodeError):
+                raise _Refusal(400, "[KG080] the form body is not valid UTF-8 form data (or has over 64 fields)") from None
+            if "update" in form:
+                raise _Refusal.of(update_refused())
+            for name, values in form.items():
+                params.setdefault(name, []).extend(values)
+            query = _single(params, "query")
+            if query is None:
+                raise _Refusal(400, "[KG080] the form has no 'query' field; send query=SELECT ...")
+        elif media == "application/sparql-query":
+            if "query" in params:
+                raise _Refusal(400, "[KG080] a query in the body and another in the URL; send one")
+            try:
+                query = body.decode("utf-8")
+            except UnicodeDecodeError:
+                raise _Refusal(400, "[KG080] the query is not valid UTF-8") from None
+        else:
+            raise _Refusal(415, f"[KG080] cannot read a {media[:60] or 'body without Content-Type'}; send "
+                           "application/x-www-form-urlencoded (query=...) or application/sparql-query")
+        self._query(query, params)
+
+    def _read_body(self) -> bytes:
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            raise _Refusal(411, "[KG080] chunked bodies are not read; send a Content-Length", close=True)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            raise _Refusal(400, "[KG080] the Content-Length is not a number", close=True) from None
+        if length < 0:
+            raise _Refusal(400, "[KG080] the Content-Length is negative", close=True)
+        limit = self.kg.config.max_body
+        if length > limit:
+            # Read and drop a moderately large body so the client, which sends it all before
+            # reading, gets the 413 instead of a reset connection; a huge one is cut off.
+            if length <= _DRAIN_LIMIT:
+                self._discard(length)
+            raise _Refusal.of(body_too_large(length, limit), close=True)
+        return self.rfile.read(length)
+
+    def _discard(self, length: int) -> None:
+        while length > 0:
+            chunk = self.rfile.read(min(length, 65536))
+            if not chunk:
+                return
+            length -= len(chunk)
+
+    def _drain_small_body(self) -> None:
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = 0
+        if 0 < length <= self.kg.config.max_body:
+            self._discard(length)
+        elif length:
+            self.close_connection = True
+
+    # -- the work ---------------------------------------------------------------
+    def _query(self, query: str, params: dict[str, list[str]]) -> None:
+        config = self.kg.config
+        size = len(query.encode("utf-8"))
+        if size > config.max_body:
+            raise _Refusal.of(body_too_large(size, config.max_body))
+        try:
+            shape = check_read_only(query)
+        except QueryError as error:
+            raise _Refusal.of(error) from None
+        if shape.is_update:
+            raise _Refusal.of(update_refused())
+        try:
+            chosen = negotiate(self.headers.get("Accept"), _single(params, "format"))
+        except EndpointError as error:
+            raise _Refusal.of(error) from None
+        if chosen.for_form(shape.form) is None:
+            raise _Refusal.of(not_acceptable(f"{self.headers.get('Accept', '')[:80]!r} for a {shape.form} result"))
+        default_graphs = params.get("default-graph-uri", [])
+        named_graphs = params.get("named-graph-uri", [])
+        for iri in default_graphs + named_graphs:
+            try:  # the same rule as FROM: never file:, and (checked by the worker) only graphs of the store
+                check_graph_iri(iri)
+            except QueryError as error:
+                raise _Refusal.of(error) from None
+        message = {
+            "query": query,
+            "dataset": list(shape.dataset_iris) + default_graphs + named_graphs,
+            "has_from": bool(shape.dataset_iris),
+            "default_graphs": default_graphs,
+            "named_graphs": named_graphs,
+            "formats": {"select": chosen.solutions, "ask": chosen.solutions, "graph": chosen.graph},
+            "max_rows": config.max_rows,
+        }
+        reply = self._evaluate(message)
+        if not reply["ok"]:
+            raise self._failure(reply, chosen)
+        headers = {"Vary": "Accept", "X-KG-Rows": str(reply["rows"]),
+                   "X-KG-Truncated": "true" if reply["truncated"] else "false",
+                   "X-KG-Row-Limit": str(config.max_rows)}
+        self._send(200, reply["body"], content_type(reply["format"]), headers)
+
+    def _evaluate(self, message: dict[str, Any]) -> dict[str, Any]:
+        config = self.kg.config
+        started = time.monotonic()
+        try:
+            return self.kg.pool.run(message, timeout=config.timeout, max_rss=config.max_memory * 1024 * 1024)
+        except queue.Empty:
+            raise _Refusal.of(endpoint_busy(config.workers, round(time.monotonic() - started, 1)),
+                              headers={"Retry-After": "1"}) from None
+        except WorkerTimeout:
+            self.kg.log(f"query cancelled after {config.timeout:g} s; worker replaced")
+            raise _Refusal.of(query_timed_out(config.timeout)) from None
+        except WorkerDied as died:
+            if died.reason == "memory":
+                self.kg.log(f"query cancelled over {config.max_memory} MB; worker replaced")
+                raise _Refusal.of(query_out_of_memory(config.max_memory)) from None
+            self.kg.log(f"a worker died during a query ({died.reason}); replaced")
+            raise _Refusal(500, "[KG080] the query worker stopped unexpectedly; it was replaced, "
+                           "retry the query") from None
+
+    def _failure(self, reply: dict[str, Any], chosen: Negotiated) -> _Refusal:
+        error = reply["error"]
+        if error == "syntax":
+            return _Refusal.of(QueryError(f"the query is not valid SPARQL 1.1: {self._scrub(reply['message'])}"))
+        if error == "dataset":
+            iri = str(reply["iri"])[:200]
+            return _Refusal.of(QueryError(f"FROM <{iri}> is refused: it is not a graph in this store, and FROM "
+                                          "may only name article graphs; list them with "
+                                          "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }"))
+        if error == "format":
+            return _Refusal.of(not_acceptable(f"{self.headers.get('Accept', '')[:80]!r} for a {reply['kind']} result"))
+        self.kg.log(f"query failed: {reply.get('message')}")
+        return _Refusal.of(QueryError(f"the query failed during evaluation: {self._scrub(reply.get('message', ''))}"))
+
+    def _scrub(self, text: str) -> str:
+        """One line, without the store's path (Oxigraph's I/O errors name files)."""
+        text = " ".join(str(text).split())
+        for path in {str(self.kg.config.store), str(self.kg.config.store.resolve())}:
+            text = text.replace(path, "<store>")
+        return re.sub(r"(?<![\w<])/(?:[\w.\-]+/)+[\w.\-]*", "<path>", text)[:500]
+
+    def _service_description(self, params: dict[str, list[str]]) -> None:
+        try:
+            chosen = negotiate(self.headers.get("Accept"), _single(params, "format"))
+        except EndpointError as error:
+            raise _Refusal.of(error) from None
+        fmt = chosen.graph or "turtle"
+        host = self.headers.get("Host") or ""
+        base = f"http://{host}" if _HOST_HEADER.match(host) else self.kg.url
+        turtle = _description(base + "/sparql", self.kg.config)
+        if fmt == "turtle":
+            body = turtle.encode("utf-8")
+        else:
+            import pyoxigraph
+
+            triples = [q.triple for q in pyoxigraph.parse(turtle.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE)]
+            body = serialize_triples(triples, fmt, None)
+        self._send(200, body, content_type(fmt), {"Vary": "Accept"})
+
+
+_SD_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+               "Turtle", "N-Triples", "JSON-LD")
+
+
+def _description(endpoint: str, config: ServerConfig) -> str:
+    """The SPARQL 1.1 Service Description of this endpoint, in Turtle."""
+    formats = ", ".join(f"<http://www.w3.org/ns/formats/{name}>" for name in _SD_FORMATS)
+    limits = (f"Read-only. SERVICE and FROM graphs outside the store are refused. Queries are cancelled "
+              f"after {config.timeout:g} s; results stop at {config.max_rows} rows "
+              "(then the header X-KG-Truncated is true).")
+    return f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+<{endpoint}#service> a sd:Service ;
+    sd:endpoint <{endpoint}> ;
+    sd:supportedLanguage sd:SPARQL11Query ;
+    sd:resultFormat {formats} ;
+    sd:feature sd:UnionDefaultGraph ;
+    sd:defaultEntailmentRegime <http://www.w3.org/ns/entailment/Simple> ;
+    sd:defaultDataset <{endpoint}#dataset> ;
+    rdfs:label "kg SPARQL endpoint" ;
+    rdfs:comment "{limits}" .
+
+<{endpoint}#dataset> a sd:Dataset ;
+    rdfs:comment "The default graph is the union of every article graph; each article is a named graph." ;
+    sd:defaultGraph <{endpoint}#default-graph> .
+
+<{endpoint}#default-graph> a sd:Graph .
+"""
+
+
+@contextmanager
+def running(store: str | Path, **options: Any) -> Iterator[SparqlServer]:
+    """A server on a free port (unless ``port`` is given), serving from a thread, shut down on exit."""
+    options.setdefault("port", 0)
+    server = make_server(store, **options)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.shutdown()
+
+
+def warn_if_exposed(host: str) -> str | None:
+    """A one-line warning when ``host`` is not a loopback address, else None."""
+    if host in LOOPBACK:
+        return None
+    return (f"warning: listening on {host}, not only this machine: anyone who can reach it can read the "
+            "whole store (the endpoint is read-only, with no authentication)")
+
+
+def _stderr_log(message: str) -> None:
+    sys.stderr.write(f"kg serve: {message}\n")
+    sys.stderr.flush()
+
+
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "ServerConfig", "SparqlServer", "make_server", "running", "serve",
+           "warn_if_exposed"]

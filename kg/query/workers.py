@@ -1,0 +1,470 @@
+"""SPARQL evaluation in worker processes that can be killed: the endpoint's real timeout.
+
+Why processes: ``pyoxigraph.Store.query`` cannot be interrupted from Python once evaluation is
+inside Rust (``ORDER BY`` or ``GROUP BY`` over a cross product computes everything before the
+first row, and holds no GIL-releasing checkpoint we could use). A thread cannot be killed; a
+process can. So each worker is a child process holding one ``pyoxigraph.Store.read_only(path)``
+(read-only opens take no lock, so any number of workers and a ``kg query`` can share a store).
+The parent sends a query, waits until a deadline, and if the answer is late it kills the worker
+(SIGKILL), starts a fresh one in the background and reports a timeout. The same watch kills a
+worker whose resident memory grows over a limit, so a runaway sort cannot take the machine down.
+
+Why a plain script talking over pipes (and not ``multiprocessing``): the child imports only the
+standard library and pyoxigraph (about 0.1 s to start, where importing the ``kg`` package pulls in
+spaCy, 0.6 s), it does not depend on ``__main__`` being importable (``spawn``) or on forking a
+threaded server (``fork``), and it exits by itself when the parent dies (its stdin closes).
+
+Protocol: frames of a 4-byte big-endian length and a pickle, over the child's stdin and a private
+copy of its stdout (fd 1 itself is pointed at stderr, so a stray print cannot corrupt a frame).
+The parent writes ``{"prefixes": ...}`` first, the child answers ``{"ready": True}`` or
+``{"ready": False, "error": ...}``; then one request, one reply, in turn.
+
+The child half of this file must keep to the standard library and pyoxigraph: it runs as a
+script, without the ``kg`` package on its import path being required.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pickle
+import queue
+import select
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+
+_HEADER = struct.Struct(">I")
+#: result formats for SELECT and ASK, and for CONSTRUCT and DESCRIBE (see kg.query.protocol)
+SOLUTION_FORMATS = ("json", "xml", "csv", "tsv")
+GRAPH_FORMATS = ("turtle", "ntriples", "jsonld")
+
+
+# ============================================================================ child side
+
+
+def _read_frame(stream: Any) -> Any:
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        return None
+    (size,) = _HEADER.unpack(header)
+    body = stream.read(size)
+    if len(body) < size:
+        return None
+    return pickle.loads(body)
+
+
+def _write_frame(stream: Any, message: Any) -> None:
+    body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(body)) + body)
+    stream.flush()
+
+
+def _term_json(term: Any) -> dict[str, Any]:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    # an RDF 1.2 triple term (SPARQL 1.2 JSON results shape)
+    return {"type": "triple", "value": {"subject": _term_json(term.subject),
+                                        "predicate": _term_json(term.predicate),
+                                        "object": _term_json(term.object)}}
+
+
+def _term_xml(term: Any) -> str:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{xml_escape(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{xml_escape(term.value)}</bnode>"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return f"<literal xml:lang={quoteattr(term.language)}>{xml_escape(term.value)}</literal>"
+        if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            return f"<literal datatype={quoteattr(term.datatype.value)}>{xml_escape(term.value)}</literal>"
+        return f"<literal>{xml_escape(term.value)}</literal>"
+    return (f"<triple><subject>{_term_xml(term.subject)}</subject><predicate>{_term_xml(term.predicate)}"
+            f"</predicate><object>{_term_xml(term.object)}</object></triple>")
+
+
+def _term_csv(term: Any) -> str:
+    import pyoxigraph as ox
+
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, (ox.NamedNode, ox.Literal)):
+        return str(term.value)
+    return str(term)
+
+
+def _term_tsv(term: Any) -> str:
+    # TSV results write terms in Turtle/N-Triples syntax; a tab or newline must not split a row.
+    return "" if term is None else str(term).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def serialize_solutions(variables: list[str], rows: list[list[Any]], fmt: str) -> bytes:
+    """SELECT results in one of :data:`SOLUTION_FORMATS` (W3C SPARQL 1.1 result formats)."""
+    if fmt == "json":
+        bindings = [{v: _term_json(t) for v, t in zip(variables, row) if t is not None} for row in rows]
+        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if fmt == "xml":
+        parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>',
+                 *(f"<variable name={quoteattr(v)}/>" for v in variables), "</head><results>"]
+        for row in rows:
+            parts.append("<result>")
+            parts.extend(f"<binding name={quoteattr(v)}>{_term_xml(t)}</binding>"
+                         for v, t in zip(variables, row) if t is not None)
+            parts.append("</result>")
+        parts.append("</results></sparql>\n")
+        return "".join(parts).encode("utf-8")
+    if fmt == "csv":
+        import csv
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180 line ends, as the W3C note says
+        writer.writerow(variables)
+        writer.writerows([_term_csv(t) for t in row] for row in rows)
+        return buffer.getvalue().encode("utf-8")
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{v}" for v in variables)]
+        lines.extend("\t".join(_term_tsv(t) for t in row) for row in rows)
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    raise ValueError(fmt)
+
+
+def serialize_boolean(value: bool, fmt: str) -> bytes:
+    """An ASK result; CSV and TSV have no boolean form in the W3C note, so (as Jena does) one column."""
+    text = "true" if value else "false"
+    if fmt == "json":
+        return json.dumps({"head": {}, "boolean": value}).encode()
+    if fmt == "xml":
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+                f"<head/><boolean>{text}</boolean></sparql>\n").encode()
+    if fmt == "csv":
+        return f"_askResult\r\n{text}\r\n".encode()
+    if fmt == "tsv":
+        return f"?_askResult\n{text}\n".encode()
+    raise ValueError(fmt)
+
+
+def serialize_triples(triples: Iterable[Any], fmt: str, prefixes: dict[str, str] | None) -> bytes:
+    """CONSTRUCT / DESCRIBE results in one of :data:`GRAPH_FORMATS`, written by Oxigraph."""
+    import pyoxigraph as ox
+
+    rdf_format = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+                  "jsonld": ox.RdfFormat.JSON_LD}[fmt]
+    return ox.serialize(triples, format=rdf_format, prefixes=prefixes if fmt == "turtle" else None) or b""
+
+
+def _take(iterator: Iterable[Any], limit: int) -> tuple[list[Any], bool]:
+    """At most ``limit`` items, and whether there were more (one extra item is read to know)."""
+    items: list[Any] = []
+    for item in iterator:
+        if len(items) == limit:
+            return items, True
+        items.append(item)
+    return items, False
+
+
+def evaluate(store: Any, request: dict[str, Any], prefixes: dict[str, str]) -> dict[str, Any]:
+    """Run one request in the child; never raises (every failure becomes a reply)."""
+    import pyoxigraph as ox
+
+    try:
+        for iri in request.get("dataset", ()):
+            try:
+                known = store.contains_named_graph(ox.NamedNode(iri))
+            except ValueError:
+                known = False
+            if not known:
+                return {"ok": False, "error": "dataset", "iri": iri}
+        options: dict[str, Any] = {"prefixes": prefixes}
+        default_graphs, named_graphs = request.get("default_graphs"), request.get("named_graphs")
+        if default_graphs or named_graphs:
+            # SPARQL protocol default-graph-uri / named-graph-uri: they override FROM in the query
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or ()] or ox.DefaultGraph()
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or ()]
+        elif not request.get("has_from"):
+            options["use_default_graph_as_union"] = True
+        result = store.query(request["query"], **options)
+        formats = request["formats"]
+        max_rows = int(request["max_rows"])
+        if isinstance(result, ox.QueryBoolean):
+            fmt = formats.get("ask")
+            if fmt is None:
+                return {"ok": False, "error": "format", "kind": "ask"}
+            return {"ok": True, "kind": "ask", "format": fmt, "body": serialize_boolean(bool(result), fmt),
+                    "rows": 1, "truncated": False}
+        if isinstance(result, ox.QuerySolutions):
+            fmt = formats.get("select")
+            if fmt is None:
+                return {"ok": False, "error": "format", "kind": "select"}
+            variables = [v.value for v in result.variables]
+            solutions, truncated = _take(result, max_rows)
+            rows = [[s[v] for v in variables] for s in solutions]
+            return {"ok": True, "kind": "select", "format": fmt, "rows": len(rows), "truncated": truncated,
+                    "body": serialize_solutions(variables, rows, fmt)}
+        fmt = formats.get("graph")
+        if fmt is None:
+            return {"ok": False, "error": "format", "kind": "graph"}
+        triples, truncated = _take(result, max_rows)
+        return {"ok": True, "kind": "graph", "format": fmt, "rows": len(triples), "truncated": truncated,
+                "body": serialize_triples(triples, fmt, prefixes)}
+    except SyntaxError as err:
+        return {"ok": False, "error": "syntax", "message": str(err)}
+    except (OSError, ValueError, RuntimeError, TypeError) as err:
+        return {"ok": False, "error": "evaluation", "message": f"{type(err).__name__}: {err}"}
+
+
+def _watch_parent() -> None:
+    """Exit when the server is gone, even in the middle of a query.
+
+    An idle worker sees its stdin close; a busy one would run its query to the end (minutes, for
+    a sort over a cross product) with nobody to kill it. Oxigraph evaluates without holding the
+    GIL, so this thread keeps running during a query.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(3)
+
+    threading.Thread(target=watch, name="kg-worker-watch", daemon=True).start()
+
+
+def child_main(path: str) -> int:
+    """The worker process: open the store read-only, then answer requests until stdin closes."""
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # a stray print now goes to stderr, not into a frame
+    # The parent decides when a worker dies; Ctrl-C in the terminal reaches the whole process
+    # group, and the server's own shutdown kills workers after answering what it can.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _watch_parent()
+    inp = sys.stdin.buffer
+    init = _read_frame(inp)
+    if init is None:
+        return 0
+    import pyoxigraph as ox
+
+    try:
+        store = ox.Store.read_only(path)
+    except OSError as err:
+        _write_frame(out, {"ready": False, "error": str(err)})
+        return 1
+    _write_frame(out, {"ready": True})
+    while (request := _read_frame(inp)) is not None:
+        _write_frame(out, evaluate(store, request, init["prefixes"]))
+    return 0
+
+
+# ============================================================================ parent side
+
+
+class WorkerDied(Exception):
+    """The worker exited before answering (crashed, or killed by the memory watch)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class WorkerTimeout(Exception):
+    """The worker did not answer before the deadline; it has been killed."""
+
+
+def _rss_bytes(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None  # no /proc (not Linux) or the process is gone: no memory watch
+
+
+class Worker:
+    """One child process with a read-only store. Not thread-safe: one request at a time."""
+
+    def __init__(self, path: str, prefixes: dict[str, str], *, start_timeout: float = 30.0) -> None:
+        self.process = subprocess.Popen(
+            # -P: the script's folder (kg/query) must not shadow a standard module; -s: no user site
+            [sys.executable, "-P", "-s", os.path.abspath(__file__), path],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=None, close_fds=True,
+            start_new_session=True,  # a terminal's Ctrl-C goes to the server, which then kills us
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self._in = self.process.stdin
+        self._out = self.process.stdout
+        _write_frame(self._in, {"prefixes": prefixes})
+        reply = self._receive(time.monotonic() + start_timeout, max_rss=None)
+        if not reply.get("ready"):
+            self.kill()
+            raise WorkerDied(str(reply.get("error", "the worker did not start")))
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def request(self, message: dict[str, Any], *, timeout: float, max_rss: int | None) -> dict[str, Any]:
+        """Send one request and wait for its reply.
+
+        Raises:
+            WorkerTimeout: no reply within ``timeout`` seconds (the worker is killed first).
+            WorkerDied: the worker exited, or went over ``max_rss`` bytes (it is killed first).
+        """
+        try:
+            _write_frame(self._in, message)
+        except (BrokenPipeError, OSError) as err:
+            self.kill()
+            raise WorkerDied(f"the worker had exited ({err.__class__.__name__})") from None
+        return self._receive(time.monotonic() + timeout, max_rss=max_rss)
+
+    def _receive(self, deadline: float, *, max_rss: int | None) -> dict[str, Any]:
+        fd = self._out.fileno()
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                self.kill()
+                raise WorkerTimeout()
+            # wake up every 50 ms to watch the worker's memory
+            ready, _, _ = select.select([fd], [], [], min(remaining, 0.05))
+            if ready:
+                break
+            if max_rss is not None and (rss := _rss_bytes(self.pid)) is not None and rss > max_rss:
+                self.kill()
+                raise WorkerDied("memory")
+        reply = _read_frame(self._out)
+        if reply is None:
+            self.kill()
+            raise WorkerDied("exit")
+        return reply  # type: ignore[no-any-return]
+
+    def kill(self) -> None:
+        """SIGKILL the worker and reap it (idempotent)."""
+        if self.process.poll() is None:
+            self.process.kill()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a zombie that will not be reaped
+            pass
+        for stream in (self._in, self._out):
+            try:
+                stream.close()
+            except OSError:
+                pass
+
+
+@dataclass
+class WorkerPool:
+    """``size`` workers; a request borrows one, and a killed worker is replaced in the background.
+
+    Guarantees: at most ``size`` queries evaluate at once; a request waits at most ``timeout`` for
+    a free worker and at most ``timeout`` for its answer; :meth:`close` kills every worker.
+    """
+
+    path: str
+    prefixes: dict[str, str]
+    size: int = 2
+    on_error: Callable[[str], None] = lambda message: None
+    _idle: queue.Queue[Worker] = field(default_factory=queue.Queue, init=False)
+    _all: set[Worker] = field(default_factory=set, init=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _closed: bool = field(default=False, init=False)
+
+    def start(self) -> None:
+        """Start every worker and wait until each has opened the store.
+
+        Raises:
+            WorkerDied: a worker could not open the store (its reason is in the message).
+        """
+        workers: list[Worker] = []
+        try:
+            for _ in range(self.size):
+                workers.append(Worker(self.path, self.prefixes))
+        except WorkerDied:
+            for worker in workers:
+                worker.kill()
+            raise
+        with self._lock:
+            self._all.update(workers)
+        for worker in workers:
+            self._idle.put(worker)
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return sorted(w.pid for w in self._all)
+
+    def run(self, message: dict[str, Any], *, timeout: float, max_rss: int | None) -> dict[str, Any]:
+        """Evaluate on a free worker.
+
+        Raises:
+            queue.Empty: no worker became free within ``timeout``.
+            WorkerTimeout, WorkerDied: as :meth:`Worker.request`; a replacement is being started.
+        """
+        worker = self._idle.get(timeout=timeout)
+        try:
+            reply = worker.request(message, timeout=timeout, max_rss=max_rss)
+        except (WorkerTimeout, WorkerDied):
+            self._replace(worker)
+            raise
+        except BaseException:
+            self._replace(worker)  # an interrupted request leaves the pipe mid-frame
+            raise
+        self._idle.put(worker)
+        return reply
+
+    def _replace(self, dead: Worker) -> None:
+        dead.kill()
+        with self._lock:
+            self._all.discard(dead)
+            if self._closed:
+                return
+        threading.Thread(target=self._start_one, name="kg-worker-start", daemon=True).start()
+
+    def _start_one(self) -> None:
+        try:
+            worker = Worker(self.path, self.prefixes)
+        except (WorkerDied, OSError) as err:
+            self.on_error(f"a replacement worker could not start: {err}")
+            return
+        with self._lock:
+            if self._closed:
+                worker.kill()
+                return
+            self._all.add(worker)
+        self._idle.put(worker)
+
+    def close(self) -> None:
+        """Kill every worker, idle or busy; later requests fail at once."""
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.kill()
+
+
+if __name__ == "__main__":
+    sys.exit(child_main(sys.argv[1]))

