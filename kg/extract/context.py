@@ -132,6 +132,9 @@ class DocContext:
                 return self.antecedent(token)
             if lower in PRONOUNS_PLURAL:
                 return self.antecedent(token, ORGANISATION)
+            if lower in {"it", "its"} and token.dep_ != "expl" and token.head.pos_ != "AUX":
+                # "Aer Lingus said it will receive ...": an organisation; "it is unclear" is nothing
+                return self.antecedent(token, ORGANISATION)
             return None
         if (kind := DEFINITE_DESCRIPTIONS.get(token.lemma_.lower())) is not None and \
                 [c.lower_ for c in token.children if c.dep_ != "punct"] == ["the"]:
