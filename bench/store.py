@@ -56,11 +56,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import pyoxigraph  # noqa: E402
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad  # noqa: E402
+import pyoxigraph
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
-from kg.rdf.namespaces import PREFIXES, RESOURCE  # noqa: E402
-from kg.store import ArticleStore, RemoteStore  # noqa: E402
+from kg.rdf.namespaces import PREFIXES, RESOURCE
+from kg.store import ArticleStore, RemoteStore
 
 CORPUS = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
 ENTITY_KINDS = {"person", "organization", "place", "group", "product", "document"}
@@ -107,7 +107,7 @@ def replicate(base: dict[NamedNode, list[Quad]], copy: int) -> list[tuple[NamedN
         art = article_id_of(graph)
         cache: dict[str, Any] = {}
 
-        def term(t: Any) -> Any:
+        def term(t: Any, art: str = art, cache: dict[str, Any] = cache) -> Any:
             if isinstance(t, Literal):
                 return Literal(t.value + suffix) if t.value == art else t
             if not isinstance(t, NamedNode) or not t.value.startswith(RESOURCE) or copy == 0:
@@ -251,7 +251,10 @@ def run_size(base: dict[NamedNode, list[Quad]], size: int, work: Path, server: s
         tx.flush()
     t_tx, _ = timed(load_tx)
     bulk = ArticleStore(work / f"bulk-{size}")
-    t_bulk, _ = timed(lambda: (bulk.raw.bulk_extend(quads), bulk.flush()))
+    def load_bulk() -> None:
+        bulk.raw.bulk_extend(quads)
+        bulk.flush()
+    t_bulk, _ = timed(load_bulk)
     dataset = rdflib_dataset()
     t_rd, _ = timed(lambda: rdflib_add(dataset, rd_rows))
     loads.append(["embedded, 1 transaction per article", fmt_s(t_tx), f"{n / t_tx:,.0f}", f"{t_rd / t_tx:.1f}×"])
@@ -260,7 +263,12 @@ def run_size(base: dict[NamedNode, list[Quad]], size: int, work: Path, server: s
     if server:
         remote = RemoteStore(server)
         remote._update("DROP ALL", "clearing")
-        t_rem, _ = timed(lambda: [remote.replace_article(g, qs) for g, qs in articles])  # type: ignore[union-attr]
+        server_store = remote
+
+        def load_remote() -> None:
+            for graph, qs in articles:
+                server_store.replace_article(graph, qs)
+        t_rem, _ = timed(load_remote)
         loads.append(["Oxigraph server via RemoteStore, 1 request per article", fmt_s(t_rem), f"{n / t_rem:,.0f}",
                       f"{t_rd / t_rem:.1f}×"])
     loads.append(["rdflib Memory Dataset, addN", fmt_s(t_rd), f"{n / t_rd:,.0f}", "1.0×"])
@@ -279,7 +287,7 @@ def run_size(base: dict[NamedNode, list[Quad]], size: int, work: Path, server: s
         t_rdq, rd_res = median_time(lambda: list(dataset.query(PROLOGUE + sparql)), rd_repeat)
         cells = [name, fmt_s(t_ox)]
         if remote is not None:
-            t_remq, rem_res = median_time(lambda: list(remote.query(sparql)), repeat)  # type: ignore[union-attr]
+            t_remq, rem_res = median_time(lambda: list(remote.query(sparql)), repeat)  # type: ignore[union-attr, unused-ignore]
             cells.append(f"{fmt_s(t_remq)} ({len(rem_res)})")
         cells += [fmt_s(t_rdq), f"{t_rdq / t_ox:.0f}×", f"{len(res)} / {len(rd_res)}"]
         qrows.append(cells)
@@ -317,7 +325,6 @@ def run_size(base: dict[NamedNode, list[Quad]], size: int, work: Path, server: s
     add_rows.append(["rdflib remove_graph + addN", fmt_s(t_add_rd), "1.0×"])
     print("\n" + table(["add one article (~166 quads) to the big store, median of 10", "time", "speed-up"],
                        add_rows), flush=True)
-    del tx, bulk, dataset
     gc.collect()
 
 

@@ -142,12 +142,15 @@ class DocContext:
             return self.antecedent(token, kind) or self.noun_phrase(token)
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
-        if token.lemma_.lower() in PERSON_TITLES:
-            # "leader Kim Jong-un": a title whose appositive or compound child is a name
-            for child in token.children:
-                if child.dep_ in {"appos", "compound"} and (named := self.entity_at(child)) is not None:
-                    if named.type == "Person":
-                        return named
+        for child in token.children:
+            # "leader Kim Jong-un", "the notorious outlaw Jesse James", "the company, Apple":
+            # a description followed by the name of what it describes stands for that name
+            named = self.entity_at(child)
+            if named is None or named.type not in {"Person", "Organization", "Place"}:
+                continue
+            if child.dep_ == "appos" or child.dep_ == "compound" and (
+                    child.i > token.i or token.lemma_.lower() in PERSON_TITLES and named.type == "Person"):
+                return named
         return self.noun_phrase(token)
 
     def noun_phrase(self, token: Token) -> Mention | None:
@@ -183,6 +186,11 @@ class DocContext:
         window_start = previous.start_char
         candidates = [m for m in self.mentions
                       if m.type in types and window_start <= m.span.start and m.span.end <= token.idx]
+        if token.dep_ in {"dobj", "dative", "pobj"}:
+            # "Sirhan shot him": an object pronoun is not the subject of its own clause
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            subjects = {self.entity_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+            candidates = [m for m in candidates if m not in subjects]
         if not candidates:
             return None
         in_sentence = [m for m in candidates if m.span.start >= sentence.start_char]

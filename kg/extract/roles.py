@@ -88,6 +88,49 @@ def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) ->
     return None
 
 
+#: nouns that name a person by what he did to another: "Kennedy's assassin Sirhan Sirhan"
+KILLER_NOUNS = {"assassin", "killer", "murderer", "slayer", "executioner"}
+
+
+def _victim(ctx: DocContext, noun: Token, person: Mention, head: Token) -> Mention | None:
+    """The person a killer noun is about: "Kennedy assassin", "Garfield's assassin", "the killer of X"."""
+    # the parser often hangs the victim beside the noun, not under it: take the name right before it
+    before = ctx.entity_at(ctx.doc[noun.i - 1]) if noun.i > 0 else None
+    if before is not None and before.type == "Person" and before != person:
+        return before
+    for child in [*noun.children, *(c for c in head.children if c.dep_ == "poss")]:
+        victim = ctx.entity_at(child)
+        if child.dep_ in {"poss", "compound"} and victim is not None and victim.type == "Person" and victim != person:
+            return victim
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                victim = ctx.entity_at(pobj)
+                if victim is not None and victim.type == "Person" and victim != person:
+                    return victim
+    return None
+
+
+@extractor("roles.killers.v1", requires=("token.dep", "doc.ents"))
+def killers(ctx: DocContext) -> Iterator[Relation]:
+    """Person -killed-> person, from "Kennedy assassin Sirhan B. Sirhan" and "X, the killer of Y"."""
+    for person in ctx.mentions:
+        if person.type != "Person":
+            continue
+        span = ctx.doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        nouns = [c for c in head.children if c.dep_ in {"compound", "appos"} and c.lower_ in KILLER_NOUNS]
+        if head.dep_ in {"appos", "compound"} and head.head.lower_ in KILLER_NOUNS:
+            nouns.append(head.head)
+        for noun in nouns:
+            victim = _victim(ctx, noun, person, head)
+            if victim is not None:
+                yield Relation(person, "killed", victim, ctx.sentence(head), "roles.killers.v1", 0.8,
+                               surface=noun.text, kind="Event", phrases=(person.span, victim.span),
+                               trigger=ctx.token_span(noun))
+
+
 @extractor("roles.v1", requires=("token.dep", "doc.ents"))
 def roles(ctx: DocContext) -> Iterator[Relation]:
     """Person -leaderOf/worksFor-> organisation or country, from titles and appositions."""

@@ -17,6 +17,7 @@ from kg.extract.vocabulary import EVENT_NOUNS, LIGHT_VERBS, SPEECH_VERBS, VERB_P
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 #: prepositions introducing the other party of an event noun ("talks with", "a lawsuit against")
 EVENT_PARTNER_PREPS = {"with", "against", "between"}
 #: prepositions whose object is the verb's real object ("met with", "spoke to")
@@ -32,9 +33,18 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
     current = verb
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
+        if subjects and not (current.dep_ == "relcl" and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)):
             passive = subjects[0].dep_ == "nsubjpass"
             return [s for subject in subjects for s in _conjuncts(subject)], passive
+        if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
+            # "a shiftless actor who killed Lincoln", "the lone gunman who killed Kennedy":
+            # the noun, or the one the noun describes ("Oswald was the lone gunman who ...")
+            head = current.head
+            if head.dep_ == "attr":
+                described = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if described:
+                    return described, False
+            return [head], False
         if current.dep_ in {"conj", "xcomp"} and current.head.pos_ in {"VERB", "AUX"}:
             if current.dep_ == "xcomp":
                 # "Trump pledged to challenge": the controller is the subject, unless

@@ -248,7 +248,7 @@ def check_dataset(shape: QueryShape, store: pyoxigraph.Store | KGStore) -> None:
                              f"may only name article graphs; list them with {_LIST_GRAPHS}")
 
 
-def run_query(store: ArticleStore, sparql: str, *, max_rows: int | None = None) -> QueryResult:
+def run_query(store: ArticleStore | KGStore, sparql: str, *, max_rows: int | None = None) -> QueryResult:
     """Run a read-only SPARQL query over the union of all article graphs.
 
     Raises:

@@ -33,14 +33,22 @@ from pyoxigraph import NamedNode, Quad
 class KGStore(Protocol):
     """The store interface of kg: one named graph per article, SPARQL over their union."""
 
-    #: :meth:`replace_article` is one transaction
-    transactional: bool
-    #: data survives closing the store
-    persistent: bool
-    #: a second writer fails fast instead of interleaving
-    lockable: bool
-    #: writes are refused
-    read_only: bool
+    # read-only properties, so a class attribute or an instance attribute satisfies them
+    @property
+    def transactional(self) -> bool:
+        """:meth:`replace_article` is one transaction."""
+
+    @property
+    def persistent(self) -> bool:
+        """Data survives closing the store."""
+
+    @property
+    def lockable(self) -> bool:
+        """A second writer fails fast instead of interleaving."""
+
+    @property
+    def read_only(self) -> bool:
+        """Writes are refused."""
 
     def replace_article(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         """Make ``graph`` hold exactly ``quads`` (their own graph names are ignored), atomically."""

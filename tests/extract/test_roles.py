@@ -83,3 +83,20 @@ def test_role_keeps_the_title(relations) -> None:  # type: ignore[no-untyped-def
     found = relations("When Apple CEO Steve Jobs first introduced iPhone 4, he praised the device's antenna design.",
                       "roles.v1")
     assert [(r.kind, dict(r.attributes)) for r in found] == [("Role", {"roleTitle": "CEO"})]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # CoNLL04 train
+        "Grant B. Cooper, an attorney who defended Kennedy assassin Sirhan B. Sirhan, has died at age 87.",
+        {("Sirhan B. Sirhan", "killed", "Kennedy")}, id="compound-killer-noun"),
+    pytest.param(  # CoNLL04 train
+        "In another scene, President James Garfield's assassin Charles Guiteau (Jonathan Hadary) prances up and "
+        "down the stairs of the gallows.",
+        {("Charles Guiteau", "killed", "James Garfield")}, id="possessive-victim"),
+    pytest.param(  # CoNLL04 train
+        "Kennedy's assassin, Sirhan Bishara Sirhan, was immediately arrested.",
+        {("Sirhan Bishara Sirhan", "killed", "Kennedy")}, id="apposition"),
+])
+def test_killers(triples, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert triples(text, "roles.killers.v1") == expected

@@ -87,3 +87,22 @@ def test_weekday_resolves_against_the_article_date(relations) -> None:  # type: 
                          anchor=dt.date(2007, 1, 12))
     assert found.predicate == "sued"
     assert found.time is not None and found.time.value == "2007-01-10"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # CoNLL04 train: a relative clause's subject is the person the noun describes
+        "John Wilkes Booth wasn't a shiftless actor who killed Abraham Lincoln out of despondency over the South's "
+        "loss in the Civil War, but a Confederate intelligence agent, a new book contends.",
+        ("John Wilkes Booth", "killed", "Abraham Lincoln"), id="relative-clause-on-complement"),
+    pytest.param(  # CoNLL04 train: an object pronoun is not its own clause's subject
+        "Kennedy had just won California's Democratic presidential primary when Sirhan shot him in Los Angeles on "
+        "June 5, 1968.",
+        ("Sirhan", "killed", "Kennedy"), id="object-pronoun"),
+    pytest.param(  # CoNLL04 train: "the notorious outlaw Jesse James" stands for the name
+        "In 1882, the notorious outlaw Jesse James was shot to death in St. Joseph, Mo., by Robert Ford, a member of "
+        "his own gang.",
+        ("Robert Ford", "killed", "Jesse James"), id="description-before-name"),
+])
+def test_who_did_it(triples, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in triples(text, "svo.v1")

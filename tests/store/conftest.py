@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from kg import KnowledgeGraph
-from kg.store import ArticleStore, RemoteStore
+from kg.store import ArticleStore, KGStore, RemoteStore
 
 BACKENDS = ["embedded", "oxigraph-server"]
 
@@ -149,7 +149,7 @@ def seeded(backend: str, seed_store_path: Path, tmp_path: Path,
     graph.close()
 
 
-def copy_articles(source_path: Path, target: ArticleStore | RemoteStore) -> None:
+def copy_articles(source_path: Path, target: KGStore) -> None:
     """Write every article graph of the embedded store at ``source_path`` into ``target``, one by one."""
     source = ArticleStore(source_path, read_only=True)
     for name in source.graphs():
