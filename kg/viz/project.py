@@ -37,13 +37,15 @@ NODE_TYPES = ("Person", "Organization", "Place", "Group", "Event", "Product", "D
 _EDGES = """
 SELECT ?s ?p ?o ?sentence ?title ?date WHERE {
   %(values)s
-  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?sentence ; prov:wasDerivedFrom ?a .
-  ?s ?p ?o .
-  FILTER(isIRI(?o))
-  %(article)s
-  OPTIONAL { ?a schema:headline ?title }
-  OPTIONAL { ?a schema:datePublished ?date }
-  %(dates)s
+  GRAPH ?g {
+    ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?sentence ; prov:wasDerivedFrom ?a .
+    ?s ?p ?o .
+    FILTER(isIRI(?o))
+    %(article)s
+    OPTIONAL { ?a schema:headline ?title }
+    OPTIONAL { ?a schema:datePublished ?date }
+    %(dates)s
+  }
 }"""
 
 # A statement's period is [kg:time, kg:timeEnd] (either may be a year, a year-month or a
@@ -59,12 +61,17 @@ _DATES = """
   FILTER(BOUND(?from) && ?from <= %(until)s && (?to >= %(since)s || STRSTARTS(%(since)s, ?to)))
 """
 
+# Joins stay inside one article graph: Oxigraph's union default graph keeps a triple once per
+# graph that holds it, so "?e a ?type ; rdfs:label ?label" over the union would give N x N rows
+# for an entity described in N articles. Per graph it is N rows, which DISTINCT folds.
 _NODES = """
-SELECT ?e ?type ?label ?alias ?title WHERE {
-  ?e a ?type ; rdfs:label ?label .
+SELECT DISTINCT ?e ?type ?label ?alias ?title WHERE {
   VALUES ?type { %s }
-  OPTIONAL { ?e skos:altLabel ?alias }
-  OPTIONAL { ?a schema:mentions ?e ; schema:headline ?title }
+  GRAPH ?g {
+    ?e a ?type ; rdfs:label ?label .
+    OPTIONAL { ?e skos:altLabel ?alias }
+    OPTIONAL { ?a schema:mentions ?e ; schema:headline ?title }
+  }
 }"""
 
 _LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,99}")

@@ -28,11 +28,13 @@ MAX_QUERY_ROWS = 100_000
 _BATCH = 500
 
 _ENTITIES = """
-SELECT ?e ?type ?label ?alias ?title WHERE {
+SELECT DISTINCT ?e ?type ?label ?alias ?title WHERE {
   VALUES ?e { %s }
-  ?e a ?type ; rdfs:label ?label .
-  OPTIONAL { ?e skos:altLabel ?alias }
-  OPTIONAL { ?a schema:mentions ?e ; schema:headline ?title }
+  GRAPH ?g {
+    ?e a ?type ; rdfs:label ?label .
+    OPTIONAL { ?e skos:altLabel ?alias }
+    OPTIONAL { ?a schema:mentions ?e ; schema:headline ?title }
+  }
 }"""
 
 _EVIDENCE = """

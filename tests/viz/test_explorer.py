@@ -429,3 +429,32 @@ def test_readme_explorer_examples(kg_seeds: KnowledgeGraph, tmp_path: Path) -> N
     assert lines[:3] == ["Francisco Bencosme to Kim Jong-un: 1 shortest path, 2 hops", "",
                          "1. Francisco Bencosme —criticized→ Donald Trump —met→ Kim Jong-un"]
     assert "path" in runner.invoke(app, ["--help"]).stdout
+
+
+@pytest.mark.model
+def test_entities_told_by_many_articles_are_one_node_and_joins_stay_linear(tmp_path: Path) -> None:
+    # Oxigraph's union graph keeps a triple once per article graph: joins must stay inside a graph
+    import dataclasses
+
+    from kg.ingest import read_articles
+    from tests.conftest import SEED_ARTICLE
+
+    (seed,) = read_articles([SEED_ARTICLE])
+    copies = [dataclasses.replace(seed, id=f"copy-{n}") for n in range(4)]  # type: ignore[type-var]
+    one, four = KnowledgeGraph.open(None), KnowledgeGraph.open(None)
+    one.add_articles([seed])  # type: ignore[list-item]
+    four.add_articles(copies)
+    single, many = one.to_networkx(), four.to_networkx()
+
+    def named(graph: nx.MultiDiGraph) -> list[str]:  # descriptions and quotes are scoped to their article
+        return sorted(n for n, d in graph.nodes(data=True) if d["type"] in {"Person", "Organization", "Place"})
+
+    assert named(single) == named(many) and len(named(single)) >= 8
+    trump, kim = "https://w3id.org/kg-news/id/person/donald-trump", "https://w3id.org/kg-news/id/person/kim-jong-un"
+    for a, b in ((trump, kim), (kim, trump)):  # the caption one way, "the two leaders meetings" the other
+        # four articles tell the same sentences: each once in the evidence, not four (or sixteen) times
+        assert many[a][b]["met"]["evidence"] == single[a][b]["met"]["evidence"]
+        assert len(single[a][b]["met"]["evidence"]) == 1
+    rows = four.query("SELECT ?e ?l WHERE { GRAPH ?g { ?e a kg:Person ; rdfs:label ?l } }")
+    union_rows = four.query("SELECT ?e ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")
+    assert len(union_rows) == 4 * len(rows)  # the union's N x N, which the projection avoids
