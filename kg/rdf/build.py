@@ -69,8 +69,8 @@ def article_quads(resolved: ResolvedArticle, *, model: str, content_hash: str,
     for relation in resolved.relations:
         if keeps(relation, resolved):
             triples += list(_relation_triples(resolved, relation, model=model, content_hash=content_hash))
-    unique = sorted(set(triples), key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
-    return [Quad(s, p, o, graph) for s, p, o in unique]
+    # generation order is deterministic already; exports sort, the store needs no order
+    return [Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
 
 
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]

@@ -101,10 +101,13 @@ class ArticleStore:
     # -- writing ---------------------------------------------------------------
     def replace_article(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         """Replace an article's named graph with ``quads`` in one transaction."""
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-        update = f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body} }} }}"
         try:
-            self._store.update(update)
+            if not self._store.contains_named_graph(graph):
+                # a new article: one transactional extend, without building and parsing SPARQL text
+                self._store.extend(quads)
+            else:
+                body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+                self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body} }} }}")
         except (OSError, SyntaxError) as err:
             raise StoreError(f"writing {graph.value} failed: {err}; nothing of it was stored") from err
         if self.flush_interval is not None and time.monotonic() - self._last_flush >= self.flush_interval:
