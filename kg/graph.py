@@ -29,6 +29,7 @@ from kg.types import Article
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.resolve import NameIndex
     from kg.validate import ValidationReport
     from kg.viz import RenderReport
     from kg.viz.paths import PathResult

@@ -21,7 +21,7 @@ from pyoxigraph import Quad, RdfFormat, Triple
 from kg.atomic import atomic_write_bytes
 from kg.errors import ExportError
 from kg.rdf.namespaces import PREFIXES
-from kg.store import ArticleStore
+from kg.store import KGStore
 
 __all__ = ["FORMATS", "export", "serialize"]
 
@@ -83,7 +83,7 @@ def serialize(quads: Iterable[Quad], format: str) -> bytes:
     return _sorted_prefix_block(pyoxigraph.serialize(triples, format=rdf_format, prefixes=prefixes) or b"")
 
 
-def export(store: ArticleStore, output: str | os.PathLike[str] | None, format: str = "turtle") -> bytes | Path:
+def export(store: KGStore, output: str | os.PathLike[str] | None, format: str = "turtle") -> bytes | Path:
     """Export the whole store; to ``output`` atomically, or return the bytes if ``output`` is None."""
     if format in NETWORK_FORMATS:
         from kg.export.networks import gexf_bytes, graphml_bytes

@@ -19,7 +19,7 @@ import os
 import re
 from typing import Any
 
-from kg.store import ArticleStore
+from kg.store import KGStore
 
 JOIN = " | "
 #: characters XML 1.0 cannot hold at all (control characters but tab and newlines, lone surrogates, U+FFFE/F)
@@ -54,7 +54,7 @@ def _flat(data: dict[str, Any]) -> dict[str, str | int | float]:
     return flat
 
 
-def entity_network(store: ArticleStore) -> Any:
+def entity_network(store: KGStore) -> Any:
     """:func:`kg.viz.project.to_networkx` with every attribute a string or a number."""
     import networkx as nx
 
@@ -83,14 +83,14 @@ def _types_consistent(graph: Any) -> Any:
     return graph
 
 
-def graphml_bytes(store: ArticleStore) -> bytes:
+def graphml_bytes(store: KGStore) -> bytes:
     import networkx as nx
 
     graph = _types_consistent(entity_network(store))
     return ("\n".join(nx.generate_graphml(graph, encoding="utf-8", prettyprint=True)) + "\n").encode("utf-8")
 
 
-def _build_day(store: ArticleStore) -> str:
+def _build_day(store: KGStore) -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).strftime("%Y-%m-%d")
@@ -104,7 +104,7 @@ def _build_day(store: ArticleStore) -> str:
     return "1970-01-01"
 
 
-def gexf_bytes(store: ArticleStore) -> bytes:
+def gexf_bytes(store: KGStore) -> bytes:
     import networkx as nx
 
     graph = _types_consistent(entity_network(store))

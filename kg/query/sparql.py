@@ -21,7 +21,6 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryResults
 from kg.errors import QueryError
 from kg.export import TURTLE_PREFIXES
 from kg.rdf.namespaces import PREFIXES
-from kg.store import ArticleStore
 from kg.store.base import KGStore
 
 OutputFormat = TypingLiteral["table", "csv", "tsv", "json", "xml"]
@@ -248,7 +247,7 @@ def check_dataset(shape: QueryShape, store: pyoxigraph.Store | KGStore) -> None:
                              f"may only name article graphs; list them with {_LIST_GRAPHS}")
 
 
-def run_query(store: ArticleStore | KGStore, sparql: str, *, max_rows: int | None = None) -> QueryResult:
+def run_query(store: KGStore, sparql: str, *, max_rows: int | None = None) -> QueryResult:
     """Run a read-only SPARQL query over the union of all article graphs.
 
     Raises:

@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 from pyoxigraph import Literal, NamedNode
@@ -27,7 +28,7 @@ from pyoxigraph import Literal, NamedNode
 from kg.errors import UnknownEntityError, VizError
 from kg.query.sparql import run_query
 from kg.rdf.namespaces import ONTOLOGY, OPEN_RELATION
-from kg.store import ArticleStore
+from kg.store import KGStore
 
 #: entity classes drawn as nodes
 NODE_TYPES = ("Person", "Organization", "Place", "Group", "Event", "Product", "Document")
@@ -64,15 +65,40 @@ _DATES = """
 # Joins stay inside one article graph: Oxigraph's union default graph keeps a triple once per
 # graph that holds it, so "?e a ?type ; rdfs:label ?label" over the union would give N x N rows
 # for an entity described in N articles. Per graph it is N rows, which DISTINCT folds.
-_NODES = """
+_DESCRIBE = """
 SELECT DISTINCT ?e ?type ?label ?alias ?title WHERE {
-  VALUES ?type { %s }
+  %s
   GRAPH ?g {
     ?e a ?type ; rdfs:label ?label .
     OPTIONAL { ?e skos:altLabel ?alias }
     OPTIONAL { ?a schema:mentions ?e ; schema:headline ?title }
   }
 }"""
+
+
+def describe_entities(store: KGStore, values: str, types: Iterable[str] = NODE_TYPES) -> dict[str, dict[str, Any]]:
+    """Label, type, aliases and article titles of the entities a VALUES clause selects.
+
+    ``values`` must be built from validated terms (``NamedNode``/``Literal``
+    serialisations), never from raw user text. Entities of other ``types`` are
+    left out. Node attributes come back in the shape :func:`kg.viz.render_html` draws.
+    """
+    wanted = set(types)
+    found: dict[str, dict[str, Any]] = {}
+    for row in run_query(store, _DESCRIBE % values).values():
+        entity_type = predicate_name(row["type"] or "")
+        if entity_type not in wanted:
+            continue
+        entry = found.setdefault(row["e"] or "", {"label": row["label"], "type": entity_type,
+                                                  "aliases": set(), "articles": set()})
+        if row["alias"]:
+            entry["aliases"].add(row["alias"])
+        if row["title"]:
+            entry["articles"].add(row["title"])
+    for entry in found.values():
+        entry["aliases"], entry["articles"] = sorted(entry["aliases"]), sorted(entry["articles"])
+    return found
+
 
 _LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,99}")
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -181,7 +207,7 @@ def make_filters(*, article: str | None = None, predicates: str | Iterable[str] 
     return Filters(article=art, predicates=tuple(preds) if preds else None, since=lo, until=hi, types=chosen)
 
 
-def _check_against_store(store: ArticleStore, filters: Filters) -> None:
+def _check_against_store(store: KGStore, filters: Filters) -> None:
     """Refuse an article id or predicate the store does not have: a typo should not draw an empty page."""
     if filters.article:
         found = run_query(store, f"ASK {{ ?a kg:articleId {Literal(filters.article)} }}").boolean
@@ -219,7 +245,7 @@ def _edge_query(filters: Filters) -> str:
 # --------------------------------------------------------------------------- projection
 
 
-def to_networkx(store: ArticleStore, *, types: Iterable[str] | str | None = None, article: str | None = None,
+def to_networkx(store: KGStore, *, types: Iterable[str] | str | None = None, article: str | None = None,
                 predicates: Iterable[str] | str | None = None, since: str | None = None,
                 until: str | None = None) -> nx.MultiDiGraph:
     """Project the store onto a MultiDiGraph in the shape :func:`kg.viz.render_html` draws.
@@ -248,17 +274,9 @@ def to_networkx(store: ArticleStore, *, types: Iterable[str] | str | None = None
     """
     filters = make_filters(article=article, predicates=predicates, since=since, until=until, types=types)
     _check_against_store(store, filters)
-    values = " ".join(str(NamedNode(ONTOLOGY + t)) for t in (filters.types or NODE_TYPES))
-    nodes: dict[str, dict[str, object]] = {}
-    aliases: dict[str, set[str]] = defaultdict(set)
-    articles: dict[str, set[str]] = defaultdict(set)
-    for row in run_query(store, _NODES % values).values():
-        iri = row["e"] or ""
-        nodes.setdefault(iri, {"label": row["label"], "type": predicate_name(row["type"] or "")})
-        if row["alias"]:
-            aliases[iri].add(row["alias"])
-        if row["title"]:
-            articles[iri].add(row["title"])
+    types = filters.types or NODE_TYPES
+    nodes = describe_entities(store, "VALUES ?type { %s }" % " ".join(str(NamedNode(ONTOLOGY + t)) for t in types),
+                              types)
     evidence: dict[tuple[str, str, str], set[tuple[str, str, str]]] = defaultdict(set)
     controlled: set[str] = set()
     for row in run_query(store, _edge_query(filters)).values():
@@ -273,7 +291,7 @@ def to_networkx(store: ArticleStore, *, types: Iterable[str] | str | None = None
         nodes = {iri: data for iri, data in nodes.items() if iri in touched}
     graph = nx.MultiDiGraph(filters=filters.describe())
     for iri in sorted(nodes):
-        graph.add_node(iri, **nodes[iri], aliases=sorted(aliases[iri]), articles=sorted(articles[iri]))
+        graph.add_node(iri, **nodes[iri])
     for (s, predicate, o), found in sorted(evidence.items()):
         graph.add_edge(s, o, key=predicate, predicate=predicate, controlled=predicate in controlled,
                        evidence=[{"sentence": a, "article": b, "date": c} for a, b, c in sorted(found)])

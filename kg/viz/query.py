@@ -19,23 +19,13 @@ from pyoxigraph import BlankNode, Literal, NamedNode
 
 from kg.errors import VizError
 from kg.query.sparql import compact, run_query
-from kg.store import ArticleStore
-from kg.viz.project import NODE_TYPES, predicate_name
+from kg.store import KGStore
+from kg.viz.project import describe_entities, predicate_name
 
 #: a query result larger than this many rows is refused (the page would be useless anyway)
 MAX_QUERY_ROWS = 100_000
 #: IRIs per VALUES block when looking entities up (keeps each query small)
 _BATCH = 500
-
-_ENTITIES = """
-SELECT DISTINCT ?e ?type ?label ?alias ?title WHERE {
-  VALUES ?e { %s }
-  GRAPH ?g {
-    ?e a ?type ; rdfs:label ?label .
-    OPTIONAL { ?e skos:altLabel ?alias }
-    OPTIONAL { ?a schema:mentions ?e ; schema:headline ?title }
-  }
-}"""
 
 _EVIDENCE = """
 SELECT ?s ?p ?o ?sentence ?title ?date WHERE {
@@ -53,7 +43,7 @@ def _key(term: Any) -> str:
     return f"literal:{term}" if isinstance(term, Literal) else f"blank:{term}"
 
 
-def result_triples(store: ArticleStore, sparql: str) -> list[tuple[Any, Any, Any]]:
+def result_triples(store: KGStore, sparql: str) -> list[tuple[Any, Any, Any]]:
     """Run ``sparql`` and return its triples; refuse ASK, SELECTs without ?s ?p ?o, and huge results."""
     result = run_query(store, sparql, max_rows=MAX_QUERY_ROWS + 1)
     if result.kind == "ask":
@@ -75,7 +65,7 @@ def result_triples(store: ArticleStore, sparql: str) -> list[tuple[Any, Any, Any
     return rows
 
 
-def query_graph(store: ArticleStore, sparql: str) -> nx.MultiDiGraph:
+def query_graph(store: KGStore, sparql: str) -> nx.MultiDiGraph:
     """The query's triples as a MultiDiGraph in the shape :func:`kg.viz.render_html` draws.
 
     Deterministic: nodes and edges are added in sorted order. The graph
@@ -84,22 +74,10 @@ def query_graph(store: ArticleStore, sparql: str) -> nx.MultiDiGraph:
     rows = sorted(set(result_triples(store, sparql)), key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
     iris = sorted({t.value for s, _, o in rows for t in (s, o) if isinstance(t, NamedNode)})
     entities: dict[str, dict[str, Any]] = {}
-    aliases: dict[str, set[str]] = defaultdict(set)
-    articles: dict[str, set[str]] = defaultdict(set)
-    wanted = set(NODE_TYPES)
     for start in range(0, len(iris), _BATCH):
         # IRIs come from the store's own answer; NamedNode serialises each as a valid <...>.
         values = " ".join(str(NamedNode(i)) for i in iris[start:start + _BATCH])
-        for row in run_query(store, _ENTITIES % values).values():
-            etype = predicate_name(row["type"] or "")
-            iri = row["e"] or ""
-            if etype not in wanted:
-                continue
-            entities.setdefault(iri, {"label": row["label"], "type": etype})
-            if row["alias"]:
-                aliases[iri].add(row["alias"])
-            if row["title"]:
-                articles[iri].add(row["title"])
+        entities.update(describe_entities(store, f"VALUES ?e {{ {values} }}"))
 
     evidence: dict[tuple[str, str, str], set[tuple[str, str, str]]] = defaultdict(set)
     relations = [(s, p, o) for s, p, o in rows if s.value in entities and isinstance(o, NamedNode)
@@ -117,8 +95,7 @@ def query_graph(store: ArticleStore, sparql: str) -> nx.MultiDiGraph:
             if key in graph:
                 continue
             if isinstance(term, NamedNode) and term.value in entities:
-                graph.add_node(key, **entities[term.value], aliases=sorted(aliases[term.value]),
-                               articles=sorted(articles[term.value]))
+                graph.add_node(key, **entities[term.value])
             elif isinstance(term, Literal):
                 graph.add_node(key, label=term.value, type="Literal", aliases=[], articles=[])
             elif isinstance(term, BlankNode):

@@ -9,12 +9,12 @@ from pathlib import Path
 import networkx as nx
 
 from kg.errors import VizError
-from kg.store import ArticleStore
+from kg.store import KGStore
 from kg.viz.html import RenderReport, render_html
 from kg.viz.project import ego_graph, require_node, to_networkx
 
 
-def visualize(store: ArticleStore, path: str | os.PathLike[str], *, focus: str | None = None, hops: int = 2,
+def visualize(store: KGStore, path: str | os.PathLike[str], *, focus: str | None = None, hops: int = 2,
               max_nodes: int = 300, title: str = "kg", article: str | None = None,
               predicates: str | Iterable[str] | None = None, since: str | None = None,
               until: str | None = None, types: str | Iterable[str] | None = None,
