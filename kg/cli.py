@@ -30,7 +30,8 @@ StoreOption = Annotated[str, typer.Option("--store", envvar="KG_STORE",
                                           help="Store directory, or a SPARQL 1.1 server's query URL "
                                                "(http://host:7878/query); or set KG_STORE.")]
 ModelOption = Annotated[Optional[str], typer.Option("--model", help="Any installed spaCy pipeline, e.g. en_core_web_trf.")]
-DEFAULT_STORE = Path("kg-store")
+# a str like StoreOption (click converted the former Path default to this same str)
+DEFAULT_STORE = "kg-store"
 EXPORT_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "graphml", "gexf")
 
 
@@ -78,6 +79,7 @@ def build(
             typer.echo(f"kg: skipped {problem}", err=True)
         base = name or (Path(paths[0]).resolve().name if paths[0] != "-" else "stdin")
         ttl = graph.export(exports / f"{base}.ttl", "turtle")
+        assert isinstance(ttl, Path)  # export returns bytes only when given no path
         html = graph.visualize(exports / f"{base}.html", title=f"kg: {base}")
         total = len(graph)
     except KGError as error:
@@ -265,8 +267,8 @@ def extract(
     if format == "carb":
         stream = sys.stdin if source == "-" else open(source, encoding="utf-8")
         lines = [line.rstrip("\n") for line in stream]
-        for line, doc in zip(lines, nlp.pipe(lines, batch_size=64)):
-            for row in carb_lines(line, run_extractors(doc, open_arguments=True)):
+        for line, line_doc in zip(lines, nlp.pipe(lines, batch_size=64)):
+            for row in carb_lines(line, run_extractors(line_doc, open_arguments=True)):
                 write(row + "\n")
         return
     formatter = jsonl_lines if format == "jsonl" else tsv_lines
@@ -303,7 +305,12 @@ def serve(
 ) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol at /sparql, with a query page at /."""
     from kg.query.server import serve as run_server, warn_if_exposed
+    from kg.errors import StoreError
+    from kg.store import is_url
 
+    if is_url(store):
+        raise _fail(StoreError(f"kg serve serves a store directory, and {store} is a SPARQL server already; "
+                            "send your queries to it directly, or give --store DIR"))
     warning = warn_if_exposed(host)
     if warning:
         typer.echo(f"kg: {warning}", err=True)

@@ -182,3 +182,10 @@ def test_help_lists_every_command() -> None:
 def test_query_without_a_store_says_how_to_make_one(tmp_path: Path) -> None:
     result = runner.invoke(app, ["query", "ASK {}", "--store", str(tmp_path / "nope")])
     assert result.exit_code == 1 and "kg build PATH --store" in result.stderr
+
+
+def test_serve_refuses_a_server_url_in_one_line() -> None:
+    result = runner.invoke(app, ["serve", "--store", "http://127.0.0.1:9/query", "--port", "0"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: [KG020] kg serve serves a store directory, and http://127.0.0.1:9/query")
+    assert len(result.stderr.strip().splitlines()) == 1

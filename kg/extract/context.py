@@ -189,8 +189,8 @@ class DocContext:
         if token.dep_ in {"dobj", "dative", "pobj"}:
             # "Sirhan shot him": an object pronoun is not the subject of its own clause
             verb = token.head.head if token.dep_ == "pobj" else token.head
-            subjects = {self.entity_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
-            candidates = [m for m in candidates if m not in subjects]
+            verb_subjects = {self.entity_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+            candidates = [m for m in candidates if m not in verb_subjects]
         if not candidates:
             return None
         in_sentence = [m for m in candidates if m.span.start >= sentence.start_char]

@@ -565,8 +565,8 @@ def _h_holiday(m: re.Match[str], anchor: dt.date | None) -> _Res | None:
         limit = anchor + dt.timedelta(days=GRACE_DAYS)
         d = _thanksgiving(limit.year)
         return _date(d if d <= limit else _thanksgiving(limit.year - 1))
-    d = _day_in(*_HOLIDAYS[name], m["y"], anchor)
-    return _date(d) if d else None
+    day = _day_in(*_HOLIDAYS[name], m["y"], anchor)
+    return _date(day) if day else None
 
 
 _Handler = Callable[[re.Match[str], Optional[dt.date]], Optional[_Res]]
@@ -626,6 +626,7 @@ def _range_ends(left: str, right: str, anchor: dt.date | None) -> _Res | None:
     right_year = _YEAR_RE.search(right)
     borrowed = bool(right_year) and not _YEAR_RE.search(left)
     if borrowed:
+        assert right_year is not None  # borrowed implies right_year matched
         left = f"{left} {right_year[0]}"  # the year is written once, at the end
     start = _resolve(left, anchor, allow_range=False)
     if start is None or start[1] != end[1]:
@@ -633,6 +634,7 @@ def _range_ends(left: str, right: str, anchor: dt.date | None) -> _Res | None:
     last = end[2] or end[0]
     if start[0] > last and end[1] == "date":
         if borrowed:
+            assert right_year is not None  # borrowed implies right_year matched
             # "Dec. 30 - Jan. 2, 2009": the start is in the year before.
             start = _resolve(f"{left[:-4]}{int(right_year[0]) - 1}", anchor, allow_range=False)
         elif not right_year:

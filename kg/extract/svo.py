@@ -115,11 +115,12 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
             objects = [pair for o, p in objects for pair in _light_verb_objects(verb, o)]
         extra_preps = [c for c in verb.children if c.dep_ == "prep"]
         if not objects:
-            for prep in extra_preps:
-                if prep.lower_ in OBJECT_PREPS:
-                    objects = [(o, prep) for p in prep.children if p.dep_ == "pobj" for o in _conjuncts(p)]
+            for object_prep in extra_preps:
+                if object_prep.lower_ in OBJECT_PREPS:
+                    objects = [(o, object_prep) for p in object_prep.children if p.dep_ == "pobj"
+                               for o in _conjuncts(p)]
                     if objects:
-                        extra_preps.remove(prep)
+                        extra_preps.remove(object_prep)
                         break
         place, time = ctx.place_and_time(verb)
         sentence = ctx.sentence(verb)

@@ -244,6 +244,8 @@ def _html_article(page: str, *, article_id: str, source: str, path: str | None) 
     raw = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not raw.strip():
         return InputError(source, "no article text found in the HTML (only navigation or boilerplate); check the page")
+    # None, or a dict (only returned with as_dict=True), has no text and was rejected just above
+    assert doc is not None and not isinstance(doc, dict)
     title = normalize_text(doc.title or "").replace("\n", " ") or None
     # trafilatura puts one paragraph per line; blank lines keep them apart in clean_body
     body, byline_authors = clean_body(normalize_text(raw).replace("\n", "\n\n"))

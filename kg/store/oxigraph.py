@@ -136,7 +136,10 @@ class ArticleStore:
         """The content hash recorded when the article was last built, if it is stored."""
         rows = self._store.quads_for_pattern(None, NamedNode(ONTOLOGY + "contentHash"), None, graph)
         for quad in rows:
-            return str(quad.object.value)
+            obj = quad.object
+            # kg writes the hash as a Literal (kg.rdf.build); an RDF-star Triple has no .value
+            assert not isinstance(obj, pyoxigraph.Triple)
+            return str(obj.value)
         return None
 
     def query(self, sparql: str, **options: Any) -> Any:
