@@ -137,7 +137,7 @@ class DocContext:
                 return self.antecedent(token, ORGANISATION)
             return None
         if (kind := DEFINITE_DESCRIPTIONS.get(token.lemma_.lower())) is not None and \
-                [c.lower_ for c in token.children if c.dep_ != "punct"] == ["the"]:
+                [c.lower_ for c in token.children if c.dep_ not in {"punct", "relcl", "acl", "appos"}] == ["the"]:
             # "the company said": the organisation just named, not a new thing called "company"
             return self.antecedent(token, kind) or self.noun_phrase(token)
         if token.pos_ not in {"NOUN", "PROPN"}:
@@ -191,13 +191,51 @@ class DocContext:
             verb = token.head.head if token.dep_ == "pobj" else token.head
             verb_subjects = {self.entity_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
             candidates = [m for m in candidates if m not in verb_subjects]
+        reporter = self._reporting_subject(token, types)
+        if reporter is not None:
+            return reporter  # "Umbro, which lost deals with Chelsea and Celtic, said it had signed ..."
         if not candidates:
             return None
         in_sentence = [m for m in candidates if m.span.start >= sentence.start_char]
         if in_sentence:
             return in_sentence[-1]  # "Louis Gallois, the Airbus chief executive, said the company ..."
         subjects = [m for m in candidates if self._mention_dep.get(m) in {"nsubj", "nsubjpass"}]
-        return (subjects or candidates)[-1]
+        if subjects:
+            return subjects[-1]
+        if types == ORGANISATION:
+            # "the firm", "it" with no subject to follow: the company the article is about so far
+            return self._most_mentioned(types, token.idx) or candidates[-1]
+        return candidates[-1]
+
+    def _most_mentioned(self, types: frozenset[str], before: int) -> Mention | None:
+        """The most often named entity of ``types`` before ``before`` (its latest mention); ties: the latest."""
+        counts: dict[str, int] = {}
+        latest: dict[str, Mention] = {}
+        for mention in self.mentions:
+            if mention.span.end > before:
+                break
+            if mention.type in types:
+                name = mention.span.text.casefold()
+                counts[name] = counts.get(name, 0) + 1
+                latest[name] = mention
+        if not counts:
+            return None
+        best = max(counts, key=lambda name: (counts[name], latest[name].span.start))
+        return latest[best] if counts[best] > 1 else None
+
+    def _reporting_subject(self, token: Token, types: frozenset[str]) -> Mention | None:
+        """For the subject of a reported clause, the one who reports it: "X said it would ..." -> X."""
+        if token.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+            return None
+        clause = token.head if token.dep_ != "poss" else token.head.head
+        if clause.dep_ != "ccomp":
+            return None
+        for child in clause.head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i < token.i:
+                mention = self.entity_at(child)
+                if mention is not None and mention.type in types:
+                    return mention
+        return None
 
     # -- where and when --------------------------------------------------------
     def place_and_time(self, *heads: Token) -> tuple[Mention | None, TimeValue | None]:

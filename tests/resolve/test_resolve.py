@@ -133,3 +133,29 @@ def test_ambiguous_short_names_are_left_alone() -> None:
     assert known.full_name("Person", "Trump") == "Donald Trump"
     assert known.full_name("Organization", "Amnesty") == "Amnesty International"
     assert known.full_name("Person", "Amnesty") is None
+
+
+UMBRO = (  # BBC news, business (not the held-out politics section)
+    "UK sportswear firm Umbro has posted a 222% rise in annual profit after sales of replica England football kits "
+    "were boosted by the Euro 2004 tournament.\n\nPre-tax profit for 2004 was £15.4m ($29.4m). Umbro, which recently "
+    "lost sponsorship deals with Chelsea and Celtic, said on Thursday it had signed a new four-year agreement with "
+    "Scottish club Rangers. It hopes 2005 sales will benefit from the launch of a new England replica shirt ahead of "
+    "the 2006 World Cup. In January, Umbro announced its sponsorship agreement with Chelsea, which gave Umbro the "
+    "lucrative right to make replica shirts, would end in 2006, five years earlier than expected. The firm, which is "
+    "to receive a payment from Chelsea of £24.5m, said it is \"appraising a number of additional investment "
+    "opportunities as a result of this compensation\" . Chief executive Peter McGuigan said the firm plans to grow "
+    "sales both in the UK and internationally.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("predicate", "object_text"), [
+    ("signed", "new four-year agreement"),  # "Umbro, which lost deals with Chelsea and Celtic, said it had signed"
+    ("receive", "payment"),                 # "The firm, which is to receive a payment from Chelsea"
+    ("grow", "sales"),                      # "the firm plans to grow sales": the company the article is about
+])
+def test_it_and_the_firm_are_the_company_reporting(nlp, predicate: str, object_text: str) -> None:  # type: ignore[no-untyped-def]
+    resolved = resolve_text(nlp, UMBRO)
+    subjects = {resolved.entity(r.subject).label for r in resolved.relations
+                if r.predicate == predicate and getattr(r.object, "span", None) is not None
+                and r.object.span.text.endswith(object_text)}  # type: ignore[union-attr]
+    assert subjects == {"Umbro"}
