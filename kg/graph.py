@@ -167,9 +167,8 @@ class KnowledgeGraph:
         from kg.resolve import NameIndex
 
         index = NameIndex()
-        # per graph, then DISTINCT: over the union an entity in N articles would join N x N times
         rows = self.query("SELECT DISTINCT ?type ?label WHERE { VALUES ?type { kg:Person kg:Organization } "
-                          "GRAPH ?g { ?e a ?type ; rdfs:label ?label } }").values()
+                          "?e a ?type ; rdfs:label ?label }").values()
         index.add_all(((row["type"] or "").rsplit("#", 1)[-1], row["label"] or "") for row in rows)
         return index
 

@@ -24,13 +24,11 @@ EXAMPLES: list[tuple[str, str]] = [
      '}')),
     ("Who criticized whom, and the evidence sentence",
      ('SELECT ?critic ?target ?evidence WHERE {\n'
-     '  GRAPH ?article {\n'
-     '    ?statement rdf:predicate kg:criticized ;\n'
-     '               rdf:subject ?c ; rdf:object ?t ;\n'
-     '               kg:evidence ?evidence .\n'
-     '    ?c rdfs:label ?critic .\n'
-     '    ?t rdfs:label ?target .\n'
-     '  }\n'
+     '  ?statement rdf:predicate kg:criticized ;\n'
+     '             rdf:subject ?c ; rdf:object ?t ;\n'
+     '             kg:evidence ?evidence .\n'
+     '  ?c rdfs:label ?critic .\n'
+     '  ?t rdfs:label ?target .\n'
      '}')),
     ("Articles and their dates",
      ('SELECT ?headline ?date ?article WHERE {\n'
@@ -40,11 +38,8 @@ EXAMPLES: list[tuple[str, str]] = [
      '}\nORDER BY ?date')),
     ("Most mentioned entities (in statements)",
      ('SELECT ?entity (COUNT(*) AS ?statements) WHERE {\n'
-     '  # inside one article graph: a label is stored once per article that names the entity\n'
-     '  GRAPH ?article {\n'
-     '    ?statement rdf:subject|rdf:object ?e .\n'
-     '    ?e rdfs:label ?entity .\n'
-     '  }\n'
+     '  ?statement rdf:subject|rdf:object ?e .\n'
+     '  ?e rdfs:label ?entity .\n'
      '}\nGROUP BY ?entity\nORDER BY DESC(?statements) ?entity\nLIMIT 10')),
 ]
 

@@ -17,9 +17,9 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.extract.vocabulary import SYMMETRIC
 from kg.rdf.link import place_links
-from kg.rdf.mint import article_iri, entity_iri, graph_iri, predicate_iri, statement_iri
+from kg.rdf.mint import ENTITIES_GRAPH, article_iri, entity_iri, graph_iri, predicate_iri, statement_iri
 from kg.rdf.namespaces import kg, term
-from kg.rdf.provenance import article_provenance, build_time, statement_provenance
+from kg.rdf.provenance import agent_iri, article_provenance, build_time, statement_provenance
 from kg.resolve import ResolvedArticle, entity_key
 from kg.types import Mention, Relation, TimeValue
 
@@ -69,8 +69,27 @@ def article_quads(resolved: ResolvedArticle, *, model: str, content_hash: str,
     for relation in resolved.relations:
         if keeps(relation, resolved):
             triples += list(_relation_triples(resolved, relation, model=model, content_hash=content_hash))
+    shared = _shared_subjects(resolved, model)
     # generation order is deterministic already; exports sort, the store needs no order
-    return [Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+    return [Quad(s, p, o, ENTITIES_GRAPH if s in shared and p in SHARED_PREDICATES else graph)
+            for s, p, o in dict.fromkeys(triples)]
+
+
+#: what is said about a named entity the same way in every article that names it
+SHARED_PREDICATES = frozenset({RDF_TYPE, LABEL, term("schema", "sameAs"), kg("iso3166"),
+                               term("schema", "softwareVersion"), kg("nlpModel")})
+
+
+def _shared_subjects(resolved: ResolvedArticle, model: str) -> set[NamedNode]:
+    """Named entities (not descriptions or quotes scoped to the article), bylines, the software agent.
+
+    Their type and label go to :data:`ENTITIES_GRAPH` once, instead of into every article graph:
+    Oxigraph's union of graphs keeps a triple once per graph, so a label repeated in N articles
+    made "?e a ?t ; rdfs:label ?l" join N x N times over the union.
+    """
+    keys = [key for key in resolved.entities if key.count("/") == 1]
+    keys += [entity_key("Person", author) for author in resolved.article.authors]
+    return {entity_iri(key) for key in keys} | {agent_iri(model)}
 
 
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]

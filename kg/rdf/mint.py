@@ -62,6 +62,12 @@ def graph_iri(article_id: str) -> NamedNode:
     return NamedNode(f"{RESOURCE}graph/{slug(article_id)}")
 
 
+#: The one graph that holds what every article would otherwise repeat: the type and label of
+#: each named entity, its GeoNames links, the software agent. A slug never starts with "_",
+#: so no article id can mint this IRI.
+ENTITIES_GRAPH = NamedNode(f"{RESOURCE}graph/_entities")
+
+
 def statement_iri(*parts: str) -> NamedNode:
     return NamedNode(f"{RESOURCE}statement/{digest(*parts, length=20)}")
 

@@ -29,6 +29,26 @@ from typing import Any, Protocol, runtime_checkable
 from pyoxigraph import NamedNode, Quad
 
 
+def forget_orphans(shared: NamedNode) -> str:
+    """An update that deletes from ``shared`` what no article graph mentions any more.
+
+    Run with an article's removal, in the same request, so an entity named only by the removed
+    article does not linger as a type and a label.
+    """
+    return (f"DELETE {{ GRAPH {shared} {{ ?e ?p ?o }} }} WHERE {{ GRAPH {shared} {{ ?e ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?q ?x }} FILTER(?g != {shared}) }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?y ?r ?e }} FILTER(?h != {shared}) }} }}")
+
+
+def insert_data(quads: Sequence[Quad]) -> str:
+    """``INSERT DATA { GRAPH <g> { ... } ... }`` for quads in one or more graphs."""
+    by_graph: dict[str, list[str]] = {}
+    for quad in quads:
+        by_graph.setdefault(str(quad.graph_name), []).append(f"{quad.subject} {quad.predicate} {quad.object}")
+    blocks = "\n".join(f"GRAPH {graph} {{\n" + " .\n".join(lines) + " }" for graph, lines in by_graph.items())
+    return f"INSERT DATA {{\n{blocks}\n}}"
+
+
 @runtime_checkable
 class KGStore(Protocol):
     """The store interface of kg: one named graph per article, SPARQL over their union."""

@@ -19,6 +19,8 @@ from pyoxigraph import NamedNode, Quad
 
 from kg.errors import StoreError, store_locked
 from kg.rdf.namespaces import ONTOLOGY, PREFIXES
+from kg.rdf.mint import ENTITIES_GRAPH
+from kg.store.base import forget_orphans, insert_data
 
 
 #: a read-only open retries this often when a concurrent writer's compaction moved files under it
@@ -106,8 +108,7 @@ class ArticleStore:
                 # a new article: one transactional extend, without building and parsing SPARQL text
                 self._store.extend(quads)
             else:
-                body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-                self._store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body} }} }}")
+                self._store.update(f"DROP SILENT GRAPH {graph} ;\n{insert_data(quads)}")
         except (OSError, SyntaxError) as err:
             raise StoreError(f"writing {graph.value} failed: {err}; nothing of it was stored") from err
         if self.flush_interval is not None and time.monotonic() - self._last_flush >= self.flush_interval:
@@ -118,7 +119,7 @@ class ArticleStore:
         """Delete an article's graph; False if there was none."""
         if not self._store.contains_named_graph(graph):
             return False
-        self._store.update(f"DROP GRAPH {graph}")
+        self._store.update(f"DROP GRAPH {graph} ;\n{forget_orphans(ENTITIES_GRAPH)}")
         return True
 
     def flush(self) -> None:

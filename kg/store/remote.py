@@ -57,6 +57,8 @@ from pyoxigraph import NamedNode, Quad, QueryResultsFormat, RdfFormat
 
 from kg.errors import StoreError, store_unreachable
 from kg.rdf.namespaces import ONTOLOGY, PREFIXES
+from kg.rdf.mint import ENTITIES_GRAPH
+from kg.store.base import forget_orphans, insert_data
 
 #: seconds before a request gives up; ``KG_STORE_TIMEOUT`` overrides
 DEFAULT_TIMEOUT = 60.0
@@ -219,15 +221,13 @@ class RemoteStore:
     # -- writing ---------------------------------------------------------------
     def replace_article(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         """Replace an article's named graph with ``quads``: one Update request, one transaction."""
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-        self._update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body} }} }}",
-                     f"writing {graph.value}")
+        self._update(f"DROP SILENT GRAPH {graph} ;\n{insert_data(quads)}", f"writing {graph.value}")
 
     def remove_article(self, graph: NamedNode) -> bool:
         """Delete an article's graph; False if there was none."""
         if not self.contains_named_graph(graph):
             return False
-        self._update(f"DROP SILENT GRAPH {graph}", f"removing {graph.value}")
+        self._update(f"DROP SILENT GRAPH {graph} ;\n{forget_orphans(ENTITIES_GRAPH)}", f"removing {graph.value}")
         return True
 
     def flush(self) -> None:

@@ -62,17 +62,13 @@ _DATES = """
   FILTER(BOUND(?from) && ?from <= %(until)s && (?to >= %(since)s || STRSTARTS(%(since)s, ?to)))
 """
 
-# Joins stay inside one article graph: Oxigraph's union default graph keeps a triple once per
-# graph that holds it, so "?e a ?type ; rdfs:label ?label" over the union would give N x N rows
-# for an entity described in N articles. Per graph it is N rows, which DISTINCT folds.
+# An entity's type and label are stored once (kg/rdf/mint.py ENTITIES_GRAPH); its other names
+# and the articles naming it once per article: a UNION keeps those two lists from multiplying.
 _DESCRIBE = """
 SELECT DISTINCT ?e ?type ?label ?alias ?title WHERE {
   %s
-  GRAPH ?g {
-    ?e a ?type ; rdfs:label ?label .
-    OPTIONAL { ?e skos:altLabel ?alias }
-    OPTIONAL { ?a schema:mentions ?e ; schema:headline ?title }
-  }
+  ?e a ?type ; rdfs:label ?label .
+  { } UNION { ?e skos:altLabel ?alias } UNION { ?a schema:mentions ?e ; schema:headline ?title }
 }"""
 
 

@@ -110,7 +110,7 @@ def test_jsonld_reads_as_plain_json(exports: Exports) -> None:
     context = json.loads((ROOT / "ontology" / "context.jsonld").read_text(encoding="utf-8"))
     assert document["@context"] == context["@context"]
     graphs = document["@graph"]
-    assert len(graphs) == 5 and all(set(g) == {"@id", "@graph"} for g in graphs)
+    assert len(graphs) == 6 and all(set(g) == {"@id", "@graph"} for g in graphs)  # 5 articles + _entities
     assert all(g["@id"].startswith("kgid:graph/") for g in graphs)
     nodes = {node["@id"]: node for g in graphs for node in g["@graph"]}
     statement = next(n for n in nodes.values() if "Statement" in n.get("@type", []) and n.get("predicate") == "kg:met")

@@ -22,6 +22,7 @@ import pytest
 from kg import KnowledgeGraph
 from kg.errors import StoreLockedError
 from kg.rdf import graph_iri
+from kg.rdf.mint import ENTITIES_GRAPH
 from tests.conftest import ROOT, SEED_ARTICLE, SEEDS
 
 COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a schema:NewsArticle } }"
@@ -36,7 +37,9 @@ def test_one_named_graph_per_article(seeded: KnowledgeGraph) -> None:
     ids = {v["id"] for v in seeded.query("SELECT ?id WHERE { GRAPH ?g { ?a kg:articleId ?id } }").values()}
     assert ids == {"000_4dd0882b0b80ae72", "meantime-en-108294", "meantime-en-87805", "meantime-en-199629",
                    "meantime-en-37313"}
-    assert [g.value for g in seeded.store.graphs()] == sorted(graph_iri(i).value for i in ids)
+    # plus the one graph of what every article would otherwise repeat (entity types and labels)
+    assert [g.value for g in seeded.store.graphs()] == sorted([*(graph_iri(i).value for i in ids),
+                                                               ENTITIES_GRAPH.value])
 
 
 @pytest.mark.model
@@ -50,8 +53,10 @@ def test_rebuilding_unchanged_articles_changes_nothing(seeded: KnowledgeGraph) -
 @pytest.mark.model
 def test_a_changed_article_replaces_exactly_its_graph(seeded: KnowledgeGraph, tmp_path: Path) -> None:
     seed_graph = seeded
-    others = {g.value: None for g in seed_graph.store.graphs() if g != graph_iri("000_4dd0882b0b80ae72")}
+    others = {g.value: None for g in seed_graph.store.graphs()
+              if g not in (graph_iri("000_4dd0882b0b80ae72"), ENTITIES_GRAPH)}
     other_quads = sorted(str(q) for q in seed_graph.store.quads() if q.graph_name.value in others)
+    shared_before = {str(q) for q in seed_graph.store.quads() if q.graph_name == ENTITIES_GRAPH}
     changed = tmp_path / SEED_ARTICLE.name
     changed.write_text(SEED_ARTICLE.read_text(encoding="utf-8").replace("Hanoi", "Singapore"), encoding="utf-8")
     report = seed_graph.add([changed])
@@ -60,6 +65,8 @@ def test_a_changed_article_replaces_exactly_its_graph(seeded: KnowledgeGraph, tm
         "SELECT ?l WHERE { ?e kg:place ?p . ?p rdfs:label ?l }").values()}
     assert "Singapore" in places and "Hanoi" not in places
     assert sorted(str(q) for q in seed_graph.store.quads() if q.graph_name.value in others) == other_quads
+    shared_after = {str(q) for q in seed_graph.store.quads() if q.graph_name == ENTITIES_GRAPH}
+    assert shared_before < shared_after  # Singapore joined the shared descriptions; nothing was lost
 
 
 @pytest.mark.model
@@ -128,7 +135,7 @@ def test_kill_9_mid_build_leaves_only_whole_articles(  # embedded only: the serv
     graph = KnowledgeGraph.open(graph_dir)
     stored = count(graph)
     # every stored graph is whole: it has its article node, its hash and at least its title
-    incomplete = graph.query("""SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o }
+    incomplete = graph.query("""SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != kgid:graph\\/_entities)
         FILTER NOT EXISTS { GRAPH ?g { ?a kg:contentHash ?h ; schema:headline ?t } } }""").values()
     assert incomplete == []
     graph.close()
@@ -141,3 +148,16 @@ def test_kill_9_mid_build_leaves_only_whole_articles(  # embedded only: the serv
     clean.add([sample])
     assert (len(clean), stored < 120) == (resumed_quads, True)
     clean.close()
+
+
+@pytest.mark.model
+def test_removing_an_article_forgets_entities_only_it_named(seeded: KnowledgeGraph) -> None:
+    def labels() -> set[str]:
+        return {v["l"] or "" for v in seeded.query("SELECT ?l WHERE { ?e a kg:Person ; rdfs:label ?l }").values()}
+
+    before = labels()
+    assert {"Francisco Bencosme", "Mark Papermaster"} <= before
+    assert seeded.remove("000_4dd0882b0b80ae72")
+    after = labels()
+    assert "Francisco Bencosme" not in after  # only the seed article named him
+    assert "Mark Papermaster" in after and after < before
