@@ -103,11 +103,8 @@ def query(
     """Run a read-only SPARQL query over all articles (kg:, rdfs:, schema:, skos:, prov:, xsd: predeclared)."""
     text = Path(sparql).read_text(encoding="utf-8") if _is_file(sparql) else sparql
     try:
-        graph = _open(store, read_only=True)
-        try:
+        with _open(store, read_only=True) as graph:
             rendered = graph.query(text, max_rows=max_rows).render(format)  # type: ignore[arg-type]
-        finally:
-            graph.close()
         sys.stdout.write(rendered)
         sys.stdout.flush()
     except KGError as error:
@@ -140,14 +137,11 @@ def viz(
     try:
         if query is not None and not query.is_file():
             raise KGError(f"no query file {query}; give a .rq file holding a CONSTRUCT or SELECT ?s ?p ?o")
-        graph = _open(store, read_only=True)
-        try:
+        with _open(store, read_only=True) as graph:
             report = graph.visualize(output, focus=focus, hops=hops, max_nodes=max_nodes,
                                      title=f"kg: {focus}" if focus else "kg", article=article,
                                      predicates=predicate, since=since, until=until, types=types,
                                      communities=communities, physics=physics, query=query)
-        finally:
-            graph.close()
     except KGError as error:
         raise _fail(error) from None
     out.print(f"wrote {report.path}: {report.nodes_drawn} entities, {report.edges_drawn} relations"
@@ -166,11 +160,8 @@ def path(
     from kg.viz.paths import render_path
 
     try:
-        graph = _open(store, read_only=True)
-        try:
+        with _open(store, read_only=True) as graph:
             result = graph.path(a, b, max_hops=max_hops)
-        finally:
-            graph.close()
         report = render_path(result, output)
     except KGError as error:
         raise _fail(error) from None
@@ -187,11 +178,8 @@ def export(
 ) -> None:
     """Export the whole graph as RDF, atomically and byte-stable."""
     try:
-        graph = _open(store, read_only=True)
-        try:
+        with _open(store, read_only=True) as graph:
             result = graph.export(output, format)
-        finally:
-            graph.close()
     except KGError as error:
         raise _fail(error) from None
     if isinstance(result, bytes):
@@ -210,11 +198,8 @@ def validate(
     try:
         if shapes is not None and not shapes.is_file():
             raise KGError(f"no shapes file {shapes}; pass a Turtle file of SHACL shapes, or leave --shapes out")
-        graph = _open(store, read_only=True)
-        try:
+        with _open(store, read_only=True) as graph:
             report = graph.validate(shapes)
-        finally:
-            graph.close()
     except KGError as error:
         raise _fail(error) from None
     sys.stdout.write("".join(f"{violation}\n" for violation in report.violations))
@@ -232,13 +217,10 @@ def remove(
 ) -> None:
     """Delete one article's named graph from the store."""
     try:
-        graph = _open(store)
+        with _open(store) as graph:
+            removed = graph.remove(article)
     except KGError as error:
         raise _fail(error) from None
-    try:
-        removed = graph.remove(article)
-    finally:
-        graph.close()
     if not removed:
         raise _fail(KGError(f"no article {article!r} in {store}; list them with: kg query "
                             "'SELECT ?id WHERE {{ ?a kg:articleId ?id }}'"))

@@ -88,6 +88,16 @@ def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) ->
     return None
 
 
+def _people(ctx: DocContext) -> Iterator[tuple[Mention, Token]]:
+    """Each person mentioned, with the head word of the name (where titles and appositions attach)."""
+    for person in ctx.mentions:
+        if person.type != "Person":
+            continue
+        span = ctx.doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+        if span is not None:
+            yield person, span.root
+
+
 #: nouns that name a person by what he did to another: "Kennedy's assassin Sirhan Sirhan"
 KILLER_NOUNS = {"assassin", "killer", "murderer", "slayer", "executioner"}
 
@@ -113,13 +123,7 @@ def _victim(ctx: DocContext, noun: Token, person: Mention, head: Token) -> Menti
 @extractor("roles.killers.v1", requires=("token.dep", "doc.ents"))
 def killers(ctx: DocContext) -> Iterator[Relation]:
     """Person -killed-> person, from "Kennedy assassin Sirhan B. Sirhan" and "X, the killer of Y"."""
-    for person in ctx.mentions:
-        if person.type != "Person":
-            continue
-        span = ctx.doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
-        if span is None:
-            continue
-        head = span.root
+    for person, head in _people(ctx):
         nouns = [c for c in head.children if c.dep_ in {"compound", "appos"} and c.lower_ in KILLER_NOUNS]
         if head.dep_ in {"appos", "compound"} and head.head.lower_ in KILLER_NOUNS:
             nouns.append(head.head)
@@ -135,13 +139,7 @@ def killers(ctx: DocContext) -> Iterator[Relation]:
 def roles(ctx: DocContext) -> Iterator[Relation]:
     """Person -leaderOf/worksFor-> organisation or country, from titles and appositions."""
     seen: set[tuple[int, int]] = set()
-    for person in ctx.mentions:
-        if person.type != "Person":
-            continue
-        span = ctx.doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
-        if span is None:
-            continue
-        head = span.root
+    for person, head in _people(ctx):
         titles = list(_person_titles(ctx, head, person))
         if not titles and (organisation := _affiliation_without_title(ctx, head, person)) is not None:
             seen.add((person.span.start, organisation.span.start))
