@@ -17,7 +17,7 @@ from typing import Literal, Union
 
 #: Ontology classes an entity can have (local names in ``ontology/kg.ttl``).
 EntityType = Literal[
-    "Person", "Organization", "Place", "Group", "Document", "Quote", "Event", "Thing", "Product",
+    "Person", "Organization", "Place", "Group", "Document", "Quote", "Event", "Thing", "Product", "Work",
 ]
 
 TimeDatatype = Literal["date", "gYearMonth", "gYear", "dateTime"]
@@ -106,6 +106,7 @@ class Relation:
     time: TimeValue | None = None
     negated: bool = False
     hedged: bool = False
+    modality: str = ""  # why it is not stated as fact: "negated", "hedged: plan to", "hedged: condition" ...
     kind: str = "Statement"  # ontology class of the statement node: Statement, Event, Role, Attribution
     attributes: tuple[tuple[str, str], ...] = ()  # extra literal properties (roleTitle, quote text ...)
     phrases: tuple[Span, ...] = ()  # full argument phrases: subject, object, then extra arguments
@@ -125,3 +126,6 @@ class Entity:
     type: EntityType
     aliases: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
+    #: a phrase that names no actor or thing ("mails", "45%", an unresolved "he"): no node of the graph,
+    #: its words stay on the statements that use it
+    generic: bool = False

@@ -83,7 +83,7 @@ class ValidationReport:
 
 
 def short(iri: str) -> str:
-    """``kgid:person/kim-jong-un``, ``kg:met``: readable, not meant to be parsed back."""
+    """``kgid:entity/kim-jong-un``, ``kg:met``: readable, not meant to be parsed back."""
     for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
         if iri.startswith(namespace) and len(iri) > len(namespace):
             return f"{prefix}:{iri[len(namespace):]}"

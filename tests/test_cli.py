@@ -52,7 +52,7 @@ def test_readme_query(built: Path) -> None:
                                  "--store", str(built / "store"), "--format", "csv"])
     assert result.exit_code == 0, result.output
     rows = list(csv.reader(io.StringIO(result.stdout)))
-    assert rows == [["who"], ["https://w3id.org/kg-news/id/person/donald-trump"]]
+    assert rows == [["who"], ["https://w3id.org/kg-news/id/entity/donald-trump"]]
 
 
 @pytest.mark.model
@@ -75,11 +75,11 @@ def test_query_from_a_file_and_construct(built: Path) -> None:
     result = runner.invoke(app, ["query", str(query), "--store", str(built / "store"), "-f", "json"])
     assert result.exit_code == 0, result.output
     subjects = {node["@id"] for node in json.loads(result.stdout)}
-    assert "https://w3id.org/kg-news/id/organization/amnesty-international" in subjects
+    assert "https://w3id.org/kg-news/id/entity/amnesty-international" in subjects
     result = runner.invoke(app, ["query", str(query), "--store", str(built / "store")])
     assert result.exit_code == 0
-    assert ("<https://w3id.org/kg-news/id/organization/amnesty-international> kg:criticized "
-            "<https://w3id.org/kg-news/id/person/donald-trump>") in result.stdout
+    assert ("<https://w3id.org/kg-news/id/entity/amnesty-international> kg:criticized "
+            "<https://w3id.org/kg-news/id/entity/donald-trump>") in result.stdout
 
 
 @pytest.mark.model

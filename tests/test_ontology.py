@@ -395,7 +395,7 @@ def test_seeds_respect_domains_and_ranges(seed_violations: list[Violation]) -> N
 
 def test_domain_and_range_checks_catch_planted_errors(seed_quads: list[Quad], onto: Ontology) -> None:
     graph = seed_quads[0].graph_name
-    trump = NamedNode("https://w3id.org/kg-news/id/person/donald-trump")
+    trump = NamedNode("https://w3id.org/kg-news/id/entity/donald-trump")
     statement = next(q.subject for q in seed_quads
                      if q.predicate.value == RDF_TYPE and q.object.value == ONTOLOGY + "Statement")
     planted = [

@@ -18,7 +18,7 @@ from kg.validate import ValidationReport, ontology_file, validate_quads
 runner = CliRunner()
 KG = ONTOLOGY
 RDFS_LABEL = NamedNode(PREFIXES["rdfs"] + "label")
-TRUMP = NamedNode("https://w3id.org/kg-news/id/person/donald-trump")
+TRUMP = NamedNode("https://w3id.org/kg-news/id/entity/donald-trump")
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +77,7 @@ def test_planted_violations_are_each_reported(seed_graph: KnowledgeGraph) -> Non
 
     report = seed_graph.validate()
     found = {(v.focus, v.path) for v in report.violations}
-    assert ("kgid:person/donald-trump", "rdfs:label") in found, report
+    assert ("kgid:entity/donald-trump", "rdfs:label") in found, report
     assert (f"kgid:{no_evidence.value.rsplit('/id/', 1)[1]}", "kg:evidence") in found, report
     assert (f"kgid:{untyped.value.rsplit('/id/', 1)[1]}", "kg:time") in found, report
     messages = {v.path: v.message for v in report.violations}
@@ -114,7 +114,7 @@ def test_cli_validate_exit_codes(seed_store_path: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", "--store", path])
     assert result.exit_code == 1, result.output
     lines = [line for line in result.stdout.splitlines() if line.strip()]
-    assert lines and all(line.startswith("kgid:person/donald-trump rdfs:label: ") for line in lines), lines
+    assert lines and all(line.startswith("kgid:entity/donald-trump rdfs:label: ") for line in lines), lines
     bad = tmp_path / "bad.ttl"
     bad.write_text("this is not turtle", encoding="utf-8")
     result = runner.invoke(app, ["validate", "--store", path, "--shapes", str(bad)])

@@ -74,7 +74,7 @@ class Compactor:
         return value
 
     def iri(self, iri: str) -> str:
-        """``kgid:person/kim-jong-un`` where a prefix fits, else the IRI as it is."""
+        """``kgid:entity/kim-jong-un`` where a prefix fits, else the IRI as it is."""
         found = self._compact.get(iri)
         if found is None:
             found = iri

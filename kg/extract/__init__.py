@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract import documents, events, openie, places, quotes, roles, svo  # noqa: F401  (registers extractors)
+from kg.extract import business, documents, events, openie, places, quotes, roles, svo  # noqa: F401  (registers extractors)
 from kg.extract.context import DocContext
 from kg.registry import registered_extractors
 from kg.types import Mention, Relation

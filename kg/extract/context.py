@@ -13,7 +13,8 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.dates import normalize_time
-from kg.extract.vocabulary import DOCUMENT_NOUNS, HEDGES, PERSON_TITLES, PLAN_VERBS
+from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
+                                   FUTURE_AUX, HEDGES, PERSON_TITLES, SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -25,7 +26,7 @@ NER_TYPES: dict[str, EntityType] = {
     "FAC": "Place",
     "NORP": "Group",
     "EVENT": "Event",
-    "WORK_OF_ART": "Document",
+    "WORK_OF_ART": "Work",
     "LAW": "Document",
     "PRODUCT": "Product",
 }
@@ -38,6 +39,9 @@ OBJECT_DEPS = {"dobj", "attr", "oprd", "dative"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PRONOUNS_PLURAL = {"they", "them", "their"}
 ORGANISATION = frozenset({"Organization"})
+PERSON = frozenset({"Person"})
+#: the ner_label of a pronoun or description whose antecedent is not certain (see DocContext.certain)
+UNRESOLVED = "unresolved"
 #: "the company" -> the organisation last named; "the country" -> the place
 DEFINITE_DESCRIPTIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["company", "firm", "group", "bank", "airline", "carrier", "maker", "manufacturer",
@@ -128,18 +132,21 @@ class DocContext:
         if self.open_arguments and (token.pos_ not in {"NOUN", "PROPN"} or lower in NOT_ARGUMENTS):
             return Mention(self.phrase(token), "Thing")
         if token.pos_ == "PRON" or lower in NOT_ARGUMENTS:
+            types: frozenset[str] | None = None
             if lower in PRONOUNS_PERSON:
-                return self.antecedent(token)
-            if lower in PRONOUNS_PLURAL:
-                return self.antecedent(token, ORGANISATION)
-            if lower in {"it", "its"} and token.dep_ != "expl" and token.head.pos_ != "AUX":
+                types = PERSON
+            elif lower in PRONOUNS_PLURAL:
+                types = ORGANISATION
+            elif lower in {"it", "its"} and token.dep_ != "expl" and token.head.pos_ != "AUX":
                 # "Aer Lingus said it will receive ...": an organisation; "it is unclear" is nothing
-                return self.antecedent(token, ORGANISATION)
-            return None
+                types = ORGANISATION
+            return None if types is None else self._referent(token, types)
         if (kind := DEFINITE_DESCRIPTIONS.get(token.lemma_.lower())) is not None and \
                 [c.lower_ for c in token.children if c.dep_ not in {"punct", "relcl", "acl", "appos"}] == ["the"]:
             # "the company said": the organisation just named, not a new thing called "company"
-            return self.antecedent(token, kind) or self.noun_phrase(token)
+            if self.antecedent(token, kind) is not None:
+                return self._referent(token, kind)
+            return self.noun_phrase(token)
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
         for child in token.children:
@@ -207,6 +214,45 @@ class DocContext:
             return self._most_mentioned(types, token.idx) or candidates[-1]
         return candidates[-1]
 
+    def _referent(self, token: Token, types: frozenset[str]) -> Mention | None:
+        """The antecedent when it is certain, else the words themselves as an unresolved reference.
+
+        An unresolved reference ("he" with two men named just before) is a ``Thing``
+        mention of the pronoun or description: the relation it is in stays an open
+        statement with its words, never an edge to a guessed person.
+        """
+        found = self.antecedent(token, types)
+        if found is not None and self.certain(token, types):
+            return found
+        words = self.noun_phrase(token) if token.pos_ in {"NOUN", "PROPN"} else None
+        span = words.span if words is not None else self.token_span(token)
+        return Mention(span, "Thing", UNRESOLVED)
+
+    def certain(self, token: Token, types: frozenset[str] = frozenset({"Person"})) -> bool:
+        """Whether :meth:`antecedent` is sure for ``token``, by its own measure.
+
+        Sure when the reporting subject gives it ("X said it would ..."), or when one
+        thing of the right type is named in the window the antecedent looks at (this
+        sentence up to the token and the sentence before): "Trump ... Kim ... His
+        silence" has two men, so "his" stays unresolved.
+        """
+        if self._reporting_subject(token, types) is not None:
+            return True
+        sentence = token.sent
+        previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        names = [m.span.text.casefold().split() for m in self.mentions
+                 if m.type in types and previous.start_char <= m.span.start and m.span.end <= token.idx]
+        if token.dep_ in {"dobj", "dative", "pobj"}:
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            subjects = {self.entity_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+            names = [m.span.text.casefold().split() for m in self.mentions
+                     if m.type in types and previous.start_char <= m.span.start and m.span.end <= token.idx
+                     and m not in subjects]
+        full = {tuple(n) for n in names if len(n) > 1}
+        # a surname alone is the full name it ends or starts ("Trump" in "Donald Trump")
+        distinct = full | {tuple(n) for n in names if len(n) == 1 and not any(n[0] in f for f in full)}
+        return len(distinct) == 1
+
     def _most_mentioned(self, types: frozenset[str], before: int) -> Mention | None:
         """The most often named entity of ``types`` before ``before`` (its latest mention); ties: the latest."""
         counts: dict[str, int] = {}
@@ -270,17 +316,57 @@ class DocContext:
         return None
 
     # -- modality --------------------------------------------------------------
-    @staticmethod
-    def negated(verb: Token) -> bool:
-        return any(child.dep_ == "neg" for child in verb.children)
+    def modality(self, verb: Token) -> str:
+        """Why the clause of ``verb`` is not stated as a fact, or "" when it is.
 
-    @staticmethod
-    def hedged(verb: Token) -> bool:
+        ``negated`` ("did not meet", "never met", "denied meeting", "refused to sign");
+        ``hedged`` with its reason: a modal or future ("may buy", "will meet"), a plan,
+        hope or schedule ("plans to meet", "is set to unveil", "is scheduled to fight",
+        "agreed to buy"), a condition ("if Barclays buys"), a question, or a claim the
+        article does not make its own ("alleged that ...", "reportedly"). A relation
+        with a modality is an open statement, never an edge of the entity graph.
+        """
+        if any(child.dep_ == "neg" for child in verb.children):
+            return "negated"
         if any(child.lower_ in HEDGES for child in verb.children if child.dep_ in {"aux", "advmod"}):
-            return True
-        # "plans to meet": the governing verb carries the hedge
-        head = verb.head
-        return verb.dep_ == "xcomp" and head.lemma_.lower() in PLAN_VERBS
+            return "hedged: modal"
+        if any(child.lemma_.lower() in FUTURE_AUX for child in verb.children if child.dep_ in {"aux", "auxpass"}):
+            return "hedged: future"
+        sentence = verb.sent.text.rstrip().rstrip("\"'\u201d\u2019 ")
+        if sentence.endswith("?"):
+            return "hedged: question"
+        clause = verb
+        for _ in range(6):
+            head = clause.head
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if clause.dep_ in {"advcl", "ccomp"} and marks & CONDITIONAL_MARKS:
+                return "hedged: condition"
+            if clause.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "acl"} and head is not clause:
+                lemma = head.lemma_.lower()
+                if lemma in DENIAL_VERBS:
+                    return "negated"
+                if clause.dep_ == "xcomp" and lemma not in FACTIVE_CONTROL:
+                    # "plans to meet", "set to unveil", "due to sign", "agreed to buy", "failed to win"
+                    return f"hedged: {lemma} to"
+                if clause.dep_ == "ccomp" and lemma in CLAIM_VERBS:
+                    return f"hedged: {lemma}"
+                if any(c.dep_ == "neg" for c in head.children) and clause.dep_ in {"xcomp", "ccomp"}:
+                    return "negated"  # "did not say that he met"
+            if clause.dep_ not in {"xcomp", "ccomp", "conj", "advcl", "pcomp", "acl", "relcl"} or head is clause:
+                break
+            clause = head
+        return ""
+
+    def negated(self, verb: Token) -> bool:
+        return self.modality(verb) == "negated"
+
+    def hedged(self, verb: Token) -> bool:
+        return self.modality(verb).startswith("hedged")
+
+    @cached_property
+    def sport(self) -> bool:
+        """Whether the article reads as sport news (three or more sport words), where titles mean teams."""
+        return sum(1 for token in self.doc if token.lower_ in SPORT_WORDS) >= 3
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:

@@ -46,12 +46,26 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
         after = ctx.text[second.span.end : second.span.end + 6].lstrip(" ,")
         if after.startswith(("and ", "or ")):
             continue  # "Paris, London and Rome": a list of places, not a location
+        if _in_list(ctx, first, second):
+            continue  # "Switzerland, France, Cyprus, Israel": a list, whatever follows
         token = ctx.doc.char_span(second.span.start, second.span.end, alignment_mode="expand")
         if token is None:
             continue
         relation = _relation(ctx, first, second, token.root, ",", 0.75)
         if relation is not None:
             yield relation
+
+
+def _in_list(ctx: DocContext, first: Mention, second: Mention) -> bool:
+    """Whether "first, second" is part of a longer comma list of names ("Serbia, South Africa, Indonesia")."""
+    start = ctx.doc.char_span(first.span.start, first.span.end, alignment_mode="expand")
+    end = ctx.doc.char_span(second.span.start, second.span.end, alignment_mode="expand")
+    if start is None or end is None:
+        return False
+    before, after = start.start - 1, end.end
+    if before >= 1 and ctx.doc[before].text == "," and ctx.entity_at(ctx.doc[before - 1]) is not None:
+        return True
+    return after + 1 < len(ctx.doc) and ctx.doc[after].text == "," and ctx.entity_at(ctx.doc[after + 1]) is not None
 
 
 def _prepositional(ctx: DocContext) -> Iterator[Relation]:
@@ -80,7 +94,8 @@ def _modifiers(ctx: DocContext) -> Iterator[Relation]:
             continue
         head = token.head
         owner = ctx.entity_at(head)
-        if token.dep_ == "poss" and owner is not None and owner != place:
+        if token.dep_ == "poss" and owner is not None and owner != place and owner.type != "Person":
+            # "England's Charlie Hodgson" says whom he plays for, not where he lives (roles.v1 reads it)
             relation = _relation(ctx, owner, place, token, "'s", 0.6)
             if relation is not None:
                 yield relation
@@ -103,10 +118,12 @@ def _residence(ctx: DocContext) -> Iterator[Relation]:
         places = [ctx.entity_at(p) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
                   for p in prep.children if p.dep_ == "pobj"]
         for person in (p for p in people if p is not None and p.type == "Person"):
-            for place in (p for p in places if p is not None):
-                relation = _relation(ctx, person, place, verb, verb.text, 0.8)
-                if relation is not None:
-                    yield relation
+            for place in (p for p in places if p is not None and p.type == "Place" and p != person):
+                # "was born in Staunton": where he was born, not (any more) where he lives
+                predicate = "bornIn" if verb.lemma_.lower() == "bear" else "livesIn"
+                yield Relation(person, predicate, place, ctx.sentence(verb), "places.v1", 0.8, surface=verb.text,
+                               phrases=(person.span, place.span), trigger=ctx.token_span(verb),
+                               negated=ctx.negated(verb), hedged=ctx.hedged(verb), modality=ctx.modality(verb))
 
 
 @extractor("places.v1", requires=("token.dep", "doc.ents"))

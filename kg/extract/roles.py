@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.vocabulary import LEADER_TITLES, PERSON_TITLES
+from kg.extract.vocabulary import (LEADER_TITLES, PERSON_TITLES, PLAYER_TITLES, SPOKESPERSON_TITLES,
+                                   TEAM_LEADER_TITLES)
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -34,12 +35,23 @@ def is_title(token: Token) -> bool:
     return lemma in PERSON_TITLES or phrase in PERSON_TITLES or phrase.split()[-1] in PERSON_TITLES
 
 
-def role_predicate(title: str) -> str:
+def role_predicate(title: str, sport: bool = False) -> str:
+    """The predicate a title gives its holder: leaderOf, worksFor, playedFor, spokespersonFor, memberOf.
+
+    ``sport``: the article is about sport, where a team's manager, coach or boss leads it.
+    """
     words = title.lower().split()
+    last = words[-1]
+    if last in SPOKESPERSON_TITLES:
+        return "spokespersonFor"
+    if last in {"member", "members"}:
+        return "memberOf"
+    if last in PLAYER_TITLES:
+        return "playedFor"
     # "senior vice president", "deputy chief": a title under the leader
     if {"vice", "deputy", "assistant", "associate"} & {w.rstrip("-") for w in words} or "vice-president" in words:
         return "worksFor"
-    if " ".join(words) in LEADER_TITLES or words[-1] in LEADER_TITLES:
+    if " ".join(words) in LEADER_TITLES or last in LEADER_TITLES or sport and last in TEAM_LEADER_TITLES:
         return "leaderOf"
     return "worksFor"
 
@@ -85,6 +97,26 @@ def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) ->
             organisation = ctx.entity_at(pobj)
             if organisation is not None and organisation.type == "Organization":
                 return organisation
+    return None
+
+
+def _former(title: Token, head: Token) -> bool:
+    """"former Wales skipper", "ex-chairman": a role held no more (kept on the Role node, no edge).
+
+    The parser hangs "former" on the title, on a word before it ("former Wales skipper": on
+    "Wales") or on the name (``head``): all are read.
+    """
+    words = [*(t for t in title.subtree if t.i <= title.i), *(t for t in head.lefts if t.i < title.i or t.dep_ == "amod")]
+    return any(t.lower_ in {"former", "ex", "ex-", "then", "onetime", "one-time", "erstwhile", "late"}
+               or t.lower_.startswith("ex-") for t in words)
+
+
+def _possessor(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
+    """The organisation or country in the possessive before a name: "England's" in "England's Charlie Hodgson"."""
+    for child in head.children:
+        owner = ctx.entity_at(child)
+        if child.dep_ == "poss" and owner is not None and owner != person and owner.type in {"Organization", "Place"}:
+            return owner
     return None
 
 
@@ -141,7 +173,15 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
     seen: set[tuple[int, int]] = set()
     for person, head in _people(ctx):
         titles = list(_person_titles(ctx, head, person))
-        if not titles and (organisation := _affiliation_without_title(ctx, head, person)) is not None:
+        owner = _possessor(ctx, head, person) if ctx.sport else None
+        if not titles and owner is not None:
+            # in sport news "England's Charlie Hodgson", "Chelsea's Arjen Robben" name a team's player;
+            # elsewhere a possessive before a name says too little ("Sony's Qrio Robot", "Wilma's (Erin Gray)")
+            seen.add((person.span.start, owner.span.start))
+            yield Relation(person, "playedFor", owner, ctx.sentence(head), "roles.v1", 0.7,
+                           surface=f"{owner.span.text}'s", kind="Role", phrases=(person.span, owner.span),
+                           trigger=owner.span)
+        elif not titles and (organisation := _affiliation_without_title(ctx, head, person)) is not None:
             seen.add((person.span.start, organisation.span.start))
             yield Relation(person, "worksFor", organisation, ctx.sentence(head), "roles.v1", 0.7,
                            surface=f"of {organisation.span.text}", kind="Role",
@@ -152,16 +192,18 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 continue
             seen.add((person.span.start, organisation.span.start))
             words = title_words(title)
+            former = _former(title, head)
             yield Relation(
                 subject=person,
-                predicate=role_predicate(words),
+                predicate=role_predicate(words, ctx.sport),
                 object=organisation,
                 sentence=ctx.sentence(head),
                 extractor="roles.v1",
                 confidence=0.85 if title.dep_ == "compound" else 0.8,
                 surface=words,
                 kind="Role",
-                attributes=(("roleTitle", words),),
+                modality="former role" if former else "",
+                attributes=(("roleTitle", words),) + ((("roleFormer", "true"),) if former else ()),
                 phrases=(person.span, organisation.span),
                 trigger=ctx.token_span(title),
             )

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.context import OBJECT_DEPS, DocContext
-from kg.extract.vocabulary import EVENT_NOUNS, LIGHT_VERBS, SPEECH_VERBS, VERB_PREDICATES
+from kg.extract.context import OBJECT_DEPS, UNRESOLVED, DocContext
+from kg.extract.vocabulary import EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, SPEECH_VERBS, VERB_FRAMES
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -77,21 +77,37 @@ def _light_verb_objects(verb: Token, obj: Token) -> list[tuple[Token, Token | No
     return []
 
 
-def predicate_for(verb: Token, obj: Token | None, prep: Token | None) -> tuple[str, str]:
-    """(controlled or open predicate, surface words) for a verb and its object."""
+def predicate_for(verb: Token, obj: Token | None, prep: Token | None) -> tuple[str, str, bool]:
+    """(controlled or open predicate, surface words, swap subject and object) for a verb and its object.
+
+    The controlled predicate comes from the verb's whole frame: verb, particle and the
+    preposition before the object ("hit out at", "take over", "resign from"); a verb
+    whose particle or preposition is not in a frame ("back down", "hit at") keeps an
+    open predicate.
+    """
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     surface = " ".join(w for w in (verb.text, particle, prep.text if prep is not None else "") if w)
     if lemma in LIGHT_VERBS and prep is not None and prep.lemma_.lower() in EVENT_NOUNS:
-        return EVENT_NOUNS[prep.lemma_.lower()], f"{verb.text} {prep.text}"
-    if lemma in VERB_PREDICATES:
-        return VERB_PREDICATES[lemma], surface
-    words = [lemma, particle, prep.lower_ if prep is not None else ""]
-    return "_".join(w for w in words if w), surface
+        return EVENT_NOUNS[prep.lemma_.lower()], f"{verb.text} {prep.text}", False
+    words = [lemma, particle, prep.lower_ if prep is not None and prep.pos_ == "ADP" else ""]
+    frame = " ".join(w for w in words if w)
+    if frame in VERB_FRAMES:
+        predicate, swap = VERB_FRAMES[frame]
+        return predicate, surface, swap
+    return "_".join(w for w in words if w), surface, False
+
+
+def _object_prep(verb: Token, prep: Token) -> bool:
+    """Whether a preposition of ``verb`` introduces its object ("met with Kim", "invested in Apple")."""
+    if prep.lower_ in OBJECT_PREPS:
+        return True
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return " ".join(w for w in (verb.lemma_.lower(), particle, prep.lower_) if w) in VERB_FRAMES
 
 
 def _confidence(subject: Mention, obj: Mention | None) -> float:
-    named = sum(1 for m in (subject, obj) if m is not None and m.ner_label)
+    named = sum(1 for m in (subject, obj) if m is not None and m.ner_label and m.ner_label != UNRESOLVED)
     return {2: 0.9, 1: 0.75, 0: 0.5}[named]
 
 
@@ -116,7 +132,7 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
         extra_preps = [c for c in verb.children if c.dep_ == "prep"]
         if not objects:
             for object_prep in extra_preps:
-                if object_prep.lower_ in OBJECT_PREPS:
+                if _object_prep(verb, object_prep):
                     objects = [(o, object_prep) for p in object_prep.children if p.dep_ == "pobj"
                                for o in _conjuncts(p)]
                     if objects:
@@ -124,6 +140,7 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                         break
         place, time = ctx.place_and_time(verb)
         sentence = ctx.sentence(verb)
+        modality = ctx.modality(verb)
         for subject_token in subject_tokens:
             subject = ctx.argument(subject_token)
             if subject is None:
@@ -132,7 +149,7 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 obj = ctx.argument(object_token)
                 if obj is None or obj == subject:
                     continue
-                predicate, surface = predicate_for(verb, object_token, prep)
+                predicate, surface, swap = predicate_for(verb, object_token, prep)
                 where, when = place, time
                 if prep is not None and prep.pos_ == "NOUN":
                     # "held talks with Reagan in Washington": the place may hang off the noun or partner
@@ -142,19 +159,22 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 for other in extra_preps:
                     if other.i != (prep.i if prep is not None else -1):
                         extras.append(ctx.phrase(other))
+                first, second = (obj, subject) if swap else (subject, obj)
+                phrases = (ctx.phrase(subject_token), ctx.phrase(object_token))
                 yield Relation(
-                    subject=subject,
+                    subject=first,
                     predicate=predicate,
-                    object=obj,
+                    object=second,
                     sentence=sentence,
                     extractor="svo.v1",
                     confidence=_confidence(subject, obj),
                     surface=surface,
                     place=where if where not in (subject, obj) else None,
                     time=when,
-                    negated=ctx.negated(verb),
-                    hedged=ctx.hedged(verb),
-                    kind="Event" if predicate in {"met", "visited", "attended", "signed", "killed"} else "Statement",
-                    phrases=(ctx.phrase(subject_token), ctx.phrase(object_token), *extras),
+                    negated=modality == "negated",
+                    hedged=modality.startswith("hedged"),
+                    modality=modality,
+                    kind="Event" if predicate in EVENT_PREDICATES else "Statement",
+                    phrases=(*(phrases[::-1] if swap else phrases), *extras),
                     trigger=ctx.token_span(verb),
                 )

@@ -7,42 +7,199 @@ dropped.
 
 from __future__ import annotations
 
-#: verb lemma -> controlled predicate
-VERB_PREDICATES: dict[str, str] = {
-    **dict.fromkeys(["meet", "confer"], "met"),
-    **dict.fromkeys(["criticize", "criticise", "condemn", "denounce", "slam", "blast", "rebuke",
-                     "castigate", "decry", "censure", "attack"], "criticized"),
-    **dict.fromkeys(["praise", "laud", "commend", "hail", "applaud"], "praised"),
-    **dict.fromkeys(["support", "back", "endorse", "champion"], "supported"),
-    **dict.fromkeys(["oppose", "reject", "resist"], "opposed"),
-    **dict.fromkeys(["urge", "press", "pressure", "pressurize", "exhort"], "urged"),
-    **dict.fromkeys(["accuse", "blame", "charge"], "accused"),
-    **dict.fromkeys(["deny", "dismiss"], "denied"),
-    **dict.fromkeys(["visit", "tour"], "visited"),
-    **dict.fromkeys(["attend"], "attended"),
-    **dict.fromkeys(["announce", "unveil", "launch", "introduce"], "announced"),
-    **dict.fromkeys(["sign", "ink"], "signed"),
-    **dict.fromkeys(["release", "publish", "issue"], "released"),
-    **dict.fromkeys(["lead", "head", "chair", "run"], "leads"),
-    **dict.fromkeys(["employ", "hire"], "employs"),
-    **dict.fromkeys(["sue"], "sued"),
-    **dict.fromkeys(["kill", "assassinate", "murder", "shoot"], "killed"),
-    **dict.fromkeys(["acquire", "buy", "purchase"], "acquired"),
+from dataclasses import dataclass
+
+ACTORS = frozenset({"Person", "Organization", "Group", "Place"})
+AGENTS = frozenset({"Person", "Organization"})
+PARTIES = frozenset({"Person", "Organization", "Place"})
+THINGS = frozenset({"Document", "Product", "Work", "Event"})
+ANYTHING = ACTORS | THINGS
+PERSON = frozenset({"Person"})
+ORG = frozenset({"Organization"})
+PLACE = frozenset({"Place"})
+LITERAL = frozenset({"Literal"})
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """One controlled predicate: its ontology term, what it may link, and the words that say it.
+
+    ``domain``/``range`` are the entity types its subject and object may have: a
+    relation whose arguments do not fit is no edge of the entity graph (the sense
+    check: "blasted an ace" criticised no one, "beat expectations" defeated no one).
+    ``frames`` are the verb frames that express it: ``"resign from"`` is the verb
+    ``resign`` with its object after ``from``; ``"take over"`` a verb with a
+    particle and a direct object; a trailing ``!`` swaps subject and object
+    (``"lose to!"``: "A lost to B" is B defeated A).
+    """
+
+    name: str
+    label: str
+    comment: str
+    domain: frozenset[str]
+    range: frozenset[str]
+    frames: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    symmetric: bool = False
+    event: bool = False
+
+
+def _p(name: str, label: str, comment: str, domain: frozenset[str], range_: frozenset[str],
+       frames: str = "", nouns: str = "", symmetric: bool = False, event: bool = False) -> Predicate:
+    return Predicate(name, label, comment, domain, range_,
+                     tuple(f.strip() for f in frames.split(",") if f.strip()),
+                     tuple(n.strip() for n in nouns.split(",") if n.strip()), symmetric, event)
+
+
+#: The controlled vocabulary, one entry per ontology property (ontology/kg.ttl has each, with a
+#: SHACL shape in ontology/shapes.ttl; tests/test_ontology.py keeps the three in step).
+PREDICATES: dict[str, Predicate] = {p.name: p for p in [
+    # -- meetings and visits
+    _p("met", "met", "Two parties met: \"Trump met Kim Jong-un in Hanoi\", \"their meeting\". Symmetric.",
+       ACTORS, ACTORS, "meet, meet with, confer with", "meeting, summit, encounter", symmetric=True, event=True),
+    _p("talkedWith", "talked with", "Two parties talked or negotiated: \"held talks with\", \"negotiated with\". Symmetric.",
+       ACTORS, ACTORS, "talk with, talk to, negotiate with, speak with", "talk, talks, negotiation, negotiations",
+       symmetric=True, event=True),
+    _p("visited", "visited", "Someone visited or toured a place or an organisation: \"the president visited Seoul\".",
+       ACTORS, frozenset({"Place", "Organization"}), "visit, tour", "visit, trip", event=True),
+    _p("attended", "attended", "Someone attended a named event: \"the minister attended the G8 summit\".",
+       ACTORS, frozenset({"Event"}), "attend", event=True),
+    # -- stance
+    _p("criticized", "criticized", "Someone criticised or condemned someone or something in words: "
+       "\"Amnesty International criticized Trump\", \"hit out at\".", ACTORS, ANYTHING,
+       "criticize, criticise, condemn, denounce, slam, blast, rebuke, castigate, decry, censure, hit out at, "
+       "lash out at, round on", "criticism, condemnation"),
+    _p("praised", "praised", "Someone praised or commended someone or something: \"the minister praised the deal\".",
+       ACTORS, ANYTHING, "praise, laud, commend, hail, applaud"),
+    _p("supported", "supported", "Someone supported, backed or endorsed someone or something: "
+       "\"the union backed the candidate\".", ACTORS, ANYTHING, "support, back, endorse, champion"),
+    _p("opposed", "opposed", "Someone opposed or objected to someone or something: \"the unions opposed the plan\".",
+       ACTORS, ANYTHING, "oppose, object to"),
+    _p("urged", "urged", "Someone urged or pressed someone to act: \"human rights groups urged Trump to raise "
+       "the issue\".", ACTORS, ACTORS, "urge, press, pressure, pressurize, exhort, call on"),
+    _p("accused", "accused", "Someone accused or blamed someone: \"prosecutors accused the company of fraud\".",
+       ACTORS, ACTORS, "accuse, blame"),
+    _p("defended", "defended", "Someone defended someone or something against criticism: \"Blair defended Brown\".",
+       ACTORS, ANYTHING, "defend"),
+    _p("rejected", "rejected", "Someone rejected an offer, a bid, a plan or a claim: \"the board rejected the bid\".",
+       ACTORS, ANYTHING, "reject, rebuff, turn down"),
+    _p("denied", "denied", "Someone denied or dismissed a claim or a report: \"the ministry denied the report\".",
+       ACTORS, frozenset({"Document"}), "deny, dismiss"),
+    _p("warned", "warned", "Someone warned someone: \"the Fed warned the banks\".", ACTORS, ACTORS, "warn"),
+    _p("sued", "sued", "Someone took someone to court: \"Apple Corps sued Apple Computer\".",
+       ACTORS, ACTORS, "sue, take to court", "lawsuit, suit"),
+    # -- business
+    _p("acquired", "acquired", "Someone bought or took over something, often a company: \"Google bought YouTube\".",
+       AGENTS, frozenset({"Organization", "Product", "Work", "Document"}),
+       "acquire, buy, purchase, take over, snap up, buy out", event=True),
+    _p("sold", "sold", "Someone sold a company, a unit, a brand or a stake in it: \"IBM sold its PC unit to Lenovo\".",
+       AGENTS, frozenset({"Organization", "Product", "Work"}), "sell, divest, offload", event=True),
+    _p("mergedWith", "merged with", "Two organisations merged: \"Exxon merged with Mobil\". Symmetric.",
+       ORG, ORG, "merge with", symmetric=True, event=True),
+    _p("investedIn", "invested in", "Someone invested in or took a stake in an organisation.",
+       AGENTS, ORG, "invest in", event=True),
+    _p("partneredWith", "partnered with", "Two parties formed a partnership, alliance or joint venture. Symmetric.",
+       AGENTS, AGENTS, "partner with, team up with, ally with", symmetric=True),
+    _p("competesWith", "competes with", "Two organisations are rivals or compete. Symmetric.",
+       ORG, ORG, "compete with, rival", symmetric=True),
+    _p("owns", "owns", "Someone owns an organisation, a brand or a product: \"Time Warner owns AOL\".",
+       AGENTS, frozenset({"Organization", "Product", "Work", "Place"}), "own, control"),
+    _p("subsidiaryOf", "subsidiary of", "An organisation is a unit or subsidiary of another: \"AOL, a unit of "
+       "Time Warner\".", ORG, ORG),
+    _p("announced", "announced", "Someone announced or unveiled a named thing: \"Apple unveiled the iPod\".",
+       AGENTS, THINGS, "announce, unveil, introduce"),
+    _p("signed", "signed", "Someone signed an agreement, a law, a contract, or signed a player.",
+       AGENTS, frozenset({"Document", "Person"}), "sign, ink", event=True),
+    _p("released", "released", "Someone released or published a work, a product or a document: \"Human Rights "
+       "Watch released a report\".", AGENTS, frozenset({"Document", "Product", "Work"}),
+       "release, publish, issue, launch, put out", event=True),
+    _p("starredIn", "starred in", "An actor starred or appeared in a film, a show or a play.",
+       PERSON, frozenset({"Work"}), "star in, appear in"),
+    _p("directed", "directed", "Someone directed a film, a show or a play.", PERSON, frozenset({"Work"}), "direct"),
+    _p("founded", "founded", "Someone founded or set up an organisation.", AGENTS, ORG,
+       "found, set up, co-found, establish", event=True),
+    # -- posts
+    _p("appointed", "appointed", "Someone appointed, named or hired someone to a post.", AGENTS, PERSON,
+       "appoint, hire, name", event=True),
+    _p("resignedFrom", "resigned from", "A person resigned or stepped down from an organisation or a post there.",
+       PERSON, frozenset({"Organization", "Place"}), "resign from, quit, step down from", event=True),
+    _p("fired", "fired", "Someone fired or sacked someone.", AGENTS, PERSON, "fire, sack, dismiss, oust", event=True),
+    _p("replaced", "replaced", "A person replaced another in a post.", PERSON, PERSON, "replace", event=True),
+    _p("succeeded", "succeeded", "A person succeeded another in a post.", PERSON, PERSON, "succeed", event=True),
+    _p("elected", "elected", "A person was elected to or as head of an organisation or a place.",
+       PERSON, frozenset({"Organization", "Place"}), event=True),
+    # -- contests and sport
+    _p("defeated", "defeated", "Someone beat someone in a match, a vote, an election or a case: \"Arsenal beat "
+       "Chelsea\"; \"A lost to B\" is B defeated A.", AGENTS | PLACE, AGENTS | PLACE,
+       "beat, defeat, overcome, thrash, edge, lose to!", event=True),
+    _p("won", "won", "Someone won a named event, award or title: \"won the Australian Open\".",
+       AGENTS | PLACE, frozenset({"Event", "Work", "Document", "Organization"}), "win, clinch, lift", event=True),
+    _p("playedFor", "played for", "A player plays or played for a team or a country: \"England's Charlie Hodgson\".",
+       PERSON, frozenset({"Organization", "Place"}), "play for"),
+    _p("transferredTo", "transferred to", "A player joined or moved to a club.", PERSON, ORG,
+       "move to, transfer to, sign for", event=True),
+    # -- family and life
+    _p("married", "married", "Two people are or were married. Symmetric.", PERSON, PERSON, "marry, wed",
+       symmetric=True, event=True),
+    _p("relatedTo", "related to", "Two people are family: son, daughter, brother, wife of. Symmetric.",
+       PERSON, PERSON, symmetric=True),
+    _p("bornIn", "born in", "A person was born in a place.", PERSON, PLACE, event=True),
+    _p("diedIn", "died in", "A person died in a place.", PERSON, PLACE, "die in", event=True),
+    # -- law and violence
+    _p("arrested", "arrested", "Someone arrested or detained someone.", ACTORS, frozenset({"Person", "Group"}),
+       "arrest, detain", event=True),
+    _p("charged", "charged", "Someone charged someone with a crime.", ACTORS, frozenset({"Person", "Organization",
+       "Group"}), "charge", event=True),
+    _p("convicted", "convicted", "A court or jury convicted someone.", ACTORS, frozenset({"Person", "Organization",
+       "Group"}), "convict", event=True),
+    _p("sentenced", "sentenced", "A court or judge sentenced someone.", ACTORS, frozenset({"Person", "Group"}),
+       "sentence", event=True),
+    _p("fined", "fined", "Someone fined someone: \"the regulator fined the bank\".", ACTORS,
+       frozenset({"Person", "Organization", "Group"}), "fine", event=True),
+    _p("killed", "killed", "Someone killed, shot dead or assassinated someone.", ACTORS,
+       frozenset({"Person", "Group"}), "kill, assassinate, murder", event=True),
+    _p("attacked", "attacked", "Someone attacked someone or something physically.", ACTORS, ACTORS,
+       "bomb, invade, raid, ambush", event=True),
+    # -- roles and places (found in titles, appositions and modifiers)
+    _p("worksFor", "works for", "A person works for an organisation or a country, as a title says: \"Francisco "
+       "Bencosme, advocacy manager at Amnesty International\".", PERSON, frozenset({"Organization", "Place", "Group"})),
+    _p("memberOf", "member of", "A person or an organisation is a member of an organisation.",
+       AGENTS, frozenset({"Organization", "Group"})),
+    _p("leaderOf", "leader of", "A person leads an organisation or a country, as a title says: \"North Korean "
+       "leader Kim Jong-un\", \"Apple CEO Steve Jobs\".", PERSON, frozenset({"Organization", "Place", "Group"}),
+       "lead, head, chair, run"),
+    _p("spokespersonFor", "spokesperson for", "A person speaks for an organisation or a person.",
+       PERSON, frozenset({"Organization", "Place", "Person"})),
+    _p("locatedIn", "located in", "A place lies within a bigger place: \"Robeson County, N.C.\".", PLACE, PLACE),
+    _p("basedIn", "based in", "An organisation is based in a place: \"Houston-based\".", ORG, PLACE),
+    _p("livesIn", "lives in", "A person lives in or comes from a place: \"Jim Smith of Houston\".", PERSON, PLACE,
+       "live in, reside in"),
+    _p("citizenOf", "citizen of", "A person is a national of a country.", PERSON, PLACE),
+    # -- speech and documents
+    _p("said", "said", "A speaker said or wrote a quote.", ANYTHING, frozenset({"Quote"})),
+    _p("publisher", "publisher", "Who published or issued a document or a work.", frozenset({"Document", "Work"}),
+       frozenset({"Organization", "Person", "Place"})),
+    _p("datePublished", "date published", "When a document or a work was published or dated.",
+       frozenset({"Document", "Work"}), LITERAL),
+]}
+
+#: verb frame ("lemma [particle] [preposition]") -> (predicate, swap subject and object)
+VERB_FRAMES: dict[str, tuple[str, bool]] = {
+    frame.rstrip("!"): (p.name, frame.endswith("!")) for p in PREDICATES.values() for frame in p.frames
 }
+#: verb lemma -> controlled predicate, for frames with a direct object (compatibility view)
+VERB_PREDICATES: dict[str, str] = {frame: name for frame, (name, _) in VERB_FRAMES.items() if " " not in frame}
 
 #: event nouns (lemma) -> the predicate their participants stand in
-EVENT_NOUNS: dict[str, str] = {
-    **dict.fromkeys(["meeting", "summit", "talk", "talks", "encounter", "meet"], "met"),
-    **dict.fromkeys(["visit", "trip"], "visited"),
-    **dict.fromkeys(["criticism", "condemnation"], "criticized"),
-    **dict.fromkeys(["lawsuit", "suit"], "sued"),
-}
+EVENT_NOUNS: dict[str, str] = {noun: p.name for p in PREDICATES.values() for noun in p.nouns}
 
 #: "hold talks", "have a meeting": light verbs whose object noun is the real event
 LIGHT_VERBS = {"hold", "have", "host", "convene", "file", "bring", "launch"}
 
 #: Symmetric predicates: "A met B" is also "B met A"
-SYMMETRIC = {"met"}
+SYMMETRIC = {p.name for p in PREDICATES.values() if p.symmetric}
+#: predicates whose statement is also an Event
+EVENT_PREDICATES = {p.name for p in PREDICATES.values() if p.event}
 
 #: verbs that introduce reported speech
 SPEECH_VERBS = {"say", "tell", "state", "add", "claim", "warn", "note", "argue", "insist", "explain",
@@ -67,7 +224,15 @@ STAFF_TITLES = {"manager", "spokesman", "spokeswoman", "spokesperson", "minister
                 "vice president", "senator", "lawmaker", "general", "commander", "coach", "partner",
                 "strategist", "scientist", "professor", "counsel", "treasurer", "vice-president",
                 "senior vice president", "deputy", "aide", "chief economist", "staffer", "worker"}
-PERSON_TITLES = LEADER_TITLES | STAFF_TITLES | {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+#: titles of players: "Chelsea striker Didier Drogba" plays for Chelsea
+PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "fly-half",
+                 "full-back", "scrum-half", "flanker", "prop", "hooker", "lock", "centre", "wing",
+                 "batsman", "bowler", "all-rounder", "spinner", "seamer", "wicketkeeper", "opener", "player",
+                 "international", "playmaker", "fullback", "centre-back"}
+#: heads of a sports team: "Arsenal boss Arsene Wenger" (in sport news, a manager or coach leads the team)
+TEAM_LEADER_TITLES = {"manager", "coach", "boss", "captain", "skipper", "head coach"}
+SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+PERSON_TITLES = LEADER_TITLES | STAFF_TITLES | PLAYER_TITLES | TEAM_LEADER_TITLES | {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                                                 "sir", "lady", "lord", "rev", "rev.", "gen", "gen."}
 
 #: nouns that make a noun phrase a document
@@ -78,4 +243,45 @@ DOCUMENT_NOUNS = {"report", "study", "survey", "law", "bill", "book", "paper", "
 
 HEDGES = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably", "supposedly",
           "may", "might", "could", "would"}
-PLAN_VERBS = {"plan", "intend", "hope", "want", "aim", "expect", "seek", "threaten", "promise", "pledge"}
+#: auxiliaries of a clause that has not happened yet: "will meet", "is going to"
+FUTURE_AUX = {"will", "shall", "'ll", "must", "should", "ought"}
+#: verbs whose to-clause happened: "began to sell", "managed to win" (any other: "plans to", "set to", "agreed to")
+FACTIVE_CONTROL = {"begin", "start", "continue", "manage", "help", "keep", "stop", "finish"}
+#: "if Barclays buys", "unless", "whether": a condition, not a fact
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+#: a clause under these is denied: "denied that it bought", "refused to sign"
+DENIAL_VERBS = {"deny", "refuse", "decline", "dispute", "fail", "reject", "rule", "dismiss"}
+#: a clause under these is someone's claim, not the article's: "alleged that", "believes that"
+CLAIM_VERBS = {"allege", "claim", "believe", "think", "suspect", "speculate", "suggest", "fear", "hope", "rumour",
+               "rumor", "expect", "predict", "guess", "doubt", "wonder", "ask", "want", "demand", "propose"}
+
+#: plural nouns naming people who act together; a description headed by one is a node of the
+#: entity graph ("human rights groups urged Trump", "protesters attacked the embassy")
+COLLECTIVE_ACTORS = {
+    "groups", "protesters", "protestors", "demonstrators", "activists", "campaigners", "officials", "lawmakers",
+    "legislators", "senators", "ministers", "diplomats", "shareholders", "investors", "workers", "employees",
+    "staff", "unions", "fans", "supporters", "police", "rebels", "militants", "insurgents", "troops",
+    "soldiers", "forces", "prosecutors", "regulators", "authorities", "judges", "critics", "residents",
+    "voters", "farmers", "students", "doctors", "nurses", "teachers", "scientists", "researchers", "analysts",
+    "economists", "executives", "bosses", "directors", "leaders", "negotiators", "organisers", "organizers",
+    "victims", "survivors", "refugees", "migrants", "opponents", "creditors", "bondholders", "lenders",
+}
+
+#: words that make an article sport news: there "England's Charlie Hodgson" plays for England
+SPORT_WORDS = {"match", "goal", "goals", "striker", "midfielder", "league", "cup", "championship", "tournament",
+               "coach", "penalty", "fixture", "season", "squad", "referee", "innings", "wicket", "try", "tries",
+               "semi-final", "quarter-final", "final", "kick-off", "scrum", "olympic", "medal", "champion",
+               "premiership", "defender", "goalkeeper", "stadium", "victory", "defeat", "draw", "halftime",
+               "half-time", "football", "rugby", "cricket", "tennis", "athletics", "sprint", "race", "club",
+               "team", "players", "injury", "injured", "fa", "uefa", "fifa", "wimbledon", "olympics", "sevens"}
+
+#: last words of organisation names that the NER often types as people or places
+ORGANISATION_CUES = {"united", "fc", "rovers", "wanderers", "albion", "hotspur", "athletic", "villa", "inc", "corp",
+                     "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "gmbh", "bank", "airlines", "airways",
+                     "motors", "holdings", "group", "securities", "technologies", "systems", "networks",
+                     "communications", "pharmaceuticals", "records", "studios", "pictures", "party", "union",
+                     "association", "council", "committee", "commission", "agency", "ministry", "department"}
+#: last words of event names ("the Australian Open", "the Golden Globes", "the Six Nations Championship")
+EVENT_CUES = {"championship", "championships", "cup", "olympics", "games", "open", "awards", "festival",
+              "grand prix", "tournament", "trophy", "oscars", "globes", "baftas", "brits", "grammys", "prize",
+              "election", "elections", "summit"}

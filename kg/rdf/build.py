@@ -1,11 +1,14 @@
 """One resolved article -> the quads of its named graph.
 
-Every relation is written twice: a direct triple between entity IRIs
-(``kgid:person/donald-trump kg:met kgid:person/kim-jong-un``) so simple SPARQL
-works, and a statement node (``rdf:subject``/``rdf:predicate``/``rdf:object``)
-carrying place, time, the evidence sentence and its character offsets, the
-extractor, its confidence and the article it came from. Negated or hedged
-relations get only the statement node: they are reported, not asserted.
+Two layers. Every relation gets a statement node (``rdf:subject``/``rdf:predicate``/
+``rdf:object``) carrying place, time, the evidence sentence and its character
+offsets, the extractor, its confidence and the article it came from. Only the
+relations kg/resolve/trust.py lets into the *entity graph* also get a direct triple
+between entity IRIs (``kgid:entity/donald-trump kg:met kgid:entity/kim-jong-un``),
+so simple SPARQL, the explorer and the network exports see only signed claims. The
+others are ``kg:OpenStatement`` nodes with their ``kg:openReason`` (negated, hedged,
+open predicate, generic or unresolved argument, sense check, self-loop); a generic
+phrase mints no node: its words are the literal ``rdf:object`` or ``kg:subjectText``.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ from collections.abc import Iterator
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.extract.vocabulary import SYMMETRIC
-from kg.rdf.link import place_links
+from kg.rdf.link import known_place, place_links
 from kg.rdf.mint import ENTITIES_GRAPH, article_iri, entity_iri, graph_iri, predicate_iri, statement_iri
 from kg.rdf.namespaces import kg, term
 from kg.rdf.provenance import agent_iri, article_provenance, build_time, statement_provenance
 from kg.resolve import ResolvedArticle, entity_key
+from kg.resolve.trust import open_reason
 from kg.types import Mention, Relation, TimeValue
 
 RDF_TYPE = term("rdf", "type")
@@ -29,10 +33,10 @@ ALT_LABEL = term("skos", "altLabel")
 XSD_INTEGER = term("xsd", "integer")
 XSD_DECIMAL = term("xsd", "decimal")
 XSD_BOOLEAN = term("xsd", "boolean")
-NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product"}
+NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product", "Work"}
 #: literal attributes of a relation that describe its object rather than the statement
 OBJECT_ATTRIBUTES = {"quoteText"}
-BOOLEAN_ATTRIBUTES = {"direct"}
+BOOLEAN_ATTRIBUTES = {"direct", "roleFormer"}
 
 
 def time_literal(value: TimeValue, *, end: bool = False) -> Literal:
@@ -45,10 +49,10 @@ def _integer(value: int) -> Literal:
 
 
 def keeps(relation: Relation, resolved: ResolvedArticle) -> bool:
-    """Whether a relation belongs in the graph: it must involve a named thing, a document or a quote."""
+    """Whether a relation is written at all: one of its ends must be a node (a named thing, a document, a quote)."""
     arguments = [relation.subject] + ([relation.object] if isinstance(relation.object, Mention) else [])
-    return any(resolved.entity(m).type in NAMED_TYPES | {"Document", "Quote"} and
-               (m.ner_label or resolved.entity(m).type in {"Document", "Quote"}) for m in arguments)
+    return any(not resolved.entity(m).generic and (m.ner_label or resolved.entity(m).type in {"Document", "Quote"})
+               for m in arguments)
 
 
 def article_quads(resolved: ResolvedArticle, *, model: str, content_hash: str,
@@ -124,6 +128,8 @@ def _article_triples(resolved: ResolvedArticle, *, content_hash: str, model: str
 def _entity_triples(resolved: ResolvedArticle) -> Iterator[Triple]:
     article = article_iri(resolved.article.id)
     for key, entity in resolved.entities.items():
+        if entity.generic:
+            continue  # no node for "mails" or an unresolved "he": its words stay on the statement
         node = entity_iri(key)
         yield node, RDF_TYPE, kg(entity.type)
         yield node, LABEL, Literal(entity.label)
@@ -144,17 +150,20 @@ def _entity_triples(resolved: ResolvedArticle) -> Iterator[Triple]:
 def _relation_triples(resolved: ResolvedArticle, relation: Relation, *, model: str,
                       content_hash: str = "") -> Iterator[Triple]:
     article = resolved.article
-    subject = entity_iri(resolved.key_of[relation.subject])
+    subject_entity = resolved.entity(relation.subject)
+    subject: NamedNode | Literal = (Literal(relation.subject.span.text) if subject_entity.generic
+                                    else entity_iri(subject_entity.key))
     predicate = predicate_iri(relation.predicate)
     obj: NamedNode | Literal
     if isinstance(relation.object, Mention):
-        obj = entity_iri(resolved.key_of[relation.object])
+        object_entity = resolved.entity(relation.object)
+        obj = Literal(relation.object.span.text) if object_entity.generic else entity_iri(object_entity.key)
     elif isinstance(relation.object, TimeValue):
         obj = time_literal(relation.object)
     else:
         obj = Literal(relation.object)
-    asserted = not (relation.negated or relation.hedged)
-    if asserted:
+    reason = open_reason(relation, resolved.entity, known_place)
+    if reason is None and isinstance(subject, NamedNode):
         yield subject, predicate, obj
         if relation.predicate in SYMMETRIC and isinstance(obj, NamedNode):
             yield obj, predicate, subject
@@ -163,7 +172,13 @@ def _relation_triples(resolved: ResolvedArticle, relation: Relation, *, model: s
     yield node, RDF_TYPE, kg("Statement")
     if relation.kind != "Statement":
         yield node, RDF_TYPE, kg(relation.kind)
-    yield node, term("rdf", "subject"), subject
+    if reason is not None:
+        yield node, RDF_TYPE, kg("OpenStatement")
+        yield node, kg("openReason"), Literal(reason)
+    if isinstance(subject, NamedNode):
+        yield node, term("rdf", "subject"), subject
+    else:
+        yield node, kg("subjectText"), subject  # a generic phrase is no node: its words stand here
     yield node, term("rdf", "predicate"), predicate
     yield node, term("rdf", "object"), obj
     yield node, term("prov", "wasDerivedFrom"), article_iri(article.id)

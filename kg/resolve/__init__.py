@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from kg.resolve.crossdoc import NameIndex
+from kg.extract.context import UNRESOLVED
+from kg.extract.vocabulary import COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES
 from kg.resolve.gazetteer import CANONICAL_NAMES, DEMONYMS
 from kg.resolve.names import clean, fold, initials, strip_titles
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
 __all__ = ["NameIndex", "ResolvedArticle", "entity_key", "resolve"]
 
-_NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product"}
+_NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product", "Work"}
 #: relations a person's organisation also stands in when he speaks for it
 _CARRIED_BY_ORGANISATION = {"criticized", "praised", "urged", "accused", "supported", "opposed"}
 _SPEAKS_FOR = {"worksFor", "leaderOf"}
@@ -43,13 +45,32 @@ class ResolvedArticle:
 
 
 def entity_key(entity_type: EntityType, name: str, scope: str | None = None) -> str:
-    """``Type/folded-name`` (or ``Type/scope/folded-name`` for article-scoped things).
+    """``Entity/folded-name`` for a named thing, ``Type/scope/folded-name`` for an article-scoped one.
 
-    A name with nothing left after folding (punctuation, control characters)
-    is keyed by a hash of itself, so two such names never share a node.
+    A named thing's key (and so its IRI) does not carry its type: the type is a
+    guess of the NER, voted over its mentions, and one real thing must keep one
+    node whatever the NER made of it in one sentence (Aston Villa is one node,
+    typed Organization). A name with nothing left after folding (punctuation,
+    control characters) is keyed by a hash of itself, so two such names never
+    share a node.
     """
     folded = fold(name) or "x" + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return f"{entity_type}/{scope}/{folded}" if scope else f"{entity_type}/{folded}"
+    return f"{entity_type}/{scope}/{folded}" if scope else f"Entity/{folded}"
+
+
+def _voted_type(cluster_type: EntityType, label: str, mentions: list[Mention]) -> EntityType:
+    """The entity's type: a cue word of its name first ("Manchester United", "Jefferies & Co"), else the
+    type most of its named mentions have (ties: the cluster's own)."""
+    words = fold(label).split()
+    if cluster_type != "Person" and words and words[-1] in ORGANISATION_CUES:
+        return "Organization"
+    if cluster_type != "Organization" and words and words[-1] in EVENT_CUES:
+        return "Event"
+    votes = Counter(m.type for m in mentions if m.type in _NAMED_TYPES)
+    if not votes:
+        return cluster_type
+    best = max(votes.values())
+    return cluster_type if votes.get(cluster_type) == best else sorted(t for t, n in votes.items() if n == best)[0]
 
 
 @dataclass
@@ -82,11 +103,23 @@ def _canonical(mention: Mention, name: str) -> tuple[EntityType, str | None]:
 
 
 def _similar_people(a: str, b: str) -> bool:
-    """Two full names of one person: same first word, rest nearly equal ("Kim Jong-un"/"Kim Jung-un")."""
-    fa, fb = fold(a).split(), fold(b).split()
-    if len(fa) < 2 or len(fb) < 2 or fa[0] != fb[0] or abs(len(fa) - len(fb)) > 1:
+    """Two spellings of one person's full name: the same words but one typo ("Kim Jong-un"/"Kim Jung-un").
+
+    Not similar: "Kim Jong-un"/"Kim Jong-nam" (more than one letter apart), "George W. Bush"/
+    "George H. W. Bush" (another initial), "Jon Smith"/"Jan Smith" (a short word changed).
+    """
+    fa, fb = fold(a).replace("-", " ").split(), fold(b).replace("-", " ").split()
+    if len(fa) < 2 or len(fa) != len(fb) or fa[0] != fb[0]:
         return False
-    return SequenceMatcher(None, " ".join(fa[1:]), " ".join(fb[1:])).ratio() >= 0.75
+    changed = [(x, y) for x, y in zip(fa, fb) if x != y]
+    if len(changed) != 1:
+        return not changed
+    x, y = changed[0]
+    if min(len(x), len(y)) < 4:
+        return False
+    edits = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in SequenceMatcher(None, x, y).get_opcodes()
+                if tag != "equal")
+    return edits <= 1
 
 
 def _cluster_named(mentions: Iterable[Mention]) -> list[_Cluster]:
@@ -176,8 +209,8 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
             if isinstance(argument, Mention):
                 every.append(argument)
     every = sorted(set(every), key=lambda m: (m.span.start, m.span.end, m.type))
-    named = [m for m in every if m.ner_label and (m.type in _NAMED_TYPES or m.type == "Group"
-                                                  or m.type == "Document")]
+    named = [m for m in every if m.ner_label and m.ner_label != UNRESOLVED and (
+        m.type in _NAMED_TYPES or m.type == "Group" or m.type == "Document")]
     entities: dict[str, Entity] = {}
     key_of: dict[Mention, str] = {}
     for cluster in _cluster_named(named):
@@ -188,6 +221,8 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
                                                                    if m.type == "Person"):
             entity_type = "Person"
         label = cluster.label
+        if not cluster.canonical:
+            entity_type = _voted_type(entity_type, label, cluster.mentions)
         if known is not None and not cluster.canonical:
             full = known.full_name(entity_type, label)
             if full is None and entity_type == "Organization" and (person := known.full_name("Person", label)):
@@ -220,9 +255,39 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
         entity = entities.setdefault(key, Entity(key, label, mention.type))
         entity.mentions.append(mention)
         key_of[mention] = key
+    _mark_generic(entities, relations, key_of)
     resolved = ResolvedArticle(article, entities, key_of, relations)
     resolved.relations.extend(_credit_organisations(resolved))
     return resolved
+
+
+def _mark_generic(entities: dict[str, Entity], relations: list[Relation], key_of: dict[Mention, str]) -> None:
+    """Flag the descriptions that name no actor or thing: they mint no node.
+
+    Kept as nodes: named things, quotes, collective actors ("human rights groups",
+    "protesters", "the police"), and documents the article ties to a publisher, a
+    releaser or a date ("a 2014 U.N. report"). Everything else ("mails", "shelves",
+    "difficulty", "45%", an unresolved "he") is generic.
+    """
+    anchored_documents = {key_of[r.subject] for r in relations if r.predicate in {"publisher", "datePublished"}}
+    anchored_documents |= {key_of[r.object] for r in relations
+                           if r.predicate == "released" and isinstance(r.object, Mention) and r.subject.ner_label
+                           and r.subject.ner_label != UNRESOLVED}
+    for key, entity in entities.items():
+        if key.count("/") == 1 or entity.type == "Quote":
+            continue  # a named entity, or a quote
+        if entity.type == "Group":
+            entity.generic = not is_collective_actor(entity.label)
+        elif entity.type == "Document":
+            entity.generic = key not in anchored_documents
+        else:
+            entity.generic = True
+
+
+def is_collective_actor(phrase: str) -> bool:
+    """A plural description of people who act together: "human rights groups", "striking workers"."""
+    words = fold(phrase).split()
+    return bool(words) and words[-1] in COLLECTIVE_ACTORS
 
 
 def _shorten(text: str, limit: int = 80) -> str:

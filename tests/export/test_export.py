@@ -115,10 +115,10 @@ def test_jsonld_reads_as_plain_json(exports: Exports) -> None:
     nodes = {node["@id"]: node for g in graphs for node in g["@graph"]}
     statement = next(n for n in nodes.values() if "Statement" in n.get("@type", []) and n.get("predicate") == "kg:met")
     assert isinstance(statement["evidence"], str) and isinstance(statement["charStart"], int)
-    assert statement["subject"].startswith("kgid:person/") and statement["wasDerivedFrom"].startswith("kgid:article/")
-    assert nodes["kgid:place/north-korea"]["sameAs"] == "http://sws.geonames.org/1873107/"
-    assert nodes["kgid:place/north-korea"]["iso3166"] == "KP"
-    trump = nodes["kgid:person/donald-trump"]
+    assert statement["subject"].startswith("kgid:entity/") and statement["wasDerivedFrom"].startswith("kgid:article/")
+    assert nodes["kgid:entity/north-korea"]["sameAs"] == "http://sws.geonames.org/1873107/"
+    assert nodes["kgid:entity/north-korea"]["iso3166"] == "KP"
+    trump = nodes["kgid:entity/donald-trump"]
     assert trump["label"] == "Donald Trump" and trump["@type"] == "Person"
 
 
@@ -174,7 +174,7 @@ def test_network_exports_reload_in_networkx(exports: Exports, seed_store_path: P
         (expected.number_of_nodes(), expected.number_of_edges())
     assert set(loaded.nodes) == set(expected.nodes)
     assert expected.number_of_edges() > 10
-    assert loaded.nodes["https://w3id.org/kg-news/id/person/donald-trump"]["label"] == "Donald Trump"
+    assert loaded.nodes["https://w3id.org/kg-news/id/entity/donald-trump"]["label"] == "Donald Trump"
     edge = next(iter(loaded.edges(data=True)))[2]
     assert isinstance(edge["evidence"], str) and json.loads(edge["evidence"])
 
@@ -217,7 +217,7 @@ def test_empty_store_exports_empty_documents() -> None:
 
 def test_one_triple_store_round_trips_in_every_rdf_format() -> None:
     graph = KnowledgeGraph.open(None)
-    quad = pyoxigraph.Quad(pyoxigraph.NamedNode("https://w3id.org/kg-news/id/person/x"),
+    quad = pyoxigraph.Quad(pyoxigraph.NamedNode("https://w3id.org/kg-news/id/entity/x"),
                            pyoxigraph.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
                            pyoxigraph.Literal("X \"quoted\"\n<b>"), pyoxigraph.NamedNode("https://w3id.org/kg-news/id/graph/a"))
     graph.store.extend([quad])

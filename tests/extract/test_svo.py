@@ -61,7 +61,7 @@ def test_held_talks_is_a_meeting_with_place_and_time(relations) -> None:  # type
     (found,) = relations("Japanese Prime Minister Yasuhiro Nakasone held talks with President Ronald Reagan in "
                          "Washington on Thursday.", "svo.v1", anchor=dt.date(1987, 4, 30))
     assert (found.subject.span.text, found.predicate, found.object.span.text) == \
-        ("Yasuhiro Nakasone", "met", "Ronald Reagan")
+        ("Yasuhiro Nakasone", "talkedWith", "Ronald Reagan")
     assert found.place is not None and found.place.span.text == "Washington"
     assert found.time is not None and (found.time.value, found.time.datatype) == ("1987-04-30", "date")
     assert found.kind == "Event"
@@ -95,14 +95,25 @@ def test_weekday_resolves_against_the_article_date(relations) -> None:  # type: 
         "John Wilkes Booth wasn't a shiftless actor who killed Abraham Lincoln out of despondency over the South's "
         "loss in the Civil War, but a Confederate intelligence agent, a new book contends.",
         ("John Wilkes Booth", "killed", "Abraham Lincoln"), id="relative-clause-on-complement"),
-    pytest.param(  # CoNLL04 train: an object pronoun is not its own clause's subject
+    pytest.param(  # CoNLL04 train: an object pronoun is not its own clause's subject. "shot" alone
+        # says no one died: "shoot" is an open predicate, not killed (issue 8, precision first)
         "Kennedy had just won California's Democratic presidential primary when Sirhan shot him in Los Angeles on "
         "June 5, 1968.",
-        ("Sirhan", "killed", "Kennedy"), id="object-pronoun"),
-    pytest.param(  # CoNLL04 train: "the notorious outlaw Jesse James" stands for the name
+        ("Sirhan", "shoot", "Kennedy"), id="object-pronoun"),
+    pytest.param(  # CoNLL04 train: "the notorious outlaw Jesse James" stands for the name; the passive's
+        # agent is the subject
         "In 1882, the notorious outlaw Jesse James was shot to death in St. Joseph, Mo., by Robert Ford, a member of "
         "his own gang.",
-        ("Robert Ford", "killed", "Jesse James"), id="description-before-name"),
+        ("Robert Ford", "shoot", "Jesse James"), id="description-before-name"),
 ])
 def test_who_did_it(triples, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in triples(text, "svo.v1")
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="'shot to death' / 'shot dead' is a killing (the comment of kg:killed says "
+                   "so), but no frame of killed reads it since 'shoot' left the frames: it stays the open 'shoot'")
+def test_shot_to_death_is_a_killing(triples) -> None:  # type: ignore[no-untyped-def]
+    found = triples("In 1882, the notorious outlaw Jesse James was shot to death in St. Joseph, Mo., by Robert Ford, "
+                    "a member of his own gang.", "svo.v1")
+    assert ("Robert Ford", "killed", "Jesse James") in found

@@ -31,8 +31,8 @@ from tests.query.conftest import Listener, get_query, post_form, post_query, req
 pytestmark = pytest.mark.model  # the seeds store is built with the real spaCy model
 
 KG = "https://w3id.org/kg-news/ontology#"
-KIM = "https://w3id.org/kg-news/id/person/kim-jong-un"
-TRUMP = "https://w3id.org/kg-news/id/person/donald-trump"
+KIM = "https://w3id.org/kg-news/id/entity/kim-jong-un"
+TRUMP = "https://w3id.org/kg-news/id/entity/donald-trump"
 MET = "SELECT ?who ?x WHERE { ?who kg:met ?x } ORDER BY ?who"
 MET_CONSTRUCT = "CONSTRUCT { ?a kg:met ?b } WHERE { ?a kg:met ?b }"
 CROSS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"

@@ -20,7 +20,8 @@ HOSTILE = ["Foo Bar", 'A>B <script>alert(1)</script>', 'quote"q', "x{y}|z^`", "n
 
 
 def test_readable_slugs() -> None:
-    assert entity_iri("Person/donald trump").value == "https://w3id.org/kg-news/id/person/donald-trump"
+    assert entity_iri(entity_key("Person", "Donald Trump")).value == "https://w3id.org/kg-news/id/entity/donald-trump"
+    assert entity_key("Organization", "Donald Trump") == entity_key("Person", "Donald Trump") == "Entity/donald trump"
     assert entity_iri("Group/000_abc/human rights groups").value == \
         "https://w3id.org/kg-news/id/group/000-abc-0d5a3c1f3f/human-rights-groups"  # sha256-based: same on every machine
 

@@ -49,7 +49,8 @@ def test_seed_named_entities(seed: ResolvedArticle) -> None:
 @pytest.mark.model
 def test_surname_tagged_as_organisation_joins_the_person(seed: ResolvedArticle) -> None:
     # the model tags "Trump" in "urged Trump" as ORG
-    trump = seed.entities["Person/donald trump"]
+    trump = seed.entities["Entity/donald trump"]  # the key carries no type: the vote makes him a Person
+    assert trump.type == "Person" and trump.label == "Donald Trump"
     assert {m.ner_label for m in trump.mentions} == {"PERSON", "ORG"}
 
 
@@ -65,14 +66,16 @@ def test_every_mention_has_one_entity(seed: ResolvedArticle) -> None:
 def test_organisation_is_credited_with_its_spokesmans_criticism(seed: ResolvedArticle) -> None:
     credited = {(seed.key_of[r.subject], r.predicate, seed.key_of[r.object]) for r in seed.relations  # type: ignore[index]
                 if r.extractor == "stance.affiliation.v1"}
-    assert credited == {("Organization/amnesty international", "criticized", "Person/donald trump")}
+    assert credited == {("Entity/amnesty international", "criticized", "Entity/donald trump")}
+    assert seed.entities["Entity/amnesty international"].type == "Organization"
 
 
 @pytest.mark.model
 def test_keys_are_shared_across_articles_and_scoped_for_descriptions(nlp) -> None:  # type: ignore[no-untyped-def]
     first = resolve_text(nlp, "Apple Inc. hired analysts. Human rights groups urged Apple Inc. to act.", "one")
     second = resolve_text(nlp, "Human rights groups praised Apple Inc. on Monday.", "two")
-    assert "Organization/apple inc" in first.entities and "Organization/apple inc" in second.entities
+    assert "Entity/apple inc" in first.entities and "Entity/apple inc" in second.entities
+    assert first.entities["Entity/apple inc"].type == second.entities["Entity/apple inc"].type == "Organization"
     groups = {k for k in first.entities if k.startswith("Group/")} | {k for k in second.entities
                                                                       if k.startswith("Group/")}
     assert groups == {"Group/one/analysts", "Group/one/human rights groups", "Group/two/human rights groups"}
@@ -116,11 +119,13 @@ def test_a_surname_takes_the_full_name_known_from_another_article(nlp) -> None: 
     known.add_all((e.type, e.label) for e in first.entities.values())
     # MEANTIME 199629 style: the later article names him by surname only
     second = resolve_text(nlp, "Trump said the talks went well. Kim did not comment.", "two")
-    assert "Organization/trump" in second.entities  # without the index: a separate node (and NER says ORG)
+    # without the index: a separate node (and NER says ORG)
+    assert "Entity/trump" in second.entities and second.entities["Entity/trump"].type == "Organization"
     linked = resolve(second.article, [m for e in second.entities.values() for m in e.mentions], second.relations,
                      known=known)
-    assert {"Person/donald trump", "Person/kim jong un"} <= set(linked.entities)
-    assert "Trump" in linked.entities["Person/donald trump"].aliases
+    assert {"Entity/donald trump", "Entity/kim jong un"} <= set(linked.entities) and "Entity/trump" not in linked.entities
+    assert linked.entities["Entity/donald trump"].type == linked.entities["Entity/kim jong un"].type == "Person"
+    assert "Trump" in linked.entities["Entity/donald trump"].aliases
 
 
 def test_ambiguous_short_names_are_left_alone() -> None:

@@ -450,7 +450,7 @@ def test_entities_told_by_many_articles_are_one_node_and_joins_stay_linear(tmp_p
         return sorted(n for n, d in graph.nodes(data=True) if d["type"] in {"Person", "Organization", "Place"})
 
     assert named(single) == named(many) and len(named(single)) >= 8
-    trump, kim = "https://w3id.org/kg-news/id/person/donald-trump", "https://w3id.org/kg-news/id/person/kim-jong-un"
+    trump, kim = "https://w3id.org/kg-news/id/entity/donald-trump", "https://w3id.org/kg-news/id/entity/kim-jong-un"
     for a, b in ((trump, kim), (kim, trump)):  # the caption one way, "the two leaders meetings" the other
         # four articles tell the same sentences: each once in the evidence, not four (or sixteen) times
         assert many[a][b]["met"]["evidence"] == single[a][b]["met"]["evidence"]

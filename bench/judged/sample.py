@@ -1,0 +1,69 @@
+"""Draw the judged-precision sample of issue 8: 100 direct triples from 50 unseen articles.
+
+Articles (rule fixed before any was built): BBC business, tech, sport and entertainment,
+the articles numbered 018, 055, 092 ... (18 + 37k) up to 10 a section; Reuters-21578 records
+500, 2,500 ... 18,500 of the file (1-based lines), a record under 80 words replaced by the
+next one that has 80. None is in bench/entitygold/ or bench/heldout/.
+
+All 50 are built into one in-memory graph; every direct triple of the entity graph (a
+statement node of an article graph whose subject, predicate and object are also a triple
+there; quotes left out) is a candidate; 100 are drawn with ``random.Random(8)``. Writes
+``bench/judged/sample.jsonl`` (one triple a line, with its evidence sentence), to be judged
+correct / partly / wrong in ``bench/judged/judgements.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+QUERY = """
+SELECT DISTINCT ?article ?s ?sl ?p ?o ?ol ?evidence ?start ?end WHERE {
+  GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?evidence ;
+                 kg:charStart ?start ; kg:charEnd ?end ; prov:wasDerivedFrom ?a . ?s ?p ?o . ?a kg:articleId ?article }
+  ?s rdfs:label ?sl . OPTIONAL { ?o rdfs:label ?ol }
+  FILTER(?p != kg:said)
+} ORDER BY ?article ?start ?s ?p ?o"""
+
+
+def articles() -> list[dict[str, object]]:
+    bbc = {r["id"]: r for r in map(json.loads, (SHARED / "data/bbc_news/bbc_news.jsonl").open(encoding="utf-8"))}
+    chosen = [bbc[i] for section in ("business", "tech", "sport", "entertainment")
+              for i in [f"bbc-{section}-{n:03d}" for n in range(18, 400, 37)][:10] if i in bbc]
+    lines = (SHARED / "data/reuters21578/reuters21578.jsonl").read_text(encoding="utf-8").splitlines()
+    for line_number in range(500, 18501, 2000):
+        index = line_number - 1
+        while len(json.loads(lines[index])["text"].split()) < 80:
+            index += 1
+        chosen.append(json.loads(lines[index]))
+    return chosen
+
+
+def main() -> None:
+    from kg import KnowledgeGraph
+
+    records = articles()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "judged.jsonl"
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        graph = KnowledgeGraph.open(None)
+        graph.add([corpus])
+        rows = graph.query(QUERY).values()
+        graph.close()
+    candidates = [{"article": str(r["article"]), "subject": str(r["sl"]), "predicate": str(r["p"]).rsplit("#", 1)[-1],
+                   "object": str(r["ol"] or r["o"]), "evidence": str(r["evidence"])} for r in rows]
+    sample = random.Random(8).sample(candidates, min(100, len(candidates)))
+    out = ROOT / "bench" / "judged" / "sample.jsonl"
+    out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in sample), encoding="utf-8")
+    print(f"{len(records)} articles, {len(candidates)} direct triples, {len(sample)} drawn -> {out}")
+
+
+if __name__ == "__main__":
+    main()

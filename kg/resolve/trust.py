@@ -1,0 +1,74 @@
+"""Which relations are edges of the entity graph, and why the others are not.
+
+A direct triple is a claim kg makes to its reader. A relation becomes one only when a
+careful reader would sign it after reading the evidence sentence:
+
+* its predicate is in the controlled vocabulary (``kg/extract/vocabulary.py``), whose
+  sense check it passes: subject and object types fit the predicate's domain and range;
+* it is stated as fact: not negated, hedged, planned, conditional or asked;
+* both ends are nodes: named entities, collective actors, anchored documents or quotes,
+  never a generic phrase or a pronoun whose antecedent the resolver is unsure of;
+* it links two different things (no self-loops).
+
+Everything else is an *open statement*: written with its evidence and the reason it is
+not an edge (``kg:openReason``), searchable, and drawn only when asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.context import UNRESOLVED
+from kg.extract.vocabulary import PREDICATES
+from kg.types import Entity, Mention, Relation
+
+__all__ = ["open_reason"]
+
+
+def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
+    if mention.ner_label == UNRESOLVED:
+        return f"unresolved {role} '{mention.span.text}'"
+    if entity.generic:
+        return f"generic {role} '{entity.label}'"
+    return None
+
+
+#: predicates whose object must be a place the gazetteer knows (a country or a city of GeoNames):
+#: "Replacements: Kalman, Regan, Rigney, McMillan" or "Yonca Brunini of Yahoo" locate nothing
+KNOWN_PLACE_OBJECTS = {"locatedIn", "basedIn", "livesIn", "citizenOf", "bornIn", "diedIn"}
+
+
+def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
+                known_place: Callable[[str], bool] = lambda label: True) -> str | None:
+    """Why ``relation`` is not an edge of the entity graph; None when it is one.
+
+    ``entity_of`` gives the resolved entity of a mention (``ResolvedArticle.entity``);
+    ``known_place`` says whether a place label is one the offline gazetteer knows
+    (kg/rdf/link.py), the sense check of the location predicates. The
+    reason is one short phrase, written on the open statement as ``kg:openReason``.
+    """
+    if relation.negated:
+        return "negated"
+    if relation.hedged or relation.modality:
+        return relation.modality or "hedged"  # hedged, or a past role ("former Wales skipper")
+    spec = PREDICATES.get(relation.predicate)
+    if spec is None:
+        return "open predicate"
+    subject = entity_of(relation.subject)
+    if (reason := _argument_reason("subject", relation.subject, subject)) is not None:
+        return reason
+    if subject.type not in spec.domain:
+        return f"sense check: a {subject.type} cannot be the subject of {spec.name}"
+    if isinstance(relation.object, Mention):
+        obj = entity_of(relation.object)
+        if (reason := _argument_reason("object", relation.object, obj)) is not None:
+            return reason
+        if obj.type not in spec.range:
+            return f"sense check: a {obj.type} cannot be the object of {spec.name}"
+        if obj.key == subject.key:
+            return "self-loop"
+        if spec.name in KNOWN_PLACE_OBJECTS and not known_place(obj.label):
+            return f"sense check: '{obj.label}' is no place the gazetteer knows"
+    elif "Literal" not in spec.range:
+        return f"sense check: {spec.name} takes an entity as object"
+    return None
