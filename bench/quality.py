@@ -11,7 +11,7 @@ documented in ``bench/quality/*.py`` and ``bench/README.md``. Tunes nothing,
 asserts nothing, exits 0 (2 on bad arguments).
 
 Usage:
-    python bench/quality.py [--only seed,heldout,carb,conll04,meantime,tempeval,throughput]
+    python bench/quality.py [--only seed,heldout,entitygold,carb,conll04,meantime,tempeval,throughput]
         [--fast] [--json OUT.json] [--compare OLD.json]
 
 ``--fast``: CaRB dev only and CoNLL04 dev only. ``--json`` saves every figure;
@@ -36,9 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quality import carb, conll04, gold, meantime  # noqa: E402  (bench/quality/, the package)
+from quality import carb, conll04, entitygold, gold, meantime  # noqa: E402  (bench/quality/, the package)
 
-SECTIONS = ("seed", "heldout", "carb", "conll04", "meantime", "tempeval", "throughput")
+SECTIONS = ("seed", "heldout", "entitygold", "carb", "conll04", "meantime", "tempeval", "throughput")
 RESULTS = ROOT / "bench" / "results"
 
 Figure = Any  # float, int, str, or [hit, total]
@@ -125,6 +125,19 @@ def section_gold(table: Table, which: str) -> None:
 def _gold_figures(r: dict[str, Any]) -> list[tuple[str, Figure]]:
     return [("recall", [r["facts"], r["facts_n"]]), ("entity recall", [r["entities"], r["entities_n"]]),
             ("merged", [r["merged"], r["merged_n"]]), ("junk", [r["junk"], r["junk_n"]])]
+
+
+def section_entitygold(table: Table) -> None:
+    """The entity graph against exhaustive gold: the held-out set, and the dev set tuning may use."""
+    for key, split, folder in (("entitygold", "held out", entitygold.GOLD_DIR),
+                               ("entitygold/dev", "dev", entitygold.GOLD_DIR / "dev")):
+        r = entitygold.evaluate(folder)
+        if r is None:
+            continue
+        table.add(key, "Entity graph (exhaustive gold)", split,
+                  [("P", r["precision"]), ("R", r["recall"]), ("F1", r["f1"]),
+                   ("edges", [r["matched"], r["direct"]]), ("facts", [r["found"], r["facts"]])],
+                  f"{r['files']} articles", r["seconds"], r)
 
 
 def section_carb(table: Table, splits: list[str]) -> None:
@@ -241,7 +254,7 @@ def main(argv: list[str]) -> int:
 
     started = time.perf_counter()
     nlp = None
-    if {"seed", "heldout", "conll04", "meantime"} & set(only):
+    if {"seed", "heldout", "entitygold", "conll04", "meantime"} & set(only):
         from kg.nlp import load_pipeline
 
         nlp = load_pipeline()  # cached: KnowledgeGraph's builds reuse this very object
@@ -252,6 +265,8 @@ def main(argv: list[str]) -> int:
         t0 = time.perf_counter()
         if section in ("seed", "heldout"):
             section_gold(table, section)
+        elif section == "entitygold":
+            section_entitygold(table)
         elif section == "carb":
             section_carb(table, ["dev"] if args.fast else ["dev", "test"])
         elif section == "conll04":

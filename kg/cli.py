@@ -132,6 +132,8 @@ def viz(
                                                     help="Live layout on or off (default: on up to 300 nodes).")] = None,
     query: Annotated[Optional[Path], typer.Option(help="Draw the result of this SPARQL file "
                                                        "(CONSTRUCT, or SELECT ?s ?p ?o).")] = None,
+    layer: Annotated[str, typer.Option(help="entity: the asserted entity graph; open: open statements "
+                                            "(open verbs, hedged or negated claims); all: both.")] = "entity",
 ) -> None:
     """Write an interactive HTML graph that works offline."""
     try:
@@ -141,7 +143,7 @@ def viz(
             report = graph.visualize(output, focus=focus, hops=hops, max_nodes=max_nodes,
                                      title=f"kg: {focus}" if focus else "kg", article=article,
                                      predicates=predicate, since=since, until=until, types=types,
-                                     communities=communities, physics=physics, query=query)
+                                     communities=communities, physics=physics, query=query, layer=layer)
     except KGError as error:
         raise _fail(error) from None
     out.print(f"wrote {report.path}: {report.nodes_drawn} entities, {report.edges_drawn} relations"
@@ -175,11 +177,13 @@ def export(
     format: Annotated[str, typer.Option("--format", "-f", help=", ".join(EXPORT_FORMATS))] = "turtle",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
     store: StoreOption = DEFAULT_STORE,
+    layer: Annotated[str, typer.Option(help="GraphML/GEXF: entity (default), open or all; RDF formats hold "
+                                            "both layers.")] = "entity",
 ) -> None:
     """Export the whole graph as RDF, atomically and byte-stable."""
     try:
         with _open(store, read_only=True) as graph:
-            result = graph.export(output, format)
+            result = graph.export(output, format, layer)
     except KGError as error:
         raise _fail(error) from None
     if isinstance(result, bytes):
@@ -204,7 +208,9 @@ def validate(
         raise _fail(error) from None
     sys.stdout.write("".join(f"{violation}\n" for violation in report.violations))
     sys.stdout.flush()
-    typer.echo(f"{len(report.violations):,} violation(s) in {report.triples:,} triples "
+    warnings = len(report.violations) - len(report.errors)
+    typer.echo(f"{len(report.errors):,} violation(s)" + (f" and {warnings:,} warning(s)" if warnings else "")
+               + f" in {report.triples:,} triples "
                f"({report.seconds:.1f}s, shapes {report.shapes})", err=True)
     if not report.conforms:
         raise typer.Exit(1)

@@ -188,22 +188,25 @@ class KnowledgeGraph:
 
     def to_networkx(self, *, article: str | None = None, predicates: str | Iterable[str] | None = None,
                     since: str | None = None, until: str | None = None,
-                    types: str | Iterable[str] | None = None) -> nx.MultiDiGraph:
+                    types: str | Iterable[str] | None = None, layer: str = "entity",
+                    isolated: bool = False) -> nx.MultiDiGraph:
         """The entity graph: entities as nodes, asserted relations as edges with evidence.
 
-        The optional filters are those of :func:`kg.viz.project.to_networkx`.
+        ``layer="open"`` (or ``"all"``) draws the open statements between entities too;
+        ``isolated=True`` keeps entities in no relation. The optional filters are those of
+        :func:`kg.viz.project.to_networkx`.
         """
         from kg.viz.project import to_networkx
 
         return to_networkx(self.store, article=article, predicates=predicates, since=since, until=until,
-                           types=types)
+                           types=types, layer=layer, isolated=isolated)
 
     def visualize(self, path: str | os.PathLike[str], *, focus: str | None = None, hops: int = 2,
                   max_nodes: int = 300, title: str = "kg", article: str | None = None,
                   predicates: str | Iterable[str] | None = None, since: str | None = None,
                   until: str | None = None, types: str | Iterable[str] | None = None,
                   communities: bool = False, physics: bool | None = None,
-                  query: str | os.PathLike[str] | None = None) -> RenderReport:
+                  query: str | os.PathLike[str] | None = None, layer: str = "entity") -> RenderReport:
         """Write an offline, self-contained HTML view of the graph; see :func:`kg.viz.views.visualize`.
 
         The returned report shows the page inline in Jupyter.
@@ -212,7 +215,7 @@ class KnowledgeGraph:
 
         return visualize(self.store, path, focus=focus, hops=hops, max_nodes=max_nodes, title=title,
                          article=article, predicates=predicates, since=since, until=until, types=types,
-                         communities=communities, physics=physics, query=query)
+                         communities=communities, physics=physics, query=query, layer=layer)
 
     def path(self, a: str, b: str, max_hops: int = 4) -> PathResult:
         """The shortest paths between two entities (label, alias or IRI), relations in either direction."""
@@ -220,10 +223,12 @@ class KnowledgeGraph:
 
         return shortest_paths(self.to_networkx(), a, b, max_hops=max_hops)
 
-    def export(self, path: str | os.PathLike[str] | None, format: str = "turtle") -> bytes | Path:
-        """Export every article graph (turtle, ntriples, nquads, trig, jsonld) or the entity graph
-        (graphml, gexf); written atomically, byte-stable for the same content."""
-        return export_store(self.store, path, format)
+    def export(self, path: str | os.PathLike[str] | None, format: str = "turtle",
+               layer: str = "entity") -> bytes | Path:
+        """Export every article graph (turtle, ntriples, nquads, trig, jsonld: both layers) or the entity
+        graph (graphml, gexf; ``layer`` open or all adds the open statements); written atomically,
+        byte-stable for the same content."""
+        return export_store(self.store, path, format, layer)
 
     def validate(self, shapes: str | os.PathLike[str] | None = None) -> ValidationReport:
         """Check every article graph against the SHACL shapes (default: the packaged ontology/shapes.ttl)."""

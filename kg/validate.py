@@ -62,12 +62,18 @@ class Violation:
 
     def __str__(self) -> str:
         value = f" (value {self.value})" if self.value else ""
-        return f"{self.focus} {self.path or '-'}: {self.message}{value}"
+        warning = "warning: " if self.severity != "Violation" else ""
+        return f"{warning}{self.focus} {self.path or '-'}: {self.message}{value}"
 
 
 @dataclass
 class ValidationReport:
-    """What ``kg validate`` found: ``conforms`` is True when there is no violation."""
+    """What ``kg validate`` found: ``conforms`` is True when there is no violation.
+
+    Results of severity ``sh:Warning`` are kept in ``violations`` too (their ``severity`` says so)
+    but do not break conformance: the domain and range shapes of the entity graph warn when the
+    type the articles voted for an entity (kg:typeVote) differs from the one an article read.
+    """
 
     violations: list[Violation] = field(default_factory=list)
     triples: int = 0
@@ -76,7 +82,12 @@ class ValidationReport:
 
     @property
     def conforms(self) -> bool:
-        return not self.violations
+        return not self.errors
+
+    @property
+    def errors(self) -> list[Violation]:
+        """The results of severity sh:Violation."""
+        return [v for v in self.violations if v.severity == "Violation"]
 
     def __str__(self) -> str:
         return "\n".join(map(str, self.violations))

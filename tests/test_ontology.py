@@ -48,6 +48,7 @@ EXTERNAL_PREDICATES = {PREFIXES[p] + local for p, local in [
 ]}
 RDF_TYPE = PREFIXES["rdf"] + "type"
 RDF_SUBJECT = PREFIXES["rdf"] + "subject"
+RDF_PREDICATE = PREFIXES["rdf"] + "predicate"
 
 
 def short(iri: str) -> str:
@@ -232,6 +233,9 @@ def domain_range_violations(quads: Iterable[Quad], onto: Ontology) -> list[Viola
                     found.add(violation("range", problem))
         elif not isinstance(q.object, NamedNode | BlankNode):
             found.add(violation("range", "object is a literal, not a node"))
+        elif range_ == OWL.Class:  # a class of the ontology as a value (kg:typeVote kg:Person)
+            if not isinstance(q.object, NamedNode) or OWL.Class not in onto.types(q.object.value):
+                found.add(violation("range", "object is no owl:Class of the ontology"))
         else:
             object_types = types.get(str(q.object), set())
             if not onto.class_conforms(range_, object_types):
@@ -371,7 +375,40 @@ def test_every_predicate_in_the_seeds_build_is_known(seed_quads: list[Quad], ont
                       if not q.predicate.value.startswith((ONTOLOGY, OPEN_RELATION))
                       and q.predicate.value not in EXTERNAL_PREDICATES})
     assert not unknown, f"document these in ontology/README.md and EXTERNAL_PREDICATES: {unknown}"
-    assert any(q.predicate.value.startswith(OPEN_RELATION) for q in seed_quads)
+    # open relations (kgrel:) never are direct triples (issue 8): they stand only as the rdf:predicate of an
+    # open statement, which says why it is no edge
+    assert not [q for q in seed_quads if q.predicate.value.startswith(OPEN_RELATION)]
+    open_statements = {q.subject for q in seed_quads if q.predicate.value == RDF_PREDICATE
+                       and isinstance(q.object, NamedNode) and q.object.value.startswith(OPEN_RELATION)}
+    assert len(open_statements) > 10
+    typed = {q.subject for q in seed_quads
+             if q.predicate.value == RDF_TYPE and q.object.value == ONTOLOGY + "OpenStatement"}
+    reasons = {q.subject: q.object.value for q in seed_quads if q.predicate.value == ONTOLOGY + "openReason"}
+    assert open_statements <= typed and set(reasons) == typed
+    assert {reasons[s] for s in open_statements} <= {"open predicate", "negated"} | {
+        reasons[s] for s in open_statements if reasons[s].startswith("hedged")}
+    assert "open predicate" in {reasons[s] for s in open_statements}
+
+
+def test_a_generic_phrase_mints_no_node(seed_quads: list[Quad]) -> None:
+    """"Experts say Trump appears to be taking a cautious approach ...": "Experts" is a description of no one in
+    particular (not a collective actor), so it is no node; its words stand on the open statement (issue 8)."""
+    by_subject: dict[object, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for q in seed_quads:
+        by_subject[q.subject][q.predicate.value].add(q.object.value)
+    (experts,) = [props for props in by_subject.values() if props.get(ONTOLOGY + "subjectText") == {"Experts"}]
+    assert RDF_SUBJECT not in experts
+    assert experts[RDF_TYPE] >= {ONTOLOGY + "Statement", ONTOLOGY + "Attribution", ONTOLOGY + "OpenStatement"}
+    assert experts[ONTOLOGY + "openReason"] == {"generic subject 'Experts'"}
+    assert experts[RDF_PREDICATE] == {ONTOLOGY + "said"}
+    assert not [s for s, props in by_subject.items() if "Experts" in props.get(PREFIXES["rdfs"] + "label", set())]
+    # and a statement that is an edge has its direct triple, but no reason
+    (met,) = [props for props in by_subject.values() if props.get(RDF_PREDICATE) == {ONTOLOGY + "met"}
+              and "Ahead of the two leaders meetings" in next(iter(props.get(ONTOLOGY + "evidence", {""})))]
+    assert ONTOLOGY + "OpenStatement" not in met[RDF_TYPE] and ONTOLOGY + "openReason" not in met
+    (subject,), (obj,) = met[RDF_SUBJECT], met[PREFIXES["rdf"] + "object"]
+    assert any(q.subject.value == subject and q.predicate.value == ONTOLOGY + "met" and q.object.value == obj
+               for q in seed_quads)
 
 
 def test_an_undeclared_term_is_caught(seed_graph, onto: Ontology) -> None:  # type: ignore[no-untyped-def]
@@ -407,12 +444,13 @@ def test_domain_and_range_checks_catch_planted_errors(seed_quads: list[Quad], on
         (statement, "timeEnd", Literal("2019-02-30", datatype=NamedNode(str(XSD.date)))),
         (statement, "place", trump),
         (trump, "evidence", Literal("a person is no statement")),
+        (trump, "typeVote", trump),  # a vote names a class of the ontology, not an entity
     ]
     quads = seed_quads + [Quad(s, NamedNode(ONTOLOGY + p), o, graph) for s, p, o in planted]
     found = {(v.check, short(v.prop)) for v in domain_range_violations(quads, onto)}
     expected = {("range", "kg:met"), ("range", "kg:charStart"), ("range", "kg:charEnd"),
                 ("range", "kg:confidence"), ("range", "kg:time"), ("range", "kg:timeEnd"),
-                ("range", "kg:place"), ("domain", "kg:evidence")}
+                ("range", "kg:place"), ("domain", "kg:evidence"), ("range", "kg:typeVote")}
     assert expected <= found, expected - found
 
 

@@ -12,9 +12,7 @@ Scores (micro over relations, and per type):
   kg's character spans are mapped to token ranges; a span whose ends do not fall
   on token boundaries of the CoNLL04 tokens matches nothing strictly. Both sides
   are normalised first: a leading "the" and a trailing possessive token ("'s",
-  "'") are dropped from the token range; and since CoNLL04 often glues the
-  sentence's full stop to its last token ("... said Mike Ferris."), a kg span
-  ending just before that final "." ends on that token. Entity types are not compared
+  "'") are dropped from the token range. Entity types are not compared
   separately: every CoNLL04 relation type fixes its argument types
   (Work_For Peop->Org, Kill Peop->Peop, OrgBased_In Org->Loc, Live_In Peop->Loc,
   Located_In Loc->Loc), so type + spans is SpERT's RE+ here.
@@ -44,15 +42,16 @@ TYPES = ("Work_For", "Kill", "OrgBased_In", "Live_In", "Located_In")
 #: kg predicate -> ((CoNLL04 type, kg subject types allowed, kg object types allowed, inverse), ...);
 #: None allows any type. The ONE place the mapping lives; add a predicate here when kg learns one.
 #: ``inverse`` swaps head and tail ("Acme employs Smith" -> Work_For(Smith, Acme)).
-#: CoNLL04 annotates a person's post in a country ("Canada's ambassador Yves Fortier",
-#: "Soviet deputy premier Mikoyan") as Live_In, and in an organisation as Work_For: so kg's
-#: roles split by what they point at.
+#: Roles map to Work_For only when they point at an organisation; a person's country is
+#: Live_In through kg's own place predicates (livesIn, bornIn, citizenOf), not through roles.
 _PEOPLE = frozenset({"Person"})
 _ORGS = frozenset({"Organization"})
 _PLACES = frozenset({"Place", "Group"})  # a nationality ("Soviet") stands for its country
 CONLL04_MAPPING: dict[str, tuple[tuple[str, frozenset[str] | None, frozenset[str] | None, bool], ...]] = {
-    "worksFor": (("Work_For", None, _ORGS, False), ("Live_In", _PEOPLE, _PLACES, False)),
-    "leaderOf": (("Work_For", None, _ORGS, False), ("Live_In", _PEOPLE, _PLACES, False)),
+    "worksFor": (("Work_For", None, _ORGS, False),),
+    "leaderOf": (("Work_For", None, _ORGS, False),),
+    "spokespersonFor": (("Work_For", None, _ORGS, False),),
+    "citizenOf": (("Live_In", _PEOPLE, None, False),),
     "memberOf": (("Work_For", None, _ORGS, False),),
     "employs": (("Work_For", None, None, True),),
     "killed": (("Kill", None, None, False),),
@@ -100,20 +99,11 @@ def normalize_range(tokens: Sequence[str], start: int, end: int) -> tuple[int, i
     return start, end
 
 
-def char_to_tokens(offsets: Sequence[tuple[int, int]], start: int, end: int,
-                   tokens: Sequence[str] | None = None) -> tuple[int, int] | None:
+def char_to_tokens(offsets: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     """The token range [i, j) exactly covering characters [start, end), or None if the
-    span's ends do not fall on token boundaries (a boundary mismatch).
-
-    With ``tokens``: the sentence's final token may carry the sentence's full stop
-    glued on ("Ferris." in "... said Mike Ferris."); a span ending just before that
-    final "." ends on that token too.
-    """
+    span's ends do not fall on token boundaries (a boundary mismatch)."""
     first = next((i for i, (s, _e) in enumerate(offsets) if s == start), None)
     last = next((i for i, (_s, e) in enumerate(offsets) if e == end), None)
-    if (last is None and tokens is not None and offsets and len(tokens[-1]) > 1
-            and tokens[-1].endswith(".") and end == offsets[-1][1] - 1):
-        last = len(offsets) - 1
     if first is None or last is None or last < first:
         return None
     return first, last + 1
@@ -159,7 +149,7 @@ def map_relation(predicate: str, subject_type: str, subject: tuple[int, int],
 
 def _strict_ok(sentence: Sentence):
     def key(chars: tuple[int, int]) -> tuple[int, int] | None:
-        rng = char_to_tokens(sentence.offsets, *chars, tokens=sentence.tokens)
+        rng = char_to_tokens(sentence.offsets, *chars)
         return None if rng is None else normalize_range(sentence.tokens, *rng)
 
     def ok(pred: Predicted, gold: GoldRel) -> bool:

@@ -102,7 +102,7 @@ def evaluate(folder: Path = GOLD_DIR) -> dict[str, Any] | None:
     """Figures over every gold file in ``folder``; None if there is none."""
     from kg import KnowledgeGraph
 
-    files = sorted(folder.glob("*.json")) if folder.is_dir() else []
+    files = sorted(folder.glob("*.json")) if folder.is_dir() else []  # bench/entitygold/dev/ is a split of its own
     if not files:
         return None
     vocabulary = _vocabulary()
@@ -143,6 +143,7 @@ def evaluate(folder: Path = GOLD_DIR) -> dict[str, Any] | None:
     hits_r: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # gold predicate -> [found, all]
     per_file: dict[str, dict[str, int]] = {}
     wrong: list[str] = []
+    missed: list[str] = []
     for gold in golds:
         entity_names = {e["id"]: {norm_name(n) for n in e["names"]} for e in gold["entities"]}
         facts = gold["facts"]
@@ -176,9 +177,13 @@ def evaluate(folder: Path = GOLD_DIR) -> dict[str, Any] | None:
             total_here += 1
             if not ok:
                 wrong.append(f"{gold['article_id']}: {sorted(names[s])[:1]} {predicate} {sorted(names[o])[:1] or o}")
+        names_of = {e["id"]: e["names"][0] for e in gold["entities"]}
         for fact, was_found in zip(facts, found):
             hits_r[fact["p"]][0] += was_found
             hits_r[fact["p"]][1] += 1
+            if not was_found:
+                missed.append(f"{gold['article_id']}: {names_of.get(fact['s'])} {fact['p']} "
+                              f"{names_of.get(fact.get('o', ''), fact.get('o_literal'))} | {fact.get('evidence', '')[:160]}")
         per_file[gold["article_id"]] = {"matched": matched_here, "direct": total_here,
                                         "found": sum(found), "facts": len(facts)}
     matched = sum(v[0] for v in hits_p.values())
@@ -192,7 +197,7 @@ def evaluate(folder: Path = GOLD_DIR) -> dict[str, Any] | None:
             "matched": matched, "direct": direct, "found": found_n, "facts": facts_n, "files": len(files),
             "by_kg_predicate": {k: v for k, v in sorted(hits_p.items())},
             "by_gold_predicate": {k: v for k, v in sorted(hits_r.items())},
-            "per_file": per_file, "unmatched": wrong, "seconds": round(seconds, 1)}
+            "per_file": per_file, "unmatched": wrong, "missed": missed, "seconds": round(seconds, 1)}
 
 
 def render(figures: dict[str, Any]) -> str:
@@ -215,12 +220,14 @@ if __name__ == "__main__":
     parser.add_argument("--root", help="score the kg of another checkout")
     parser.add_argument("--json", help="save the figures here")
     parser.add_argument("--unmatched", action="store_true", help="list the direct triples no gold fact matches")
+    parser.add_argument("--missed", action="store_true", help="list the gold facts kg did not find (dev only!)")
+    parser.add_argument("--dev", action="store_true", help="score the dev split (bench/entitygold/dev/), the one to tune on")
     args = parser.parse_args()
     if args.root:
         sys.path.insert(0, str(Path(args.root).resolve()))
     else:
         sys.path.insert(0, str(ROOT))
-    result = evaluate()
+    result = evaluate(GOLD_DIR / "dev" if args.dev else GOLD_DIR)
     assert result is not None
     print(f"entity graph vs exhaustive gold ({result['files']} articles): P {result['precision']:.3f} "
           f"({result['matched']}/{result['direct']}), R {result['recall']:.3f} ({result['found']}/{result['facts']}), "
@@ -228,5 +235,7 @@ if __name__ == "__main__":
     print(render(result))
     if args.unmatched:
         print("\n".join(result["unmatched"]))
+    if args.missed:
+        print("\n".join(result["missed"]))
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -83,12 +83,17 @@ def serialize(quads: Iterable[Quad], format: str) -> bytes:
     return _sorted_prefix_block(pyoxigraph.serialize(triples, format=rdf_format, prefixes=prefixes) or b"")
 
 
-def export(store: KGStore, output: str | os.PathLike[str] | None, format: str = "turtle") -> bytes | Path:
-    """Export the whole store; to ``output`` atomically, or return the bytes if ``output`` is None."""
+def export(store: KGStore, output: str | os.PathLike[str] | None, format: str = "turtle",
+           layer: str = "entity") -> bytes | Path:
+    """Export the whole store; to ``output`` atomically, or return the bytes if ``output`` is None.
+
+    RDF formats hold everything (both layers: open statements are typed ``kg:OpenStatement``);
+    the network formats (GraphML, GEXF) draw ``layer``: the entity graph (default), ``open`` or ``all``.
+    """
     if format in NETWORK_FORMATS:
         from kg.export.networks import gexf_bytes, graphml_bytes
 
-        data = graphml_bytes(store) if format == "graphml" else gexf_bytes(store)
+        data = graphml_bytes(store, layer) if format == "graphml" else gexf_bytes(store, layer)
     else:
         data = serialize(store.quads(), format)
     if output is None:

@@ -1,7 +1,9 @@
 """The entity graph as GraphML and GEXF, for Gephi, Cytoscape and networkx.
 
 The graph is :func:`kg.viz.project.to_networkx` (entities as nodes, asserted
-relations as edges keyed by predicate). GraphML and GEXF attributes must be
+relations as edges keyed by predicate; the open layer too when asked), without the
+entities in no relation: a network file is a picture of relations, and thousands of
+lone dots drown it in Gephi. GraphML and GEXF attributes must be
 strings or numbers, so lists of strings are joined with `` | `` (``aliases``,
 ``articles``), other structured values (an edge's ``evidence``) become a JSON
 string, and each list also gets a ``<name>_count``. XML 1.0 cannot hold control
@@ -54,13 +56,13 @@ def _flat(data: dict[str, Any]) -> dict[str, str | int | float]:
     return flat
 
 
-def entity_network(store: KGStore) -> Any:
-    """:func:`kg.viz.project.to_networkx` with every attribute a string or a number."""
+def entity_network(store: KGStore, layer: str = "entity") -> Any:
+    """:func:`kg.viz.project.to_networkx` of ``layer`` with every attribute a string or a number."""
     import networkx as nx
 
     from kg.viz.project import to_networkx
 
-    source = to_networkx(store)
+    source = to_networkx(store, layer=layer)
     graph = nx.MultiDiGraph()
     for node, data in source.nodes(data=True):
         graph.add_node(xml_safe(str(node)), **_flat(data))
@@ -83,10 +85,10 @@ def _types_consistent(graph: Any) -> Any:
     return graph
 
 
-def graphml_bytes(store: KGStore) -> bytes:
+def graphml_bytes(store: KGStore, layer: str = "entity") -> bytes:
     import networkx as nx
 
-    graph = _types_consistent(entity_network(store))
+    graph = _types_consistent(entity_network(store, layer))
     return ("\n".join(nx.generate_graphml(graph, encoding="utf-8", prettyprint=True)) + "\n").encode("utf-8")
 
 
@@ -104,10 +106,10 @@ def _build_day(store: KGStore) -> str:
     return "1970-01-01"
 
 
-def gexf_bytes(store: KGStore) -> bytes:
+def gexf_bytes(store: KGStore, layer: str = "entity") -> bytes:
     import networkx as nx
 
-    graph = _types_consistent(entity_network(store))
+    graph = _types_consistent(entity_network(store, layer))
     text = "\n".join(nx.generate_gexf(graph, encoding="utf-8", prettyprint=True)) + "\n"
     text = re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{_build_day(store)}"', text, count=1)
     return text.encode("utf-8")

@@ -1,6 +1,7 @@
 """Companies and what they own: "Sony's PlayStation", "AOL, a unit of Time Warner".
 
-* ``owns``: an organisation's possessive before a product it makes
+* ``owns``: an organisation's possessive before a product it makes or a company it owns
+  ("Microsoft's Xbox", "Time Warner's AOL")
   ("Microsoft's Xbox", "Canon's EOS 300D");
 * ``subsidiaryOf``: an organisation in apposition to "a unit / subsidiary /
   division of" another ("Woolwich, a subsidiary of Barclays"), or named with
@@ -13,12 +14,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext
+from kg.extract.context import UNRESOLVED, DocContext
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
 #: nouns that make one organisation part of another
-UNIT_NOUNS = {"unit", "subsidiary", "division", "arm", "affiliate", "offshoot", "subsidiaries", "units"}
+UNIT_NOUNS = {"unit", "subsidiary", "division", "arm", "affiliate", "offshoot", "subsidiaries", "units", "branch"}
 _OWNED_TYPES = {"Product"}
 
 
@@ -28,9 +29,14 @@ def _head(ctx: DocContext, mention: Mention) -> Token | None:
 
 
 def _owner_of(ctx: DocContext, head: Token, owned: Mention) -> Mention | None:
+    """The organisation in the possessive: "Microsoft's", or "its" when the resolver is sure whose."""
     for child in head.children:
+        if child.dep_ != "poss":
+            continue
         owner = ctx.entity_at(child)
-        if child.dep_ == "poss" and owner is not None and owner != owned and owner.type == "Organization":
+        if owner is None and child.lower_ in {"its", "their"}:
+            owner = ctx.argument(child)  # "Microsoft is working on ... its Internet Explorer"
+        if owner is not None and owner != owned and owner.type == "Organization" and owner.ner_label != UNRESOLVED:
             return owner
     return None
 
@@ -43,7 +49,8 @@ def business(ctx: DocContext) -> Iterator[Relation]:
         if head is None:
             continue
         sentence = ctx.sentence(head)
-        if mention.type in _OWNED_TYPES and (owner := _owner_of(ctx, head, mention)) is not None:
+        if mention.type in _OWNED_TYPES | {"Organization"} and (owner := _owner_of(ctx, head, mention)) is not None:
+            # "Microsoft's Xbox", "Time Warner's AOL": the possessive owns the product or the company
             yield Relation(owner, "owns", mention, sentence, "business.v1", 0.75, surface=f"{owner.span.text}'s",
                            phrases=(owner.span, mention.span), trigger=owner.span)
         if mention.type != "Organization":
@@ -57,8 +64,11 @@ def business(ctx: DocContext) -> Iterator[Relation]:
                         yield Relation(mention, "subsidiaryOf", parent, sentence, "business.v1", 0.8,
                                        surface=appos.text, kind="Statement", phrases=(mention.span, parent.span),
                                        trigger=ctx.token_span(appos))
-        # "Fiat's Alfa Romeo unit": the unit noun after the name, the parent in its possessive
+        # "Fiat's Alfa Romeo unit": the unit noun after the name, the parent in its possessive;
+        # "Citicorp's local unit Citibank": the unit noun before it
         noun = head.head if head.dep_ == "compound" and head.head.lemma_.lower() in UNIT_NOUNS else None
+        noun = noun or next((c for c in head.children if c.dep_ in {"compound", "nmod"}
+                             and c.lemma_.lower() in UNIT_NOUNS), None)
         if noun is not None:
             parent = _owner_of(ctx, noun, mention)
             if parent is not None:
@@ -82,3 +92,27 @@ def starring(ctx: DocContext) -> Iterator[Relation]:
                     yield Relation(person, "starredIn", work, ctx.sentence(verb), "works.starring.v1", 0.8,
                                    surface="starring", kind="Statement", phrases=(person.span, work.span),
                                    trigger=ctx.token_span(verb))
+
+
+_ACTING_TITLES = {"star", "actor", "actress", "co-star", "lead"}
+
+
+@extractor("works.cast.v1", requires=("token.dep", "doc.ents"))
+def cast(ctx: DocContext) -> Iterator[Relation]:
+    """Person -starredIn-> work from a title: "Ocean's Eleven star Brad Pitt", "Brad Pitt, star of Troy"."""
+    for person in ctx.mentions:
+        if person.type != "Person":
+            continue
+        head = _head(ctx, person)
+        if head is None:
+            continue
+        titles = [c for c in head.children if c.dep_ in {"compound", "appos"} and c.lemma_.lower() in _ACTING_TITLES]
+        if head.dep_ in {"appos", "compound"} and head.head.lemma_.lower() in _ACTING_TITLES:
+            titles.append(head.head)
+        for title in titles:
+            works = [ctx.entity_at(t) for t in title.subtree if t.i < title.i]
+            works += [ctx.entity_at(p) for prep in title.children if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}
+                      for p in prep.children if p.dep_ == "pobj"]
+            for work in dict.fromkeys(w for w in works if w is not None and w.type == "Work"):
+                yield Relation(person, "starredIn", work, ctx.sentence(title), "works.cast.v1", 0.75,
+                               surface=title.text, phrases=(person.span, work.span), trigger=ctx.token_span(title))

@@ -7,6 +7,7 @@ helpers here decide once what counts as an argument, so all families agree.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -42,12 +43,16 @@ ORGANISATION = frozenset({"Organization"})
 PERSON = frozenset({"Person"})
 #: the ner_label of a pronoun or description whose antecedent is not certain (see DocContext.certain)
 UNRESOLVED = "unresolved"
+_GLUED_TICKER = re.compile(r"<?[A-Z][A-Z.]{0,5}>|<[A-Z][A-Z.]{0,5}")
 #: "the company" -> the organisation last named; "the country" -> the place
 DEFINITE_DESCRIPTIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["company", "firm", "group", "bank", "airline", "carrier", "maker", "manufacturer",
                      "agency", "organisation", "organization", "party", "union", "corporation", "newspaper"],
                     ORGANISATION),
     **dict.fromkeys(["country", "nation", "state", "city", "regime"], frozenset({"Place"})),
+    # "the bill", "the treaty": the law or agreement just named ("the Patriot Act ... the bill")
+    **dict.fromkeys(["bill", "act", "law", "treaty", "accord", "agreement", "convention", "directive"],
+                    frozenset({"Document"})),
 }
 NOT_ARGUMENTS = {"it", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your",
                  "this", "that", "these", "those", "which", "who", "whom", "what", "there",
@@ -251,7 +256,27 @@ class DocContext:
         full = {tuple(n) for n in names if len(n) > 1}
         # a surname alone is the full name it ends or starts ("Trump" in "Donald Trump")
         distinct = full | {tuple(n) for n in names if len(n) == 1 and not any(n[0] in f for f in full)}
-        return len(distinct) == 1
+        return len(distinct) == 1 and not self._competing_noun(token, types, previous.start)
+
+    def _competing_noun(self, token: Token, types: frozenset[str], window_start: int) -> bool:
+        """Whether a common noun that could also be the antecedent stands between the last fitting name
+        and ``token``: "Volcker called on educators ... and urged them" (them = the educators);
+        "Trump met the minister. He said" (he may be the minister)."""
+        last = max((m.span.end for m in self.mentions
+                    if m.type in types and self.doc[window_start].idx <= m.span.start and m.span.end <= token.idx),
+                   default=None)
+        if last is None:
+            return False
+        plural = token.lower_ in PRONOUNS_PLURAL
+        for noun in self.doc[window_start : token.i]:
+            if noun.idx < last or noun.pos_ != "NOUN" or noun.i in self._ent_of_token or \
+                    noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}:
+                continue
+            if types == PERSON and noun.lemma_.lower() in PERSON_TITLES:
+                return True
+            if types == ORGANISATION and (noun.tag_ in {"NNS", "NNPS"}) == plural:
+                return True
+        return False
 
     def _most_mentioned(self, types: frozenset[str], before: int) -> Mention | None:
         """The most often named entity of ``types`` before ``before`` (its latest mention); ties: the latest."""
@@ -402,6 +427,8 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         tokens.pop(0)
     if not tokens:
         return None
+    if any(_GLUED_TICKER.fullmatch(t.text) for t in tokens):
+        return None  # Reuters' ticker symbol glued to its angle bracket ("GM>" of "<GM>"): not a name
     if any(t.is_space and "\n" in t.text for t in tokens):
         return None  # a span across a paragraph break is an NER error ("Reuters\nAhead")
     if len(tokens) == 1 and (tokens[0].pos_ == "PRON" or tokens[0].lower_ in NOT_ARGUMENTS):

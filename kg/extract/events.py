@@ -96,6 +96,8 @@ def nominal_events(ctx: DocContext) -> Iterator[Relation]:
         people = participants(ctx, noun)
         if len(people) < 2:
             continue
+        if ctx.sport and all(p.type != "Person" for p in people):
+            continue  # "Celtic's Boxing Day meeting with Hearts" is a match, not a meeting
         predicate = EVENT_NOUNS[noun.lemma_.lower()]
         place, time = ctx.place_and_time(noun)
         if time is None:
@@ -120,3 +122,33 @@ def nominal_events(ctx: DocContext) -> Iterator[Relation]:
                 phrases=(first.span, other.span),
                 trigger=ctx.token_span(noun),
             )
+
+
+#: nouns of a contest's result: the possessor beat the object of "over"/"against" ("Arsenal's 2-1 win
+#: over Chelsea"); for a defeat, the object of "by"/"to"/"against" beat the possessor ("Wales' defeat by England")
+_WIN_NOUNS = {"win", "victory", "triumph", "success"}
+_LOSS_NOUNS = {"defeat", "loss"}
+
+
+@extractor("events.contest.v1", requires=("token.dep", "doc.ents"))
+def contests(ctx: DocContext) -> Iterator[Relation]:
+    """Team -defeated-> team from a result noun: "Arsenal's 2-1 win over Chelsea", "Wales' defeat by England"."""
+    sides = {"Organization", "Place", "Person"}
+    for noun in ctx.doc:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in _WIN_NOUNS | _LOSS_NOUNS:
+            continue
+        owners = [ctx.entity_at(c) for c in noun.children if c.dep_ in {"poss", "compound"}]
+        owner = next((m for m in owners if m is not None and m.type in sides), None)
+        preps = {"over", "against"} if lemma in _WIN_NOUNS else {"by", "to", "against"}
+        others = [ctx.entity_at(p) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
+                  for p in prep.children if p.dep_ == "pobj"]
+        other = next((m for m in others if m is not None and m.type in sides), None)
+        if owner is None or other is None or owner == other:
+            continue
+        winner, loser = (owner, other) if lemma in _WIN_NOUNS else (other, owner)
+        modality = ctx.modality(noun.head) if noun.dep_ in {"dobj", "nsubj", "pobj"} else ""
+        yield Relation(winner, "defeated", loser, ctx.sentence(noun), "events.contest.v1", 0.75,
+                       surface=ctx.phrase(noun).text, kind="Event", phrases=(winner.span, loser.span),
+                       trigger=ctx.token_span(noun), negated=modality == "negated",
+                       hedged=modality.startswith("hedged"), modality=modality)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
+from kg.extract.vocabulary import PARTY_WORDS, PERSON_TITLES
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -109,6 +110,70 @@ def _modifiers(ctx: DocContext) -> Iterator[Relation]:
                     yield relation
 
 
+def _described_by(ctx: DocContext, head: Token) -> list[Token]:
+    """The modifiers describing a name: its own, and those of the noun it names ("Japanese firm Nintendo")."""
+    described = list(head.children)
+    if head.dep_ in {"appos", "compound"} and head.head.pos_ == "NOUN":
+        described += [t for t in head.head.subtree if t.i < head.head.i]
+    if head.dep_ in {"appos"} and head.head.pos_ == "NOUN":
+        described += [head.head]
+    for child in head.children:
+        if child.dep_ in {"appos", "compound", "nmod"} and child.pos_ == "NOUN":
+            # "Nintendo, the Japanese gaming giant"; "British hurdler Sarah Claxton"
+            described += [t for t in child.subtree if t.i < child.i]
+    return described
+
+
+def _nationalities(ctx: DocContext) -> Iterator[Relation]:
+    """"Japanese firm Nintendo" -basedIn-> Japan, "British hurdler Sarah Claxton" -citizenOf-> the UK.
+
+    The nationality word is spaCy's NORP; the resolver turns a known demonym into its country
+    (kg/resolve/gazetteer.py DEMONYMS), and the trust gate keeps the edge only when it did.
+    """
+    for holder in ctx.mentions:
+        if holder.type not in {"Organization", "Person"}:
+            continue
+        span = ctx.doc.char_span(holder.span.start, holder.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in _described_by(ctx, span.root):
+            nationality = ctx.entity_at(token)
+            if nationality is not None and nationality != holder and nationality.ner_label == "GPE" \
+                    and token.dep_ == "compound" and token.head.pos_ == "NOUN" \
+                    and token.head.lemma_.lower() not in PERSON_TITLES:
+                pass  # "US rapper Snoop Dogg", "UK company 2d3": a country before what the name is
+            elif nationality is None or nationality.ner_label != "NORP" or nationality == holder \
+                    or token.dep_ not in {"amod", "compound", "nmod"} or nationality.span.text.lower() in PARTY_WORDS:
+                continue  # "Republican senator": a party, no nationality (roles.v1 reads it)
+            predicate = "basedIn" if holder.type == "Organization" else "citizenOf"
+            yield Relation(holder, predicate, nationality, ctx.sentence(token), "places.v1", 0.7,
+                           surface=token.text, phrases=(holder.span, nationality.span),
+                           trigger=ctx.token_span(token))
+            break
+
+
+def _based_in(ctx: DocContext) -> Iterator[Relation]:
+    """"Yukos, based in Moscow", "a firm headquartered in Seattle"."""
+    for verb in ctx.doc:
+        if verb.lower_ not in {"based", "headquartered"} or verb.dep_ not in {"acl", "relcl", "amod", "appos", "advcl"}:
+            continue
+        organisation = ctx.entity_at(verb.head)
+        if organisation is None and verb.head.dep_ in {"appos"}:
+            organisation = ctx.entity_at(verb.head.head)
+        if organisation is None and verb.dep_ == "advcl":
+            # "Based in Chatswood, New South Wales, Monier is a manufacturer": the main clause's subject
+            organisation = next((ctx.entity_at(c) for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if organisation is None or organisation.type != "Organization":
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = ctx.entity_at(pobj)
+                if place is not None and place.type == "Place":
+                    yield Relation(organisation, "basedIn", place, ctx.sentence(verb), "places.v1", 0.85,
+                                   surface=f"{verb.text} {prep.text}", phrases=(organisation.span, place.span),
+                                   trigger=ctx.token_span(verb))
+
+
 def _residence(ctx: DocContext) -> Iterator[Relation]:
     """"was born in Staunton", "lives in Leninakan"."""
     for verb in ctx.doc:
@@ -133,3 +198,5 @@ def places(ctx: DocContext) -> Iterator[Relation]:
     yield from _prepositional(ctx)
     yield from _modifiers(ctx)
     yield from _residence(ctx)
+    yield from _nationalities(ctx)
+    yield from _based_in(ctx)

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.context import DocContext
-from kg.extract.vocabulary import (LEADER_TITLES, PERSON_TITLES, PLAYER_TITLES, SPOKESPERSON_TITLES,
+from kg.extract.context import UNRESOLVED, DocContext
+from kg.extract.vocabulary import (LEADER_TITLES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
+                                   SPOKESPERSON_TITLES,
                                    TEAM_LEADER_TITLES)
 from kg.registry import extractor
 from kg.types import Mention, Relation
@@ -48,6 +49,8 @@ def role_predicate(title: str, sport: bool = False) -> str:
         return "memberOf"
     if last in PLAYER_TITLES:
         return "playedFor"
+    if last in {"founder", "co-founder", "cofounder"}:
+        return "founded"  # "Fermenta's founder Reefat el-Sayed" founded it; he need not lead it now
     # "senior vice president", "deputy chief": a title under the leader
     if {"vice", "deputy", "assistant", "associate"} & {w.rstrip("-") for w in words} or "vice-president" in words:
         return "worksFor"
@@ -58,19 +61,31 @@ def role_predicate(title: str, sport: bool = False) -> str:
 
 def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention | None:
     """The organisation or country a title names; an organisation beats a place."""
-    # a modifier of the title itself: "U.S. President", "North Korean leader", "Apple executive"
+    # a modifier of the title itself: "U.S. President", "North Korean leader", "Apple executive";
+    # "West German Bundesbank President": the organisation, not the nationality before it
+    modifiers = [m for m in (ctx.entity_at(child) for child in title.lefts)
+                 if m is not None and m.type in _AFFILIATION_TYPES and m != person
+                 and m.span.text.lower() not in PORTFOLIOS]  # "Finance Minister": the portfolio, no organisation
+    if modifiers:
+        return next((m for m in modifiers if m.type == "Organization"), modifiers[0])
     for child in title.lefts:
         mention = ctx.entity_at(child)
-        if mention is not None and mention.type in _AFFILIATION_TYPES and mention != person:
-            return mention
+        if mention is None and child.dep_ == "poss":
+            # "its chief executive", "the firm's boss": the organisation, when the resolver is sure of it
+            referent = ctx.argument(child)
+            if referent is not None and referent.type == "Organization" and referent.ner_label not in {"", UNRESOLVED}:
+                return referent
     fallback: Mention | None = None
     preps = {c.lower_: c for c in title.children if c.dep_ == "prep"}
     for name in EMPLOYER_PREPS:
         for pobj in (c for c in preps[name].children if c.dep_ == "pobj") if name in preps else ():
             mention = ctx.entity_at(pobj)
-            # "at Amnesty International's U.S. branch": the owner of the unit
+            # "at Amnesty International's U.S. branch": the owner of the unit;
+            # "for anti-virus firm Finjan", "of the Swiss research group MiraLab": the name in the noun
             owners = [ctx.entity_at(c) for c in pobj.children if c.dep_ == "poss"]
-            for candidate in (mention, *owners):
+            named = [ctx.entity_at(c) for c in pobj.children if c.dep_ in {"compound", "appos"}] \
+                if mention is None and pobj.pos_ == "NOUN" else []
+            for candidate in (mention, *named, *owners):
                 if candidate is not None and candidate.type == "Organization":
                     return candidate
                 if candidate is not None and candidate.type == "Place" and fallback is None:
@@ -112,11 +127,14 @@ def _former(title: Token, head: Token) -> bool:
 
 
 def _possessor(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
-    """The organisation or country in the possessive before a name: "England's" in "England's Charlie Hodgson"."""
-    for child in head.children:
-        owner = ctx.entity_at(child)
-        if child.dep_ == "poss" and owner is not None and owner != person and owner.type in {"Organization", "Place"}:
-            return owner
+    """The organisation or country in the possessive before a name: "England's" in "England's Charlie
+    Hodgson", and in "England's Charlie Hodgson and Olly Barkley" for both."""
+    for name in (head, head.head) if head.dep_ == "conj" else (head,):
+        for child in name.children:
+            owner = ctx.entity_at(child)
+            if child.dep_ == "poss" and owner is not None and owner != person \
+                    and owner.type in {"Organization", "Place"}:
+                return owner
     return None
 
 
@@ -150,6 +168,23 @@ def _victim(ctx: DocContext, noun: Token, person: Mention, head: Token) -> Menti
                 if victim is not None and victim.type == "Person" and victim != person:
                     return victim
     return None
+
+
+@extractor("roles.party.v1", requires=("token.dep", "doc.ents"))
+def party_members(ctx: DocContext) -> Iterator[Relation]:
+    """Person -memberOf-> party, from a person's possessive before a party's name: "Mr Lula's Worker Party"."""
+    for party in ctx.mentions:
+        if party.type != "Organization" or not party.span.text.lower().endswith("party"):
+            continue
+        span = ctx.doc.char_span(party.span.start, party.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for child in span.root.children:
+            member = ctx.entity_at(child)
+            if child.dep_ == "poss" and member is not None and member.type == "Person":
+                yield Relation(member, "memberOf", party, ctx.sentence(child), "roles.party.v1", 0.75,
+                               surface=f"{member.span.text}'s", kind="Role", phrases=(member.span, party.span),
+                               trigger=ctx.token_span(child))
 
 
 @extractor("roles.killers.v1", requires=("token.dep", "doc.ents"))
@@ -190,12 +225,20 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             organisation = _affiliation_in(ctx, title, person)
             if organisation is None or (person.span.start, organisation.span.start) in seen:
                 continue
+            if organisation.ner_label == "NORP" and title.lemma_.lower() in PLAYER_TITLES:
+                continue  # "French striker Thierry Henry": a nationality (places.v1), not his team
             seen.add((person.span.start, organisation.span.start))
             words = title_words(title)
             former = _former(title, head)
+            predicate = role_predicate(words, ctx.sport)
+            if any(p.lower_ == "of" and any(c.lower_ == "exchequer" for c in p.children) for p in title.children):
+                predicate = "worksFor"  # the Chancellor of the Exchequer is a minister, not the head of state
+            if organisation.ner_label == "NORP" and organisation.span.text.lower() in PARTY_WORDS \
+                    and predicate == "worksFor":
+                predicate = "memberOf"  # "Republican senator John McCain" belongs to the party
             yield Relation(
                 subject=person,
-                predicate=role_predicate(words, ctx.sport),
+                predicate=predicate,
                 object=organisation,
                 sentence=ctx.sentence(head),
                 extractor="roles.v1",

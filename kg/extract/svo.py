@@ -54,6 +54,16 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                     return _conjuncts(objects[0]), False
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep" \
+                and current.head.lower_ in {"after", "since", "before", "by", "while", "when"} \
+                and current.head.head.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
+            # "Toshack, in his first game as coach after succeeding Mark Hughes": the gerund's subject is
+            # the clause's ("since replacing Hughes", "by beating Arsenal")
+            anchor = current.head.head
+            while anchor.pos_ not in {"VERB", "AUX"} and anchor.dep_ != "ROOT" and anchor.head is not anchor:
+                anchor = anchor.head
+            current = anchor
+            continue
         break
     return [], False
 
@@ -150,6 +160,8 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 if obj is None or obj == subject:
                     continue
                 predicate, surface, swap = predicate_for(verb, object_token, prep)
+                if predicate == "join" and ctx.sport and subject.type == "Person" and obj.type == "Organization":
+                    predicate = "transferredTo"  # "Robben joined Chelsea": in sport news, a move to a club
                 where, when = place, time
                 if prep is not None and prep.pos_ == "NOUN":
                     # "held talks with Reagan in Washington": the place may hang off the noun or partner

@@ -84,7 +84,7 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in [
     _p("rejected", "rejected", "Someone rejected an offer, a bid, a plan or a claim: \"the board rejected the bid\".",
        ACTORS, ANYTHING, "reject, rebuff, turn down"),
     _p("denied", "denied", "Someone denied or dismissed a claim or a report: \"the ministry denied the report\".",
-       ACTORS, frozenset({"Document"}), "deny, dismiss"),
+       ACTORS, frozenset({"Document"}), "deny"),
     _p("warned", "warned", "Someone warned someone: \"the Fed warned the banks\".", ACTORS, ACTORS, "warn"),
     _p("sued", "sued", "Someone took someone to court: \"Apple Corps sued Apple Computer\".",
        ACTORS, ACTORS, "sue, take to court", "lawsuit, suit"),
@@ -99,7 +99,8 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in [
     _p("investedIn", "invested in", "Someone invested in or took a stake in an organisation.",
        AGENTS, ORG, "invest in", event=True),
     _p("partneredWith", "partnered with", "Two parties formed a partnership, alliance or joint venture. Symmetric.",
-       AGENTS, AGENTS, "partner with, team up with, ally with", symmetric=True),
+       AGENTS, AGENTS, "partner with, team up with, ally with", "venture, partnership, alliance",
+       symmetric=True),
     _p("competesWith", "competes with", "Two organisations are rivals or compete. Symmetric.",
        ORG, ORG, "compete with, rival", symmetric=True),
     _p("owns", "owns", "Someone owns an organisation, a brand or a product: \"Time Warner owns AOL\".",
@@ -114,7 +115,7 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in [
        "Watch released a report\".", AGENTS, frozenset({"Document", "Product", "Work"}),
        "release, publish, issue, launch, put out", event=True),
     _p("starredIn", "starred in", "An actor starred or appeared in a film, a show or a play.",
-       PERSON, frozenset({"Work"}), "star in, appear in"),
+       PERSON, frozenset({"Work"}), "star in, appear in, feature!"),
     _p("directed", "directed", "Someone directed a film, a show or a play.", PERSON, frozenset({"Work"}), "direct"),
     _p("founded", "founded", "Someone founded or set up an organisation.", AGENTS, ORG,
        "found, set up, co-found, establish", event=True),
@@ -133,7 +134,7 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in [
        "Chelsea\"; \"A lost to B\" is B defeated A.", AGENTS | PLACE, AGENTS | PLACE,
        "beat, defeat, overcome, thrash, edge, lose to!", event=True),
     _p("won", "won", "Someone won a named event, award or title: \"won the Australian Open\".",
-       AGENTS | PLACE, frozenset({"Event", "Work", "Document", "Organization"}), "win, clinch, lift", event=True),
+       AGENTS | PLACE, frozenset({"Event", "Work", "Document"}), "win, clinch, lift", event=True),
     _p("playedFor", "played for", "A player plays or played for a team or a country: \"England's Charlie Hodgson\".",
        PERSON, frozenset({"Organization", "Place"}), "play for"),
     _p("transferredTo", "transferred to", "A player joined or moved to a club.", PERSON, ORG,
@@ -162,12 +163,13 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in [
        "bomb, invade, raid, ambush", event=True),
     # -- roles and places (found in titles, appositions and modifiers)
     _p("worksFor", "works for", "A person works for an organisation or a country, as a title says: \"Francisco "
-       "Bencosme, advocacy manager at Amnesty International\".", PERSON, frozenset({"Organization", "Place", "Group"})),
+       "Bencosme, advocacy manager at Amnesty International\".", PERSON, frozenset({"Organization", "Place", "Group"}),
+       "work for, work at"),
     _p("memberOf", "member of", "A person or an organisation is a member of an organisation.",
        AGENTS, frozenset({"Organization", "Group"})),
     _p("leaderOf", "leader of", "A person leads an organisation or a country, as a title says: \"North Korean "
        "leader Kim Jong-un\", \"Apple CEO Steve Jobs\".", PERSON, frozenset({"Organization", "Place", "Group"}),
-       "lead, head, chair, run"),
+       "lead, head, chair, run, captain, manage"),
     _p("spokespersonFor", "spokesperson for", "A person speaks for an organisation or a person.",
        PERSON, frozenset({"Organization", "Place", "Person"})),
     _p("locatedIn", "located in", "A place lies within a bigger place: \"Robeson County, N.C.\".", PLACE, PLACE),
@@ -194,7 +196,8 @@ VERB_PREDICATES: dict[str, str] = {frame: name for frame, (name, _) in VERB_FRAM
 EVENT_NOUNS: dict[str, str] = {noun: p.name for p in PREDICATES.values() for noun in p.nouns}
 
 #: "hold talks", "have a meeting": light verbs whose object noun is the real event
-LIGHT_VERBS = {"hold", "have", "host", "convene", "file", "bring", "launch"}
+LIGHT_VERBS = {"hold", "have", "host", "convene", "file", "bring", "launch", "form", "forge", "create", "strike",
+               "enter"}
 
 #: Symmetric predicates: "A met B" is also "B met A"
 SYMMETRIC = {p.name for p in PREDICATES.values() if p.symmetric}
@@ -215,7 +218,7 @@ PRAISING_VERBS = {"praise", "commend", "applaud", "welcome", "thank", "congratul
 #: role titles -> predicate linking the holder to the organisation or country
 LEADER_TITLES = {"president", "leader", "prime minister", "premier", "chancellor", "king", "queen",
                  "emperor", "chairman", "chairwoman", "chair", "ceo", "chief executive", "head",
-                 "chief", "governor", "mayor", "dictator", "founder", "co-founder", "director general",
+                 "chief", "governor", "mayor", "dictator", "director general", "boss",
                  "secretary-general", "secretary general", "general secretary", "president-elect"}
 STAFF_TITLES = {"manager", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
                 "official", "director", "executive", "analyst", "researcher", "economist",
@@ -232,7 +235,7 @@ PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "w
 #: heads of a sports team: "Arsenal boss Arsene Wenger" (in sport news, a manager or coach leads the team)
 TEAM_LEADER_TITLES = {"manager", "coach", "boss", "captain", "skipper", "head coach"}
 SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
-PERSON_TITLES = LEADER_TITLES | STAFF_TITLES | PLAYER_TITLES | TEAM_LEADER_TITLES | {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+PERSON_TITLES = LEADER_TITLES | STAFF_TITLES | PLAYER_TITLES | TEAM_LEADER_TITLES | {"founder", "co-founder", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                                                 "sir", "lady", "lord", "rev", "rev.", "gen", "gen."}
 
 #: nouns that make a noun phrase a document
@@ -275,7 +278,12 @@ SPORT_WORDS = {"match", "goal", "goals", "striker", "midfielder", "league", "cup
                "half-time", "football", "rugby", "cricket", "tennis", "athletics", "sprint", "race", "club",
                "team", "players", "injury", "injured", "fa", "uefa", "fifa", "wimbledon", "olympics", "sevens"}
 
-#: last words of organisation names that the NER often types as people or places
+#: last words that make a name an organisation's even where the NER saw a person ("Manchester United")
+STRONG_ORGANISATION_CUES = {"united", "fc", "rovers", "wanderers", "albion", "hotspur", "athletic", "inc", "corp",
+                            "corporation", "ltd", "plc", "llc", "gmbh", "airlines", "airways", "motors", "holdings",
+                            "securities", "technologies", "communications", "pharmaceuticals", "records", "studios",
+                            "pictures"}
+#: last words of organisation names that the NER often types as places
 ORGANISATION_CUES = {"united", "fc", "rovers", "wanderers", "albion", "hotspur", "athletic", "villa", "inc", "corp",
                      "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "gmbh", "bank", "airlines", "airways",
                      "motors", "holdings", "group", "securities", "technologies", "systems", "networks",
@@ -284,4 +292,17 @@ ORGANISATION_CUES = {"united", "fc", "rovers", "wanderers", "albion", "hotspur",
 #: last words of event names ("the Australian Open", "the Golden Globes", "the Six Nations Championship")
 EVENT_CUES = {"championship", "championships", "cup", "olympics", "games", "open", "awards", "festival",
               "grand prix", "tournament", "trophy", "oscars", "globes", "baftas", "brits", "grammys", "prize",
-              "election", "elections", "summit"}
+              "election", "elections", "summit", "show", "expo", "conference", "league", "series", "marathon",
+              "indoors", "outdoors", "classic", "masters", "rally", "libertadores"}
+
+#: the portfolio word of an office, which the NER takes for an organisation ("Finance Minister Omar Davies")
+PORTFOLIOS = {"finance", "foreign", "home", "defence", "defense", "interior", "trade", "health", "education",
+              "justice", "economy", "environment", "transport", "agriculture", "culture", "energy",
+              "exchange", "industry", "labour", "labor", "sports", "sport", "communications", "information",
+              "commerce", "development", "security", "tourism", "media", "agricultural", "economic", "financial",
+              "industrial", "commercial", "planning", "budget", "fisheries", "employment", "housing", "social"}
+
+#: party words the NER reads as a nationality or group ("Republican senator", "Tory MP"): membership, not a job
+PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "tory", "tories", "labour",
+               "conservative", "conservatives", "liberal", "gop", "lib dem", "liberal democrat", "socialist",
+               "communist", "green", "greens"}

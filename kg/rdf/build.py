@@ -132,6 +132,11 @@ def _entity_triples(resolved: ResolvedArticle) -> Iterator[Triple]:
             continue  # no node for "mails" or an unresolved "he": its words stay on the statement
         node = entity_iri(key)
         yield node, RDF_TYPE, kg(entity.type)
+        if key.count("/") == 1:
+            # this article's reading of type and label; the store settles the one of each across articles
+            # (kg/store/base.py settle_types)
+            yield node, kg("typeVote"), kg(entity.type)
+            yield node, kg("labelVote"), Literal(entity.label)
         yield node, LABEL, Literal(entity.label)
         for alias in sorted(entity.aliases):
             yield node, ALT_LABEL, Literal(alias)

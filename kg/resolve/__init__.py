@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 
 from kg.resolve.crossdoc import NameIndex
 from kg.extract.context import UNRESOLVED
-from kg.extract.vocabulary import COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES
+from kg.extract.vocabulary import COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, STRONG_ORGANISATION_CUES
 from kg.resolve.gazetteer import CANONICAL_NAMES, DEMONYMS
 from kg.resolve.names import clean, fold, initials, strip_titles
 from kg.types import Article, Entity, EntityType, Mention, Relation
@@ -62,9 +62,11 @@ def _voted_type(cluster_type: EntityType, label: str, mentions: list[Mention]) -
     """The entity's type: a cue word of its name first ("Manchester United", "Jefferies & Co"), else the
     type most of its named mentions have (ties: the cluster's own)."""
     words = fold(label).split()
+    if len(words) > 1 and words[-1] in STRONG_ORGANISATION_CUES:
+        return "Organization"
     if cluster_type != "Person" and words and words[-1] in ORGANISATION_CUES:
         return "Organization"
-    if cluster_type != "Organization" and words and words[-1] in EVENT_CUES:
+    if cluster_type != "Person" and words and words[-1] in EVENT_CUES:
         return "Event"
     votes = Counter(m.type for m in mentions if m.type in _NAMED_TYPES)
     if not votes:
@@ -154,7 +156,7 @@ def _cluster_named(mentions: Iterable[Mention]) -> list[_Cluster]:
     for mention, name, entity_type in singles:
         word = fold(name)
         # NER often tags a bare surname as ORG ("urged Trump"): a person's name wins
-        matches = [c for c in clusters if any(word in fold(n).split() for n in c.names)
+        matches = [c for c in clusters if any(_short_for(word, fold(n).split(), c.type) for n in c.names)
                    and (c.type == entity_type or (c.type == "Person" and entity_type == "Organization"))]
         acronym = [c for c in clusters if c.type == "Organization" and any(initials(n) == word for n in c.names)]
         target = matches[0] if len(matches) == 1 else acronym[0] if len(acronym) == 1 else None
@@ -168,6 +170,22 @@ def _cluster_named(mentions: Iterable[Mention]) -> list[_Cluster]:
         target.names.append(name)
     _merge_place_fragments(clusters)
     return [c for c in clusters if c.mentions]
+
+
+#: words that begin many organisation names and stand for none of them alone ("United's chief executive")
+_GENERIC_FIRST_WORDS = {"united", "national", "new", "general", "royal", "international", "american", "british",
+                        "european", "first", "global", "world", "central", "federal", "state", "city", "north",
+                        "south", "east", "west", "great", "big", "standard", "universal"}
+
+
+def _short_for(word: str, name: list[str], entity_type: EntityType) -> bool:
+    """Whether one word can stand for a full name: a person's first or last word ("Trump", "Kim"),
+    an organisation's first word ("Amnesty"), unless that word begins many names ("United")."""
+    if len(name) < 2:
+        return name == [word]
+    if entity_type == "Person":
+        return word in (name[0], name[-1])
+    return word == name[0] and word not in _GENERIC_FIRST_WORDS
 
 
 def _compatible(a: EntityType, b: EntityType) -> bool:
@@ -213,6 +231,7 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
         m.type in _NAMED_TYPES or m.type == "Group" or m.type == "Document")]
     entities: dict[str, Entity] = {}
     key_of: dict[Mention, str] = {}
+    role_holders = {r.subject for r in relations if r.kind == "Role" and r.subject.type == "Person"}
     for cluster in _cluster_named(named):
         types = Counter(m.type for m in cluster.mentions)
         entity_type = cluster.type
@@ -223,6 +242,8 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
         label = cluster.label
         if not cluster.canonical:
             entity_type = _voted_type(entity_type, label, cluster.mentions)
+            if entity_type != "Person" and any(m in role_holders for m in cluster.mentions):
+                entity_type = "Person"  # "Italy coach John Kirwan": a title says a person, whatever the NER said
         if known is not None and not cluster.canonical:
             full = known.full_name(entity_type, label)
             if full is None and entity_type == "Organization" and (person := known.full_name("Person", label)):
@@ -265,14 +286,20 @@ def _mark_generic(entities: dict[str, Entity], relations: list[Relation], key_of
     """Flag the descriptions that name no actor or thing: they mint no node.
 
     Kept as nodes: named things, quotes, collective actors ("human rights groups",
-    "protesters", "the police"), and documents the article ties to a publisher, a
-    releaser or a date ("a 2014 U.N. report"). Everything else ("mails", "shelves",
+    "protesters", "the police"), and documents the article ties to a publisher or
+    releaser and a date ("a 2014 U.N. report"). Everything else ("mails", "shelves",
     "difficulty", "45%", an unresolved "he") is generic.
     """
-    anchored_documents = {key_of[r.subject] for r in relations if r.predicate in {"publisher", "datePublished"}}
-    anchored_documents |= {key_of[r.object] for r in relations
-                           if r.predicate == "released" and isinstance(r.object, Mention) and r.subject.ner_label
-                           and r.subject.ner_label != UNRESOLVED}
+    # an unnamed document is identified by who issued it *and* when ("a 2014 U.N. report", "a report Human
+    # Rights Watch released last year"); "a recent study by X" or "IMF's report" names no one document
+    dated = {key_of[r.subject] for r in relations if r.predicate == "datePublished"}
+    dated |= {key_of[r.object] for r in relations if r.predicate == "released" and r.time is not None
+              and isinstance(r.object, Mention)}
+    issued = {key_of[r.subject] for r in relations if r.predicate == "publisher"}
+    issued |= {key_of[r.object] for r in relations
+               if r.predicate == "released" and isinstance(r.object, Mention) and r.subject.ner_label
+               and r.subject.ner_label != UNRESOLVED}
+    anchored_documents = dated & issued
     for key, entity in entities.items():
         if key.count("/") == 1 or entity.type == "Quote":
             continue  # a named entity, or a quote

@@ -16,6 +16,12 @@ CANONICAL_NAMES: dict[str, str] = {
     "ussr": "Soviet Union", "imf": "International Monetary Fund",
     "wto": "World Trade Organization", "opec": "OPEC", "fbi": "FBI", "cia": "CIA",
     "ecb": "European Central Bank", "dc": "Washington, D.C.", "nyc": "New York City",
+    # party words of titles and nationalities ("Labour leader", "GOP senator", "the Tories")
+    "labour": "Labour Party", "tory": "Conservative Party", "tories": "Conservative Party",
+    "gop": "Republican Party", "republican": "Republican Party", "republicans": "Republican Party",
+    "democrat": "Democratic Party", "democrats": "Democratic Party", "lib dem": "Liberal Democrats",
+    "lib dems": "Liberal Democrats", "liberal democrat": "Liberal Democrats", "snp": "Scottish National Party",
+    "ukip": "UK Independence Party", "plaid cymru": "Plaid Cymru",
 }
 # Acronyms with more than one common reading ("AI" is Amnesty International or artificial
 # intelligence, "ICC" a court or the cricket council, "EC", "WHO", "HRW", "GAO", "ROK", "PRC") are
@@ -40,4 +46,21 @@ DEMONYMS: dict[str, str] = {
     "austrian": "Austria", "hungarian": "Hungary", "czech": "Czech Republic", "romanian": "Romania",
     "serbian": "Serbia", "taiwanese": "Taiwan", "lebanese": "Lebanon", "jordanian": "Jordan",
     "libyan": "Libya", "sudanese": "Sudan", "qatari": "Qatar", "yemeni": "Yemen", "european": "Europe",
+    "west german": "West Germany", "east german": "East Germany", "scottish": "Scotland", "welsh": "Wales",
+    "scots": "Scotland", "briton": "United Kingdom", "britons": "United Kingdom", "kuwaiti": "Kuwait",
+    "emirati": "United Arab Emirates", "bahraini": "Bahrain", "omani": "Oman", "algerian": "Algeria",
+    "moroccan": "Morocco", "tunisian": "Tunisia", "ghanaian": "Ghana", "zimbabwean": "Zimbabwe",
+    "ugandan": "Uganda", "tanzanian": "Tanzania", "zambian": "Zambia", "angolan": "Angola", "congolese": "Congo",
+    "senegalese": "Senegal", "ivorian": "Ivory Coast", "cameroonian": "Cameroon", "bangladeshi": "Bangladesh",
+    "sri lankan": "Sri Lanka", "nepalese": "Nepal", "burmese": "Myanmar", "cambodian": "Cambodia",
+    "mongolian": "Mongolia", "kazakh": "Kazakhstan", "uzbek": "Uzbekistan", "georgian": "Georgia",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "belarusian": "Belarus", "lithuanian": "Lithuania",
+    "latvian": "Latvia", "estonian": "Estonia", "slovak": "Slovakia", "slovenian": "Slovenia",
+    "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina", "bulgarian": "Bulgaria", "albanian": "Albania",
+    "cypriot": "Cyprus", "maltese": "Malta", "icelandic": "Iceland", "luxembourg": "Luxembourg",
+    "new zealand": "New Zealand", "kiwi": "New Zealand", "jamaican": "Jamaica", "ecuadorian": "Ecuador",
+    "bolivian": "Bolivia", "paraguayan": "Paraguay", "uruguayan": "Uruguay", "dominican": "Dominican Republic",
+    "haitian": "Haiti", "panamanian": "Panama", "costa rican": "Costa Rica", "guatemalan": "Guatemala",
+    "honduran": "Honduras", "nicaraguan": "Nicaragua", "salvadoran": "El Salvador", "kyrgyz": "Kyrgyzstan",
+    "philippine": "Philippines", "tajik": "Tajikistan", "turkmen": "Turkmenistan", "chechen": "Chechnya", "kurdish": "Kurdistan",
 }

@@ -6,8 +6,9 @@ careful reader would sign it after reading the evidence sentence:
 * its predicate is in the controlled vocabulary (``kg/extract/vocabulary.py``), whose
   sense check it passes: subject and object types fit the predicate's domain and range;
 * it is stated as fact: not negated, hedged, planned, conditional or asked;
-* both ends are nodes: named entities, collective actors, anchored documents or quotes,
-  never a generic phrase or a pronoun whose antecedent the resolver is unsure of;
+* both ends are nodes: named entities, collective actors (as subjects only: "protesters
+  attacked", not "met executives"), identified documents or quotes, never a generic
+  phrase or a pronoun whose antecedent the resolver is unsure of;
 * it links two different things (no self-loops).
 
 Everything else is an *open statement*: written with its evidence and the reason it is
@@ -63,6 +64,8 @@ def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         obj = entity_of(relation.object)
         if (reason := _argument_reason("object", relation.object, obj)) is not None:
             return reason
+        if obj.type == "Group" and obj.key.count("/") > 1 and spec.name != "said":
+            return f"collective object '{obj.label}'"  # "human rights groups" act; "met executives" names no one
         if obj.type not in spec.range:
             return f"sense check: a {obj.type} cannot be the object of {spec.name}"
         if obj.key == subject.key:

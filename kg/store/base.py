@@ -23,10 +23,12 @@ guessing from the class:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from pyoxigraph import NamedNode, Quad
+
+from kg.rdf.namespaces import ONTOLOGY
 
 
 def forget_orphans(shared: NamedNode) -> str:
@@ -38,6 +40,53 @@ def forget_orphans(shared: NamedNode) -> str:
     return (f"DELETE {{ GRAPH {shared} {{ ?e ?p ?o }} }} WHERE {{ GRAPH {shared} {{ ?e ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?q ?x }} FILTER(?g != {shared}) }} "
             f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?y ?r ?e }} FILTER(?h != {shared}) }} }}")
+
+
+#: an article's reading of a named entity's type and label (the resolver's vote over that article's mentions)
+TYPE_VOTE = NamedNode(f"{ONTOLOGY}typeVote")
+LABEL_VOTE = NamedNode(f"{ONTOLOGY}labelVote")
+_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def voted_entities(quads: Iterable[Quad]) -> list[NamedNode]:
+    """The entities an article's quads vote a type for (``kg:typeVote``), in IRI order."""
+    found = {q.subject for q in quads if q.predicate == TYPE_VOTE and isinstance(q.subject, NamedNode)}
+    return sorted(found, key=lambda node: node.value)
+
+
+def votes_of(quads: Iterable[Quad]) -> dict[NamedNode, set[object]]:
+    """Each voted entity's type and label as this article votes them (``kg:typeVote``, ``kg:labelVote``)."""
+    found: dict[NamedNode, set[object]] = {}
+    for quad in quads:
+        if quad.predicate in (TYPE_VOTE, LABEL_VOTE) and isinstance(quad.subject, NamedNode):
+            found.setdefault(quad.subject, set()).add(quad.object)
+    return found
+
+
+def _settle(shared: NamedNode, values: str, vote: NamedNode, target: str, winner: str) -> str:
+    votes = (f"SELECT ?e ?v (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?e {{ {values} }} "
+             f"GRAPH ?g {{ ?e {vote} ?v }} }} GROUP BY ?e ?v")
+    winners = (f"SELECT ?e ({winner} AS ?win) WHERE {{ {{ {votes} }} "
+               f"{{ SELECT ?e (MAX(?n) AS ?top) WHERE {{ {{ {votes} }} }} GROUP BY ?e }} FILTER(?n = ?top) }} GROUP BY ?e")
+    return (f"DELETE {{ GRAPH {shared} {{ ?e {target} ?old }} }} INSERT {{ GRAPH {shared} {{ ?e {target} ?win }} }} "
+            f"WHERE {{ {{ {winners} }} OPTIONAL {{ GRAPH {shared} {{ ?e {target} ?old }} }} }}")
+
+
+def settle_types(shared: NamedNode, entities: Sequence[NamedNode]) -> str:
+    """An update that gives each entity the one ``rdf:type`` and the one ``rdfs:label`` in ``shared``
+    that most article graphs vote for (``kg:typeVote``, ``kg:labelVote``); a tie goes to the first in
+    IRI or string order, so the result depends on what the store holds, never on the order articles
+    came in. "" when there is nothing to settle.
+
+    Run after an article's write or removal, for the entities that article votes on: Aston Villa
+    typed Organization in three articles and Person in one is an Organization everywhere, and
+    "WorldCom" in three articles and "Worldcom" in one is labelled "WorldCom".
+    """
+    if not entities:
+        return ""
+    values = " ".join(str(e) for e in entities)
+    return (_settle(shared, values, TYPE_VOTE, "a", "IRI(MIN(STR(?v)))") + " ;\n"
+            + _settle(shared, values, LABEL_VOTE, str(_LABEL), "MIN(?v)"))
 
 
 def insert_data(quads: Sequence[Quad]) -> str:

@@ -20,7 +20,10 @@ from pyoxigraph import NamedNode, Quad
 from kg.errors import StoreError, store_locked
 from kg.rdf.namespaces import ONTOLOGY, PREFIXES
 from kg.rdf.mint import ENTITIES_GRAPH
-from kg.store.base import forget_orphans, insert_data
+from kg.store.base import TYPE_VOTE, forget_orphans, insert_data, settle_types, voted_entities, votes_of
+
+_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
 #: a read-only open retries this often when a concurrent writer's compaction moved files under it
@@ -105,21 +108,40 @@ class ArticleStore:
         """Replace an article's named graph with ``quads`` in one transaction."""
         try:
             if not self._store.contains_named_graph(graph):
-                # a new article: one transactional extend, without building and parsing SPARQL text
+                # a new article: one transactional extend, without building and parsing SPARQL text. A vote
+                # that agrees with the stored type and label (or names a new entity) cannot change the
+                # winner; the others are settled right after (idempotent: a later write settles them again)
+                contested = self._contested(votes_of(quads))
                 self._store.extend(quads)
+                if contested:
+                    self._store.update(settle_types(ENTITIES_GRAPH, contested))
             else:
-                self._store.update(f"DROP SILENT GRAPH {graph} ;\n{insert_data(quads)}")
+                settle = settle_types(ENTITIES_GRAPH, voted_entities(quads))
+                self._store.update(f"DROP SILENT GRAPH {graph} ;\n{insert_data(quads)}" + (f" ;\n{settle}" if settle else ""))
         except (OSError, SyntaxError) as err:
             raise StoreError(f"writing {graph.value} failed: {err}; nothing of it was stored") from err
         if self.flush_interval is not None and time.monotonic() - self._last_flush >= self.flush_interval:
             # keeps the write-ahead log short, so readers opening mid-build open fast (see the class doc)
             self.flush()
 
+    def _contested(self, votes: dict[NamedNode, set[object]]) -> list[NamedNode]:
+        """The entities whose stored type or label differs from this article's vote (pattern lookups, no SPARQL)."""
+        contested = []
+        for entity, voted in sorted(votes.items(), key=lambda item: item[0].value):
+            stored = {q.object for predicate in (_TYPE, _LABEL)
+                      for q in self._store.quads_for_pattern(entity, predicate, None, ENTITIES_GRAPH)}
+            if stored - voted:
+                contested.append(entity)
+        return contested
+
     def remove_article(self, graph: NamedNode) -> bool:
         """Delete an article's graph; False if there was none."""
         if not self._store.contains_named_graph(graph):
             return False
-        self._store.update(f"DROP GRAPH {graph} ;\n{forget_orphans(ENTITIES_GRAPH)}")
+        voters = [row["e"] for row in self._store.query(  # type: ignore[union-attr]
+            f"SELECT DISTINCT ?e WHERE {{ GRAPH {graph} {{ ?e {TYPE_VOTE} ?t }} }} ORDER BY ?e")]
+        settle = settle_types(ENTITIES_GRAPH, voters)
+        self._store.update(f"DROP GRAPH {graph} ;\n{forget_orphans(ENTITIES_GRAPH)}" + (f" ;\n{settle}" if settle else ""))
         return True
 
     def flush(self) -> None:

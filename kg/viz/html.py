@@ -348,8 +348,13 @@ def _node_tooltip(label: str, etype: str, aliases: list[str], articles: list[str
     return "\n".join(lines)
 
 
-def _edge_tooltip(src: str, predicate: str, dst: str, evidence: list[tuple[str, str, str]]) -> str:
+def _edge_tooltip(src: str, predicate: str, dst: str, evidence: list[tuple[str, str, str]],
+                  reasons: Iterable[str] = ()) -> str:
     lines = [f"{_one_line(src, MAX_LABEL)} → {_one_line(predicate, MAX_EDGE_LABEL)} → {_one_line(dst, MAX_LABEL)}"]
+    why = sorted({_one_line(r, MAX_EDGE_LABEL) for r in reasons})
+    if why:
+        # an open statement: kg reports it, it does not assert it (kg/resolve/trust.py)
+        lines.append("Open statement, not an edge of the entity graph: " + "; ".join(why))
     if evidence:
         lines.append(f"Evidence ({len(evidence)}):")
     for date, article, sentence in evidence[:MAX_EVIDENCE_SHOWN]:
@@ -432,6 +437,10 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
     if missing_focus:
         keep = keep[: max(0, max_nodes - len(missing_focus))] + missing_focus
     kept = set(keep)
+    if graph.number_of_edges():
+        # the cut can strand an entity whose ties all went: a dot with no edge says nothing in a picture
+        # of relations (one pass suffices: a kept node with a kept neighbour keeps that neighbour too)
+        kept = {n for n in kept if n in focused or any(m in kept for m in nx.all_neighbors(graph, n) if m != n)}
 
     node_list = sorted(kept, key=_sort_key_id)  # page order independent of insertion order
     index = {n: i for i, n in enumerate(node_list)}
@@ -439,6 +448,7 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
 
     # Merge parallel edges with the same (source, target, predicate) into one, pooling evidence.
     merged: dict[tuple[int, int, str], list[tuple[str, str, str]]] = {}
+    open_reasons: dict[tuple[int, int, str], set[str]] = {}
     edge_iter = graph.edges(keys=True, data=True) if graph.is_multigraph() else (
         (u, v, None, d) for u, v, d in graph.edges(data=True)
     )
@@ -447,6 +457,8 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
             continue
         pred = _one_line(d.get("predicate", ""), MAX_EDGE_LABEL) or "related to"
         bucket = merged.setdefault((index[u], index[v], pred), [])
+        if d.get("open"):
+            open_reasons.setdefault((index[u], index[v], pred), set()).update(_str_list(d.get("reasons")))
         for ev in d.get("evidence") or []:
             if isinstance(ev, dict):
                 bucket.append((_text(ev.get("date")), _text(ev.get("article")), _text(ev.get("sentence"))))
@@ -511,9 +523,12 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
             "from": a,
             "to": b,
             "label": pred,
-            "title": _edge_tooltip(labels[node_list[a]], pred, labels[node_list[b]], ev),
+            "title": _edge_tooltip(labels[node_list[a]], pred, labels[node_list[b]], ev,
+                                   open_reasons.get((a, b, pred), ())),
             "width": round(min(1 + 0.5 * max(len(ev) - 1, 0), 5), 2),
         }
+        if (a, b, pred) in open_reasons:
+            edge["dashes"] = True  # an open statement, drawn only when asked for (layer open or all)
         if nth:
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.2 * nth, 2)}
         edges_out.append(edge)

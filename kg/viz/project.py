@@ -31,16 +31,21 @@ from kg.rdf.namespaces import ONTOLOGY, OPEN_RELATION
 from kg.store import KGStore
 
 #: entity classes drawn as nodes
-NODE_TYPES = ("Person", "Organization", "Place", "Group", "Event", "Product", "Document")
+NODE_TYPES = ("Person", "Organization", "Place", "Group", "Event", "Product", "Work", "Document")
+#: which statements become edges: the entity graph (direct triples, the default), the open layer
+#: (kg:OpenStatement between two entities: open verbs, hedged or negated claims ...), or both
+LAYERS = ("entity", "open", "all")
+_LAYER_PATTERN = {"entity": "?s ?p ?o .", "open": "?st a kg:OpenStatement .", "all": ""}
 
 # %(values)s: VALUES clauses; %(article)s, %(dates)s: extra patterns. Only ever filled
 # with text built from validated values (see make_filters), never with raw user input.
 _EDGES = """
-SELECT ?s ?p ?o ?sentence ?title ?date WHERE {
+SELECT ?s ?p ?o ?sentence ?title ?date ?why WHERE {
   %(values)s
   GRAPH ?g {
     ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?sentence ; prov:wasDerivedFrom ?a .
-    ?s ?p ?o .
+    %(layer)s
+    OPTIONAL { ?st kg:openReason ?why }
     FILTER(isIRI(?o))
     %(article)s
     OPTIONAL { ?a schema:headline ?title }
@@ -125,6 +130,7 @@ class Filters:
     since: str | None = None
     until: str | None = None
     types: tuple[str, ...] | None = None
+    layer: str = "entity"
 
     @property
     def on_relations(self) -> bool:
@@ -142,6 +148,8 @@ class Filters:
             parts.append(f"dates {self.since or '…'} to {self.until or '…'}")
         if self.types:
             parts.append("types " + ", ".join(self.types))
+        if self.layer != "entity":
+            parts.append("open statements" if self.layer == "open" else "entity graph and open statements")
         return parts
 
 
@@ -170,13 +178,16 @@ def _iso_bound(value: str, *, end: bool, name: str) -> str:
 
 def make_filters(*, article: str | None = None, predicates: str | Iterable[str] | None = None,
                  since: str | None = None, until: str | None = None,
-                 types: str | Iterable[str] | None = None) -> Filters:
+                 types: str | Iterable[str] | None = None, layer: str = "entity") -> Filters:
     """Check and normalise filter values; raise :class:`VizError` (one line) for a bad one.
 
     ``predicates`` and ``types`` take a comma-separated string or a list;
     types match :data:`NODE_TYPES` case-insensitively; dates may be partial
-    (``since="2006"`` is 2006-01-01, ``until="2010-06"`` is 2010-06-30).
+    (``since="2006"`` is 2006-01-01, ``until="2010-06"`` is 2010-06-30); ``layer`` is one of
+    :data:`LAYERS`.
     """
+    if layer not in LAYERS:
+        raise VizError(f"unknown layer {layer!r}; use entity (the default), open or all")
     art = article.strip() if article is not None else None
     if article is not None and not art:
         raise VizError("--article is empty; give an article id (the file stem or JSONL id)")
@@ -200,7 +211,8 @@ def make_filters(*, article: str | None = None, predicates: str | Iterable[str] 
     hi = _iso_bound(until, end=True, name="until") if until else None
     if lo and hi and lo > hi:
         raise VizError(f"--since {since} is after --until {until}; swap them")
-    return Filters(article=art, predicates=tuple(preds) if preds else None, since=lo, until=hi, types=chosen)
+    return Filters(article=art, predicates=tuple(preds) if preds else None, since=lo, until=hi, types=chosen,
+                   layer=layer)
 
 
 def _check_against_store(store: KGStore, filters: Filters) -> None:
@@ -211,14 +223,23 @@ def _check_against_store(store: KGStore, filters: Filters) -> None:
             raise VizError(f"no article {filters.article!r} in the store; list them with: "
                            "kg query 'SELECT ?id WHERE { ?a kg:articleId ?id }'")
     if filters.predicates:
-        used = {predicate_name(row["p"] or "") for row in run_query(
-            store, f"SELECT DISTINCT ?p WHERE {{ VALUES ?p {{ {_predicate_values(filters.predicates)} }} "
-                   "?st rdf:predicate ?p }").values()}
-        missing = [p for p in filters.predicates if p not in used]
+        values = _predicate_values(filters.predicates)
+        stated = {predicate_name(row["p"] or "") for row in run_query(
+            store, f"SELECT DISTINCT ?p WHERE {{ VALUES ?p {{ {values} }} ?st rdf:predicate ?p }}").values()}
+        # in the entity graph an edge is a statement with its direct triple; an open statement
+        # (kg:OpenStatement: an open verb, a negated or hedged claim ...) has none
+        drawn = stated if filters.layer != "entity" else {predicate_name(row["p"] or "") for row in run_query(
+            store, f"SELECT DISTINCT ?p WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}").values()}
+        missing = [p for p in filters.predicates if p not in drawn]
         if missing:
+            edges = "?s ?p ?o" if filters.layer == "entity" else "?st rdf:predicate ?p"
             common = [predicate_name(row["p"] or "") for row in run_query(
-                store, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?st rdf:predicate ?p } GROUP BY ?p "
-                       "ORDER BY DESC(?n) ?p LIMIT 8").values()]
+                store, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . "
+                       f"{edges} }} GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 8").values()]
+            if missing[0] in stated:
+                raise VizError(f"no edge uses the predicate {missing[0]!r}: its statements are open "
+                               "(kg:OpenStatement, see kg:openReason), not edges of the entity graph; draw them "
+                               "with layer open (--layer open); the most used are: " + ", ".join(common))
             raise VizError(f"no relation uses the predicate {missing[0]!r}; the most used are: "
                            + ", ".join(common))
 
@@ -235,7 +256,7 @@ def _edge_query(filters: Filters) -> str:
     if filters.since or filters.until:
         dates = _DATES % {"since": str(Literal(filters.since or _MIN_DATE)),
                           "until": str(Literal(filters.until or _MAX_DATE))}
-    return _EDGES % {"values": values, "article": article, "dates": dates}
+    return _EDGES % {"values": values, "article": article, "dates": dates, "layer": _LAYER_PATTERN[filters.layer]}
 
 
 # --------------------------------------------------------------------------- projection
@@ -243,20 +264,30 @@ def _edge_query(filters: Filters) -> str:
 
 def to_networkx(store: KGStore, *, types: Iterable[str] | str | None = None, article: str | None = None,
                 predicates: Iterable[str] | str | None = None, since: str | None = None,
-                until: str | None = None) -> nx.MultiDiGraph:
+                until: str | None = None, layer: str = "entity", isolated: bool = False) -> nx.MultiDiGraph:
     """Project the store onto a MultiDiGraph in the shape :func:`kg.viz.render_html` draws.
 
     Node attributes: ``label``, ``type``, ``aliases``, ``articles``; edge
     attributes: ``predicate``, ``evidence`` (list of sentence/article/date
     dicts), ``controlled`` (True for the controlled vocabulary, ``kg:met``;
-    False for an open verb, ``kgrel:lookAt``). Deterministic: nodes and edges are added in sorted order.
+    False for an open verb, ``kgrel:lookAt``), ``open`` (True for an open
+    statement, drawn only with ``layer="open"`` or ``"all"``; its ``reasons``
+    say why it is no edge of the entity graph). Deterministic: nodes and
+    edges are added in sorted order.
+
+    ``layer``: ``"entity"`` (the default) draws the entity graph, the direct
+    triples kg asserts; ``"open"`` the open statements between two entities;
+    ``"all"`` both. ``isolated``: also keep the entities in no drawn relation
+    (by default a picture of relations leaves them out).
 
     Filters (all optional, combined with AND, see :func:`make_filters`):
 
     * ``article``: only relations whose statement comes from that article
       (``kg:articleId``); unknown id -> :class:`VizError`.
     * ``predicates``: only relations with these predicate local names
-      (controlled ``kg:`` or open ``kgrel:``); a name no relation uses -> VizError.
+      (controlled ``kg:`` or open ``kgrel:``); a name no edge uses -> VizError (open
+      statements, ``kg:OpenStatement``, are no edges of the entity graph: ask for
+      ``layer="open"`` to draw an open verb).
     * ``since``/``until``: a relation is kept when the period of its
       statement overlaps the range. The period is the statement's ``kg:time``
       (to ``kg:timeEnd`` if given; a year or year-month counts as the whole
@@ -264,33 +295,38 @@ def to_networkx(store: KGStore, *, types: Iterable[str] | str | None = None, art
       ``schema:datePublished``; one with neither is dropped.
     * ``types``: only entities of these classes (and relations between them).
 
-    With any relation filter (all but ``types``) only entities that are in a
-    kept relation become nodes. The graph attribute ``filters`` lists the
-    active filters as short phrases (:meth:`Filters.describe`).
+    The graph attribute ``filters`` lists the active filters as short phrases
+    (:meth:`Filters.describe`).
     """
-    filters = make_filters(article=article, predicates=predicates, since=since, until=until, types=types)
+    filters = make_filters(article=article, predicates=predicates, since=since, until=until, types=types,
+                           layer=layer)
     _check_against_store(store, filters)
     types = filters.types or NODE_TYPES
     nodes = describe_entities(store, "VALUES ?type { %s }" % " ".join(str(NamedNode(ONTOLOGY + t)) for t in types),
                               types)
     evidence: dict[tuple[str, str, str], set[tuple[str, str, str]]] = defaultdict(set)
+    reasons: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     controlled: set[str] = set()
     for row in run_query(store, _edge_query(filters)).values():
         s, o = row["s"] or "", row["o"] or ""
         if s in nodes and o in nodes and s != o:
             key = (s, predicate_name(row["p"] or ""), o)
             evidence[key].add((row["sentence"] or "", row["title"] or "", row["date"] or ""))
+            if row["why"]:
+                reasons[key].add(row["why"])
             if (row["p"] or "").startswith(ONTOLOGY):
                 controlled.add(key[1])
-    if filters.on_relations:
+    if filters.on_relations or not isolated:
         touched = {s for s, _, _ in evidence} | {o for _, _, o in evidence}
         nodes = {iri: data for iri, data in nodes.items() if iri in touched}
     graph = nx.MultiDiGraph(filters=filters.describe())
     for iri in sorted(nodes):
         graph.add_node(iri, **nodes[iri])
     for (s, predicate, o), found in sorted(evidence.items()):
+        extra = {"open": True, "reasons": sorted(reasons[(s, predicate, o)])} if (s, predicate, o) in reasons \
+            else {"open": False}
         graph.add_edge(s, o, key=predicate, predicate=predicate, controlled=predicate in controlled,
-                       evidence=[{"sentence": a, "article": b, "date": c} for a, b, c in sorted(found)])
+                       evidence=[{"sentence": a, "article": b, "date": c} for a, b, c in sorted(found)], **extra)
     return graph
 
 

@@ -19,10 +19,11 @@ def visualize(store: KGStore, path: str | os.PathLike[str], *, focus: str | None
               predicates: str | Iterable[str] | None = None, since: str | None = None,
               until: str | None = None, types: str | Iterable[str] | None = None,
               communities: bool = False, physics: bool | None = None,
-              query: str | os.PathLike[str] | None = None) -> RenderReport:
+              query: str | os.PathLike[str] | None = None, layer: str = "entity") -> RenderReport:
     """Write one offline page of the store, narrowed by the given options (all combinable but ``query``).
 
-    Order: the filters (:func:`kg.viz.project.to_networkx`) select relations
+    ``layer``: the entity graph (default), ``open`` statements or ``all`` (see
+    :func:`kg.viz.project.to_networkx`). Order: the filters select relations
     and entities; entities left without any relation are dropped; ``focus``
     keeps what is within ``hops`` of that entity (unknown name:
     :class:`~kg.errors.UnknownEntityError`); ``max_nodes`` then keeps the
@@ -46,7 +47,8 @@ def visualize(store: KGStore, path: str | os.PathLike[str], *, focus: str | None
                          if line.strip() and not line.strip().startswith(("#", "PREFIX", "prefix")))
         notes.append(f"query ({graph.graph['triples']:,} triples): {first}")
     else:
-        graph = to_networkx(store, article=article, predicates=predicates, since=since, until=until, types=types)
+        graph = to_networkx(store, article=article, predicates=predicates, since=since, until=until, types=types,
+                            layer=layer)
         if graph.graph.get("filters"):
             notes.append("filters: " + "; ".join(graph.graph["filters"]))
         if graph.number_of_edges():

@@ -169,7 +169,10 @@ def test_network_exports_reload_in_networkx(exports: Exports, seed_store_path: P
         loaded = nx.read_graphml(exports[format], force_multigraph=True)
     else:
         loaded = nx.read_gexf(exports[format])
-    assert loaded.is_directed() and loaded.is_multigraph()
+    # networkx's GEXF reader gives a DiGraph when no two edges join the same pair, and with the entity graph
+    # holding signed claims only (issue 8) the seeds may have none: then the edges are the same, one per pair
+    parallel = any(expected.number_of_edges(u, v) > 1 for u, v in expected.edges())
+    assert loaded.is_directed() and loaded.is_multigraph() == (parallel or format == "graphml")
     assert (loaded.number_of_nodes(), loaded.number_of_edges()) == \
         (expected.number_of_nodes(), expected.number_of_edges())
     assert set(loaded.nodes) == set(expected.nodes)
