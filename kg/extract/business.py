@@ -1,7 +1,6 @@
 """Companies and what they own: "Sony's PlayStation", "AOL, a unit of Time Warner".
 
-* ``owns``: an organisation's possessive before a product it makes or a company it owns
-  ("Microsoft's Xbox", "Time Warner's AOL")
+* ``owns``: an organisation's possessive before a product it makes ("Microsoft's Xbox")
   ("Microsoft's Xbox", "Canon's EOS 300D");
 * ``subsidiaryOf``: an organisation in apposition to "a unit / subsidiary /
   division of" another ("Woolwich, a subsidiary of Barclays"), or named with
@@ -49,8 +48,9 @@ def business(ctx: DocContext) -> Iterator[Relation]:
         if head is None:
             continue
         sentence = ctx.sentence(head)
-        if mention.type in _OWNED_TYPES | {"Organization"} and (owner := _owner_of(ctx, head, mention)) is not None:
-            # "Microsoft's Xbox", "Time Warner's AOL": the possessive owns the product or the company
+        if mention.type in _OWNED_TYPES and (owner := _owner_of(ctx, head, mention)) is not None:
+            # "Microsoft's Xbox", "its Internet Explorer": the possessive owns the product (not a company:
+            # "Ward's Automotive Reports" is one name, and "X's Y" of two companies says too little)
             yield Relation(owner, "owns", mention, sentence, "business.v1", 0.75, surface=f"{owner.span.text}'s",
                            phrases=(owner.span, mention.span), trigger=owner.span)
         if mention.type != "Organization":

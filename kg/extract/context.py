@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.dates import normalize_time
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
-                                   FUTURE_AUX, HEDGES, PERSON_TITLES, SPORT_WORDS)
+                                   FUTURE_AUX, HEDGES, PERSON_TITLES, PLAYER_TITLES, SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -388,10 +388,43 @@ class DocContext:
     def hedged(self, verb: Token) -> bool:
         return self.modality(verb).startswith("hedged")
 
+    def article_company(self, before: int) -> Mention | None:
+        """The company the article is about, if one clearly is: named at least three times and at least
+        twice as often as any other organisation (a short name counts for the full one it begins:
+        "Glaxo" for "GlaxoSmithKline plc"). Its latest mention before ``before``, or None."""
+        counts, latest = self._company_counts
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        best, n = ranked[0]
+        if n < 3 or (len(ranked) > 1 and n < 2 * ranked[1][1]):
+            return None
+        mentions = [m for m in latest[best] if m.span.start < before]
+        return mentions[-1] if mentions else None
+
+    @cached_property
+    def _company_counts(self) -> tuple[dict[str, int], dict[str, list[Mention]]]:
+        organisations = [m for m in self.mentions if m.type == "Organization"]
+        full = sorted({m.span.text.casefold() for m in organisations}, key=len, reverse=True)
+
+        def key(mention: Mention) -> str:
+            name = mention.span.text.casefold()
+            first = name.split()[0] if name.split() else name
+            return next((f for f in full if f != name and f.split()[0] == first and len(name.split()) == 1), name)
+
+        counts: dict[str, int] = {}
+        latest: dict[str, list[Mention]] = {}
+        for mention in organisations:
+            k = key(mention)
+            counts[k] = counts.get(k, 0) + 1
+            latest.setdefault(k, []).append(mention)
+        return counts, latest
+
     @cached_property
     def sport(self) -> bool:
-        """Whether the article reads as sport news (three or more sport words), where titles mean teams."""
-        return sum(1 for token in self.doc if token.lower_ in SPORT_WORDS) >= 3
+        """Whether the article reads as sport news (three different sport words or more), where titles mean teams."""
+        words = SPORT_WORDS | PLAYER_TITLES
+        return len({t.lemma_.lower() for t in self.doc if t.lower_ in words or t.lemma_.lower() in words}) >= 3
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:

@@ -8,16 +8,17 @@ statement as ``roleTitle``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
 from kg.extract.context import UNRESOLVED, DocContext
-from kg.extract.vocabulary import (LEADER_TITLES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
+from kg.extract.vocabulary import (CORPORATE_TITLES, LEADER_TITLES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
                                    SPOKESPERSON_TITLES,
                                    TEAM_LEADER_TITLES)
 from kg.registry import extractor
-from kg.types import Mention, Relation
+from kg.types import Mention, Relation, Span
 
 #: prepositions that name the employer, best first: "manager for Asia-Pacific at Amnesty"
 EMPLOYER_PREPS = ("at", "of", "with", "for", "in")
@@ -170,6 +171,67 @@ def _victim(ctx: DocContext, noun: Token, person: Mention, head: Token) -> Menti
     return None
 
 
+_SHEET_LINE = re.compile(r"(?P<team>[A-Z][\w'&.-]*(?: (?:[A-Z][\w'&.-]*|of|&))*): (?P<names>[^\n]+)")
+_SHEET_NAME = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}")
+_RESERVES = {"replacements", "subs", "substitutes", "bench", "reserves", "subs not used"}
+
+
+def _sheet_names(ctx: DocContext, start: int, text: str) -> list[Mention]:
+    """The players of one team-sheet line: names between ";" and "," (captaincy marks dropped)."""
+    names: list[Mention] = []
+    for piece in re.finditer(r"[^;,]+", text):
+        chunk = re.sub(r"\([^)]*\)", "", piece.group()).strip().rstrip(".")
+        match = _SHEET_NAME.fullmatch(chunk)
+        if match is None:
+            return []  # not a list of names: no team sheet
+        offset = start + piece.start() + piece.group().index(chunk)
+        names.append(Mention(Span(offset, offset + len(chunk), chunk), "Person", "PERSON"))
+    return names
+
+
+@extractor("roles.teamsheet.v1", requires=("doc.ents",))
+def team_sheets(ctx: DocContext) -> Iterator[Relation]:
+    """Player -playedFor-> team, from the team sheets of sport reports: "Leeds: Balshaw; Rees, Bell, ...".
+
+    A sentence "Team: name; name, name ..." (five names or more, nothing but names) in sport news, and
+    the "Replacements:" sentence right after it, which belongs to the same team.
+    """
+    if not ctx.sport:
+        return
+    team: Mention | None = None
+    # BBC pages flatten a sheet into its paragraph: "... inspection. Leeds: Balshaw; Rees, ... Popham. Replacements: ..."
+    for segment in re.finditer(r"[^\n.]+", ctx.text):
+        line = segment.group()
+        match = _SHEET_LINE.fullmatch(line.strip())
+        if match is None:
+            if line.strip():
+                team = None
+            continue
+        offset = segment.start() + line.index(match.group())
+        label = match.group("team")
+        names = _sheet_names(ctx, offset + match.start("names"), match.group("names"))
+        if len(names) < 5 and not (label.lower() in _RESERVES and team is not None and names):
+            team = None
+            continue
+        if label.lower() not in _RESERVES:
+            named = ctx.doc.char_span(offset, offset + len(label), alignment_mode="expand")
+            found = ctx.entity_at(named[0]) if named is not None else None
+            # the NER's mention of the team when it is the label itself, else the label as an organisation
+            team = found if found is not None and found.span.text == label else \
+                Mention(Span(offset, offset + len(label), label), "Organization", "ORG")
+        if team is None:
+            continue
+        evidence = Span(offset, offset + len(match.group()), match.group())
+        for player in names:
+            if player.span.text != team.span.text:
+                yield Relation(player, "playedFor", team, evidence, "roles.teamsheet.v1", 0.8, surface=":",
+                               kind="Role", phrases=(player.span, team.span), trigger=team.span)
+                if re.match(r"\s*\((?:capt|captain|c)\)", ctx.text[player.span.end : player.span.end + 12]):
+                    yield Relation(player, "leaderOf", team, evidence, "roles.teamsheet.v1", 0.8, surface="(capt)",
+                                   kind="Role", attributes=(("roleTitle", "captain"),),
+                                   phrases=(player.span, team.span), trigger=team.span)
+
+
 @extractor("roles.party.v1", requires=("token.dep", "doc.ents"))
 def party_members(ctx: DocContext) -> Iterator[Relation]:
     """Person -memberOf-> party, from a person's possessive before a party's name: "Mr Lula's Worker Party"."""
@@ -223,16 +285,23 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                            phrases=(person.span, organisation.span), trigger=person.span)
         for title in titles:
             organisation = _affiliation_in(ctx, title, person)
+            if organisation is None and title_words(title).lower() in CORPORATE_TITLES:
+                # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline
+                organisation = ctx.article_company(title.idx)
             if organisation is None or (person.span.start, organisation.span.start) in seen:
                 continue
-            if organisation.ner_label == "NORP" and title.lemma_.lower() in PLAYER_TITLES:
-                continue  # "French striker Thierry Henry": a nationality (places.v1), not his team
+            if organisation.ner_label == "NORP" and title.lemma_.lower() in PLAYER_TITLES - {"international"}:
+                continue  # "French striker Thierry Henry": a nationality (places.v1); an "Irish international" plays for it
             seen.add((person.span.start, organisation.span.start))
             words = title_words(title)
             former = _former(title, head)
             predicate = role_predicate(words, ctx.sport)
             if any(p.lower_ == "of" and any(c.lower_ == "exchequer" for c in p.children) for p in title.children):
                 predicate = "worksFor"  # the Chancellor of the Exchequer is a minister, not the head of state
+            if predicate == "leaderOf" and any(p.lower_ in {"of", "for"} and any(
+                    c.dep_ == "pobj" and ctx.entity_at(c) is None and c.pos_ == "NOUN" for c in p.children)
+                    for p in title.children):
+                predicate = "worksFor"  # "Merck's head of research Peter Kim" heads a unit, not Merck
             if organisation.ner_label == "NORP" and organisation.span.text.lower() in PARTY_WORDS \
                     and predicate == "worksFor":
                 predicate = "memberOf"  # "Republican senator John McCain" belongs to the party

@@ -162,6 +162,8 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 predicate, surface, swap = predicate_for(verb, object_token, prep)
                 if predicate == "join" and ctx.sport and subject.type == "Person" and obj.type == "Organization":
                     predicate = "transferredTo"  # "Robben joined Chelsea": in sport news, a move to a club
+                if predicate == "represent" and ctx.sport and subject.type == "Person":
+                    predicate = "playedFor"  # "Riley, representing England": in sport news, a national side
                 where, when = place, time
                 if prep is not None and prep.pos_ == "NOUN":
                     # "held talks with Reagan in Washington": the place may hang off the noun or partner

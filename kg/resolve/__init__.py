@@ -235,15 +235,18 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     for cluster in _cluster_named(named):
         types = Counter(m.type for m in cluster.mentions)
         entity_type = cluster.type
-        if entity_type != "Place" and types.get("Person") and any(len(fold(n).split()) > 1 for n, m in
-                                                                   zip(cluster.names, cluster.mentions)
-                                                                   if m.type == "Person"):
-            entity_type = "Person"
         label = cluster.label
-        if not cluster.canonical:
+        full_name_person = types.get("Person") and any(
+            len(fold(n).split()) > 1 for n, m in zip(cluster.names, cluster.mentions) if m.type == "Person")
+        words = fold(label).split()
+        if len(words) > 1 and words[-1] in STRONG_ORGANISATION_CUES:
+            entity_type = "Organization"  # "Manchester United", "Jefferies & Co Inc", whatever the NER said
+        elif entity_type != "Place" and (full_name_person or any(m in role_holders for m in cluster.mentions)):
+            # a full name the NER calls a person ("Mark Papermaster", though "Papermaster" alone was read as
+            # an organisation three times), or a name under a title ("Italy coach John Kirwan"): a person
+            entity_type = "Person"
+        elif not cluster.canonical:
             entity_type = _voted_type(entity_type, label, cluster.mentions)
-            if entity_type != "Person" and any(m in role_holders for m in cluster.mentions):
-                entity_type = "Person"  # "Italy coach John Kirwan": a title says a person, whatever the NER said
         if known is not None and not cluster.canonical:
             full = known.full_name(entity_type, label)
             if full is None and entity_type == "Organization" and (person := known.full_name("Person", label)):

@@ -40,12 +40,14 @@ KNOWN_PLACE_OBJECTS = {"locatedIn", "basedIn", "livesIn", "citizenOf", "bornIn",
 
 
 def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
-                known_place: Callable[[str], bool] = lambda label: True) -> str | None:
+                known_place: Callable[[str], bool] = lambda label: True,
+                known_country: Callable[[str], bool] = lambda label: True) -> str | None:
     """Why ``relation`` is not an edge of the entity graph; None when it is one.
 
     ``entity_of`` gives the resolved entity of a mention (``ResolvedArticle.entity``);
     ``known_place`` says whether a place label is one the offline gazetteer knows
-    (kg/rdf/link.py), the sense check of the location predicates. The
+    (kg/rdf/link.py), the sense check of the location predicates; ``known_country`` whether
+    it is a country, what a nationality points at ("European" is no citizenship). The
     reason is one short phrase, written on the open statement as ``kg:openReason``.
     """
     if relation.negated:
@@ -72,6 +74,8 @@ def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return "self-loop"
         if spec.name in KNOWN_PLACE_OBJECTS and not known_place(obj.label):
             return f"sense check: '{obj.label}' is no place the gazetteer knows"
+        if spec.name == "citizenOf" and not known_country(obj.label):
+            return f"sense check: '{obj.label}' is no country"
     elif "Literal" not in spec.range:
         return f"sense check: {spec.name} takes an entity as object"
     return None

@@ -431,16 +431,28 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
 
     # Rank: most connected first; ties by label then id so the cut is deterministic.
     ranked = sorted(graph.nodes, key=lambda n: (-degree[n], labels[n], _sort_key_id(n)))
-    keep = ranked[:max_nodes]
+    rank = {n: r for r, n in enumerate(ranked)}
     # The focused entity is the point of the page: never cut it away.
-    missing_focus = [n for n in sorted(focused, key=_sort_key_id) if n not in set(keep)]
-    if missing_focus:
-        keep = keep[: max(0, max_nodes - len(missing_focus))] + missing_focus
+    keep = sorted(focused, key=_sort_key_id)[:max_nodes]
     kept = set(keep)
     if graph.number_of_edges():
-        # the cut can strand an entity whose ties all went: a dot with no edge says nothing in a picture
-        # of relations (one pass suffices: a kept node with a kept neighbour keeps that neighbour too)
-        kept = {n for n in kept if n in focused or any(m in kept for m in nx.all_neighbors(graph, n) if m != n)}
+        # the most connected entities *with their ties*: an entity comes in with a neighbour already
+        # drawn, or with its best-ranked neighbour, so the cut strands no lone dot
+        for n in ranked:
+            if len(keep) >= max_nodes:
+                break
+            if n in kept:
+                continue
+            neighbours = sorted((m for m in nx.all_neighbors(graph, n) if m != n), key=rank.__getitem__)
+            if any(m in kept for m in neighbours):
+                keep.append(n)
+                kept.add(n)
+            elif neighbours and len(keep) + 2 <= max_nodes:
+                keep += [n, neighbours[0]]
+                kept.update((n, neighbours[0]))
+    else:
+        keep += [n for n in ranked if n not in kept][: max_nodes - len(keep)]
+        kept = set(keep)
 
     node_list = sorted(kept, key=_sort_key_id)  # page order independent of insertion order
     index = {n: i for i, n in enumerate(node_list)}

@@ -378,8 +378,8 @@ def test_cli_path(seed_store_path: Path, tmp_path: Path) -> None:
     assert "   Donald Trump ←met— Kim Jong-un  (also)" in lines
     assert any("“U.S. President Donald Trump looks at North Korean leader Kim Jong-un" in x for x in lines)
     assert out.exists() and f"wrote {out}" in result.stdout
-    # (IBM -sued-> Mark Papermaster -worksFor-> Apple Inc. was the three-hop example; that worksFor is an open
-    # statement now: see test_a_full_name_tagged_person_stays_a_person in tests/resolve)
+    # three hops through signed claims only (the old example went through Mark Papermaster's worksFor Apple, from
+    # "formerly an Apple Inc. executive": a past role, see test_a_past_role_is_no_edge in tests/extract)
     far = runner.invoke(app, ["path", "North Korea", "United States", "--max-hops", "2", "--store",
                               str(seed_store_path), "-o", str(out)])
     assert far.exit_code == 1

@@ -276,8 +276,8 @@ def test_max_nodes_cut_keeps_most_connected(tmp_path: Path) -> None:
     page = (tmp_path / "g.html").read_text(encoding="utf-8")
     assert "showing 10 of 50 entities (the most connected)" in page
     labels = sorted(n["label"] for n in page_data(page)["nodes"])
-    # 5 hubs, then ties at degree 1 broken by label: the first five leaves.
-    assert labels == [f"node {i:02d}" for i in range(10)]
+    # the 5 hubs, each with its tie (ties at degree 1 broken by label): no hub is drawn alone
+    assert labels == [f"node {i:02d}" for i in (0, 1, 2, 3, 4, 5, 14, 23, 32, 41)]
     assert rep.edges_drawn == 5  # only edges between drawn nodes
     rep2 = render_html(g, tmp_path / "f.html", max_nodes=10, focus="node 49")
     labels2 = {n["label"] for n in page_data((tmp_path / "f.html").read_text(encoding="utf-8"))["nodes"]}
