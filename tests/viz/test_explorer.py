@@ -418,7 +418,7 @@ def test_browser_communities(chromium: str, kg_seeds: KnowledgeGraph, tmp_path: 
     assert r.nodes_drawn == rep.nodes_drawn and r.edges_drawn == rep.edges_drawn
     legend = re.findall(r"^(.+) \((\d+)\)$", r.page_text, flags=re.M)
     assert sum(int(n) for _, n in legend) == rep.nodes_drawn
-    assert legend[0][0] == "Donald Trump" and {"Apple Computer", "Indonesia"} <= {name for name, _ in legend}
+    assert legend[0][0] == "Donald Trump" and {"Apple Inc.", "Apple Corps", "Indonesia"} <= {name for name, _ in legend}
 
 
 @pytest.mark.browser
@@ -428,7 +428,8 @@ def test_browser_path_page(chromium: str, kg_seeds: KnowledgeGraph, tmp_path: Pa
     probe = ("window.kgNetwork.body.data.nodes.get().filter(n => n.borderWidth).map(n => n.label).sort()")
     r = browser.load_page(rep.path, screenshot=SCREENSHOTS / "viz_path.png", probe=probe)
     assert r.ready and r.console_errors == [] and r.external_requests == []
-    assert (r.nodes_drawn, r.edges_drawn) == (3, 4)
+    # criticized, and met both ways: the open verbs between them ("disregarded") are no edges any more
+    assert (r.nodes_drawn, r.edges_drawn) == (3, 3)
     assert r.probe == ["Francisco Bencosme", "Kim Jong-un"]
     assert "path: Francisco Bencosme to Kim Jong-un, 2 hops" in r.page_text
 
