@@ -11,7 +11,7 @@ import pytest
 from kg import KnowledgeGraph
 from kg.rdf.link import COUNTRY_ALIASES, PlaceLink, link_place, place_links
 from kg.rdf.mint import entity_iri
-from kg.resolve.gazetteer import CANONICAL_NAMES, DEMONYMS
+from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
 
 #: canonical names in kg's gazetteer that are not ISO 3166-1 countries (regions, blocs, old states)
 NOT_COUNTRIES = {"England", "Europe", "Korea", "Soviet Union"}

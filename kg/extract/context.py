@@ -14,6 +14,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.dates import normalize_time
+from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
                                    FUTURE_AUX, HEDGES, PERSON_TITLES, PLAYER_TITLES, SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
@@ -401,6 +402,37 @@ class DocContext:
             return None
         mentions = [m for m in latest[best] if m.span.start < before]
         return mentions[-1] if mentions else None
+
+    def article_country(self, before: int) -> Mention | None:
+        """The country the article is about, if one clearly is: named (or given by its nationality
+        word, "Japanese") at least twice and at least twice as often as any other country. Its latest
+        mention before ``before``, or None: an office without its country ("Finance Minister X") is
+        read against it, never guessed when the article is about several."""
+        counts, mentions = self._country_counts
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        best, n = ranked[0]
+        if n < 2 or (len(ranked) > 1 and n < 2 * ranked[1][1]):
+            return None
+        earlier = [m for m in mentions[best] if m.span.start < before]
+        return earlier[-1] if earlier else None
+
+    @cached_property
+    def _country_counts(self) -> tuple[dict[str, int], dict[str, list[Mention]]]:
+        counts: dict[str, int] = {}
+        mentions: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            if mention.ner_label not in {"GPE", "NORP"}:
+                continue
+            name = " ".join(mention.span.text.casefold().replace(".", "").split())
+            country = DEMONYMS.get(name) or CANONICAL_NAMES.get(name) or (name.title() if name.title() in COUNTRIES
+                                                                        else None)
+            if country is None or country not in COUNTRIES:
+                continue
+            counts[country] = counts.get(country, 0) + 1
+            mentions.setdefault(country, []).append(mention)
+        return counts, mentions
 
     @cached_property
     def _company_counts(self) -> tuple[dict[str, int], dict[str, list[Mention]]]:

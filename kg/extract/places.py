@@ -128,7 +128,7 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
     """"Japanese firm Nintendo" -basedIn-> Japan, "British hurdler Sarah Claxton" -citizenOf-> the UK.
 
     The nationality word is spaCy's NORP; the resolver turns a known demonym into its country
-    (kg/resolve/gazetteer.py DEMONYMS), and the trust gate keeps the edge only when it did.
+    (kg/extract/gazetteer.py DEMONYMS), and the trust gate keeps the edge only when it did.
     """
     for holder in ctx.mentions:
         if holder.type not in {"Organization", "Person"}:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import UNRESOLVED, DocContext
-from kg.extract.vocabulary import (CORPORATE_TITLES, LEADER_TITLES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
+from kg.extract.vocabulary import (CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
                                    SPOKESPERSON_TITLES,
                                    TEAM_LEADER_TITLES)
 from kg.registry import extractor
@@ -114,6 +114,18 @@ def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) ->
             if organisation is not None and organisation.type == "Organization":
                 return organisation
     return None
+
+
+def _national_office(title: Token) -> bool:
+    """A state's office: president, prime minister, a minister or secretary of a portfolio, chancellor."""
+    words = title_words(title).lower().split()
+    if not words:
+        return False
+    if words[-1] in {"president", "premier", "chancellor", "minister"} or words[-2:] == ["prime", "minister"]:
+        return True
+    portfolio = [w for w in words[:-1] if w in PORTFOLIOS] or [
+        c.lower_ for c in title.lefts if c.lower_ in PORTFOLIOS]
+    return words[-1] in {"secretary"} and bool(portfolio) or words[-1] == "general" and "attorney" in words
 
 
 def _former(title: Token, head: Token) -> bool:
@@ -288,8 +300,15 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if organisation is None and title_words(title).lower() in CORPORATE_TITLES:
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline
                 organisation = ctx.article_company(title.idx)
+            if organisation is None and _national_office(title) and not (
+                    title.lemma_.lower() == "president" and ctx.article_company(title.idx) is not None):
+                # "Finance Minister Kiichi Miyazawa" in an article about Japan; a "President" in an
+                # article about one company may be its president: left alone
+                organisation = ctx.article_country(title.idx)
             if organisation is None or (person.span.start, organisation.span.start) in seen:
                 continue
+            if organisation.type != "Organization" and title.lemma_.lower() in OCCUPATIONS:
+                continue  # "Silicon Valley journalist Dan Gillmor": where he works, not for whom
             if organisation.ner_label == "NORP" and title.lemma_.lower() in PLAYER_TITLES - {"international"}:
                 continue  # "French striker Thierry Henry": a nationality (places.v1); an "Irish international" plays for it
             seen.add((person.span.start, organisation.span.start))

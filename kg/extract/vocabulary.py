@@ -226,12 +226,17 @@ STAFF_TITLES = {"manager", "spokesman", "spokeswoman", "spokesperson", "minister
                 "envoy", "lawyer", "attorney", "engineer", "employee", "member", "representative",
                 "vice president", "senator", "lawmaker", "general", "commander", "coach", "partner",
                 "strategist", "scientist", "professor", "counsel", "treasurer", "vice-president",
-                "senior vice president", "deputy", "aide", "chief economist", "staffer", "worker",
-                "consultant", "fellow", "dean", "pundit", "presenter", "broker", "trader", "designer", "producer",
+                "senior vice president", "deputy", "aide", "chief economist", "staffer", "worker"}
+#: occupations: a title of a person, but a place before it says where, not whom she works for
+#: ("Silicon Valley journalist Dan Gillmor"); only an organisation is an employer
+OCCUPATIONS = {"consultant", "fellow", "dean", "pundit", "presenter", "broker", "trader", "designer", "producer",
                 "journalist", "columnist", "commentator", "expert", "chemist", "physician", "surgeon", "curator",
                 "architect", "planner", "auditor", "accountant", "banker", "diplomat", "negotiator", "inspector",
                 "investigator", "prosecutor", "judge", "lecturer", "teacher", "student", "researcher", "technician",
-                "agent", "dj", "anchor", "host", "critic", "organiser", "organizer", "administrator", "controller"}
+                "agent", "dj", "anchor", "host", "critic", "organiser", "organizer", "administrator", "controller",
+                "analyst", "economist", "researcher", "scientist", "engineer", "lawyer", "attorney", "reporter",
+                "correspondent", "editor", "professor"}
+STAFF_TITLES |= OCCUPATIONS
 #: titles of players: "Chelsea striker Didier Drogba" plays for Chelsea
 PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "fly-half",
                  "full-back", "scrum-half", "flanker", "prop", "hooker", "lock", "centre", "wing",

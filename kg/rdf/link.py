@@ -8,7 +8,7 @@ IRI and ``kg:iso3166`` its ISO 3166-1 alpha-2 code; a place whose label is a cit
 Country names are matched case-insensitively on pycountry's ``name``, ``official_name`` and
 ``common_name``, on GeoNames' country name, and on a few names neither lists
 (:data:`COUNTRY_ALIASES`: Palestine, Surinam, Burma ...); every country among the canonical names
-of :mod:`kg.resolve.gazetteer` is found this way (tests/test_linking.py checks). ISO codes
+of :mod:`kg.extract.gazetteer` is found this way (tests/test_linking.py checks). ISO codes
 themselves ("US") are not matched: kg's resolver has already turned "U.S." into "United States",
 and a bare two-letter label is more often something else.
 

@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from kg.resolve.crossdoc import NameIndex
 from kg.extract.context import UNRESOLVED
 from kg.extract.vocabulary import COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, STRONG_ORGANISATION_CUES
-from kg.resolve.gazetteer import CANONICAL_NAMES, DEMONYMS
+from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
 from kg.resolve.names import clean, fold, initials, strip_titles
 from kg.types import Article, Entity, EntityType, Mention, Relation
 

@@ -64,3 +64,12 @@ DEMONYMS: dict[str, str] = {
     "honduran": "Honduras", "nicaraguan": "Nicaragua", "salvadoran": "El Salvador", "kyrgyz": "Kyrgyzstan",
     "philippine": "Philippines", "tajik": "Tajikistan", "turkmen": "Turkmenistan", "chechen": "Chechnya", "kurdish": "Kurdistan",
 }
+
+#: country names: the states the demonyms and short forms above stand for (continents and regions left out)
+COUNTRIES: frozenset[str] = frozenset(
+    name for name in (*DEMONYMS.values(), *CANONICAL_NAMES.values())
+    if name not in {"Europe", "Korea", "Kurdistan", "Chechnya", "Palestine", "European Union", "United Nations",
+                    "NATO", "International Monetary Fund", "World Trade Organization", "OPEC", "FBI", "CIA",
+                    "European Central Bank", "Washington, D.C.", "New York City", "Labour Party",
+                    "Conservative Party", "Republican Party", "Democratic Party", "Liberal Democrats",
+                    "Scottish National Party", "UK Independence Party", "Plaid Cymru"})
