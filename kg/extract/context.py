@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from kg.extract.dates import normalize_time
 from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
-                                   FUTURE_AUX, HEDGES, PERSON_TITLES, PLAYER_TITLES, SPORT_WORDS)
+                                   FUTURE_AUX, HEDGES, PERSON_TITLES, PLAYER_TITLES, REPORT_NOUNS,
+                                   SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -367,6 +368,10 @@ class DocContext:
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
             if clause.dep_ in {"advcl", "ccomp"} and marks & CONDITIONAL_MARKS:
                 return "hedged: condition"
+            if clause.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ == "NOUN" and head.lower_ in REPORT_NOUNS:
+                return f"hedged: {head.lower_}"  # "reports that Barclays had held merger talks"
+            if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                return "hedged: to"  # "the perfect choice to succeed him", "a bid to buy"
             if clause.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "acl"} and head is not clause:
                 lemma = head.lemma_.lower()
                 if lemma in DENIAL_VERBS:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.vocabulary import EVENT_NOUNS, LIGHT_VERBS
+from kg.extract.vocabulary import EVENT_NOUNS, HEDGING_ADJECTIVES, LIGHT_VERBS
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -96,8 +96,9 @@ def nominal_events(ctx: DocContext) -> Iterator[Relation]:
         people = participants(ctx, noun)
         if len(people) < 2:
             continue
-        if ctx.sport and all(p.type != "Person" for p in people):
+        if ctx.sport and (all(p.type != "Person" for p in people) or noun.lemma_.lower() in {"meeting", "meet"}):
             continue  # "Celtic's Boxing Day meeting with Hearts" is a match, not a meeting
+        hedge = next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in HEDGING_ADJECTIVES), "")
         predicate = EVENT_NOUNS[noun.lemma_.lower()]
         place, time = ctx.place_and_time(noun)
         if time is None:
@@ -121,6 +122,8 @@ def nominal_events(ctx: DocContext) -> Iterator[Relation]:
                 kind="Event",
                 phrases=(first.span, other.span),
                 trigger=ctx.token_span(noun),
+                hedged=bool(hedge),
+                modality=f"hedged: {hedge}" if hedge else "",  # "an alleged meeting", "planned talks"
             )
 
 

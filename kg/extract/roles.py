@@ -309,6 +309,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 continue
             if organisation.type != "Organization" and title.lemma_.lower() in OCCUPATIONS:
                 continue  # "Silicon Valley journalist Dan Gillmor": where he works, not for whom
+            if organisation.type == "Place" and title_words(title).lower() in CORPORATE_TITLES:
+                continue  # "its UK chief executive": the company's region, not a country he leads
             if organisation.ner_label == "NORP" and title.lemma_.lower() in PLAYER_TITLES - {"international"}:
                 continue  # "French striker Thierry Henry": a nationality (places.v1); an "Irish international" plays for it
             seen.add((person.span.start, organisation.span.start))

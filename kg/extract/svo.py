@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import OBJECT_DEPS, UNRESOLVED, DocContext
-from kg.extract.vocabulary import EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, SPEECH_VERBS, VERB_FRAMES
+from kg.extract.vocabulary import EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, SPEECH_VERBS, SPORT_SENSES, VERB_FRAMES
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -52,6 +52,15 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 objects = [c for c in current.head.children if c.dep_ == "dobj"]
                 if objects:
                     return _conjuncts(objects[0]), False
+            current = current.head
+            continue
+        if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.pos_ in {"NOUN", "PROPN"}:
+            # "Timely Publications, a company owned by a relative", "a film directed by Sam Raimi":
+            # the participle's (passive) subject is the noun it describes
+            return [current.head], True
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.pos_ in {"VERB", "AUX"} \
+                and not any(c.dep_ == "mark" for c in current.children):
+            # "England won 26-21, beating Fiji": the participle's subject is the clause's
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep" \
@@ -137,7 +146,9 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 objects = [(s, None) for s in subject_tokens]
                 subject_tokens = agents
         if not objects:
-            objects = [(o, None) for c in verb.children if c.dep_ in OBJECT_DEPS for o in _conjuncts(c)]
+            deps = OBJECT_DEPS - {"dative"} if any(c.dep_ == "dobj" for c in verb.children) else OBJECT_DEPS
+            # "Fiat had sold GM a stake": with a direct object, the dative is the recipient, not the object
+            objects = [(o, None) for c in verb.children if c.dep_ in deps for o in _conjuncts(c)]
             objects = [pair for o, p in objects for pair in _light_verb_objects(verb, o)]
         extra_preps = [c for c in verb.children if c.dep_ == "prep"]
         if not objects:
@@ -164,6 +175,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     predicate = "transferredTo"  # "Robben joined Chelsea": in sport news, a move to a club
                 if predicate == "represent" and ctx.sport and subject.type == "Person":
                     predicate = "playedFor"  # "Riley, representing England": in sport news, a national side
+                if ctx.sport and verb.lemma_.lower() in SPORT_SENSES.get(predicate, ()):
+                    # "the referee dismissed Drogba", "ousted the seventh seed": no sacking in sport news;
+                    # "Celtic meet Hearts": a fixture, no meeting
+                    predicate = "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
                 where, when = place, time
                 if prep is not None and prep.pos_ == "NOUN":
                     # "held talks with Reagan in Washington": the place may hang off the noun or partner

@@ -156,7 +156,7 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in [
     _p("sentenced", "sentenced", "A court or judge sentenced someone.", ACTORS, frozenset({"Person", "Group"}),
        "sentence", event=True),
     _p("fined", "fined", "Someone fined someone: \"the regulator fined the bank\".", ACTORS,
-       frozenset({"Person", "Organization", "Group"}), "fine", event=True),
+       frozenset({"Person", "Organization", "Group"}), "fine, fin", event=True),  # spaCy lemmatises "fined" as "fin"
     _p("killed", "killed", "Someone killed, shot dead or assassinated someone.", ACTORS,
        frozenset({"Person", "Group"}), "kill, assassinate, murder", event=True),
     _p("attacked", "attacked", "Someone attacked someone or something physically.", ACTORS, ACTORS,
@@ -218,7 +218,8 @@ PRAISING_VERBS = {"praise", "commend", "applaud", "welcome", "thank", "congratul
 #: role titles -> predicate linking the holder to the organisation or country
 LEADER_TITLES = {"president", "leader", "prime minister", "premier", "chancellor", "king", "queen",
                  "emperor", "chairman", "chairwoman", "chair", "ceo", "chief executive", "head",
-                 "chief", "governor", "mayor", "dictator", "director general", "boss",
+                 "chief", "governor", "mayor", "dictator", "director general", "boss", "managing director",
+                 "general manager",
                  "secretary-general", "secretary general", "general secretary", "president-elect"}
 STAFF_TITLES = {"manager", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
                 "official", "director", "executive", "analyst", "researcher", "economist",
@@ -323,3 +324,15 @@ CORPORATE_TITLES = {"chief executive", "chief executive officer", "ceo", "chairm
                     "finance director", "chief financial officer", "cfo", "chief operating officer", "coo",
                     "spokesman", "spokeswoman", "spokesperson", "executive chairman", "deputy chairman",
                     "group chief executive", "company spokesman", "company spokeswoman", "president and chief executive"}
+
+#: verbs whose controlled sense does not hold in sport news: predicate -> verb lemmas read as open there
+SPORT_SENSES = {"fired": ("dismiss", "oust"), "met": ("meet", "confer"), "defeated": ("edge",),
+                "attacked": ("raid", "ambush")}
+
+#: adjectives that make an event noun no fact: "an alleged meeting", "the planned talks"
+HEDGING_ADJECTIVES = {"alleged", "reported", "rumoured", "rumored", "possible", "planned", "proposed", "potential",
+                      "expected", "likely", "prospective", "mooted", "future", "upcoming", "forthcoming", "scheduled"}
+#: nouns whose clause reports a claim, not a fact: "reports that Barclays had held merger talks"
+REPORT_NOUNS = {"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation",
+                "allegation", "allegations", "suggestion", "suggestions", "fear", "fears", "hope", "hopes", "belief",
+                "expectation", "expectations", "possibility", "prospect", "idea", "chance", "question", "doubt"}

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.extract.vocabulary import SYMMETRIC
-from kg.rdf.link import known_country, known_place, place_links
+from kg.rdf.link import GAZETTEER, place_links
 from kg.rdf.mint import ENTITIES_GRAPH, article_iri, entity_iri, graph_iri, predicate_iri, statement_iri
 from kg.rdf.namespaces import kg, term
 from kg.rdf.provenance import agent_iri, article_provenance, build_time, statement_provenance
@@ -167,7 +167,7 @@ def _relation_triples(resolved: ResolvedArticle, relation: Relation, *, model: s
         obj = time_literal(relation.object)
     else:
         obj = Literal(relation.object)
-    reason = open_reason(relation, resolved.entity, known_place, known_country)
+    reason = open_reason(relation, resolved.entity, GAZETTEER)
     if reason is None and isinstance(subject, NamedNode):
         yield subject, predicate, obj
         if relation.predicate in SYMMETRIC and isinstance(obj, NamedNode):

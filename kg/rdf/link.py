@@ -158,6 +158,21 @@ def known_place(label: str) -> bool:
                           or bool(_cities().get(key)))
 
 
+class OfflineGazetteer:
+    """:func:`known_place` and :func:`known_country` as the gazetteer the trust gate asks (kg/resolve/trust.py)."""
+
+    @staticmethod
+    def known_place(label: str) -> bool:
+        return known_place(label)
+
+    @staticmethod
+    def known_country(label: str) -> bool:
+        return known_country(label)
+
+
+GAZETTEER = OfflineGazetteer()
+
+
 def geonames_iri(geonames_id: int) -> NamedNode:
     return NamedNode(f"{GEONAMES}{geonames_id}/")
 

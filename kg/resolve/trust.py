@@ -18,12 +18,13 @@ not an edge (``kg:openReason``), searchable, and drawn only when asked for.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from kg.extract.context import UNRESOLVED
 from kg.extract.vocabulary import PREDICATES
 from kg.types import Entity, Mention, Relation
 
-__all__ = ["open_reason"]
+__all__ = ["Gazetteer", "open_reason"]
 
 
 def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
@@ -39,15 +40,22 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
 KNOWN_PLACE_OBJECTS = {"locatedIn", "basedIn", "livesIn", "citizenOf", "bornIn", "diedIn"}
 
 
+class Gazetteer(Protocol):
+    """What the sense checks of the location predicates ask of an offline gazetteer (kg/rdf/link.py)."""
+
+    def known_place(self, label: str) -> bool: ...
+
+    def known_country(self, label: str) -> bool: ...
+
+
 def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
-                known_place: Callable[[str], bool] = lambda label: True,
-                known_country: Callable[[str], bool] = lambda label: True) -> str | None:
+                gazetteer: Gazetteer | None = None) -> str | None:
     """Why ``relation`` is not an edge of the entity graph; None when it is one.
 
     ``entity_of`` gives the resolved entity of a mention (``ResolvedArticle.entity``);
-    ``known_place`` says whether a place label is one the offline gazetteer knows
-    (kg/rdf/link.py), the sense check of the location predicates; ``known_country`` whether
-    it is a country, what a nationality points at ("European" is no citizenship). The
+    ``gazetteer`` (kg/rdf/link.py ``GAZETTEER``) says which labels are places and countries, the
+    sense check of the location predicates ("European" is no citizenship, a team sheet locates
+    nothing); without one those checks are skipped. The
     reason is one short phrase, written on the open statement as ``kg:openReason``.
     """
     if relation.negated:
@@ -72,10 +80,14 @@ def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return f"sense check: a {obj.type} cannot be the object of {spec.name}"
         if obj.key == subject.key:
             return "self-loop"
-        if spec.name in KNOWN_PLACE_OBJECTS and not known_place(obj.label):
+        if gazetteer is None:
+            return None
+        if spec.name in KNOWN_PLACE_OBJECTS and not gazetteer.known_place(obj.label):
             return f"sense check: '{obj.label}' is no place the gazetteer knows"
-        if spec.name == "citizenOf" and not known_country(obj.label):
+        if spec.name == "citizenOf" and not gazetteer.known_country(obj.label):
             return f"sense check: '{obj.label}' is no country"
+        if spec.name == "locatedIn" and gazetteer.known_country(subject.label):
+            return f"sense check: the country '{subject.label}' lies in no place"  # lists, venues: "Ireland, Cardiff"
     elif "Literal" not in spec.range:
         return f"sense check: {spec.name} takes an entity as object"
     return None

@@ -13,7 +13,7 @@ import pytest
 
 from kg.extract import extract
 from kg.resolve import resolve
-from kg.rdf.link import known_place
+from kg.rdf.link import GAZETTEER
 from kg.resolve.trust import open_reason
 from kg.types import Article, Mention
 
@@ -37,7 +37,7 @@ def layers(nlp):  # type: ignore[no-untyped-def]
             obj = relation.object
             label = resolved.entity(obj).label if isinstance(obj, Mention) else str(obj)
             triple = (resolved.entity(relation.subject).label, relation.predicate, label)
-            reason = open_reason(relation, resolved.entity, known_place)
+            reason = open_reason(relation, resolved.entity, GAZETTEER)
             if reason is None:
                 direct.add(triple)
             else:
