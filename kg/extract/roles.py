@@ -64,11 +64,18 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     """The organisation or country a title names; an organisation beats a place."""
     # a modifier of the title itself: "U.S. President", "North Korean leader", "Apple executive";
     # "West German Bundesbank President": the organisation, not the nationality before it
-    modifiers = [m for m in (ctx.entity_at(child) for child in title.lefts)
+    modifiers = [(child, m) for child, m in ((child, ctx.entity_at(child)) for child in title.lefts)
                  if m is not None and m.type in _AFFILIATION_TYPES and m != person
                  and m.span.text.lower() not in PORTFOLIOS]  # "Finance Minister": the portfolio, no organisation
     if modifiers:
-        return next((m for m in modifiers if m.type == "Organization"), modifiers[0])
+        # the name right before the title is its organisation ("West German Bundesbank President",
+        # "Gabbidon's fellow Cardiff defender"); a possessive further left owns the whole phrase
+        # a party word is membership ("Nebraska Republican Governor Kay Orr" governs Nebraska), kept last
+        ranked = sorted(modifiers, key=lambda cm: (cm[0].dep_ == "poss" or cm[1].span.text.lower() not in PARTY_WORDS,
+                                                   cm[0].dep_ != "poss", cm[0].i))
+        return ranked[-1][1]
+    if any(ctx.entity_at(child) is not None for child in title.lefts if ctx.entity_at(child) != person):
+        return None  # a name the NER mistyped stands there ("Yukos" as a person): no guess for it
     for child in title.lefts:
         mention = ctx.entity_at(child)
         if mention is None and child.dep_ == "poss":
@@ -101,9 +108,11 @@ def _person_titles(ctx: DocContext, head: Token, person: Mention) -> Iterator[To
             continue
         if child.dep_ in {"compound", "appos", "nmod"} and is_title(child):
             yield child
-    # "North Korean leader Kim Jong-un" may be parsed with the name in apposition to the title
-    if head.dep_ in {"appos", "compound"} and is_title(head.head) and ctx.entity_at(head.head) is None:
-        yield head.head
+    # "North Korean leader Kim Jong-un" may be parsed with the name in apposition to the title; a
+    # name *before* its title is the title's organisation ("Yukos spokesman Alexander Shadrin")
+    if head.dep_ == "appos" or head.dep_ == "compound" and head.i > head.head.i:
+        if is_title(head.head) and ctx.entity_at(head.head) is None:
+            yield head.head
 
 
 def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) -> Mention | None:

@@ -227,6 +227,13 @@ def test_hostile_text_in_notes_and_community_names(tmp_path: Path) -> None:
         assert html.escape(viz_html._one_line(payload, viz_html.MAX_NOTE), quote=True) in page
 
 
+def test_an_office_is_not_read_against_the_country_the_article_is_about(kg_seeds: KnowledgeGraph) -> None:
+    # "President Trump stood in front of Congress and pledged to challenge North Korea's human rights record": the
+    # article is about North Korea, but its caption names him "U.S. President Donald Trump"
+    offices = {t for t in triples(kg_seeds.to_networkx(predicates="leaderOf")) if t[0] == "Donald Trump"}
+    assert offices == {("Donald Trump", "leaderOf", "United States")}
+
+
 def test_path_between_entities(kg_seeds: KnowledgeGraph, tmp_path: Path) -> None:
     result = kg_seeds.path("francisco bencosme", "Kim Jong-un")
     assert result.length == 2 and len(result.paths) == 1 and not result.truncated
