@@ -79,7 +79,7 @@ def business(ctx: DocContext) -> Iterator[Relation]:
 @extractor("works.starring.v1", requires=("token.dep", "doc.ents"))
 def starring(ctx: DocContext) -> Iterator[Relation]:
     """Person -starredIn-> work, from "Ocean's Twelve, starring George Clooney and Brad Pitt"."""
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.lower_ != "starring" or verb.dep_ not in {"acl", "advcl", "prep"}:
             continue
         work = ctx.entity_at(verb.head)

@@ -103,10 +103,24 @@ class DocContext:
         return Span(token.idx, token.idx + len(token.text), token.text)
 
     def sentence(self, token: Token) -> Span:
-        sent = token.sent
-        # spaCy sentences may end in a paragraph break; keep the evidence tight
-        text = sent.text.rstrip()
-        return Span(sent.start_char, sent.start_char + len(text), text)
+        """The evidence sentence of ``token`` (computed once per sentence: ``Token.sent`` scans the parse)."""
+        return self._sentences[self._sentence_of[token.i]]
+
+    @cached_property
+    def _sentence_of(self) -> list[int]:
+        index = [0] * len(self.doc)
+        for number, sent in enumerate(self.doc.sents):
+            index[sent.start : sent.end] = [number] * (sent.end - sent.start)
+        return index
+
+    @cached_property
+    def _sentences(self) -> list[Span]:
+        found = []
+        for sent in self.doc.sents:
+            # spaCy sentences may end in a paragraph break; keep the evidence tight
+            text = self.text[sent.start_char : sent.end_char].rstrip()
+            found.append(Span(sent.start_char, sent.start_char + len(text), text))
+        return found
 
     def phrase(self, token: Token) -> Span:
         """The full phrase a token heads (its subtree, punctuation trimmed at the edges)."""
@@ -359,7 +373,7 @@ class DocContext:
             return "hedged: modal"
         if any(child.lemma_.lower() in FUTURE_AUX for child in verb.children if child.dep_ in {"aux", "auxpass"}):
             return "hedged: future"
-        sentence = verb.sent.text.rstrip().rstrip("\"'\u201d\u2019 ")
+        sentence = self.sentence(verb).text.rstrip("\"'\u201d\u2019 ")
         if sentence.endswith("?"):
             return "hedged: question"
         clause = verb
@@ -458,10 +472,16 @@ class DocContext:
         return counts, latest
 
     @cached_property
+    def tokens(self) -> list[Token]:
+        """The document's tokens, made once: spaCy builds a new Token object on every iteration of a Doc,
+        and every extractor walks them."""
+        return list(self.doc)
+
+    @cached_property
     def sport(self) -> bool:
         """Whether the article reads as sport news (three different sport words or more), where titles mean teams."""
         words = SPORT_WORDS | PLAYER_TITLES
-        return len({t.lemma_.lower() for t in self.doc if t.lower_ in words or t.lemma_.lower() in words}) >= 3
+        return len({t.lemma_.lower() for t in self.tokens if t.lower_ in words or t.lemma_.lower() in words}) >= 3
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:

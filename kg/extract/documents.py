@@ -40,7 +40,7 @@ def _modifiers(ctx: DocContext, noun: Token) -> tuple[Mention | None, TimeValue 
 @extractor("documents.v1", requires=("token.dep", "doc.ents"))
 def documents(ctx: DocContext) -> Iterator[Relation]:
     """Document -publisher-> organisation, -datePublished-> year/date; X -released-> document."""
-    for noun in ctx.doc:
+    for noun in ctx.tokens:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
             continue
         document = ctx.noun_phrase(noun)

@@ -88,7 +88,7 @@ def participants(ctx: DocContext, noun: Token) -> list[Mention]:
 @extractor("events.nominal.v1", requires=("token.dep", "doc.ents"))
 def nominal_events(ctx: DocContext) -> Iterator[Relation]:
     """Meetings, summits, talks and visits named by a noun, with place and time."""
-    for noun in ctx.doc:
+    for noun in ctx.tokens:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS:
             continue
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
@@ -137,7 +137,7 @@ _LOSS_NOUNS = {"defeat", "loss"}
 def contests(ctx: DocContext) -> Iterator[Relation]:
     """Team -defeated-> team from a result noun: "Arsenal's 2-1 win over Chelsea", "Wales' defeat by England"."""
     sides = {"Organization", "Place", "Person"}
-    for noun in ctx.doc:
+    for noun in ctx.tokens:
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in _WIN_NOUNS | _LOSS_NOUNS:
             continue

@@ -184,7 +184,7 @@ def _clause(ctx: DocContext, verb: Token) -> tuple[list[Token], list[Span], bool
 @extractor("openie.v1", requires=("token.dep",), open_ie=True)
 def clauses(ctx: DocContext) -> Iterator[Relation]:
     """(arg1; relation; arg2; extra arguments) for every clause with a subject."""
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if not _is_predicate(verb):
             continue
         if verb.dep_ == "xcomp" and _chained_xcomp(verb.head) == verb:
@@ -214,7 +214,7 @@ def clauses(ctx: DocContext) -> Iterator[Relation]:
 @extractor("openie.apposition.v1", requires=("token.dep",), open_ie=True)
 def appositions(ctx: DocContext) -> Iterator[Relation]:
     """(X; is; Y) from "X, Y," appositions: "Peter Kharitonov, Deputy State Secretary of ..."."""
-    for apposition in ctx.doc:
+    for apposition in ctx.tokens:
         if apposition.dep_ != "appos" or apposition.head.pos_ not in {"NOUN", "PROPN"}:
             continue
         head = apposition.head

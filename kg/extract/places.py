@@ -71,7 +71,7 @@ def _in_list(ctx: DocContext, first: Mention, second: Mention) -> bool:
 
 def _prepositional(ctx: DocContext) -> Iterator[Relation]:
     """"Avis Bourg Co. of Folsom", "a hospital in Hammonton", "Jim Smith of Houston"."""
-    for prep in ctx.doc:
+    for prep in ctx.tokens:
         if prep.dep_ != "prep" or prep.lower_ not in _LOCATING_PREPS:
             continue
         holder = ctx.entity_at(prep.head)
@@ -89,7 +89,7 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
 
 def _modifiers(ctx: DocContext) -> Iterator[Relation]:
     """"Quebec's Caisse centrale Desjardins", "the Houston-based company"."""
-    for token in ctx.doc:
+    for token in ctx.tokens:
         place = ctx.entity_at(token)
         if place is None or place.type != "Place":
             continue
@@ -154,7 +154,7 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
 
 def _based_in(ctx: DocContext) -> Iterator[Relation]:
     """"Yukos, based in Moscow", "a firm headquartered in Seattle"."""
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.lower_ not in {"based", "headquartered"} or verb.dep_ not in {"acl", "relcl", "amod", "appos", "advcl"}:
             continue
         organisation = ctx.entity_at(verb.head)
@@ -176,7 +176,7 @@ def _based_in(ctx: DocContext) -> Iterator[Relation]:
 
 def _residence(ctx: DocContext) -> Iterator[Relation]:
     """"was born in Staunton", "lives in Leninakan"."""
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESIDENCE_VERBS:
             continue
         people = [ctx.argument(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

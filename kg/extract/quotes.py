@@ -66,7 +66,7 @@ def _find_quotes(ctx: DocContext) -> list[Quote]:
     quotes: list[Quote] = []
     ranges = ctx.quote_spans
     cued: set[tuple[int, int]] = set()
-    for cue in ctx.doc:
+    for cue in ctx.tokens:
         if cue.pos_ != "VERB" or cue.lemma_.lower() not in SPEECH_VERBS or _inside(ranges, cue.idx):
             continue
         speaker = _speaker_of(ctx, cue)
@@ -120,7 +120,7 @@ def _paragraph(ctx: DocContext, position: int) -> int:
 
 def _attributions(ctx: DocContext) -> Iterator[Quote]:
     """"according to X, <content>" and "<content>, according to X"."""
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.lower_ != "according" or token.dep_ != "prep":
             continue
         for to in (c for c in token.children if c.lower_ == "to"):
@@ -170,7 +170,8 @@ def quotations(ctx: DocContext) -> Iterator[Relation]:
 def stance(ctx: DocContext) -> Iterator[Relation]:
     """Speaker -criticized/praised-> the named target a quote speaks of."""
     for quote in find_quotes(ctx):
-        tokens = [t for t in ctx.doc if quote.content.start <= t.idx < quote.content.end]
+        inside = ctx.doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+        tokens = list(inside) if inside is not None else []
         for verb in tokens:
             lemma = verb.lemma_.lower()
             if lemma in CRITICAL_VERBS or (lemma, _particle(verb)) in CRITICAL_PHRASAL_VERBS:

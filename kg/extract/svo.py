@@ -133,7 +133,7 @@ def _confidence(subject: Mention, obj: Mention | None) -> float:
 @extractor("svo.v1", requires=("token.dep", "doc.ents"))
 def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
     """Subject-verb-object relations with their place and time."""
-    for verb in ctx.doc:
+    for verb in ctx.tokens:
         if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass", "amod"}:
             continue
         if verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
