@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.dates import normalize_time
 from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS
+
+COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | {"england", "scotland", "wales", "northern ireland"}
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
                                    FUTURE_AUX, HEDGES, PERSON_TITLES, PLAYER_TITLES, REPORT_NOUNS,
                                    SPORT_WORDS)
@@ -83,14 +85,33 @@ class DocContext:
     def __post_init__(self) -> None:
         # spaCy rebuilds Doc.text from the tokens on every access: read it once
         self.text = self.doc.text
-        for ent in self.doc.ents:
-            mention = entity_mention(ent, self.text)
-            if mention is None:
-                continue
-            self.mentions.append(mention)
-            self._mention_dep[mention] = ent.root.dep_
-            for token in ent:
-                self._ent_of_token[token.i] = mention
+        for whole in self.doc.ents:
+            for ent in _company_of_place(whole):
+                mention = entity_mention(ent, self.text)
+                if mention is None:
+                    continue
+                if mention.type == "Place" and self._club(ent):
+                    mention = Mention(mention.span, "Organization", mention.ner_label)
+                self.mentions.append(mention)
+                self._mention_dep[mention] = ent.root.dep_
+                for token in ent:
+                    self._ent_of_token[token.i] = mention
+
+    def _club(self, ent: SpacySpan) -> bool:
+        """In sport news a town that acts is its club: "Tottenham beat Chelsea", "Spurs' bid", "a loss to
+        Portsmouth" (a country stays a place: its national side plays for it; "in London" is a place)."""
+        if ent.label_ != "GPE" or not self.sport:
+            return False
+        name = " ".join(ent.text.casefold().replace(".", "").split())
+        if name in COUNTRIES_FOLDED or name in DEMONYMS or name in CANONICAL_NAMES:
+            return False
+        root = ent.root
+        dep = root.dep_ if root.dep_ != "conj" else root.head.dep_
+        if dep in {"nsubj", "nsubjpass", "dobj", "poss"}:
+            return True
+        preposition = root.head if root.dep_ == "pobj" else root.head.head if root.dep_ == "conj" else None
+        return preposition is not None and preposition.lower_ in {"against", "to", "by", "for", "from", "with",
+                                                                   "over", "v", "vs"}
 
     # -- spans -----------------------------------------------------------------
     def span(self, start_token: int, end_token: int) -> Span:
@@ -243,8 +264,9 @@ class DocContext:
         statement with its words, never an edge to a guessed person.
         """
         found = self.antecedent(token, types)
-        if found is not None and self.certain(token, types):
-            return found
+        window = token.sent.start if token.sent.start == 0 else self.doc[token.sent.start - 1].sent.start
+        if found is not None and found.span.start >= self.doc[window].idx and self.certain(token, types):
+            return found  # sure, and of the window certain() counted in (not the article's main company)
         words = self.noun_phrase(token) if token.pos_ in {"NOUN", "PROPN"} else None
         span = words.span if words is not None else self.token_span(token)
         return Mention(span, "Thing", UNRESOLVED)
@@ -422,7 +444,7 @@ class DocContext:
         mentions = [m for m in latest[best] if m.span.start < before]
         return mentions[-1] if mentions else None
 
-    def article_country(self, before: int) -> Mention | None:
+    def article_country(self, before: int, sentence: Span | None = None) -> Mention | None:
         """The country the article is about, if one clearly is: named (or given by its nationality
         word, "Japanese") at least twice and at least twice as often as any other country. Its latest
         mention before ``before``, or None: an office without its country ("Finance Minister X") is
@@ -434,6 +456,12 @@ class DocContext:
         best, n = ranked[0]
         if n < 2 or (len(ranked) > 1 and n < 2 * ranked[1][1]):
             return None
+        if sentence is not None:
+            # ``sentence`` must name that country and no other
+            named = {country for country, found in mentions.items()
+                     if any(sentence.start <= m.span.start < sentence.end for m in found)}
+            if named != {best}:
+                return None
         earlier = [m for m in mentions[best] if m.span.start < before]
         return earlier[-1] if earlier else None
 
@@ -503,6 +531,25 @@ class DocContext:
         if opening is not None:
             spans.append((opening, len(text)))
         return spans
+
+
+#: the last word of a company's legal name: "Monier Ltd of Australia" is Monier Ltd, of Australia
+COMPANY_SUFFIXES = {"ltd", "inc", "corp", "co", "plc", "ag", "sa", "nv", "llc", "gmbh", "bv", "spa", "ab", "as",
+                    "ltd.", "inc.", "corp.", "co.", "s.a.", "n.v.", "limited", "corporation"}
+
+
+def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
+    """One NER span "Monier Ltd of Australia" as the company and its place (Reuters writes companies so);
+    any other span as it is. "Bank of America" stays whole: no legal suffix before its "of"."""
+    if ent.label_ != "ORG":
+        return [ent]
+    for token in ent[1:-1]:
+        if token.lower_ == "of" and token.nbor(-1).lower_ in COMPANY_SUFFIXES and token.i + 1 < ent.end:
+            place = ent.doc[token.i + 1 : ent.end]
+            place = SpacySpan(ent.doc, place.start, place.end, label="GPE")
+            if place[0].is_title or place[0].is_upper:
+                return [SpacySpan(ent.doc, ent.start, token.i, label="ORG"), place]
+    return [ent]
 
 
 def entity_mention(ent: SpacySpan, text: str) -> Mention | None:

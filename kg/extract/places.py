@@ -138,6 +138,9 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
             continue
         for token in _described_by(ctx, span.root):
             nationality = ctx.entity_at(token)
+            low, high = sorted((token.i, span.root.i))
+            if any(t.dep_ == "cc" for t in ctx.tokens[low:high]):
+                continue  # "Pakistani flag carrier PIA and Surinam carrier Blue Wing Airlines": the other one's
             if nationality is not None and nationality != holder and nationality.ner_label == "GPE" \
                     and token.dep_ == "compound" and token.head.pos_ == "NOUN" \
                     and token.head.lemma_.lower() not in PERSON_TITLES:

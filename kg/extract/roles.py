@@ -126,11 +126,13 @@ def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) ->
 
 
 def _national_office(title: Token) -> bool:
-    """A state's office: president, prime minister, a minister or secretary of a portfolio, chancellor."""
+    """A state's office below its head: a minister, or a secretary of a portfolio ("Treasury Secretary")."""
     words = title_words(title).lower().split()
     if not words:
         return False
-    if words[-1] in {"president", "premier", "chancellor", "minister"} or words[-2:] == ["prime", "minister"]:
+    if words[-2:] == ["prime", "minister"]:
+        return False  # heads of government meet and travel: "President Trump" in an article about North Korea
+    if words[-1] == "minister":
         return True
     portfolio = [w for w in words[:-1] if w in PORTFOLIOS] or [
         c.lower_ for c in title.lefts if c.lower_ in PORTFOLIOS]
@@ -144,7 +146,8 @@ def _former(title: Token, head: Token) -> bool:
     "Wales") or on the name (``head``): all are read.
     """
     words = [*(t for t in title.subtree if t.i <= title.i), *(t for t in head.lefts if t.i < title.i or t.dep_ == "amod")]
-    return any(t.lower_ in {"former", "ex", "ex-", "then", "onetime", "one-time", "erstwhile", "late"}
+    return any(t.lower_ in {"former", "formerly", "previously", "once", "ex", "ex-", "then", "onetime", "one-time",
+                            "erstwhile", "late"}
                or t.lower_.startswith("ex-") for t in words)
 
 
@@ -309,11 +312,10 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if organisation is None and title_words(title).lower() in CORPORATE_TITLES:
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline
                 organisation = ctx.article_company(title.idx)
-            if organisation is None and _national_office(title) and not (
-                    title.lemma_.lower() == "president" and ctx.article_company(title.idx) is not None):
-                # "Finance Minister Kiichi Miyazawa" in an article about Japan; a "President" in an
-                # article about one company may be its president: left alone
-                organisation = ctx.article_country(title.idx)
+            if organisation is None and _national_office(title):
+                # "Finance Minister Kiichi Miyazawa said Japan ...": a minister of the country the article
+                # is about, when the sentence names it and no other country
+                organisation = ctx.article_country(title.idx, sentence=ctx.sentence(title))
             if organisation is None or (person.span.start, organisation.span.start) in seen:
                 continue
             if organisation.type != "Organization" and title.lemma_.lower() in OCCUPATIONS:

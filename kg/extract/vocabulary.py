@@ -118,7 +118,7 @@ PREDICATES: dict[str, Predicate] = {p.name: p for p in [
        PERSON, frozenset({"Work"}), "star in, appear in, feature!"),
     _p("directed", "directed", "Someone directed a film, a show or a play.", PERSON, frozenset({"Work"}), "direct"),
     _p("founded", "founded", "Someone founded or set up an organisation.", AGENTS, ORG,
-       "found, set up, co-found, establish", event=True),
+       "found, set up, co-found, establish, start", event=True),
     # -- posts
     _p("appointed", "appointed", "Someone appointed, named or hired someone to a post.", AGENTS, PERSON,
        "appoint, hire, name", event=True),

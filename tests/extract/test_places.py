@@ -55,9 +55,6 @@ def test_person_of_organisation_works_for_it(triples) -> None:  # type: ignore[n
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="places.v1 gives the demonym of one conjunct to the other: 'Pakistani flag "
-                   "carrier Pakistan International Airlines and Surinam carrier Blue Wing Airlines' makes Blue Wing "
-                   "Airlines basedIn Pakistan (a direct edge of the seeds build)")
 def test_a_demonym_stays_with_its_own_conjunct(triples) -> None:  # type: ignore[no-untyped-def]
     # Wikinews (seeds/meantime_wikinews.jsonl, meantime-en-87805)
     found = triples("Although bans were lifted on Pakistani flag carrier Pakistan International Airlines and Surinam "

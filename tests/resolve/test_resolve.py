@@ -229,9 +229,6 @@ def test_a_full_name_tagged_person_stays_a_person(nlp) -> None:  # type: ignore[
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="DocContext.certain counts the one organisation of its window (Beta Inc.), "
-                   "but antecedent() picks the most mentioned one outside it (Acme Corp): certain() vouches for a "
-                   "guess, and 'Acme Corp acquired Gamma Ltd.' becomes an edge")
 def test_certainty_is_about_the_antecedent_it_vouches_for(nlp) -> None:  # type: ignore[no-untyped-def]
     resolved = resolve_text(nlp, "Acme Corp said profits rose. Acme Corp hired 200 workers. Analysts praised Beta Inc. "
                                  "The firm bought Gamma Ltd.")
