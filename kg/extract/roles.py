@@ -70,10 +70,16 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     if modifiers:
         # the name right before the title is its organisation ("West German Bundesbank President",
         # "Gabbidon's fellow Cardiff defender"); a possessive further left owns the whole phrase
-        # a party word is membership ("Nebraska Republican Governor Kay Orr" governs Nebraska), kept last
-        ranked = sorted(modifiers, key=lambda cm: (cm[0].dep_ == "poss" or cm[1].span.text.lower() not in PARTY_WORDS,
-                                                   cm[0].dep_ != "poss", cm[0].i))
-        return ranked[-1][1]
+        # a party word is membership ("Nebraska Republican Governor Kay Orr" governs Nebraska), kept last; a
+        # place before the title is the company's region ("Game's UK sales director"), except in sport news
+        # where it is the team ("Gabbidon's fellow Cardiff defender")
+        def rank(cm: tuple[Token, Mention]) -> tuple[bool, bool, bool, int]:
+            child, mention = cm
+            party = child.dep_ != "poss" and mention.span.text.lower() in PARTY_WORDS
+            region = child.dep_ != "poss" and mention.type == "Place" and not ctx.sport
+            return (not party, not region, child.dep_ != "poss", child.i)
+
+        return max(modifiers, key=rank)[1]
     if any(ctx.entity_at(child) is not None for child in title.lefts if ctx.entity_at(child) != person):
         return None  # a name the NER mistyped stands there ("Yukos" as a person): no guess for it
     for child in title.lefts:
