@@ -315,10 +315,11 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                            phrases=(person.span, organisation.span), trigger=person.span)
         for title in titles:
             organisation = _affiliation_in(ctx, title, person)
-            if organisation is None and title_words(title).lower() in CORPORATE_TITLES:
+            named_modifier = any(ctx.entity_at(c) not in (None, person) for c in title.lefts)
+            if organisation is None and not named_modifier and title_words(title).lower() in CORPORATE_TITLES:
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline
                 organisation = ctx.article_company(title.idx)
-            if organisation is None and _national_office(title):
+            if organisation is None and not named_modifier and _national_office(title):
                 # "Finance Minister Kiichi Miyazawa said Japan ...": a minister of the country the article
                 # is about, when the sentence names it and no other country
                 organisation = ctx.article_country(title.idx, sentence=ctx.sentence(title))

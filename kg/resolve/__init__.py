@@ -20,7 +20,7 @@ from kg.resolve.crossdoc import NameIndex
 from kg.extract.context import UNRESOLVED
 from kg.extract.vocabulary import COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, STRONG_ORGANISATION_CUES
 from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
-from kg.resolve.names import clean, fold, initials, strip_titles
+from kg.resolve.names import ORGANISATION_WORDS, clean, fold, initials, strip_titles
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
 __all__ = ["NameIndex", "ResolvedArticle", "entity_key", "resolve"]
@@ -178,14 +178,6 @@ _GENERIC_FIRST_WORDS = {"united", "national", "new", "general", "royal", "intern
                         "south", "east", "west", "great", "big", "standard", "universal"}
 
 
-#: words after an organisation's short name that do not make it another organisation
-_ORGANISATION_WORDS = {"international", "inc", "corp", "corporation", "co", "company", "group", "plc", "ltd",
-                       "limited", "llc", "ag", "sa", "nv", "holdings", "industries", "oil", "bank", "airlines",
-                       "airways", "motors", "energy", "telecom", "telecommunications", "communications", "systems",
-                       "technologies", "networks", "petroleum", "chemicals", "steel", "foods", "of", "the", "and",
-                       "&", "watch", "council", "association", "party", "fc", "united", "city"}
-
-
 def _short_for(word: str, name: list[str], entity_type: EntityType) -> bool:
     """Whether one word can stand for a full name: a person's first or last word ("Trump", "Kim"),
     an organisation's first word ("Amnesty"), unless that word begins many names ("United")."""
@@ -194,7 +186,7 @@ def _short_for(word: str, name: list[str], entity_type: EntityType) -> bool:
     if entity_type == "Person":
         return word in (name[0], name[-1])
     # "Amnesty" for "Amnesty International", "Yukos" for "Yukos Oil Company"; never "Sony" for "Sony Music"
-    return word == name[0] and word not in _GENERIC_FIRST_WORDS and all(w in _ORGANISATION_WORDS for w in name[1:])
+    return word == name[0] and word not in _GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in name[1:])
 
 
 def _compatible(a: EntityType, b: EntityType) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from kg.resolve.names import fold
+from kg.resolve.names import ORGANISATION_WORDS, fold
 
 #: which words of a full name stand for it alone: a person's surname (last word, or first in
 #: family-name-first names such as Kim Jong-un), an organisation's first word ("Amnesty")
@@ -29,6 +29,8 @@ class NameIndex:
     def add(self, entity_type: str, label: str) -> None:
         """Remember a full name (two words or more) of a person or organisation."""
         words = fold(label).split()
+        if entity_type == "Organization" and not all(w in ORGANISATION_WORDS for w in words[1:]):
+            return  # "Sony" stands for "Sony Corp", never for "Sony Music"
         if entity_type in _SHORT_WORDS and len(words) >= 2:
             for position in _SHORT_WORDS[entity_type]:
                 self._full[(entity_type, words[position])].add(label)

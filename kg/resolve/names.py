@@ -47,3 +47,11 @@ def initials(name: str) -> str:
     """"Human Rights Watch" -> "hrw" (function words skipped)."""
     words = [w for w in fold(name).split() if w not in {"of", "for", "and", "the", "de", "on"}]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+#: words after an organisation's short name that do not make it another organisation
+ORGANISATION_WORDS = {"international", "inc", "corp", "corporation", "co", "company", "group", "plc", "ltd",
+                       "limited", "llc", "ag", "sa", "nv", "holdings", "industries", "oil", "bank", "airlines",
+                       "airways", "motors", "energy", "telecom", "telecommunications", "communications", "systems",
+                       "technologies", "networks", "petroleum", "chemicals", "steel", "foods", "of", "the", "and",
+                       "&", "watch", "council", "association", "party", "fc", "united", "city"}
