@@ -558,7 +558,11 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     if entity_type is None:
         return None
     tokens = list(ent)
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space):
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    # "at Sotheby's." names the firm Sotheby's; "Sotheby's head of art" is a possessive
+    keeps_s = ent.label_ == "ORG" and tokens and tokens[-1].tag_ == "POS" and (
+        after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
+    while tokens and (tokens[-1].tag_ == "POS" and not keeps_s or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
@@ -570,6 +574,8 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         return None  # a span across a paragraph break is an NER error ("Reuters\nAhead")
     if len(tokens) == 1 and (tokens[0].pos_ == "PRON" or tokens[0].lower_ in NOT_ARGUMENTS):
         return None
+    if not any(ch.isupper() or ch.isdigit() for t in tokens for ch in t.text):
+        return None  # "the south east": a description the NER took for a name (no capital letter at all)
     first, last = tokens[0], tokens[-1]
     end = last.idx + len(last.text)
     return Mention(Span(first.idx, end, text[first.idx : end]), entity_type, ent.label_)

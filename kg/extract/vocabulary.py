@@ -336,3 +336,6 @@ HEDGING_ADJECTIVES = {"alleged", "reported", "rumoured", "rumored", "possible", 
 REPORT_NOUNS = {"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation",
                 "allegation", "allegations", "suggestion", "suggestions", "fear", "fears", "hope", "hopes", "belief",
                 "expectation", "expectations", "possibility", "prospect", "idea", "chance", "question", "doubt"}
+
+#: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
+PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit"}

@@ -18,7 +18,8 @@ from difflib import SequenceMatcher
 
 from kg.resolve.crossdoc import NameIndex
 from kg.extract.context import UNRESOLVED
-from kg.extract.vocabulary import COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, STRONG_ORGANISATION_CUES
+from kg.extract.vocabulary import (COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
+                                   STRONG_ORGANISATION_CUES)
 from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
 from kg.resolve.names import ORGANISATION_WORDS, clean, fold, initials, strip_titles
 from kg.types import Article, Entity, EntityType, Mention, Relation
@@ -68,6 +69,8 @@ def _voted_type(cluster_type: EntityType, label: str, mentions: list[Mention]) -
         return "Organization"
     if cluster_type != "Person" and words and words[-1] in EVENT_CUES:
         return "Event"
+    if len(words) > 1 and words[-1] in PLACE_CUES:
+        return "Place"  # "Imam Khomeini International Airport", "Old Trafford stadium": a site, no organisation
     votes = Counter(m.type for m in mentions if m.type in _NAMED_TYPES)
     if not votes:
         return cluster_type

@@ -54,4 +54,5 @@ ORGANISATION_WORDS = {"international", "inc", "corp", "corporation", "co", "comp
                        "limited", "llc", "ag", "sa", "nv", "holdings", "industries", "oil", "bank", "airlines",
                        "airways", "motors", "energy", "telecom", "telecommunications", "communications", "systems",
                        "technologies", "networks", "petroleum", "chemicals", "steel", "foods", "of", "the", "and",
-                       "&", "watch", "council", "association", "party", "fc", "united", "city"}
+                       "&", "watch", "council", "association", "party", "fc", "united", "city", "boerse", "bourse",
+                       "exchange", "stock"}
