@@ -3,7 +3,9 @@
 Articles (rule fixed before any was built): BBC business, tech, sport and entertainment,
 the articles numbered 018, 055, 092 ... (18 + 37k) up to 10 a section; Reuters-21578 records
 500, 2,500 ... 18,500 of the file (1-based lines), a record under 80 words replaced by the
-next one that has 80. None is in bench/entitygold/ or bench/heldout/.
+next one that has 80. None is in bench/entitygold/ or bench/heldout/. Set 2
+(``python bench/judged/sample.py 2`` -> ``sample-2.jsonl``): numbers 030, 067 ... and Reuters
+lines 1,500, 3,500 ... 17,500, drawn once for the final build, after the rules were frozen.
 
 All 50 are built into one in-memory graph; every direct triple of the entity graph (a
 statement node of an article graph whose subject, predicate and object are also a triple
@@ -33,12 +35,17 @@ SELECT DISTINCT ?article ?s ?sl ?p ?o ?ol ?evidence ?start ?end WHERE {
 } ORDER BY ?article ?start ?s ?p ?o"""
 
 
-def articles() -> list[dict[str, object]]:
+#: the article sets: BBC numbers (first, step), Reuters first line; set 2 was drawn once, blind, for the final build
+SETS = {1: (18, 500), 2: (30, 1500)}
+
+
+def articles(which: int = 1) -> list[dict[str, object]]:
+    first, reuters_first = SETS[which]
     bbc = {r["id"]: r for r in map(json.loads, (SHARED / "data/bbc_news/bbc_news.jsonl").open(encoding="utf-8"))}
     chosen = [bbc[i] for section in ("business", "tech", "sport", "entertainment")
-              for i in [f"bbc-{section}-{n:03d}" for n in range(18, 400, 37)][:10] if i in bbc]
+              for i in [f"bbc-{section}-{n:03d}" for n in range(first, 400, 37)][:10] if i in bbc]
     lines = (SHARED / "data/reuters21578/reuters21578.jsonl").read_text(encoding="utf-8").splitlines()
-    for line_number in range(500, 18501, 2000):
+    for line_number in range(reuters_first, min(len(lines), reuters_first + 18001), 2000):
         index = line_number - 1
         while len(json.loads(lines[index])["text"].split()) < 80:
             index += 1
@@ -49,7 +56,8 @@ def articles() -> list[dict[str, object]]:
 def main() -> None:
     from kg import KnowledgeGraph
 
-    records = articles()
+    which = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    records = articles(which)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "judged.jsonl"
         corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
@@ -60,7 +68,7 @@ def main() -> None:
     candidates = [{"article": str(r["article"]), "subject": str(r["sl"]), "predicate": str(r["p"]).rsplit("#", 1)[-1],
                    "object": str(r["ol"] or r["o"]), "evidence": str(r["evidence"])} for r in rows]
     sample = random.Random(8).sample(candidates, min(100, len(candidates)))
-    out = ROOT / "bench" / "judged" / "sample.jsonl"
+    out = ROOT / "bench" / "judged" / ("sample.jsonl" if which == 1 else f"sample-{which}.jsonl")
     out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in sample), encoding="utf-8")
     print(f"{len(records)} articles, {len(candidates)} direct triples, {len(sample)} drawn -> {out}")
 

@@ -19,7 +19,7 @@ from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS
 COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | {"england", "scotland", "wales", "northern ireland"}
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
                                    FUTURE_AUX, HEDGES, PERSON_TITLES, PLAYER_TITLES, REPORT_NOUNS,
-                                   SPORT_WORDS)
+                                   SPORT_WORDS, TEAM_SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -504,6 +504,11 @@ class DocContext:
         """The document's tokens, made once: spaCy builds a new Token object on every iteration of a Doc,
         and every extractor walks them."""
         return list(self.doc)
+
+    @cached_property
+    def team_sport(self) -> bool:
+        """Whether the sport is played by teams (a country's player plays for its side; a runner is a national)."""
+        return self.sport and any(t.lemma_.lower() in TEAM_SPORT_WORDS for t in self.tokens)
 
     @cached_property
     def sport(self) -> bool:

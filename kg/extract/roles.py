@@ -131,6 +131,25 @@ def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) ->
     return None
 
 
+_UNIT_WORDS = {"department", "division", "unit", "desk", "office", "section", "branch"}
+
+
+def _owner_of_unit(ctx: DocContext, organisation: Mention) -> Mention:
+    """The organisation a unit belongs to, when the text names it: "the IMF's European Department" is the
+    IMF's (the unit's own name, "European Department", names nothing on its own)."""
+    words = organisation.span.text.lower().split()
+    if not words or words[-1] not in _UNIT_WORDS:
+        return organisation
+    span = ctx.doc.char_span(organisation.span.start, organisation.span.end, alignment_mode="expand")
+    if span is None:
+        return organisation
+    for child in span.root.children:
+        owner = ctx.entity_at(child)
+        if child.dep_ == "poss" and owner is not None and owner.type == "Organization" and owner != organisation:
+            return owner
+    return organisation
+
+
 def _national_office(title: Token) -> bool:
     """A state's office below its head: a minister, or a secretary of a portfolio ("Treasury Secretary")."""
     words = title_words(title).lower().split()
@@ -305,7 +324,9 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             # in sport news "England's Charlie Hodgson", "Chelsea's Arjen Robben" name a team's player;
             # elsewhere a possessive before a name says too little ("Sony's Qrio Robot", "Wilma's (Erin Gray)")
             seen.add((person.span.start, owner.span.start))
-            yield Relation(person, "playedFor", owner, ctx.sentence(head), "roles.v1", 0.7,
+            # a country's athlete in an individual sport ("Canada's Nate Brannen" ran a mile) is its national
+            predicate = "playedFor" if ctx.team_sport or owner.type == "Organization" else "citizenOf"
+            yield Relation(person, predicate, owner, ctx.sentence(head), "roles.v1", 0.7,
                            surface=f"{owner.span.text}'s", kind="Role", phrases=(person.span, owner.span),
                            trigger=owner.span)
         elif not titles and (organisation := _affiliation_without_title(ctx, head, person)) is not None:
@@ -323,6 +344,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 # "Finance Minister Kiichi Miyazawa said Japan ...": a minister of the country the article
                 # is about, when the sentence names it and no other country
                 organisation = ctx.article_country(title.idx, sentence=ctx.sentence(title))
+            if organisation is not None:
+                organisation = _owner_of_unit(ctx, organisation)
             if organisation is None or (person.span.start, organisation.span.start) in seen:
                 continue
             if organisation.type != "Organization" and title.lemma_.lower() in OCCUPATIONS:

@@ -339,3 +339,8 @@ REPORT_NOUNS = {"report", "reports", "claim", "claims", "rumour", "rumours", "ru
 
 #: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
 PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit"}
+
+#: words of team sports: there "England's Charlie Hodgson" plays for England's side
+TEAM_SPORT_WORDS = {"football", "rugby", "cricket", "hockey", "basketball", "team", "squad", "club", "striker",
+                    "midfielder", "defender", "goalkeeper", "winger", "fly-half", "scrum-half", "prop", "flanker",
+                    "batsman", "bowler", "goal", "try", "wicket", "league", "premiership", "cap", "international"}
