@@ -44,7 +44,6 @@ import contextlib
 import gc
 import importlib.metadata
 import inspect
-import itertools
 import os
 import platform
 import resource

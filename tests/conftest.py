@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,46 @@ def nlp():  # type: ignore[no-untyped-def]
     from kg.nlp import load_pipeline
 
     return load_pipeline()
+
+
+Triple = tuple[str, str, str]
+Layers = tuple[set[Triple], dict[Triple, str]]
+
+
+@pytest.fixture(scope="session")
+def layers(nlp) -> Callable[[str], Layers]:  # type: ignore[no-untyped-def]
+    """``layers(text)`` -> (the entity graph's direct triples, {open triple: its reason}) by entity label:
+    a text through extraction, resolution and the trust gate (kg/resolve/trust.py), with the gazetteer."""
+    from kg.extract import extract
+    from kg.rdf.link import GAZETTEER
+    from kg.resolve import resolve
+    from kg.resolve.trust import open_reason
+    from kg.types import Article, Mention
+
+    cache: dict[str, Layers] = {}
+
+    def run(text: str) -> Layers:
+        if text in cache:
+            return cache[text]
+        extraction = extract(nlp(text))
+        resolved = resolve(Article("t", text), extraction.mentions, extraction.relations)
+        direct: set[Triple] = set()
+        opened: dict[Triple, str] = {}
+        for relation in resolved.relations:
+            if relation.predicate == "said":
+                continue
+            obj = relation.object
+            label = resolved.entity(obj).label if isinstance(obj, Mention) else str(obj)
+            triple = (resolved.entity(relation.subject).label, relation.predicate, label)
+            reason = open_reason(relation, resolved.entity, GAZETTEER)
+            if reason is None:
+                direct.add(triple)
+            else:
+                opened[triple] = reason
+        cache[text] = (direct, opened)
+        return cache[text]
+
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -435,11 +435,8 @@ class DocContext:
         twice as often as any other organisation (a short name counts for the full one it begins:
         "Glaxo" for "GlaxoSmithKline plc"). Its latest mention before ``before``, or None."""
         counts, latest = self._company_counts
-        if not counts:
-            return None
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        best, n = ranked[0]
-        if n < 3 or (len(ranked) > 1 and n < 2 * ranked[1][1]):
+        best = _dominant(counts, at_least=3)
+        if best is None:
             return None
         mentions = [m for m in latest[best] if m.span.start < before]
         return mentions[-1] if mentions else None
@@ -450,11 +447,8 @@ class DocContext:
         mention before ``before``, or None: an office without its country ("Finance Minister X") is
         read against it, never guessed when the article is about several."""
         counts, mentions = self._country_counts
-        if not counts:
-            return None
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        best, n = ranked[0]
-        if n < 2 or (len(ranked) > 1 and n < 2 * ranked[1][1]):
+        best = _dominant(counts, at_least=2)
+        if best is None:
             return None
         if sentence is not None:
             # ``sentence`` must name that country and no other
@@ -536,6 +530,14 @@ class DocContext:
         if opening is not None:
             spans.append((opening, len(text)))
         return spans
+
+
+def _dominant(counts: dict[str, int], at_least: int) -> str | None:
+    """The key counted ``at_least`` times and at least twice as often as any other, or None."""
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] < at_least or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 #: the last word of a company's legal name: "Monier Ltd of Australia" is Monier Ltd, of Australia

@@ -17,50 +17,16 @@ Didier Drogba"), "box office hits", and passives whose agent is not the subject.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import pytest
 
-from kg.extract import extract
 from kg.extract.vocabulary import PREDICATES, SYMMETRIC
-from kg.rdf.link import GAZETTEER
-from kg.resolve import resolve
-from kg.resolve.trust import open_reason
-from kg.types import Article, Mention
 
 pytestmark = pytest.mark.model
 
 Triple = tuple[str, str, str]
 Layers = tuple[set[Triple], dict[Triple, str]]
-
-
-@pytest.fixture(scope="module")
-def layers(nlp) -> Callable[[str], Layers]:  # type: ignore[no-untyped-def]
-    """``layers(text)`` -> (direct triples, {open triple: reason}) by entity label."""
-    cache: dict[str, Layers] = {}
-
-    def run(text: str) -> Layers:
-        if text in cache:
-            return cache[text]
-        extraction = extract(nlp(text))
-        resolved = resolve(Article("t", text), extraction.mentions, extraction.relations)
-        direct: set[Triple] = set()
-        opened: dict[Triple, str] = {}
-        for relation in resolved.relations:
-            if relation.predicate == "said":
-                continue
-            obj = relation.object
-            label = resolved.entity(obj).label if isinstance(obj, Mention) else str(obj)
-            triple = (resolved.entity(relation.subject).label, relation.predicate, label)
-            reason = open_reason(relation, resolved.entity, GAZETTEER)
-            if reason is None:
-                direct.add(triple)
-            else:
-                opened[triple] = reason
-        cache[text] = (direct, opened)
-        return cache[text]
-
-    return run
 
 
 def _canonical(triples: Iterable[Triple]) -> set[Triple]:

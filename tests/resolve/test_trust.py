@@ -13,38 +13,11 @@ import pytest
 
 from kg.extract import extract
 from kg.resolve import resolve
-from kg.rdf.link import GAZETTEER
-from kg.resolve.trust import open_reason
-from kg.types import Article, Mention
+from kg.types import Article
 
 pytestmark = pytest.mark.model
 
 Triple = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def layers(nlp):  # type: ignore[no-untyped-def]
-    """``layers(text)`` -> (direct triples, {open triple: reason}) by entity label."""
-
-    def run(text: str) -> tuple[set[Triple], dict[Triple, str]]:
-        extraction = extract(nlp(text))
-        resolved = resolve(Article("t", text), extraction.mentions, extraction.relations)
-        direct: set[Triple] = set()
-        opened: dict[Triple, str] = {}
-        for relation in resolved.relations:
-            if relation.predicate == "said":
-                continue
-            obj = relation.object
-            label = resolved.entity(obj).label if isinstance(obj, Mention) else str(obj)
-            triple = (resolved.entity(relation.subject).label, relation.predicate, label)
-            reason = open_reason(relation, resolved.entity, GAZETTEER)
-            if reason is None:
-                direct.add(triple)
-            else:
-                opened[triple] = reason
-        return direct, opened
-
-    return run
 
 
 EDGES = [
