@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.business import UNIT_NOUNS
 from kg.extract.context import UNRESOLVED, DocContext
 from kg.extract.vocabulary import (CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
                                    SPOKESPERSON_TITLES,
@@ -279,6 +280,52 @@ def team_sheets(ctx: DocContext) -> Iterator[Relation]:
                     yield Relation(player, "leaderOf", team, evidence, "roles.teamsheet.v1", 0.8, surface="(capt)",
                                    kind="Role", attributes=(("roleTitle", "captain"),),
                                    phrases=(player.span, team.span), trigger=team.span)
+
+
+_QUIT_VERBS = {"quit", "resign", "step", "retire", "leave"}
+
+
+@extractor("roles.copula.v1", requires=("token.dep", "doc.ents"))
+def copular_roles(ctx: DocContext) -> Iterator[Relation]:
+    """Roles said with "to be" or "as": "Smith is chairman of Acme", "BP North America is a subsidiary of
+    British Petroleum", "Koeman quit as Ajax boss", "Falk has resigned as chairman of DHL"."""
+    for verb in ctx.tokens:
+        lemma = verb.lemma_.lower()
+        if lemma == "be":
+            nouns = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        elif lemma in _QUIT_VERBS:
+            nouns = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                     for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        else:
+            continue
+        subject = next((ctx.entity_at(c) for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not nouns:
+            continue
+        modality = ctx.modality(verb)
+        for noun in nouns:
+            holder = subject
+            organisation = _affiliation_in(ctx, noun, holder) if holder.type == "Person" else None
+            noun_lemma = noun.lemma_.lower()
+            if lemma != "be":
+                predicate = "resignedFrom" if holder.type == "Person" and organisation is not None \
+                    and organisation.type == "Organization" else None
+            elif noun_lemma in UNIT_NOUNS and holder.type == "Organization":
+                organisation = next((ctx.entity_at(p) for prep in noun.children if prep.dep_ == "prep"
+                                     and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"), None)
+                predicate = "subsidiaryOf" if organisation is not None and organisation.type == "Organization" \
+                    else None
+            elif holder.type == "Person" and is_title(noun) and organisation is not None:
+                predicate = role_predicate(title_words(noun), ctx.sport)
+            else:
+                predicate = None
+            if predicate is None or organisation is None or organisation == holder:
+                continue
+            yield Relation(holder, predicate, organisation, ctx.sentence(verb), "roles.copula.v1", 0.75,
+                           surface=f"{verb.text} {noun.text}", kind="Role" if predicate != "subsidiaryOf"
+                           else "Statement", attributes=(("roleTitle", title_words(noun)),)
+                           if predicate not in {"subsidiaryOf"} else (), phrases=(holder.span, organisation.span),
+                           trigger=ctx.token_span(noun), negated=modality == "negated",
+                           hedged=modality.startswith("hedged"), modality=modality)
 
 
 @extractor("roles.party.v1", requires=("token.dep", "doc.ents"))

@@ -627,7 +627,7 @@ POSITIVE_MISSES: list[tuple[str, str, str, set[Triple], str]] = [
     ("copula-division", "subsidiaryOf",
      "EA Mobile is a division of Electronic Arts, the biggest games publisher.",
      {("EA Mobile", "subsidiaryOf", "Electronic Arts")},
-     "'X is a division of Y' (copula) is no subsidiaryOf frame"),
+     None),
     ("copula-subsidiary", "subsidiaryOf",
      "BP North America is a subsidiary of British Petroleum Co Plc <BP>, which also owns a 55 pct interest in "
      "Standard Oil.",
@@ -700,7 +700,7 @@ POSITIVE_MISSES: list[tuple[str, str, str, set[Triple], str]] = [
     ("copula-founder", "founded",
      "Bainum Sr. was the founder of Manor Care, a nursing home and hotel operator.",
      {("Bainum Sr", "founded", "Manor Care")},
-     "'X was the founder of Y' (copula) gives no founded edge"),
+     None),
     ("named-to-replace", "appointed",
      "President Leon Febres Cordero named Ricardo Noboa as the new minister of industry and trade in Ecuador to "
      "replace Xavier Neira who resigned last week, a presidential place spokesman said.",
@@ -709,12 +709,12 @@ POSITIVE_MISSES: list[tuple[str, str, str, set[Triple], str]] = [
     ("quit-as-boss", "resignedFrom",
      "Ronald Koeman quit as Ajax boss last week after their exit from the Uefa Cup.",
      {("Ronald Koeman", "resignedFrom", "Ajax")},
-     "'quit as <club> boss' is no frame: the organisation sits inside the role phrase"),
+     None),
     ("stepped-down-as", "resignedFrom",
      "Bates stepped down as Chelsea chairman in March last year following Roman Abramovich's £140m takeover at "
      "Stamford Bridge.",
      {("Bates", "resignedFrom", "Chelsea")},
-     "'stepped down as <club> chairman' is no frame"),
+     None),
     ("resigned-as-chairman-of", "resignedFrom",
      "The company said Falk has resigned as chairman of DHL and now owns 213,567 shares.",
      {("Falk", "resignedFrom", "DHL")},
