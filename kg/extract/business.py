@@ -23,7 +23,7 @@ _OWNED_TYPES = {"Product"}
 
 
 def _head(ctx: DocContext, mention: Mention) -> Token | None:
-    span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    span = ctx.tokens_of(mention)
     return None if span is None else span.root
 
 

@@ -14,9 +14,9 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.dates import normalize_time
-from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS
+from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATIONS
 
-COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | {"england", "scotland", "wales", "northern ireland"}
+COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
                                    FUTURE_AUX, HEDGES, PERSON_TITLES, PLAYER_TITLES, REPORT_NOUNS,
                                    SPORT_WORDS, TEAM_SPORT_WORDS)
@@ -119,6 +119,10 @@ class DocContext:
         piece = self.doc[start_token:end_token]
         return Span(piece.start_char, piece.end_char, piece.text)
 
+    def tokens_of(self, mention: Mention) -> SpacySpan | None:
+        """The tokens a mention covers (its ``.root`` is where titles, possessives and appositions attach)."""
+        return self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+
     def token_span(self, token: Token) -> Span:
         """The character span of one token."""
         return Span(token.idx, token.idx + len(token.text), token.text)
@@ -133,6 +137,10 @@ class DocContext:
         for number, sent in enumerate(self.doc.sents):
             index[sent.start : sent.end] = [number] * (sent.end - sent.start)
         return index
+
+    @cached_property
+    def _sentence_starts(self) -> list[tuple[int, int]]:
+        return [(sent.start, sent.start_char) for sent in self.doc.sents]
 
     @cached_property
     def _sentences(self) -> list[Span]:
@@ -230,22 +238,13 @@ class DocContext:
         His silence ..." -> Trump), else its nearest one. Nothing further
         back: a guess there does more harm than good.
         """
-        sentence = token.sent
-        previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-        window_start = previous.start_char
-        candidates = [m for m in self.mentions
-                      if m.type in types and window_start <= m.span.start and m.span.end <= token.idx]
-        if token.dep_ in {"dobj", "dative", "pobj"}:
-            # "Sirhan shot him": an object pronoun is not the subject of its own clause
-            verb = token.head.head if token.dep_ == "pobj" else token.head
-            verb_subjects = {self.entity_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
-            candidates = [m for m in candidates if m not in verb_subjects]
+        candidates = self._candidates(token, types)
         reporter = self._reporting_subject(token, types)
         if reporter is not None:
             return reporter  # "Umbro, which lost deals with Chelsea and Celtic, said it had signed ..."
         if not candidates:
             return None
-        in_sentence = [m for m in candidates if m.span.start >= sentence.start_char]
+        in_sentence = [m for m in candidates if m.span.start >= self.sentence(token).start]
         if in_sentence:
             return in_sentence[-1]  # "Louis Gallois, the Airbus chief executive, said the company ..."
         subjects = [m for m in candidates if self._mention_dep.get(m) in {"nsubj", "nsubjpass"}]
@@ -264,8 +263,7 @@ class DocContext:
         statement with its words, never an edge to a guessed person.
         """
         found = self.antecedent(token, types)
-        window = token.sent.start if token.sent.start == 0 else self.doc[token.sent.start - 1].sent.start
-        if found is not None and found.span.start >= self.doc[window].idx and self.certain(token, types):
+        if found is not None and found.span.start >= self._window(token)[1] and self.certain(token, types):
             return found  # sure, and of the window certain() counted in (not the article's main company)
         words = self.noun_phrase(token) if token.pos_ in {"NOUN", "PROPN"} else None
         span = words.span if words is not None else self.token_span(token)
@@ -281,20 +279,26 @@ class DocContext:
         """
         if self._reporting_subject(token, types) is not None:
             return True
-        sentence = token.sent
-        previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-        names = [m.span.text.casefold().split() for m in self.mentions
-                 if m.type in types and previous.start_char <= m.span.start and m.span.end <= token.idx]
-        if token.dep_ in {"dobj", "dative", "pobj"}:
-            verb = token.head.head if token.dep_ == "pobj" else token.head
-            subjects = {self.entity_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
-            names = [m.span.text.casefold().split() for m in self.mentions
-                     if m.type in types and previous.start_char <= m.span.start and m.span.end <= token.idx
-                     and m not in subjects]
+        names = [m.span.text.casefold().split() for m in self._candidates(token, types)]
         full = {tuple(n) for n in names if len(n) > 1}
         # a surname alone is the full name it ends or starts ("Trump" in "Donald Trump")
         distinct = full | {tuple(n) for n in names if len(n) == 1 and not any(n[0] in f for f in full)}
-        return len(distinct) == 1 and not self._competing_noun(token, types, previous.start)
+        return len(distinct) == 1 and not self._competing_noun(token, types, self._window(token)[0])
+
+    def _window(self, token: Token) -> tuple[int, int]:
+        """(first token, first character) of what a reference looks back over: its sentence and the one before."""
+        return self._sentence_starts[max(self._sentence_of[token.i] - 1, 0)]
+
+    def _candidates(self, token: Token, types: frozenset[str]) -> list[Mention]:
+        """The mentions of ``types`` in ``token``'s window before it; for an object pronoun, not its clause's
+        subject ("Sirhan shot him")."""
+        start = self._window(token)[1]
+        found = [m for m in self.mentions if m.type in types and start <= m.span.start and m.span.end <= token.idx]
+        if token.dep_ in {"dobj", "dative", "pobj"}:
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            subjects = {self.entity_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+            found = [m for m in found if m not in subjects]
+        return found
 
     def _competing_noun(self, token: Token, types: frozenset[str], window_start: int) -> bool:
         """Whether a common noun that could also be the antecedent stands between the last fitting name

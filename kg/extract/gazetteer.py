@@ -73,3 +73,6 @@ COUNTRIES: frozenset[str] = frozenset(
                     "European Central Bank", "Washington, D.C.", "New York City", "Labour Party",
                     "Conservative Party", "Republican Party", "Democratic Party", "Liberal Democrats",
                     "Scottish National Party", "UK Independence Party", "Plaid Cymru"})
+
+#: the nations of the United Kingdom, folded: countries to news (national sides, nationalities) though no state
+UK_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})

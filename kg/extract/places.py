@@ -49,7 +49,7 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
             continue  # "Paris, London and Rome": a list of places, not a location
         if _in_list(ctx, first, second):
             continue  # "Switzerland, France, Cyprus, Israel": a list, whatever follows
-        token = ctx.doc.char_span(second.span.start, second.span.end, alignment_mode="expand")
+        token = ctx.tokens_of(second)
         if token is None:
             continue
         relation = _relation(ctx, first, second, token.root, ",", 0.75)
@@ -59,8 +59,8 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
 
 def _in_list(ctx: DocContext, first: Mention, second: Mention) -> bool:
     """Whether "first, second" is part of a longer comma list of names ("Serbia, South Africa, Indonesia")."""
-    start = ctx.doc.char_span(first.span.start, first.span.end, alignment_mode="expand")
-    end = ctx.doc.char_span(second.span.start, second.span.end, alignment_mode="expand")
+    start = ctx.tokens_of(first)
+    end = ctx.tokens_of(second)
     if start is None or end is None:
         return False
     before, after = start.start - 1, end.end
@@ -133,7 +133,7 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
     for holder in ctx.mentions:
         if holder.type not in {"Organization", "Person"}:
             continue
-        span = ctx.doc.char_span(holder.span.start, holder.span.end, alignment_mode="expand")
+        span = ctx.tokens_of(holder)
         if span is None:
             continue
         for token in _described_by(ctx, span.root):

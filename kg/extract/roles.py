@@ -141,7 +141,7 @@ def _owner_of_unit(ctx: DocContext, organisation: Mention) -> Mention:
     words = organisation.span.text.lower().split()
     if not words or words[-1] not in _UNIT_WORDS:
         return organisation
-    span = ctx.doc.char_span(organisation.span.start, organisation.span.end, alignment_mode="expand")
+    span = ctx.tokens_of(organisation)
     if span is None:
         return organisation
     for child in span.root.children:
@@ -194,7 +194,7 @@ def _people(ctx: DocContext) -> Iterator[tuple[Mention, Token]]:
     for person in ctx.mentions:
         if person.type != "Person":
             continue
-        span = ctx.doc.char_span(person.span.start, person.span.end, alignment_mode="expand")
+        span = ctx.tokens_of(person)
         if span is not None:
             yield person, span.root
 
@@ -334,7 +334,7 @@ def party_members(ctx: DocContext) -> Iterator[Relation]:
     for party in ctx.mentions:
         if party.type != "Organization" or not party.span.text.lower().endswith("party"):
             continue
-        span = ctx.doc.char_span(party.span.start, party.span.end, alignment_mode="expand")
+        span = ctx.tokens_of(party)
         if span is None:
             continue
         for child in span.root.children:

@@ -221,13 +221,6 @@ LEADER_TITLES = {"president", "leader", "prime minister", "premier", "chancellor
                  "chief", "governor", "mayor", "dictator", "director general", "boss", "managing director",
                  "general manager",
                  "secretary-general", "secretary general", "general secretary", "president-elect"}
-STAFF_TITLES = {"manager", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
-                "official", "director", "executive", "analyst", "researcher", "economist",
-                "officer", "adviser", "advisor", "editor", "reporter", "correspondent", "ambassador",
-                "envoy", "lawyer", "attorney", "engineer", "employee", "member", "representative",
-                "vice president", "senator", "lawmaker", "general", "commander", "coach", "partner",
-                "strategist", "scientist", "professor", "counsel", "treasurer", "vice-president",
-                "senior vice president", "deputy", "aide", "chief economist", "staffer", "worker"}
 #: occupations: a title of a person, but a place before it says where, not whom she works for
 #: ("Silicon Valley journalist Dan Gillmor"); only an organisation is an employer
 OCCUPATIONS = {"consultant", "fellow", "dean", "pundit", "presenter", "broker", "trader", "designer", "producer",
@@ -235,9 +228,15 @@ OCCUPATIONS = {"consultant", "fellow", "dean", "pundit", "presenter", "broker", 
                 "architect", "planner", "auditor", "accountant", "banker", "diplomat", "negotiator", "inspector",
                 "investigator", "prosecutor", "judge", "lecturer", "teacher", "student", "researcher", "technician",
                 "agent", "dj", "anchor", "host", "critic", "organiser", "organizer", "administrator", "controller",
-                "analyst", "economist", "researcher", "scientist", "engineer", "lawyer", "attorney", "reporter",
+                "analyst", "economist", "scientist", "engineer", "lawyer", "attorney", "reporter",
                 "correspondent", "editor", "professor"}
-STAFF_TITLES |= OCCUPATIONS
+STAFF_TITLES = {"manager", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
+                "official", "director", "executive", "analyst", "researcher", "economist",
+                "officer", "adviser", "advisor", "editor", "reporter", "correspondent", "ambassador",
+                "envoy", "lawyer", "attorney", "engineer", "employee", "member", "representative",
+                "vice president", "senator", "lawmaker", "general", "commander", "coach", "partner",
+                "strategist", "scientist", "professor", "counsel", "treasurer", "vice-president",
+                "senior vice president", "deputy", "aide", "chief economist", "staffer", "worker"} | OCCUPATIONS
 #: titles of players: "Chelsea striker Didier Drogba" plays for Chelsea
 PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "fly-half",
                  "full-back", "scrum-half", "flanker", "prop", "hooker", "lock", "centre", "wing",

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode
 
+from kg.extract.gazetteer import UK_NATIONS
 from kg.rdf.namespaces import kg, term
 
 GEONAMES = "http://sws.geonames.org/"
@@ -125,7 +126,7 @@ def link_place(label: str) -> PlaceLink | None:
 
 
 #: regions news names that are neither countries nor cities of the data sets (folded)
-REGIONS = {"england", "scotland", "wales", "northern ireland", "ulster", "europe", "asia", "africa",
+REGIONS = UK_NATIONS | {"ulster", "europe", "asia", "africa",
            "south america", "north america", "latin america", "central america", "middle east", "the middle east",
            "caribbean", "the caribbean", "gulf", "the gulf", "balkans", "scandinavia", "siberia", "kashmir",
            "catalonia", "bavaria", "quebec", "ontario", "tibet", "gaza", "west bank", "darfur", "chechnya",
@@ -145,8 +146,7 @@ def known_country(label: str) -> bool:
     """Whether ``label`` is a country the offline data sets know (pycountry, GeoNames), or a nation of
     the United Kingdom: what a nationality (kg:citizenOf) can point at."""
     link = link_place(label)
-    return link is not None and link.iso3166 is not None or _fold(label) in {"england", "scotland", "wales",
-                                                                             "northern ireland"}
+    return link is not None and link.iso3166 is not None or _fold(label) in UK_NATIONS
 
 
 def known_place(label: str) -> bool:
