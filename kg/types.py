@@ -83,6 +83,8 @@ class Mention:
     span: Span
     type: EntityType
     ner_label: str = ""  # the spaCy label it came from, "" for a noun phrase
+    #: why the name as written cannot name a node on its own ("cut short", "malformed"); "" when it can
+    flaw: str = ""
 
 
 @dataclass(frozen=True)

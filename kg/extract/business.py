@@ -34,6 +34,8 @@ def _owner_of(ctx: DocContext, head: Token, owned: Mention) -> Mention | None:
             continue
         owner = ctx.entity_at(child)
         if owner is None and child.lower_ in {"its", "their"}:
+            if any(c.dep_ in {"compound", "nmod", "appos"} and c.pos_ == "NOUN" for c in head.children):
+                continue  # "the BMW X5 and its sibling X3": a word between says how they relate, not "owns"
             owner = ctx.argument(child)  # "Microsoft is working on ... its Internet Explorer"
         if owner is not None and owner != owned and owner.type == "Organization" and owner.ner_label != UNRESOLVED:
             return owner

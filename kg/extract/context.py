@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -18,7 +18,8 @@ from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATION
 
 COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
-                                   FUTURE_AUX, HEDGES, PERSON_TITLES, PLAYER_TITLES, REPORT_NOUNS,
+                                   FUTURE_AUX, HEDGES, ORGANISATION_CUES, PERSON_TITLES, PLAYER_TITLES,
+                                   REPORT_NOUNS, STRONG_ORGANISATION_CUES,
                                    SPORT_WORDS, TEAM_SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
@@ -91,11 +92,31 @@ class DocContext:
                 if mention is None:
                     continue
                 if mention.type == "Place" and self._club(ent):
-                    mention = Mention(mention.span, "Organization", mention.ner_label)
+                    mention = replace(mention, type="Organization")
                 self.mentions.append(mention)
                 self._mention_dep[mention] = ent.root.dep_
                 for token in ent:
                     self._ent_of_token[token.i] = mention
+        self._retype_full_names()
+
+    def _retype_full_names(self) -> None:
+        """A two- or three-word name the NER typed as an organisation or place whose last word the article
+        uses alone for a person ("Helmut Panke predicted ..." as ORG, then "Mr Panke said") is that person."""
+        surnames = {m.span.text for m in self.mentions if m.type == "Person" and " " not in m.span.text}
+        if not surnames:
+            return
+        for index, mention in enumerate(self.mentions):
+            words = mention.span.text.split()
+            if mention.type not in {"Organization", "Place"} or not 2 <= len(words) <= 3 \
+                    or words[-1] not in surnames or not all(w[:1].isupper() and w.isalpha() for w in words) \
+                    or fold_words(words) & (STRONG_ORGANISATION_CUES | ORGANISATION_CUES):
+                continue
+            person = replace(mention, type="Person")
+            self.mentions[index] = person
+            self._mention_dep[person] = self._mention_dep.pop(mention)
+            for token_index, owner in list(self._ent_of_token.items()):
+                if owner is mention:
+                    self._ent_of_token[token_index] = person
 
     def _club(self, ent: SpacySpan) -> bool:
         """In sport news a town that acts is its club: "Tottenham beat Chelsea", "Spurs' bid", "a loss to
@@ -512,7 +533,10 @@ class DocContext:
     def sport(self) -> bool:
         """Whether the article reads as sport news (three different sport words or more), where titles mean teams."""
         words = SPORT_WORDS | PLAYER_TITLES
-        return len({t.lemma_.lower() for t in self.tokens if t.lower_ in words or t.lemma_.lower() in words}) >= 3
+        # nouns only: "try", "draw", "final" and "international" are sport words as nouns ("a late try"),
+        # not as verbs or adjectives ("tries to", "the final cut", "international markets")
+        return len({t.lemma_.lower() for t in self.tokens if (t.lower_ in words or t.lemma_.lower() in words)
+                    and (t.pos_ in {"NOUN", "PROPN"} or t.lower_ in {"scored", "injured"})}) >= 3
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
@@ -534,6 +558,11 @@ class DocContext:
         if opening is not None:
             spans.append((opening, len(text)))
         return spans
+
+
+def fold_words(words: list[str]) -> set[str]:
+    """The words of a name, lower-cased, for comparison with the cue-word sets."""
+    return {word.casefold() for word in words}
 
 
 def _dominant(counts: dict[str, int], at_least: int) -> str | None:
@@ -589,4 +618,49 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         return None  # "the south east": a description the NER took for a name (no capital letter at all)
     first, last = tokens[0], tokens[-1]
     end = last.idx + len(last.text)
-    return Mention(Span(first.idx, end, text[first.idx : end]), entity_type, ent.label_)
+    return Mention(Span(first.idx, end, text[first.idx : end]), entity_type, ent.label_,
+                   flaw=name_flaw(SpacySpan(ent.doc, first.i, last.i + 1, label=ent.label_)))
+
+
+#: dependencies by which a word outside a name still belongs to it ("Entertainment and Leisure Software
+#: Publishers Association": the NER took the name from "Leisure"; "the Honda Accura": the NER took "Accura")
+_NAME_PART_DEPS = {"compound", "flat", "nmod"}
+_TITLE_WORDS = frozenset(word for title in PERSON_TITLES for word in title.split())
+
+
+def name_flaw(name: SpacySpan) -> str:
+    """Why a name as the NER cut it cannot stand for a node: "cut short" when a capitalised word of the same
+    name lies outside it ("Centre for the Study of Children[, Youth and Media]", "[Honda] Accura"),
+    "malformed" when its brackets do not pair ("Nasa) Ames Research Center"); "" for a whole name.
+
+    Titles ("CEO Tim Cook", "Mr Panke") and other names ("Apple" in "Apple CEO Tim Cook") are not parts of a name.
+    """
+    text = name.text
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return "malformed"
+    owner, possessive, owned = re.sub("\u2019", "'", text).partition("'s ")[::1]
+    if possessive and name.label_ == "ORG" and len(owned.split()) >= 2 and " " not in owner.strip():
+        return "malformed: an owner's name before its unit"  # "Macrovision's Entertainment Technologies Group"
+    doc = name.doc
+
+    def part_of_name(word: Token) -> bool:
+        return (word.pos_ == "PROPN" and word.is_title and not word.ent_type_
+                and word.lower_.rstrip(".") not in _TITLE_WORDS and word.lower_ not in _TITLE_WORDS)
+
+    for token in name:
+        for child in token.children:
+            beside = child.i in {name.start - 1, name.end} or child.i == name.start - 2 and doc[child.i + 1].lower_ in {
+                "and", "&"}  # "the Entertainment and Leisure Software Publishers Association"
+            if not beside or child.dep_ not in _NAME_PART_DEPS or child.is_sent_start:
+                continue  # only a word right beside the name can be part of it ("Euronext chief Jean-Francois
+                # Theodore": the firm, not his name; "Actress Patsy Rowlands": a capital of the sentence start)
+            if part_of_name(child):
+                return f"cut short: {child.text}"
+            if name.label_ == "PRODUCT" and child.dep_ == "compound" and child.ent_type_ == "ORG":
+                return "cut short"  # "the Honda Accura": the maker's name is part of the product's
+    # a long institutional name cut at a comma or "and": "Centre for the Study of Children, Youth and Media"
+    if name.label_ == "ORG" and any(t.lower_ in {"of", "for"} for t in name) and name.end + 1 < len(doc):
+        joint, following = doc[name.end], doc[name.end + 1]
+        if joint.text in {",", "and", "&"} and part_of_name(following):
+            return "cut short"
+    return ""

@@ -47,6 +47,8 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
         after = ctx.text[second.span.end : second.span.end + 6].lstrip(" ,")
         if after.startswith(("and ", "or ")):
             continue  # "Paris, London and Rome": a list of places, not a location
+        if ctx.text[second.span.end : second.span.end + 2] in {"'s", "\u2019s"}:
+            continue  # "Speaking in New York, Uruguay's Foreign Minister": the country owns what follows
         if _in_list(ctx, first, second):
             continue  # "Switzerland, France, Cyprus, Israel": a list, whatever follows
         token = ctx.tokens_of(second)
@@ -79,6 +81,9 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             continue
         if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
             continue  # "Smith in Boston" is where he was, not where he lives
+        if holder.type == "Person" and any(c.dep_ in {"compound", "appos"} and c.lower_ in PERSON_TITLES
+                                           for c in prep.head.children):
+            continue  # "Ambassador Stefan Johannesson of Iceland": whom he represents, not where he lives
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             place = ctx.entity_at(pobj)
             if place is not None:

@@ -108,6 +108,17 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     return fallback
 
 
+#: player titles that are other words outside sport news ("a Hollywood player", "the centre", "a key forward")
+_AMBIGUOUS_PLAYER_TITLES = {"player", "forward", "centre", "lock", "prop", "wing", "hooker", "opener", "keeper"}
+
+
+def _says_whose(ctx: DocContext, title: Token) -> bool:
+    """Whether the title names its own body in words that are no name ("chairman of the working party",
+    "head of research"): then it is not the article's company or country by default."""
+    return any(p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS and any(
+        c.dep_ == "pobj" and ctx.entity_at(c) is None for c in p.children) for p in title.children)
+
+
 def _person_titles(ctx: DocContext, head: Token, person: Mention) -> Iterator[Token]:
     """Title tokens attached to a person's name: before it, or in apposition."""
     for child in head.children:
@@ -175,6 +186,31 @@ def _former(title: Token, head: Token) -> bool:
     return any(t.lower_ in {"former", "formerly", "previously", "once", "ex", "ex-", "then", "onetime", "one-time",
                             "erstwhile", "late"}
                or t.lower_.startswith("ex-") for t in words)
+
+
+#: verbs by which a role holder leaves it: "have left the firm", "stepped down", "quit", "was ousted"
+_LEAVING_VERBS = {"leave", "quit", "resign", "retire", "depart", "exit", "oust", "sack", "fire", "dismiss",
+                  "replace", "succeed", "step", "stand", "vacate", "relinquish"}
+
+
+def _leaves(head: Token) -> bool:
+    """Whether the sentence says the holder left the role it names ("Chief executive Franklin Raines ... and
+    chief financial officer Tim Howard have left the firm", "Mr Raines, head of the OMB, has taken early
+    retirement"): the title was held until now, it is no current fact."""
+    subject = head
+    while subject.dep_ in {"conj", "appos"} and subject.head.i != subject.i:
+        subject = subject.head
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = subject.head
+    lemma = verb.lemma_.lower()
+    if lemma in {"step", "stand"}:
+        return any(c.dep_ == "prt" and c.lower_ in {"down", "aside"} for c in verb.children)
+    if lemma in {"replace", "succeed"}:
+        return subject.dep_ == "nsubjpass"  # "Raines was replaced by": he left; "Raines replaced Smith": he came
+    if lemma in {"take", "announce", "go"}:
+        return any(c.lemma_.lower() in {"retirement", "leave"} and c.dep_ in {"dobj", "pobj"} for c in verb.subtree)
+    return lemma in _LEAVING_VERBS and (lemma not in {"oust", "sack", "fire", "dismiss"} or subject.dep_ == "nsubjpass")
 
 
 def _possessor(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
@@ -383,7 +419,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                            phrases=(person.span, organisation.span), trigger=person.span)
         for title in titles:
             organisation = _affiliation_in(ctx, title, person)
-            named_modifier = any(ctx.entity_at(c) not in (None, person) for c in title.lefts)
+            named_modifier = any(ctx.entity_at(c) not in (None, person) for c in title.lefts) or _says_whose(ctx, title)
             if organisation is None and not named_modifier and title_words(title).lower() in CORPORATE_TITLES:
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline
                 organisation = ctx.article_company(title.idx)
@@ -401,9 +437,11 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 continue  # "its UK chief executive": the company's region, not a country he leads
             if organisation.ner_label == "NORP" and title.lemma_.lower() in PLAYER_TITLES - {"international"}:
                 continue  # "French striker Thierry Henry": a nationality (places.v1); an "Irish international" plays for it
-            seen.add((person.span.start, organisation.span.start))
             words = title_words(title)
-            former = _former(title, head)
+            if not ctx.sport and title.lemma_.lower() in _AMBIGUOUS_PLAYER_TITLES:
+                continue  # "Hollywood player Howard Hughes": outside sport news a player is no team's
+            seen.add((person.span.start, organisation.span.start))
+            former = _former(title, head) or _leaves(head)
             predicate = role_predicate(words, ctx.sport)
             if any(p.lower_ == "of" and any(c.lower_ == "exchequer" for c in p.children) for p in title.children):
                 predicate = "worksFor"  # the Chancellor of the Exchequer is a minister, not the head of state

@@ -326,7 +326,7 @@ CORPORATE_TITLES = {"chief executive", "chief executive officer", "ceo", "chairm
 
 #: verbs whose controlled sense does not hold in sport news: predicate -> verb lemmas read as open there
 SPORT_SENSES = {"fired": ("dismiss", "oust"), "met": ("meet", "confer"), "defeated": ("edge",),
-                "attacked": ("raid", "ambush")}
+                "attacked": ("raid", "ambush"), "leaderOf": ("head",)}  # "Drogba headed Chelsea in front"
 
 #: adjectives that make an event noun no fact: "an alleged meeting", "the planned talks"
 HEDGING_ADJECTIVES = {"alleged", "reported", "rumoured", "rumored", "possible", "planned", "proposed", "potential",
@@ -335,6 +335,17 @@ HEDGING_ADJECTIVES = {"alleged", "reported", "rumoured", "rumored", "possible", 
 REPORT_NOUNS = {"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation",
                 "allegation", "allegations", "suggestion", "suggestions", "fear", "fears", "hope", "hopes", "belief",
                 "expectation", "expectations", "possibility", "prospect", "idea", "chance", "question", "doubt"}
+
+#: words that name a kind of institution, not one: "Treasury", "Central Bank", "the Academy" name no body until the
+#: article's country or full name is known, so a name made only of them is no node of an edge
+GENERIC_INSTITUTION_WORDS = {"academy", "treasury", "central", "bank", "ministry", "commission", "council", "court",
+                             "parliament", "senate", "congress", "government", "police", "army", "navy", "university",
+                             "college", "school", "agency", "department", "office", "committee", "board", "union",
+                             "federation", "association", "institute", "centre", "center", "foundation", "society",
+                             "league", "forum", "church", "cabinet", "assembly", "house", "embassy", "exchange",
+                             "fund", "club", "museum", "hospital", "national", "federal", "state", "supreme", "high",
+                             "royal", "general", "executive", "administration", "authority", "regulator", "party",
+                             "group", "company", "firm", "bureau", "service", "services", "the", "of", "and"}
 
 #: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
 PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit"}

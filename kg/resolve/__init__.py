@@ -67,7 +67,7 @@ def _voted_type(cluster_type: EntityType, label: str, mentions: list[Mention]) -
         return "Organization"
     if cluster_type != "Person" and words and words[-1] in ORGANISATION_CUES:
         return "Organization"
-    if cluster_type != "Person" and words and words[-1] in EVENT_CUES:
+    if cluster_type != "Person" and words and (words[-1] in EVENT_CUES or " ".join(words[-2:]) in EVENT_CUES):
         return "Event"
     if len(words) > 1 and words[-1] in PLACE_CUES:
         return "Place"  # "Imam Khomeini International Airport", "Old Trafford stadium": a site, no organisation

@@ -17,11 +17,13 @@ not an edge (``kg:openReason``), searchable, and drawn only when asked for.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Protocol
 
 from kg.extract.context import UNRESOLVED
-from kg.extract.vocabulary import PREDICATES
+from kg.extract.vocabulary import GENERIC_INSTITUTION_WORDS, PREDICATES
+from kg.resolve.names import fold
 from kg.types import Entity, Mention, Relation
 
 __all__ = ["Gazetteer", "open_reason"]
@@ -32,8 +34,21 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
         return f"unresolved {role} '{mention.span.text}'"
     if entity.generic:
         return f"generic {role} '{entity.label}'"
+    named_as_written = fold(entity.label) == fold(mention.span.text)
+    if mention.flaw and named_as_written:
+        # the NER cut the name ("Tulu" of "Derartu Tulu") and no other mention gives it whole
+        return f"{role} name {mention.flaw} '{mention.span.text}'"
+    words = fold(entity.label).split()
+    if entity.type == "Organization" and words and all(word in GENERIC_INSTITUTION_WORDS for word in words):
+        return f"ambiguous {role} '{entity.label}'"  # "Treasury", "Central Bank": whose?
+    if mention.ner_label == "NORP" and named_as_written and entity.type != "Place" \
+            and _ADJECTIVE_ENDING.search(entity.label):
+        return f"{role} '{entity.label}' is a nationality or creed, no body"  # "Nazi leader": no "Nazi" party node
     return None
 
+
+#: a nationality's or creed's adjective ("Nazi", "Iraqi", "Islamist"); a team's nickname ("Barca") is a body
+_ADJECTIVE_ENDING = re.compile(r"(?:an|ish|ese|ist|ic|i)$")
 
 #: predicates whose object must be a place the gazetteer knows (a country or a city of GeoNames):
 #: "Replacements: Kalman, Regan, Rigney, McMillan" or "Yonca Brunini of Yahoo" locate nothing

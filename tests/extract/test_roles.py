@@ -105,11 +105,9 @@ def test_killers(triples, text: str, expected: set[tuple[str, str, str]]) -> Non
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Mark Papermaster, a former Apple Inc. executive, is stepping down from his post.",
-    pytest.param(  # MEANTIME 199629 (seeds): the adverb is not read, so the past role is a direct worksFor edge
+    pytest.param(  # MEANTIME 199629 (seeds): "is stepping down" ends the role the apposition names
         "Mark Papermaster, formerly an Apple Inc. executive overseeing hardware engineering for the company's "
         "iPhone, is stepping down from his post.",
-        marks=pytest.mark.xfail(strict=True, reason="roles._former knows 'former', 'ex-', 'then' ... but not the "
-                                "adverb 'formerly'"),
         id="formerly"),
 ])
 def test_a_past_role_is_no_edge(relations, text: str) -> None:  # type: ignore[no-untyped-def]
