@@ -32,6 +32,7 @@ SELECT DISTINCT ?article ?s ?sl ?p ?o ?ol ?evidence ?start ?end WHERE {
                  kg:charStart ?start ; kg:charEnd ?end ; prov:wasDerivedFrom ?a . ?s ?p ?o . ?a kg:articleId ?article }
   ?s rdfs:label ?sl . OPTIONAL { ?o rdfs:label ?ol }
   FILTER(?p != kg:said)
+  FILTER NOT EXISTS { GRAPH ?g { ?st kg:openReason ?why } }  # the open statements of an edge's triple are no evidence
 } ORDER BY ?article ?start ?s ?p ?o"""
 
 

@@ -59,6 +59,13 @@ DEFINITE_DESCRIPTIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["bill", "act", "law", "treaty", "accord", "agreement", "convention", "directive"],
                     frozenset({"Document"})),
 }
+#: nouns that describe a body, not a person: "oil firm Yukos", "the group Makisa", "the governing body, Segas"
+BODY_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "maker", "manufacturer", "agency",
+              "organisation", "organization", "union", "corporation", "newspaper", "band", "carmaker", "insurer",
+              "retailer", "broadcaster", "body", "giant", "chain", "operator", "provider", "developer", "publisher",
+              "studio", "label", "conglomerate", "consortium", "charity", "club", "brewer", "producer", "supplier",
+              "lender", "regulator", "watchdog", "network", "station", "magazine", "website", "site", "firms"} - {
+    "producer"}  # "film producer Harvey Weinstein" is a person
 NOT_ARGUMENTS = {"it", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your",
                  "this", "that", "these", "those", "which", "who", "whom", "what", "there",
                  "nothing", "something", "anything", "everything", "one", "itself", "themselves",
@@ -98,6 +105,30 @@ class DocContext:
                 for token in ent:
                     self._ent_of_token[token.i] = mention
         self._retype_full_names()
+        self._retype_described_bodies()
+
+    def _retype_described_bodies(self) -> None:
+        """A name the NER took for a person but which the text calls a firm or a band is that body:
+        "Russian oil firm Yukos", "the Chilean group Makisa", "Greek athletics' governing body, Segas"."""
+        for index, mention in enumerate(self.mentions):
+            if mention.type != "Person":
+                continue
+            span = self.tokens_of(mention)
+            if span is None:
+                continue
+            root = span.root
+            described = [root.head] if root.dep_ in {"appos", "compound"} and root.head.i not in range(
+                span.start, span.end) else []
+            described += [c for c in root.children if c.dep_ in {"compound", "appos"} and c.i not in range(
+                span.start, span.end)]
+            if not any(word.pos_ == "NOUN" and word.lemma_.lower() in BODY_NOUNS for word in described):
+                continue
+            body = replace(mention, type="Organization")
+            self.mentions[index] = body
+            self._mention_dep[body] = self._mention_dep.pop(mention)
+            for token in span:
+                if self._ent_of_token.get(token.i) is mention:
+                    self._ent_of_token[token.i] = body
 
     def _retype_full_names(self) -> None:
         """A two- or three-word name the NER typed as an organisation or place whose last word the article
@@ -604,8 +635,9 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
     while tokens and (tokens[-1].tag_ == "POS" and not keeps_s or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].is_space):
-        tokens.pop(0)
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].is_space
+                      or tokens[0].is_lower and tokens[0].pos_ in {"ADJ", "DET", "NUM"} and len(tokens) > 1):
+        tokens.pop(0)  # "the", and words before the name: "Japan's [first] Academy Award"
     if not tokens:
         return None
     if any(_GLUED_TICKER.fullmatch(t.text) for t in tokens):
@@ -624,8 +656,11 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
 
 #: dependencies by which a word outside a name still belongs to it ("Entertainment and Leisure Software
 #: Publishers Association": the NER took the name from "Leisure"; "the Honda Accura": the NER took "Accura")
-_NAME_PART_DEPS = {"compound", "flat", "nmod"}
-_TITLE_WORDS = frozenset(word for title in PERSON_TITLES for word in title.split())
+_NAME_PART_DEPS = {"compound", "flat", "nmod", "amod"}
+#: prepositions inside long names: "the UN Office for the Coordination of Humanitarian Affairs"
+_NAME_PREPOSITIONS = {"of", "for", "into"}
+_TITLE_WORDS = frozenset(word for title in PERSON_TITLES for word in title.split()) | {
+    "prince", "princess", "duke", "duchess", "earl", "baron", "baroness", "dame", "pope", "saint", "st"}
 
 
 def name_flaw(name: SpacySpan) -> str:
@@ -636,8 +671,8 @@ def name_flaw(name: SpacySpan) -> str:
     Titles ("CEO Tim Cook", "Mr Panke") and other names ("Apple" in "Apple CEO Tim Cook") are not parts of a name.
     """
     text = name.text
-    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
-        return "malformed"
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]") or "<" in text or ">" in text:
+        return "malformed"  # "Nasa) Ames Research Center", "GM>" of Reuters' "<GM>"
     owner, possessive, owned = re.sub("\u2019", "'", text).partition("'s ")[::1]
     if possessive and name.label_ == "ORG" and len(owned.split()) >= 2 and " " not in owner.strip():
         return "malformed: an owner's name before its unit"  # "Macrovision's Entertainment Technologies Group"
@@ -645,6 +680,7 @@ def name_flaw(name: SpacySpan) -> str:
 
     def part_of_name(word: Token) -> bool:
         return (word.pos_ == "PROPN" and word.is_title and not word.ent_type_
+                and not word.lower_.endswith(("man", "woman"))  # "Dutchman Peter Wessels", "Chairman"
                 and word.lower_.rstrip(".") not in _TITLE_WORDS and word.lower_ not in _TITLE_WORDS)
 
     for token in name:
@@ -656,8 +692,18 @@ def name_flaw(name: SpacySpan) -> str:
                 # Theodore": the firm, not his name; "Actress Patsy Rowlands": a capital of the sentence start)
             if part_of_name(child):
                 return f"cut short: {child.text}"
-            if name.label_ == "PRODUCT" and child.dep_ == "compound" and child.ent_type_ == "ORG":
-                return "cut short"  # "the Honda Accura": the maker's name is part of the product's
+            if child.dep_ == "compound" and child.ent_type_ not in {"", "NORP", "CARDINAL", "DATE", "ORDINAL"} \
+                    and child.i == name.start - 1 and (name.label_ == "PRODUCT" or child.ent_type_ == name.label_
+                                                       or {child.ent_type_, name.label_} == {"ORG", "PERSON"}):
+                # "the Honda Accura", "Lockheed Martin" (ORG + PERSON): one name the NER split in two
+                return f"cut short: {child.text}"
+    if name.label_ not in {"PERSON", "GPE", "LOC"}:
+        for prep in (c for c in name.root.children if c.dep_ == "prep" and c.i == name.end
+                     and c.lower_ in _NAME_PREPOSITIONS and not c.ent_type_):  # "Monier Ltd of Australia": split on purpose
+            # "the UN Office [for the Coordination of Humanitarian Affairs]", "Flight [into Danger]"
+            if any(p.pos_ == "PROPN" and p.is_title and p.ent_type_ not in {"GPE", "LOC"} for p in prep.children
+                   if p.dep_ == "pobj"):
+                return f"cut short: {prep.text}"
     # a long institutional name cut at a comma or "and": "Centre for the Study of Children, Youth and Media"
     if name.label_ == "ORG" and any(t.lower_ in {"of", "for"} for t in name) and name.end + 1 < len(doc):
         joint, following = doc[name.end], doc[name.end + 1]

@@ -76,3 +76,9 @@ COUNTRIES: frozenset[str] = frozenset(
 
 #: the nations of the United Kingdom, folded: countries to news (national sides, nationalities) though no state
 UK_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
+
+#: continents and world regions: an organisation operates "in Europe", its seat is a country or a city
+WORLD_REGIONS = {"europe", "asia", "africa", "north america", "south america", "latin america", "central america",
+                 "middle east", "the middle east", "far east", "oceania", "antarctica", "scandinavia", "the americas",
+                 "asia pacific", "asia-pacific", "eastern europe", "western europe", "southeast asia", "south east asia",
+                 "east asia", "the gulf", "gulf", "balkans", "the balkans", "caribbean", "the caribbean"}

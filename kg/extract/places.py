@@ -81,6 +81,8 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             continue
         if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
             continue  # "Smith in Boston" is where he was, not where he lives
+        if holder.type == "Person" and any(c.dep_ == "det" for c in prep.head.children):
+            continue  # "the Eminem of Argentina": an epithet, nobody's residence
         if holder.type == "Person" and any(c.dep_ in {"compound", "appos"} and c.lower_ in PERSON_TITLES
                                            for c in prep.head.children):
             continue  # "Ambassador Stefan Johannesson of Iceland": whom he represents, not where he lives

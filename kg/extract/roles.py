@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract.business import UNIT_NOUNS
 from kg.extract.context import UNRESOLVED, DocContext
-from kg.extract.vocabulary import (CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
+from kg.extract.vocabulary import (CORPORATE_TITLES, LEADER_TITLES, STATE_LEADER_TITLES, OCCUPATIONS, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
                                    SPOKESPERSON_TITLES,
                                    TEAM_LEADER_TITLES)
 from kg.registry import extractor
@@ -54,7 +54,7 @@ def role_predicate(title: str, sport: bool = False) -> str:
     if last in {"founder", "co-founder", "cofounder"}:
         return "founded"  # "Fermenta's founder Reefat el-Sayed" founded it; he need not lead it now
     # "senior vice president", "deputy chief": a title under the leader
-    if {"vice", "deputy", "assistant", "associate"} & {w.rstrip("-") for w in words} or "vice-president" in words:
+    if {"vice", "deputy", "assistant", "associate"} & {w.rstrip("-").split("-")[0] for w in words}:
         return "worksFor"
     if " ".join(words) in LEADER_TITLES or last in LEADER_TITLES or sport and last in TEAM_LEADER_TITLES:
         return "leaderOf"
@@ -67,7 +67,8 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     # "West German Bundesbank President": the organisation, not the nationality before it
     modifiers = [(child, m) for child, m in ((child, ctx.entity_at(child)) for child in title.lefts)
                  if m is not None and m.type in _AFFILIATION_TYPES and m != person
-                 and m.span.text.lower() not in PORTFOLIOS]  # "Finance Minister": the portfolio, no organisation
+                 and m.span.text.lower().split()[-1] not in PORTFOLIOS]
+    # "Finance Minister", "Bangladesh Commerce Minister": the NER's organisation is the portfolio, no body
     if modifiers:
         # the name right before the title is its organisation ("West German Bundesbank President",
         # "Gabbidon's fellow Cardiff defender"); a possessive further left owns the whole phrase
@@ -112,6 +113,32 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
 _AMBIGUOUS_PLAYER_TITLES = {"player", "forward", "centre", "lock", "prop", "wing", "hooker", "opener", "keeper"}
 
 
+#: last words of a town's club: "Manchester City boss Kevin Keegan" leads a club, whatever the NER said
+_CLUB_ENDINGS = {"city", "town", "county", "united", "rovers", "wanderers", "albion", "athletic", "villa", "rangers",
+                 "hotspur", "wednesday", "forest", "argyle", "orient", "celtic"}
+
+
+def _leads_place(ctx: DocContext, title: Token, words: str, predicate: str, place: Mention) -> bool:
+    """Whether a title gives its holder a place: a head of state or city ("Australian Prime Minister X"),
+    a national side's or a club's coach or player in sport news ("England coach Andy Robinson", "Irish
+    international X", "Manchester City boss Kevin Keegan")."""
+    lowered = words.lower()
+    sport = ctx.sport or place.span.text.lower().split()[-1] in _CLUB_ENDINGS
+    if predicate == "leaderOf":
+        return lowered in STATE_LEADER_TITLES or lowered.split()[-1] in STATE_LEADER_TITLES or (
+            sport and lowered.split()[-1] in TEAM_LEADER_TITLES)
+    return predicate in {"playedFor", "memberOf"} and sport or title.lemma_.lower() == "international"
+
+
+def _regional(ctx: DocContext, title: Token) -> bool:
+    """Whether the title's body is qualified by a region: "head of EA in Europe", "chief of its UK arm"."""
+    for prep in (c for c in title.subtree if c.dep_ == "prep" and c.lower_ == "in"):
+        place = next((ctx.entity_at(p) for p in prep.children if p.dep_ == "pobj"), None)
+        if place is not None and place.type == "Place":
+            return True
+    return False
+
+
 def _says_whose(ctx: DocContext, title: Token) -> bool:
     """Whether the title names its own body in words that are no name ("chairman of the working party",
     "head of research"): then it is not the article's company or country by default."""
@@ -150,16 +177,23 @@ def _owner_of_unit(ctx: DocContext, organisation: Mention) -> Mention:
     """The organisation a unit belongs to, when the text names it: "the IMF's European Department" is the
     IMF's (the unit's own name, "European Department", names nothing on its own)."""
     words = organisation.span.text.lower().split()
-    if not words or words[-1] not in _UNIT_WORDS:
-        return organisation
     span = ctx.tokens_of(organisation)
-    if span is None:
+    if span is None or not words:
         return organisation
-    for child in span.root.children:
+    root = span.root
+    if words[-1] not in _UNIT_WORDS:
+        if root.dep_ != "compound" or root.head.lemma_.lower() not in _UNIT_WORDS | {"arm", "subsidiary"}:
+            return organisation
+        root = root.head  # "BT's new Entertainment unit": the unit noun follows the name
+    for child in root.children:
         owner = ctx.entity_at(child)
         if child.dep_ == "poss" and owner is not None and owner.type == "Organization" and owner != organisation:
             return owner
     return organisation
+
+
+#: servants of a state by their title alone: "Russian oil official Sergei Oganesyan", "US envoy X"
+_STATE_SERVANTS = {"official", "ambassador", "envoy", "diplomat", "negotiator", "minister"}
 
 
 def _national_office(title: Token) -> bool:
@@ -443,12 +477,24 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             seen.add((person.span.start, organisation.span.start))
             former = _former(title, head) or _leaves(head)
             predicate = role_predicate(words, ctx.sport)
+            # a state's servant: "UK Chancellor of the Exchequer", "Russian oil official Sergei Oganesyan"
+            office = _national_office(title) or title.lemma_.lower() in _STATE_SERVANTS
             if any(p.lower_ == "of" and any(c.lower_ == "exchequer" for c in p.children) for p in title.children):
-                predicate = "worksFor"  # the Chancellor of the Exchequer is a minister, not the head of state
+                predicate, office = "worksFor", True  # the Chancellor of the Exchequer is a minister, no head of state
             if predicate == "leaderOf" and any(p.lower_ in {"of", "for"} and any(
                     c.dep_ == "pobj" and ctx.entity_at(c) is None and c.pos_ == "NOUN" for c in p.children)
                     for p in title.children):
                 predicate = "worksFor"  # "Merck's head of research Peter Kim" heads a unit, not Merck
+            nationality = organisation.ner_label == "NORP" and organisation.span.text.lower() not in PARTY_WORDS
+            if (organisation.type == "Place" or nationality) and not _leads_place(ctx, title, words, predicate, organisation) \
+                    and not (predicate == "worksFor" and office):
+                continue  # "Hong Kong director Wong Kar-Wai", "in Las Vegas Microsoft boss Bill Gates": a place
+                # is led by heads of state, cities and national sides, and employs ministers, nobody else
+            if predicate == "leaderOf" and _regional(ctx, title):
+                predicate = "worksFor"  # "Gerhard Florin, head of EA in Europe" leads a region's arm, not EA
+            if organisation.ner_label == "NORP" and predicate == "worksFor" and not office \
+                    and organisation.span.text.lower() not in PARTY_WORDS:
+                continue  # "British director Mark Dornford-May" is British (places.v1), he works for no country
             if organisation.ner_label == "NORP" and organisation.span.text.lower() in PARTY_WORDS \
                     and predicate == "worksFor":
                 predicate = "memberOf"  # "Republican senator John McCain" belongs to the party

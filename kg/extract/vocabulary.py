@@ -221,6 +221,11 @@ LEADER_TITLES = {"president", "leader", "prime minister", "premier", "chancellor
                  "chief", "governor", "mayor", "dictator", "director general", "boss", "managing director",
                  "general manager",
                  "secretary-general", "secretary general", "general secretary", "president-elect"}
+#: titles by which a person leads a place (a state, a region, a city); "Microsoft boss" leads no city
+STATE_LEADER_TITLES = {"president", "leader", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+                       "governor", "mayor", "dictator", "president-elect", "head of state", "ruler", "monarch",
+                       "first minister", "chief minister", "sultan", "emir", "prince", "princess", "sheikh",
+                       "taoiseach", "chief executive"}
 #: occupations: a title of a person, but a place before it says where, not whom she works for
 #: ("Silicon Valley journalist Dan Gillmor"); only an organisation is an employer
 OCCUPATIONS = {"consultant", "fellow", "dean", "pundit", "presenter", "broker", "trader", "designer", "producer",
@@ -304,7 +309,7 @@ ORGANISATION_CUES = {"united", "fc", "rovers", "wanderers", "albion", "hotspur",
 EVENT_CUES = {"championship", "championships", "cup", "olympics", "games", "open", "awards", "festival",
               "grand prix", "tournament", "trophy", "oscars", "globes", "baftas", "brits", "grammys", "prize",
               "election", "elections", "summit", "show", "expo", "conference", "league", "series", "marathon",
-              "indoors", "outdoors", "classic", "masters", "rally", "libertadores"}
+              "indoors", "outdoors", "classic", "masters", "rally", "libertadores", "run", "regatta", "award"}
 
 #: the portfolio word of an office, which the NER takes for an organisation ("Finance Minister Omar Davies")
 PORTFOLIOS = {"finance", "foreign", "home", "defence", "defense", "interior", "trade", "health", "education",

@@ -22,11 +22,19 @@ from collections.abc import Callable
 from typing import Protocol
 
 from kg.extract.context import UNRESOLVED
+from kg.extract.gazetteer import WORLD_REGIONS
 from kg.extract.vocabulary import GENERIC_INSTITUTION_WORDS, PREDICATES
 from kg.resolve.names import fold
 from kg.types import Entity, Mention, Relation
 
 __all__ = ["Gazetteer", "open_reason"]
+
+
+def _fuller_name(label: str, written: str) -> bool:
+    """Whether ``label`` holds the written words and more ("Derartu Tulu" for "Tulu"; not "Democratic Party"
+    for "Democrat", which only the gazetteer's guess made longer)."""
+    have, words = fold(label).split(), fold(written).split()
+    return len(have) > len(words) and any(have[i : i + len(words)] == words for i in range(len(have)))
 
 
 def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
@@ -35,7 +43,7 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
     if entity.generic:
         return f"generic {role} '{entity.label}'"
     named_as_written = fold(entity.label) == fold(mention.span.text)
-    if mention.flaw and named_as_written:
+    if mention.flaw and not _fuller_name(entity.label, mention.span.text):
         # the NER cut the name ("Tulu" of "Derartu Tulu") and no other mention gives it whole
         return f"{role} name {mention.flaw} '{mention.span.text}'"
     words = fold(entity.label).split()
@@ -99,6 +107,8 @@ def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return None
         if spec.name in KNOWN_PLACE_OBJECTS and not gazetteer.known_place(obj.label):
             return f"sense check: '{obj.label}' is no place the gazetteer knows"
+        if spec.name in {"basedIn", "livesIn", "citizenOf"} and obj.label.casefold() in WORLD_REGIONS:
+            return f"sense check: '{obj.label}' is a region, no seat"  # "video game giant Electronic Arts in Europe"
         if spec.name == "citizenOf" and not gazetteer.known_country(obj.label):
             return f"sense check: '{obj.label}' is no country"
         if spec.name == "locatedIn" and gazetteer.known_country(subject.label):

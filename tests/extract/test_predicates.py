@@ -571,7 +571,7 @@ POSITIVE_MISSES: list[tuple[str, str, str, set[Triple], str]] = [
     ("object-typed-person-2", "acquired",
      "Google acquired Pyra Labs, makers of the Blogger software, in 2003.",
      {("Google", "acquired", "Pyra Labs")},
-     "the NER types 'Pyra Labs' as a person"),
+     None),  # the NER types 'Pyra Labs' as a person; "makers of" makes it a body
     ("dash-apposition", "acquired",
      "In 2003 Xstrata acquired Australia's largest copper miner - MIM Holdings.",
      {("Xstrata", "acquired", "MIM Holdings")},
@@ -1242,11 +1242,11 @@ NEGATIVE_MISSES: list[tuple[str, str, str, set[Triple] | None, str]] = [
     ("magazine-is-no-citizen", "citizenOf",
      "Meanwhile, German magazine Der Spiegel said part of Mr Seifert's negotiations with the LSE were about where "
      "to base the future board of any merged exchange.",
-     None, "the NER types the magazine as a person, so the nationality gives citizenOf"),
+     None, None),  # the NER types the magazine as a person; "magazine" makes it a body
     ("conglomerate-is-no-citizen", "citizenOf",
      "Alfa-Eco, the venture capital arm of Russian conglomerate Alfa Group, has a one-fifth stake in Sun "
      "Interbrew.",
-     None, "the NER types the conglomerate as a person, so the nationality gives citizenOf"),
+     None, None),  # the NER types the conglomerate as a person; "conglomerate" makes it a body
     ("tournament-is-no-country", "citizenOf",
      "American Davenport will now face fellow former Wimbledon champion, Conchita Martinez of Spain, who ousted "
      "seventh-seeded Nathalie Dechy of France 6-1 6-2.",
