@@ -66,6 +66,10 @@ BODY_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "maker",
               "studio", "label", "conglomerate", "consortium", "charity", "club", "brewer", "producer", "supplier",
               "lender", "regulator", "watchdog", "network", "station", "magazine", "website", "site", "firms"} - {
     "producer"}  # "film producer Harvey Weinstein" is a person
+#: nouns that describe a work: "the animated feature Belleville Rendezvous", "her album Confessions"
+WORK_NOUNS = {"film", "movie", "feature", "documentary", "album", "single", "song", "novel", "book", "musical",
+              "play", "opera", "sitcom", "drama", "series", "soap", "programme", "program", "biopic", "comedy",
+              "thriller", "sequel", "blockbuster", "record", "track", "ep", "video", "game"}
 NOT_ARGUMENTS = {"it", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your",
                  "this", "that", "these", "those", "which", "who", "whom", "what", "there",
                  "nothing", "something", "anything", "everything", "one", "itself", "themselves",
@@ -109,9 +113,10 @@ class DocContext:
 
     def _retype_described_bodies(self) -> None:
         """A name the NER took for a person but which the text calls a firm or a band is that body:
-        "Russian oil firm Yukos", "the Chilean group Makisa", "Greek athletics' governing body, Segas"."""
+        "Russian oil firm Yukos", "the Chilean group Makisa", "Greek athletics' governing body, Segas"; a name
+        the text calls a film, an album or a book is a work, whatever the NER took it for."""
         for index, mention in enumerate(self.mentions):
-            if mention.type != "Person":
+            if mention.type not in {"Person", "Organization"}:
                 continue
             span = self.tokens_of(mention)
             if span is None:
@@ -121,9 +126,15 @@ class DocContext:
                 span.start, span.end) else []
             described += [c for c in root.children if c.dep_ in {"compound", "appos"} and c.i not in range(
                 span.start, span.end)]
-            if not any(word.pos_ == "NOUN" and word.lemma_.lower() in BODY_NOUNS for word in described):
+            nouns = {word.lemma_.lower() for word in described if word.pos_ == "NOUN"}
+            kind: EntityType
+            if nouns & WORK_NOUNS:
+                kind = "Work"  # "the French animated feature Belleville Rendezvous", "his album Confessions"
+            elif nouns & BODY_NOUNS and mention.type == "Person":
+                kind = "Organization"
+            else:
                 continue
-            body = replace(mention, type="Organization")
+            body = replace(mention, type=kind)
             self.mentions[index] = body
             self._mention_dep[body] = self._mention_dep.pop(mention)
             for token in span:

@@ -331,7 +331,8 @@ CORPORATE_TITLES = {"chief executive", "chief executive officer", "ceo", "chairm
 
 #: verbs whose controlled sense does not hold in sport news: predicate -> verb lemmas read as open there
 SPORT_SENSES = {"fired": ("dismiss", "oust"), "met": ("meet", "confer"), "defeated": ("edge",),
-                "attacked": ("raid", "ambush"), "leaderOf": ("head",)}  # "Drogba headed Chelsea in front"
+                "attacked": ("raid", "ambush"), "leaderOf": ("head", "lead")}
+# "Drogba headed Chelsea in front", "Chelsea lead the table", "after leading Portsmouth into the Premiership"
 
 #: adjectives that make an event noun no fact: "an alleged meeting", "the planned talks"
 HEDGING_ADJECTIVES = {"alleged", "reported", "rumoured", "rumored", "possible", "planned", "proposed", "potential",

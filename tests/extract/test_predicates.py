@@ -656,7 +656,7 @@ POSITIVE_MISSES: list[tuple[str, str, str, set[Triple], str]] = [
      "Vince Vaughn stars in quirky movie Thumbsucker while 21 Grams actress Naomi Watts plays a budding Hollywood "
      "actress in Ellie Parker.",
      {("Vince Vaughn", "starredIn", "Thumbsucker")},
-     "the NER types 'Thumbsucker' as an organisation, so the sense check drops the edge"),
+     None),  # the NER types 'Thumbsucker' as an organisation; 'movie' makes it a work
     ("film-apposition", "starredIn",
      "Veteran actress Jane Russell, who starred in Hughes' 1943 film The Outlaw, said was impressed by DiCaprio's "
      "quest for authenticity when he previously discussed the role with her.",
