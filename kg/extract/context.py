@@ -698,15 +698,16 @@ def name_flaw(name: SpacySpan) -> str:
         for child in token.children:
             beside = child.i in {name.start - 1, name.end} or child.i == name.start - 2 and doc[child.i + 1].lower_ in {
                 "and", "&"}  # "the Entertainment and Leisure Software Publishers Association"
-            if not beside or child.dep_ not in _NAME_PART_DEPS or child.is_sent_start:
+            if not beside or child.dep_ not in _NAME_PART_DEPS:
                 continue  # only a word right beside the name can be part of it ("Euronext chief Jean-Francois
                 # Theodore": the firm, not his name; "Actress Patsy Rowlands": a capital of the sentence start)
-            if part_of_name(child):
+            if part_of_name(child) and not child.is_sent_start:
                 return f"cut short: {child.text}"
             if child.dep_ == "compound" and child.ent_type_ not in {"", "NORP", "CARDINAL", "DATE", "ORDINAL"} \
                     and child.i == name.start - 1 and (name.label_ == "PRODUCT" or child.ent_type_ == name.label_
-                                                       or {child.ent_type_, name.label_} == {"ORG", "PERSON"}):
-                # "the Honda Accura", "Lockheed Martin" (ORG + PERSON): one name the NER split in two
+                                                       or {child.ent_type_, name.label_} == {"ORG", "PERSON"}
+                                                       or name.label_ == "ORG" and child.ent_type_ == "GPE"):
+                # "the Honda Accura", "Lockheed Martin" (ORG + PERSON), "UK Film Council": one name split in two
                 return f"cut short: {child.text}"
     if name.label_ not in {"PERSON", "GPE", "LOC"}:
         for prep in (c for c in name.root.children if c.dep_ == "prep" and c.i == name.end
@@ -715,9 +716,22 @@ def name_flaw(name: SpacySpan) -> str:
             if any(p.pos_ == "PROPN" and p.is_title and p.ent_type_ not in {"GPE", "LOC"} for p in prep.children
                    if p.dep_ == "pobj"):
                 return f"cut short: {prep.text}"
-    # a long institutional name cut at a comma or "and": "Centre for the Study of Children, Youth and Media"
-    if name.label_ == "ORG" and any(t.lower_ in {"of", "for"} for t in name) and name.end + 1 < len(doc):
+    # a long institutional name cut at a comma or "and": "Centre for the Study of Children, Youth and Media",
+    # "Donaldson Lufkin [and Jenrette]"
+    if name.label_ == "ORG" and name.end + 1 < len(doc):
         joint, following = doc[name.end], doc[name.end + 1]
-        if joint.text in {",", "and", "&"} and part_of_name(following):
+        institutional = any(t.lower_ in {"of", "for"} for t in name)
+        if (joint.text in {"and", "&"} or joint.text == "," and institutional) and part_of_name(following):
             return "cut short"
+        # "American Telephone [and Telegraph Co]": a legal suffix ends the other half only
+        if joint.text in {"and", "&"} and following.ent_type_ == "ORG" and following.ent_iob_ == "B" \
+                and name[-1].lower_ not in COMPANY_SUFFIXES:
+            other = next((e for e in doc.ents if e.start == following.i), None)
+            if other is not None and other[-1].lower_ in COMPANY_SUFFIXES:
+                return "cut short"
+    if name.label_ == "ORG" and name.start >= 2 and doc[name.start - 1].text in {"and", "&"} \
+            and name[-1].lower_ in COMPANY_SUFFIXES:
+        before = doc[name.start - 2]
+        if before.ent_type_ == "ORG" and before.lower_ not in COMPANY_SUFFIXES:
+            return "cut short"  # "[American Telephone and] Telegraph Co"
     return ""
