@@ -71,6 +71,10 @@ def participants(ctx: DocContext, noun: Token) -> list[Mention]:
             if any(grand.like_num for grand in child.children) or child.tag_ == "NNS":
                 people.extend(_last_people(ctx, noun.idx, 2))
         elif child.dep_ == "prep" and child.lower_ in {"between", "with", "of"}:
+            if child.lower_ == "with" and not people and not any(
+                    c.dep_ in {"poss", "compound"} or c.dep_ == "prep" and c.lower_ in {"between", "of"}
+                    for c in noun.children):
+                continue  # "talks with Russia and Saudi Arabia": someone unnamed talks with each, not they together
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue

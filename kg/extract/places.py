@@ -155,6 +155,8 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
             elif nationality is None or nationality.ner_label != "NORP" or nationality == holder \
                     or token.dep_ not in {"amod", "compound", "nmod"} or nationality.span.text.lower() in PARTY_WORDS:
                 continue  # "Republican senator": a party, no nationality (roles.v1 reads it)
+            if token.head == span.root and holder.type == "Person" and len(span) == 1:
+                continue  # "an average American Joe": a one-word name right after the adjective is a figure
             predicate = "basedIn" if holder.type == "Organization" else "citizenOf"
             yield Relation(holder, predicate, nationality, ctx.sentence(token), "places.v1", 0.7,
                            surface=token.text, phrases=(holder.span, nationality.span),

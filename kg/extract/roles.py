@@ -247,6 +247,17 @@ def _leaves(head: Token) -> bool:
     return lemma in _LEAVING_VERBS and (lemma not in {"oust", "sack", "fire", "dismiss"} or subject.dep_ == "nsubjpass")
 
 
+#: words that make a title one not yet held: "the future partner", "chairman-designate", "the incoming CEO"
+_PROSPECTIVE_WORDS = {"future", "prospective", "would-be", "potential", "incoming", "possible", "likely",
+                      "designate", "expected", "presumptive", "next", "new-look"}
+
+
+def _prospective(title: Token) -> bool:
+    """Whether the title is one its holder has not taken up yet ("the obvious future partner")."""
+    return any(t.lower_ in _PROSPECTIVE_WORDS or t.lower_.endswith("-designate") for t in title.subtree
+               if t.i <= title.i) or any(c.lower_ == "designate" for c in title.rights)
+
+
 def _possessor(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
     """The organisation or country in the possessive before a name: "England's" in "England's Charlie
     Hodgson", and in "England's Charlie Hodgson and Olly Barkley" for both."""
@@ -374,6 +385,10 @@ def copular_roles(ctx: DocContext) -> Iterator[Relation]:
         modality = ctx.modality(verb)
         for noun in nouns:
             holder = subject
+            if not modality and _prospective(noun):
+                modality = "hedged: future role"  # "St Helens are the obvious future partner of the WRU"
+            elif not modality and _former(noun, noun):
+                modality = "former role"
             organisation = _affiliation_in(ctx, noun, holder) if holder.type == "Person" else None
             noun_lemma = noun.lemma_.lower()
             if lemma != "be":
@@ -476,6 +491,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 continue  # "Hollywood player Howard Hughes": outside sport news a player is no team's
             seen.add((person.span.start, organisation.span.start))
             former = _former(title, head) or _leaves(head)
+            prospective = not former and _prospective(title)
             predicate = role_predicate(words, ctx.sport)
             # a state's servant: "UK Chancellor of the Exchequer", "Russian oil official Sergei Oganesyan"
             office = _national_office(title) or title.lemma_.lower() in _STATE_SERVANTS
@@ -507,7 +523,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 confidence=0.85 if title.dep_ == "compound" else 0.8,
                 surface=words,
                 kind="Role",
-                modality="former role" if former else "",
+                modality="former role" if former else "hedged: future role" if prospective else "",
                 attributes=(("roleTitle", words),) + ((("roleFormer", "true"),) if former else ()),
                 phrases=(person.span, organisation.span),
                 trigger=ctx.token_span(title),
