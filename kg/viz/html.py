@@ -39,6 +39,8 @@ Thing; anything else is drawn as Thing), ``aliases`` (list of str),
 ``articles`` (list of article titles). Edge attributes: ``predicate`` (str),
 ``evidence``: list of ``{"sentence", "article", "date"}``. Missing attributes
 are tolerated.
+
+Layer: viz, beside kg.export; must not import kg.export, kg.graph or kg.cli.
 """
 
 from __future__ import annotations
@@ -116,9 +118,20 @@ class RenderReport:
 
     def _repr_html_(self) -> str:
         """Jupyter shows the page inline, in a sandboxed ``srcdoc`` iframe (see :func:`kg.viz.show`)."""
-        from kg.viz.notebook import iframe_html
-
         return iframe_html(self.path.read_text(encoding="utf-8"))
+
+
+#: height of the notebook iframe, in pixels
+DEFAULT_HEIGHT = 620
+
+
+def iframe_html(page: str, *, height: int = DEFAULT_HEIGHT, title: str = "kg graph") -> str:
+    """``page`` (a whole HTML document) as one sandboxed ``srcdoc`` iframe element."""
+    if isinstance(height, bool) or not isinstance(height, int) or height < 50:
+        raise ValueError(f"height must be an int of at least 50 pixels, got {height!r}")
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+            f'title="{html.escape(title, quote=True)}" '
+            f'style="width:100%;height:{height}px;border:1px solid #ddd;border-radius:4px"></iframe>')
 
 
 # --------------------------------------------------------------------------- text helpers
