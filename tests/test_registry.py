@@ -44,6 +44,16 @@ SNAPSHOT: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
 }
 
 
+_BLANK = spacy.blank("en")  # a tokenizer only: no parser, no NER
+
+
+def _doc(text: str = "Alice met Bob.", *, sentence: bool = True) -> Any:
+    doc = _BLANK(text)
+    if sentence and len(doc):
+        doc[0].is_sent_start = True
+    return doc
+
+
 def _kind(entry: Any) -> str:
     return "derived" if entry.derived else "open IE" if entry.open_ie else "graph"
 
@@ -73,22 +83,20 @@ def probe() -> Iterator[str]:
 
 
 def test_relations_carry_the_registered_name(probe: str) -> None:
-    doc = spacy.blank("en")("Alice met Bob.")
-    doc[0].is_sent_start = True
+    doc = _doc()
     (relation,) = extract(doc, only=[probe]).relations
     assert relation.extractor == probe
 
 
 def test_an_undeclared_predicate_is_refused(probe: str) -> None:
     _REGISTRY[probe] = _REGISTRY[probe].__class__(**{**_REGISTRY[probe].__dict__, "emits": ("visited",)})
-    doc = spacy.blank("en")("Alice met Bob.")
-    doc[0].is_sent_start = True
+    doc = _doc()
     with pytest.raises(ExtractorError, match=r"^\[KG060\] extractor probe.v1 yielded the predicate 'met'"):
         extract(doc, only=[probe])
 
 
 def test_unknown_names_are_refused() -> None:
-    doc = spacy.blank("en")("Alice met Bob.")
+    doc = _doc(sentence=False)
     with pytest.raises(ExtractorError, match=r"^\[KG060\] no extractor named 'nope.v1'; the registered ones are "):
         extract(doc, only=["svo.v1", "nope.v1"])
     with pytest.raises(ExtractorError, match=r"no extractor named 'stance.affiliation.v1'"):
@@ -96,10 +104,10 @@ def test_unknown_names_are_refused() -> None:
 
 
 def test_a_parse_without_what_an_extractor_requires_is_refused() -> None:
-    doc = spacy.blank("en")("Alice met Bob.")  # no parser, no NER
+    doc = _doc(sentence=False)  # no parser, no NER
     with pytest.raises(ExtractorError, match=r"requires token.dep, which this parse lacks"):
         extract(doc)
-    assert extract(spacy.blank("en")("")).relations == ()  # nothing to read, nothing required
+    assert extract(_doc("")).relations == ()  # nothing to read, nothing required
 
 
 def test_names_are_checked_when_registered() -> None:

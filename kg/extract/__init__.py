@@ -49,7 +49,7 @@ def _selected(doc: Doc, only: Iterable[str] | None, open_arguments: bool) -> lis
         chosen = [e for n, e in known.items() if n in set(names)]
     else:
         chosen = [e for e in known.values() if not e.derived and e.open_ie == open_arguments]
-    if len(doc):
+    if not all(token.is_space for token in doc):  # nothing to read needs nothing
         for entry in chosen:
             for requirement in entry.requires:
                 if not doc.has_annotation(REQUIREMENTS[requirement]):
