@@ -60,6 +60,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from kg.atomic import atomic_write_bytes
+from kg.errors import VizError
 
 __all__ = ["RenderReport", "render_html", "TYPE_COLORS"]
 
@@ -797,7 +798,7 @@ def render_html(
     * An empty graph gives a page saying "no entities to show".
     """
     if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
-        raise ValueError(f"max_nodes must be a positive int, got {max_nodes!r}")
+        raise VizError(f"--max-nodes must be a whole number of at least 1, got {max_nodes!r}")
     target = Path(path)
     built = _build(graph, max_nodes, physics, focus, communities, highlight)
     data = _page(title, built, notes).encode("utf-8")
