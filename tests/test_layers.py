@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,3 +35,14 @@ def test_every_module_says_what_it_must_not_import() -> None:
         if not re.search(r"must not (import|be imported)", doc, flags=re.I):
             missing.append(path.relative_to(ROOT).as_posix())
     assert not missing, missing
+
+
+def test_every_top_level_module_has_a_layer() -> None:
+    """A module the layers contract does not name is not checked by it: each must be placed."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    (layers,) = [c["layers"] for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers"]
+    placed = {name.strip() for layer in layers for name in layer.split("|")}
+    package = ROOT / "kg"
+    children = {f"kg.{p.stem}" for p in package.glob("*.py") if p.stem != "__init__"}
+    children |= {f"kg.{p.name}" for p in package.iterdir() if (p / "__init__.py").is_file()}
+    assert children == placed, (children - placed, placed - children)
