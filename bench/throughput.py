@@ -411,8 +411,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages", action=argparse.BooleanOptionalAction, default=True,
                         help="also run a separate, explicitly staged build of the same texts "
                              "(default: on; --no-stages skips it and saves about a third of the time)")
+    parser.add_argument("--output", default=None,
+                        help="also write the report to this file (default: bench/results/throughput-N.txt for "
+                             "N articles, the file the READMEs quote; - for the terminal only)")
     args = parser.parse_args(argv)
+    output = args.output or str(Path(__file__).resolve().parent / "results" / f"throughput-{args.articles}.txt")
+    if output == "-":
+        return run(args)
+    with open(output, "w", encoding="utf-8") as report:
+        stdout = sys.stdout
+        sys.stdout = _Tee(stdout, report)  # type: ignore[assignment]
+        try:
+            return run(args)
+        finally:
+            sys.stdout = stdout
+            print(f"wrote {output}", file=sys.stderr)
 
+
+class _Tee:
+    """Writes to the terminal and to the results file alike."""
+
+    def __init__(self, *streams: Any) -> None:
+        self.streams = streams
+
+    def write(self, text: str) -> int:
+        for stream in self.streams:
+            stream.write(text)
+        return len(text)
+
+    def flush(self) -> None:
+        for stream in self.streams:
+            stream.flush()
+
+
+def run(args: argparse.Namespace) -> int:
     load_at_start = os.getloadavg()
     t0 = time.perf_counter()
     articles, skipped = load_articles(args.corpus, args.articles)

@@ -1,4 +1,7 @@
-"""Writing output files so that a crash never leaves half a file behind."""
+"""Writing output files so that a crash never leaves half a file behind.
+
+Layer: the bottom; must not import anything of kg.
+"""
 
 from __future__ import annotations
 

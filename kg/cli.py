@@ -1,16 +1,27 @@
-"""The ``kg`` command: a thin typer layer over :class:`kg.KnowledgeGraph`."""
+"""The ``kg`` command: a thin typer layer over :class:`kg.KnowledgeGraph`.
+
+Owns: the commands, their flags and what they print. The flags of ``kg viz`` and ``kg serve`` are
+made from :class:`kg.viz.views.ViewOptions` and :class:`kg.query.server.ServeOptions` (one list of
+options each, with their defaults and help). Must not be imported by any other kg module.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import os
 import sys
+import typing
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.console import Console
 
-from kg.errors import KGError
+from kg.errors import KGError, UsageError, no_store, no_such_file, unknown_article
+from kg.query.server import ServeOptions
+from kg.viz.views import ViewOptions
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
@@ -35,6 +46,48 @@ DEFAULT_STORE = "kg-store"
 EXPORT_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "graphml", "gexf")
 
 
+#: the command-line type of an options field, by its annotation
+_CLI_TYPES: dict[str, Any] = {
+    "str": str, "int": int, "float": float, "bool": bool, "str | None": Optional[str],
+    "bool | None": Optional[bool], "str | Iterable[str] | None": Optional[str],
+    "str | os.PathLike[str] | None": Optional[Path],
+}
+
+
+def _with_options(cls: type[Any], *, skip: tuple[str, ...] = (),
+                   rename: dict[str, str] | None = None) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command one flag per field of the dataclass ``cls`` (its default and help), after its own.
+
+    The command receives them as one ``options`` keyword: an instance of ``cls``.
+    """
+    rename = rename or {}
+
+    def wrap(command: Callable[..., None]) -> Callable[..., None]:
+        hints = typing.get_type_hints(command, include_extras=True)
+        own = [p.replace(annotation=hints[p.name]) for p in inspect.signature(command).parameters.values()
+               if p.name != "options"]
+        fields = [f for f in dataclasses.fields(cls) if f.name not in skip]
+        params = list(own)
+        for f in fields:
+            flag = f.metadata.get("flag")
+            names = [flag] if flag else []
+            option = typer.Option(*names, help=f.metadata["help"])
+            annotation = Annotated.__class_getitem__((_CLI_TYPES[str(f.type)], option))  # type: ignore[attr-defined]
+            params.append(inspect.Parameter(rename.get(f.name, f.name), inspect.Parameter.KEYWORD_ONLY,
+                                            default=f.default, annotation=annotation))
+
+        def run(**given: Any) -> None:
+            values = {f.name: given.pop(rename.get(f.name, f.name)) for f in fields}
+            command(**given, options=cls(**values))
+
+        run.__name__, run.__doc__ = command.__name__, command.__doc__
+        run.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in params}
+        return run
+
+    return wrap
+
+
 def _fail(error: Exception, code: int = 1) -> typer.Exit:
     typer.echo(f"kg: {error}", err=True)
     return typer.Exit(code)
@@ -47,7 +100,7 @@ def _open(store: str | Path, model: str | None = None, *, read_only: bool = Fals
     if is_url(store):  # a server: opening it checks that it answers
         return KnowledgeGraph.open(str(store), model=model, read_only=read_only)
     if read_only and not Path(store).exists():
-        raise _fail(KGError(f"no store at {store}; build one first with: kg build PATH --store {store}"))
+        raise _fail(no_store(store))
     return KnowledgeGraph.open(store, model=model, read_only=read_only)
 
 
@@ -97,7 +150,7 @@ def build(
 def query(
     sparql: Annotated[str, typer.Argument(help="A SPARQL query, or a file holding one.")],
     store: StoreOption = DEFAULT_STORE,
-    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json or xml.")] = "table",
     max_rows: Annotated[Optional[int], typer.Option(help="Stop after this many rows.")] = None,
 ) -> None:
     """Run a read-only SPARQL query over all articles (kg:, rdfs:, schema:, skos:, prov:, xsd: predeclared)."""
@@ -116,34 +169,20 @@ def _is_file(text: str) -> bool:
 
 
 @app.command()
+@_with_options(ViewOptions, skip=("title",), rename={"predicates": "predicate"})
 def viz(
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("exports/graph.html"),
     store: StoreOption = DEFAULT_STORE,
-    focus: Annotated[Optional[str], typer.Option(help="Centre on this entity (label or alias).")] = None,
-    hops: Annotated[int, typer.Option(help="With --focus: how many edges out.")] = 2,
-    max_nodes: Annotated[int, typer.Option(help="Keep at most this many (most connected) entities.")] = 300,
-    article: Annotated[Optional[str], typer.Option(help="Only relations from this article id.")] = None,
-    predicate: Annotated[Optional[str], typer.Option(help="Only these predicates, e.g. met,criticized.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Only relations dated on or after (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Only relations dated on or before (YYYY[-MM[-DD]]).")] = None,
-    types: Annotated[Optional[str], typer.Option(help="Only these entity types, e.g. Person,Organization.")] = None,
-    communities: Annotated[bool, typer.Option(help="Colour by Louvain community instead of type.")] = False,
-    physics: Annotated[Optional[bool], typer.Option("--physics/--no-physics",
-                                                    help="Live layout on or off (default: on up to 300 nodes).")] = None,
-    query: Annotated[Optional[Path], typer.Option(help="Draw the result of this SPARQL file "
-                                                       "(CONSTRUCT, or SELECT ?s ?p ?o).")] = None,
-    layer: Annotated[str, typer.Option(help="entity: the asserted entity graph; open: open statements "
-                                            "(open verbs, hedged or negated claims); all: both.")] = "entity",
+    *,
+    options: ViewOptions,
 ) -> None:
     """Write an interactive HTML graph that works offline."""
     try:
-        if query is not None and not query.is_file():
-            raise KGError(f"no query file {query}; give a .rq file holding a CONSTRUCT or SELECT ?s ?p ?o")
+        query = options.query
+        if query is not None and not Path(query).is_file():
+            raise no_such_file("query", query, "give a .rq file holding a CONSTRUCT or SELECT ?s ?p ?o")
         with _open(store, read_only=True) as graph:
-            report = graph.visualize(output, focus=focus, hops=hops, max_nodes=max_nodes,
-                                     title=f"kg: {focus}" if focus else "kg", article=article,
-                                     predicates=predicate, since=since, until=until, types=types,
-                                     communities=communities, physics=physics, query=query, layer=layer)
+            report = graph.visualize(output, options, title=f"kg: {options.focus}" if options.focus else "kg")
     except KGError as error:
         raise _fail(error) from None
     out.print(f"wrote {report.path}: {report.nodes_drawn} entities, {report.edges_drawn} relations"
@@ -201,7 +240,7 @@ def validate(
     """Check the graph against the SHACL shapes; one line per violation, exit 1 if any."""
     try:
         if shapes is not None and not shapes.is_file():
-            raise KGError(f"no shapes file {shapes}; pass a Turtle file of SHACL shapes, or leave --shapes out")
+            raise no_such_file("shapes", shapes, "pass a Turtle file of SHACL shapes, or leave --shapes out")
         with _open(store, read_only=True) as graph:
             report = graph.validate(shapes)
     except KGError as error:
@@ -228,8 +267,7 @@ def remove(
     except KGError as error:
         raise _fail(error) from None
     if not removed:
-        raise _fail(KGError(f"no article {article!r} in {store}; list them with: kg query "
-                            "'SELECT ?id WHERE {{ ?a kg:articleId ?id }}'"))
+        raise _fail(unknown_article(article, store))
     out.print(f"removed {article}")
 
 
@@ -246,7 +284,7 @@ def extract(
     from kg.nlp import load_pipeline, parse_articles
 
     if format not in {"jsonl", "tsv", "carb"}:
-        raise _fail(KGError(f"unknown extract format {format!r}; use jsonl, tsv or carb"), 2)
+        raise _fail(UsageError(f"unknown extract format {format!r}; use jsonl, tsv or carb"), 2)
     try:
         nlp = load_pipeline(model)
     except KGError as error:
@@ -278,28 +316,22 @@ def extract(
 
 
 @app.command()
+@_with_options(ServeOptions)
 def serve(
     store: StoreOption = DEFAULT_STORE,
-    host: Annotated[str, typer.Option(help="Address to bind; anything but loopback is reachable by others.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port (0: any free port).")] = 7878,
-    timeout: Annotated[float, typer.Option(help="Limit: seconds a query may run before it is cancelled (503).")] = 10.0,
-    max_rows: Annotated[int, typer.Option(help="Limit: rows (or triples) per result; more are cut, "
-                                                "with the header X-KG-Truncated: true.")] = 10_000,
-    max_body: Annotated[int, typer.Option(help="Limit: bytes per request body or query (413 above).")] = 1_000_000,
-    workers: Annotated[int, typer.Option(help="Limit: queries evaluated at once (one process each).")] = 2,
-    max_memory: Annotated[int, typer.Option(help="Limit: MB of memory per query worker (503 above).")] = 2048,
-    cors: Annotated[bool, typer.Option(help="Send Access-Control-Allow-Origin: * (off by default).")] = False,
     quiet: Annotated[bool, typer.Option(help="Do not log each request to stderr.")] = False,
+    *,
+    options: ServeOptions,
 ) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol at /sparql, with a query page at /."""
-    from kg.query.server import serve as run_server, warn_if_exposed
     from kg.errors import StoreError
+    from kg.query.server import serve as run_server, warn_if_exposed
     from kg.store import is_url
 
     if is_url(store):
         raise _fail(StoreError(f"kg serve serves a store directory, and {store} is a SPARQL server already; "
                             "send your queries to it directly, or give --store DIR"))
-    warning = warn_if_exposed(host)
+    warning = warn_if_exposed(options.host)
     if warning:
         typer.echo(f"kg: {warning}", err=True)
 
@@ -310,12 +342,11 @@ def serve(
     def ready(server: object) -> None:
         url = getattr(server, "url", "")
         err.print(f"kg serve: {store} at {url}/sparql (query page {url}/); "
-                  f"timeout {timeout:g} s, {max_rows:,} rows, {max_body:,} bytes, {workers} worker(s), "
-                  f"{max_memory:,} MB each; Ctrl-C stops", markup=False)
+                  f"timeout {options.timeout:g} s, {options.max_rows:,} rows, {options.max_body:,} bytes, "
+                  f"{options.workers} worker(s), {options.max_memory:,} MB each; Ctrl-C stops", markup=False)
 
     try:
-        run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, max_body=max_body,
-                   workers=workers, max_memory=max_memory, cors=cors, log=log, ready=ready)
+        run_server(store, options, log=log, ready=ready)
     except KGError as error:
         raise _fail(error) from None
 

@@ -4,6 +4,8 @@
     >>> graph = KnowledgeGraph.open(None)          # in memory; a path persists
     >>> graph.query("ASK { ?s ?p ?o }").boolean
     False
+
+Layer: the Python API, under the command line only; must not import kg.cli.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from kg.validate import ValidationReport
     from kg.viz import RenderReport
     from kg.viz.paths import PathResult
+    from kg.viz.views import ViewOptions
 
 #: articles parsed ahead of the store writer at most
 _MAX_PENDING_WRITES = 64
@@ -194,28 +197,23 @@ class KnowledgeGraph:
 
         ``layer="open"`` (or ``"all"``) draws the open statements between entities too;
         ``isolated=True`` keeps entities in no relation. The optional filters are those of
-        :func:`kg.viz.project.to_networkx`.
+        :func:`kg.network.to_networkx`.
         """
-        from kg.viz.project import to_networkx
+        from kg.network import to_networkx
 
         return to_networkx(self.store, article=article, predicates=predicates, since=since, until=until,
                            types=types, layer=layer, isolated=isolated)
 
-    def visualize(self, path: str | os.PathLike[str], *, focus: str | None = None, hops: int = 2,
-                  max_nodes: int = 300, title: str = "kg", article: str | None = None,
-                  predicates: str | Iterable[str] | None = None, since: str | None = None,
-                  until: str | None = None, types: str | Iterable[str] | None = None,
-                  communities: bool = False, physics: bool | None = None,
-                  query: str | os.PathLike[str] | None = None, layer: str = "entity") -> RenderReport:
+    def visualize(self, path: str | os.PathLike[str], options: ViewOptions | None = None,
+                  **changes: Any) -> RenderReport:
         """Write an offline, self-contained HTML view of the graph; see :func:`kg.viz.views.visualize`.
 
-        The returned report shows the page inline in Jupyter.
+        ``options`` is a :class:`kg.viz.views.ViewOptions`; its fields can also be given as keywords
+        (``focus="Donald Trump", hops=1``). The returned report shows the page inline in Jupyter.
         """
         from kg.viz.views import visualize
 
-        return visualize(self.store, path, focus=focus, hops=hops, max_nodes=max_nodes, title=title,
-                         article=article, predicates=predicates, since=since, until=until, types=types,
-                         communities=communities, physics=physics, query=query, layer=layer)
+        return visualize(self.store, path, options, **changes)
 
     def path(self, a: str, b: str, max_hops: int = 4) -> PathResult:
         """The shortest paths between two entities (label, alias or IRI), relations in either direction."""

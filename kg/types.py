@@ -7,6 +7,8 @@ tested on its own with hand-built inputs:
     extract -> Mention, Relation (and TimeValue for dates)
     resolve -> Entity (the mentions of one real-world thing in one article)
     rdf     -> quads for one article's named graph
+
+Layer: the bottom; must not import anything of kg.
 """
 
 from __future__ import annotations

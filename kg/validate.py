@@ -12,6 +12,8 @@ the seeds).
     >>> from kg import KnowledgeGraph
     >>> KnowledgeGraph.open(None).validate().conforms
     True
+
+Layer: beside kg.network; must not import kg.network, kg.viz, kg.export, kg.graph or kg.cli.
 """
 
 from __future__ import annotations

@@ -1,8 +1,15 @@
-"""Shared fixtures: the real spaCy model (loaded once) and the seeds built once."""
+"""Shared fixtures: the real spaCy model (loaded once) and the seeds built once; the test tiers.
+
+Tiers: a test that loads the spaCy model is marked ``model``, one that drives Chromium ``browser``.
+A test that asks for a fixture which loads the model (``nlp``, ``layers``, the seed store) or for
+``chromium`` is marked here, whatever its file says, so ``pytest -m "not model and not browser"``
+(the fast tier, for quick edits) never waits for either. CI runs everything.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,6 +20,34 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_ARTICLE = SEEDS / "000_4dd0882b0b80ae72.txt"
 SHARED = ROOT.parent / "shared"
+
+#: fixtures that load the spaCy model (directly or through a store built from the seeds)
+MODEL_FIXTURES = {"nlp", "layers", "seed_store_path", "seed_graph"}
+BROWSER_FIXTURES = {"chromium"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & MODEL_FIXTURES:
+            item.add_marker(pytest.mark.model)
+        if fixtures & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+
+
+def shared_data(*parts: str) -> Path | None:
+    """A data set under ``../shared`` (beside the repository), or None when it is absent.
+
+    Absent is a skip on a developer's machine and a failure under ``CI``, where shared/ is laid
+    beside the checkout: a test that needs data must not pass by skipping there.
+    """
+    path = SHARED.joinpath(*parts)
+    if path.exists():
+        return path
+    if os.environ.get("CI"):
+        pytest.fail(f"{path} is missing and CI is set: the data tests need ../shared beside the checkout")
+    pytest.skip(f"{path} is not here (../shared beside the repository); in CI this fails")
+    return None
 
 
 @pytest.fixture(scope="session")

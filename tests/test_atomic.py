@@ -6,12 +6,15 @@ import signal
 import subprocess
 import sys
 import textwrap
+
+import pytest
 from pathlib import Path
 
 from kg.atomic import atomic_write_bytes
 from tests.conftest import ROOT
 
 
+@pytest.mark.slow
 def test_a_killed_writer_leaves_the_old_file(tmp_path: Path) -> None:
     target = tmp_path / "graph.ttl"
     target.write_bytes(b"old export\n")

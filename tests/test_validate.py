@@ -44,6 +44,7 @@ def test_shapes_are_packaged_and_parse() -> None:
     assert len(set(shapes.subjects(rdflib.RDF.type, sh.NodeShape))) >= 12
 
 
+@pytest.mark.slow  # the first pySHACL run
 def test_an_empty_graph_conforms() -> None:
     assert KnowledgeGraph.open(None).validate().conforms
 

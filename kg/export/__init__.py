@@ -5,8 +5,10 @@ store content (quads are sorted before serialising; no blank nodes are used).
 Turtle and N-Triples merge all article graphs into one graph; N-Quads, TriG
 and JSON-LD keep one named graph per article. JSON-LD is compacted with
 ``ontology/context.jsonld`` (kg/export/jsonld.py). GraphML and GEXF hold the
-entity graph of :func:`kg.viz.project.to_networkx`, not the RDF
+entity graph of :func:`kg.network.to_networkx`, not the RDF
 (kg/export/networks.py).
+
+Layer: export, beside kg.viz; must not import kg.viz, kg.graph or kg.cli.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pyoxigraph import Quad, RdfFormat, Triple
 
 from kg.atomic import atomic_write_bytes
 from kg.errors import ExportError
-from kg.rdf.namespaces import PREFIXES
+from kg.rdf.namespaces import TURTLE_PREFIXES
 from kg.store import KGStore
 
 __all__ = ["FORMATS", "export", "serialize"]
@@ -37,10 +39,6 @@ FORMATS: dict[str, tuple[RdfFormat | None, bool, str]] = {
 }
 #: the formats that hold the entity graph (networkx), not the RDF
 NETWORK_FORMATS = ("graphml", "gexf")
-
-
-#: minted IRIs have "/" in their local part, which Turtle would have to escape as "\/": write them whole
-TURTLE_PREFIXES = {name: iri for name, iri in PREFIXES.items() if name != "kgid"}
 
 
 def _sorted_prefix_block(data: bytes) -> bytes:

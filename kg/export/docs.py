@@ -10,6 +10,8 @@ version but no date (the ontology's ``dcterms:created`` is data); the few
 places where it iterates rdflib blank nodes or sets are normalised here
 (``normalise``). tests/test_ontology.py regenerates the page into a temporary
 folder and fails if it differs from the committed file.
+
+Layer: export, beside kg.viz; must not import kg.viz, kg.graph or kg.cli.
 """
 
 from __future__ import annotations

@@ -13,6 +13,8 @@ slow on a large store and orders nodes by its own rules; kg's graphs are simple
   datatype back (``"charStart": 0``, ``"confidence": "0.8"``), else an explicit
   value object (``{"@value": "2024-02-28", "@type": "xsd:date"}``), so every
   literal round-trips exactly.
+
+Layer: export, beside kg.viz; must not import kg.viz, kg.graph or kg.cli.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The entity graph as GraphML and GEXF, for Gephi, Cytoscape and networkx.
 
-The graph is :func:`kg.viz.project.to_networkx` (entities as nodes, asserted
+The graph is :func:`kg.network.to_networkx` (entities as nodes, asserted
 relations as edges keyed by predicate; the open layer too when asked), without the
 entities in no relation: a network file is a picture of relations, and thousands of
 lone dots drown it in Gephi. GraphML and GEXF attributes must be
@@ -11,6 +11,8 @@ characters at all (not even escaped): they become U+FFFD. Bytes are stable for t
 same store: nodes and edges come sorted, and GEXF's ``lastmodifieddate`` is the
 day of the newest build in the store (``SOURCE_DATE_EPOCH`` wins when set), not
 today.
+
+Layer: export, beside kg.viz; must not import kg.viz, kg.graph or kg.cli.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ import os
 import re
 from typing import Any
 
+import networkx as nx
+
+from kg.network import to_networkx
 from kg.store import KGStore
 
 JOIN = " | "
@@ -57,11 +62,7 @@ def _flat(data: dict[str, Any]) -> dict[str, str | int | float]:
 
 
 def entity_network(store: KGStore, layer: str = "entity") -> Any:
-    """:func:`kg.viz.project.to_networkx` of ``layer`` with every attribute a string or a number."""
-    import networkx as nx
-
-    from kg.viz.project import to_networkx
-
+    """:func:`kg.network.to_networkx` of ``layer`` with every attribute a string or a number."""
     source = to_networkx(store, layer=layer)
     graph = nx.MultiDiGraph()
     for node, data in source.nodes(data=True):
@@ -86,8 +87,6 @@ def _types_consistent(graph: Any) -> Any:
 
 
 def graphml_bytes(store: KGStore, layer: str = "entity") -> bytes:
-    import networkx as nx
-
     graph = _types_consistent(entity_network(store, layer))
     return ("\n".join(nx.generate_graphml(graph, encoding="utf-8", prettyprint=True)) + "\n").encode("utf-8")
 
@@ -107,8 +106,6 @@ def _build_day(store: KGStore) -> str:
 
 
 def gexf_bytes(store: KGStore, layer: str = "entity") -> bytes:
-    import networkx as nx
-
     graph = _types_consistent(entity_network(store, layer))
     text = "\n".join(nx.generate_gexf(graph, encoding="utf-8", prettyprint=True)) + "\n"
     text = re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{_build_day(store)}"', text, count=1)

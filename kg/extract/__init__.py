@@ -1,7 +1,11 @@
 """Extractors: parsed article in, mentions and relations out.
 
-Each family lives in its own module and registers its functions by a
-versioned name; :func:`extract` runs them all (or the ones named).
+Owns: running the registered extractors over one parsed document (:func:`extract`). Each
+family lives in its own module and registers its functions by a versioned name in
+:mod:`kg.registry`; importing this package registers them all.
+
+Must not import: the store, the RDF, resolution, the query layer, the API or the command line
+(``tests/test_layers.py``); only :mod:`kg.registry`, :mod:`kg.types`, :mod:`kg.errors` and spaCy.
 """
 
 from __future__ import annotations
@@ -14,10 +18,11 @@ from spacy.tokens import Doc
 
 from kg.extract import business, documents, events, openie, places, quotes, roles, svo  # noqa: F401  (registers extractors)
 from kg.extract.context import DocContext
-from kg.registry import registered_extractors
+from kg.errors import missing_annotation, unknown_extractors
+from kg.registry import REQUIREMENTS, Extractor, registered
 from kg.types import Mention, Relation
 
-__all__ = ["Extraction", "extract", "DocContext"]
+__all__ = ["Extraction", "extract", "DocContext", "registered_extractors"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,30 @@ class Extraction:
 
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
+
+
+def registered_extractors() -> dict[str, Extractor]:
+    """Every registered name (the built-in extractors, and derived names such as resolution's), in run order."""
+    return registered()
+
+
+def _selected(doc: Doc, only: Iterable[str] | None, open_arguments: bool) -> list[Extractor]:
+    """The extractors to run; refuses an unknown name, and a parse that lacks what one requires."""
+    known = registered()
+    if only is not None:
+        names = list(only)
+        unknown = sorted({n for n in names if n not in known or known[n].derived})
+        if unknown:
+            raise unknown_extractors(unknown, [n for n, e in known.items() if not e.derived])
+        chosen = [e for n, e in known.items() if n in set(names)]
+    else:
+        chosen = [e for e in known.values() if not e.derived and e.open_ie == open_arguments]
+    if not all(token.is_space for token in doc):  # nothing to read needs nothing
+        for entry in chosen:
+            for requirement in entry.requires:
+                if not doc.has_annotation(REQUIREMENTS[requirement]):
+                    raise missing_annotation(entry.name, requirement)
+    return chosen
 
 
 def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | None = None,
@@ -38,17 +67,18 @@ def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | No
     is an argument, not only entities and descriptions.
     The result is deterministic for a given document and extractor set;
     duplicate relations (same subject, predicate, object, sentence) are kept once,
-    the most confident wins.
+    the most confident wins. Each relation carries the registered name of the
+    extractor that found it.
+
+    Raises:
+        ExtractorError: ``only`` names an extractor that is not registered, or the parse lacks an
+            annotation a chosen extractor requires (a pipeline without a parser or NER).
     """
+    chosen = _selected(doc, only, open_arguments)
     ctx = DocContext(doc, anchor, open_arguments=open_arguments)
-    names = set(only) if only is not None else None
     best: dict[tuple[object, ...], Relation] = {}
-    for name, registered in registered_extractors().items():
-        if names is not None and name not in names:
-            continue
-        if names is None and registered.open_ie != open_arguments:
-            continue
-        for relation in registered.func(ctx):
+    for registered_extractor in chosen:
+        for relation in registered_extractor.run(ctx):
             key = (relation.subject.span, relation.predicate, _object_key(relation), relation.sentence.start)
             if key not in best or best[key].confidence < relation.confidence:
                 best[key] = relation

@@ -5,6 +5,9 @@
 * ``subsidiaryOf``: an organisation in apposition to "a unit / subsidiary /
   division of" another ("Woolwich, a subsidiary of Barclays"), or named with
   the other's possessive and such a noun ("Fiat's Alfa Romeo unit").
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ def _owner_of(ctx: DocContext, head: Token, owned: Mention) -> Mention | None:
     return None
 
 
-@extractor("business.v1", requires=("token.dep", "doc.ents"))
+@extractor("business.v1", requires=("token.dep", "doc.ents"), emits=("owns", "subsidiaryOf"))
 def business(ctx: DocContext) -> Iterator[Relation]:
     """Organisation -owns-> product; organisation -subsidiaryOf-> organisation."""
     for mention in ctx.mentions:
@@ -78,7 +81,7 @@ def business(ctx: DocContext) -> Iterator[Relation]:
                                phrases=(mention.span, parent.span), trigger=ctx.token_span(noun))
 
 
-@extractor("works.starring.v1", requires=("token.dep", "doc.ents"))
+@extractor("works.starring.v1", requires=("token.dep", "doc.ents"), emits=("starredIn",))
 def starring(ctx: DocContext) -> Iterator[Relation]:
     """Person -starredIn-> work, from "Ocean's Twelve, starring George Clooney and Brad Pitt"."""
     for verb in ctx.tokens:
@@ -99,7 +102,7 @@ def starring(ctx: DocContext) -> Iterator[Relation]:
 _ACTING_TITLES = {"star", "actor", "actress", "co-star", "lead"}
 
 
-@extractor("works.cast.v1", requires=("token.dep", "doc.ents"))
+@extractor("works.cast.v1", requires=("token.dep", "doc.ents"), emits=("starredIn",))
 def cast(ctx: DocContext) -> Iterator[Relation]:
     """Person -starredIn-> work from a title: "Ocean's Eleven star Brad Pitt", "Brad Pitt, star of Troy"."""
     for person in ctx.mentions:

@@ -2,6 +2,9 @@
 
 Extractors should not re-derive mentions or argument spans themselves: the
 helpers here decide once what counts as an argument, so all families agree.
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations

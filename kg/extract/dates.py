@@ -47,6 +47,9 @@ TimeValue(text='Feb. 27-28', value='2024-02-27', datatype='date', end_value='202
 'gYearMonth'
 >>> normalize_time("decades", datetime.date(2024, 10, 11)) is None
 True
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations

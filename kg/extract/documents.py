@@ -3,6 +3,9 @@
 "a 2014 U.N. report" is a document published by the United Nations in 2014;
 "another report that Human Rights Watch released last year" is a document
 Human Rights Watch released, dated last year.
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ def _modifiers(ctx: DocContext, noun: Token) -> tuple[Mention | None, TimeValue 
     return publisher, date
 
 
-@extractor("documents.v1", requires=("token.dep", "doc.ents"))
+@extractor("documents.v1", requires=("token.dep", "doc.ents"), emits=("released", "publisher", "datePublished"))
 def documents(ctx: DocContext) -> Iterator[Relation]:
     """Document -publisher-> organisation, -datePublished-> year/date; X -released-> document."""
     for noun in ctx.tokens:

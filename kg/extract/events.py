@@ -4,6 +4,9 @@ A meeting is a meeting whether the article says "Trump met Kim" or "during
 their meeting": the participants come from a possessive ("their", "Trump's"),
 from "between X and Y" / "with Y", or from "the two leaders" (the two people
 the text last named); place and time come from the noun's own modifiers.
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations
@@ -89,7 +92,7 @@ def participants(ctx: DocContext, noun: Token) -> list[Mention]:
     return unique
 
 
-@extractor("events.nominal.v1", requires=("token.dep", "doc.ents"))
+@extractor("events.nominal.v1", requires=("token.dep", "doc.ents"), emits=tuple(sorted(set(EVENT_NOUNS.values()))))
 def nominal_events(ctx: DocContext) -> Iterator[Relation]:
     """Meetings, summits, talks and visits named by a noun, with place and time."""
     for noun in ctx.tokens:
@@ -137,7 +140,7 @@ _WIN_NOUNS = {"win", "victory", "triumph", "success"}
 _LOSS_NOUNS = {"defeat", "loss"}
 
 
-@extractor("events.contest.v1", requires=("token.dep", "doc.ents"))
+@extractor("events.contest.v1", requires=("token.dep", "doc.ents"), emits=("defeated",))
 def contests(ctx: DocContext) -> Iterator[Relation]:
     """Team -defeated-> team from a result noun: "Arsenal's 2-1 win over Chelsea", "Wales' defeat by England"."""
     sides = {"Organization", "Place", "Person"}

@@ -3,6 +3,9 @@
 Kept small and explicit on purpose: every entry is a name news writers use
 for a well-known organisation or country. Keys are compared after
 :func:`kg.resolve.names.fold` (case-folded, dots and "the" removed).
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations

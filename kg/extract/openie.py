@@ -6,6 +6,9 @@ arguments are the full verbatim phrases (CaRB matches tokens, and long spans
 pay), pronouns stay as written, and relative clauses, conjoined verbs and
 controlled infinitives inherit their subject. The graph extractors keep to
 named things; this one keeps everything a reader could check.
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""Printable forms of what the extractors find: JSON Lines, TSV, and CaRB's tab format."""
+"""Printable forms of what the extractors find: JSON Lines, TSV, and CaRB's tab format.
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
+"""
 
 from __future__ import annotations
 

@@ -7,6 +7,9 @@ modifier ("Chicago-based", "Quebec's Caisse"). These give
 * ``locatedIn``: place -> place (Located_In in CoNLL04),
 * ``basedIn``: organisation -> place (OrgBased_In),
 * ``livesIn``: person -> place (Live_In): "of"/"from" a place, or born/living there.
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations
@@ -203,7 +206,8 @@ def _residence(ctx: DocContext) -> Iterator[Relation]:
                                negated=ctx.negated(verb), hedged=ctx.hedged(verb), modality=ctx.modality(verb))
 
 
-@extractor("places.v1", requires=("token.dep", "doc.ents"))
+@extractor("places.v1", requires=("token.dep", "doc.ents"),
+           emits=("locatedIn", "basedIn", "livesIn", "bornIn", "citizenOf"))
 def places(ctx: DocContext) -> Iterator[Relation]:
     """Place -locatedIn-> place, organisation -basedIn-> place, person -livesIn-> place."""
     yield from _comma_pairs(ctx)

@@ -6,6 +6,9 @@ continues the last speaker), indirect speech (X said that …) and attribution
 ("according to a 2014 U.N. report, …"). A quote in which the speaker says a
 named person or organisation disregarded, ignored, betrayed … something is
 a criticism of them by the speaker.
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations
@@ -146,7 +149,7 @@ def _quote_mention(quote: Quote) -> Mention:
     return Mention(quote.content, "Quote")
 
 
-@extractor("quotes.v1", requires=("token.dep", "doc.ents"))
+@extractor("quotes.v1", requires=("token.dep", "doc.ents"), emits=("said",))
 def quotations(ctx: DocContext) -> Iterator[Relation]:
     """Speaker -said-> quote, with the cue verb and whether it is a direct quote."""
     for quote in find_quotes(ctx):
@@ -166,7 +169,7 @@ def quotations(ctx: DocContext) -> Iterator[Relation]:
         )
 
 
-@extractor("quotes.stance.v1", requires=("token.dep", "doc.ents"))
+@extractor("quotes.stance.v1", requires=("token.dep", "doc.ents"), emits=("criticized", "praised"))
 def stance(ctx: DocContext) -> Iterator[Relation]:
     """Speaker -criticized/praised-> the named target a quote speaks of."""
     for quote in find_quotes(ctx):

@@ -4,6 +4,9 @@ A title before a name or in an apposition links the person to the
 organisation or country it names: heads of state, chiefs and chairs are
 ``leaderOf``; other titles are ``worksFor``. The title itself is kept on the
 statement as ``roleTitle``.
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ def is_title(token: Token) -> bool:
     lemma = token.lemma_.lower()
     phrase = title_words(token).lower()
     return lemma in PERSON_TITLES or phrase in PERSON_TITLES or phrase.split()[-1] in PERSON_TITLES
+
+
+#: what :func:`role_predicate` gives a title's holder
+ROLE_PREDICATES = ("leaderOf", "worksFor", "playedFor", "spokespersonFor", "memberOf", "founded")
 
 
 def role_predicate(title: str, sport: bool = False) -> str:
@@ -320,7 +327,7 @@ def _sheet_names(ctx: DocContext, start: int, text: str) -> list[Mention]:
     return names
 
 
-@extractor("roles.teamsheet.v1", requires=("doc.ents",))
+@extractor("roles.teamsheet.v1", requires=("doc.ents",), emits=("playedFor", "leaderOf"))
 def team_sheets(ctx: DocContext) -> Iterator[Relation]:
     """Player -playedFor-> team, from the team sheets of sport reports: "Leeds: Balshaw; Rees, Bell, ...".
 
@@ -366,7 +373,7 @@ def team_sheets(ctx: DocContext) -> Iterator[Relation]:
 _QUIT_VERBS = {"quit", "resign", "step", "retire", "leave"}
 
 
-@extractor("roles.copula.v1", requires=("token.dep", "doc.ents"))
+@extractor("roles.copula.v1", requires=("token.dep", "doc.ents"), emits=("resignedFrom", "subsidiaryOf", *ROLE_PREDICATES))
 def copular_roles(ctx: DocContext) -> Iterator[Relation]:
     """Roles said with "to be" or "as": "Smith is chairman of Acme", "BP North America is a subsidiary of
     British Petroleum", "Koeman quit as Ajax boss", "Falk has resigned as chairman of DHL"."""
@@ -413,7 +420,7 @@ def copular_roles(ctx: DocContext) -> Iterator[Relation]:
                            hedged=modality.startswith("hedged"), modality=modality)
 
 
-@extractor("roles.party.v1", requires=("token.dep", "doc.ents"))
+@extractor("roles.party.v1", requires=("token.dep", "doc.ents"), emits=("memberOf",))
 def party_members(ctx: DocContext) -> Iterator[Relation]:
     """Person -memberOf-> party, from a person's possessive before a party's name: "Mr Lula's Worker Party"."""
     for party in ctx.mentions:
@@ -430,7 +437,7 @@ def party_members(ctx: DocContext) -> Iterator[Relation]:
                                trigger=ctx.token_span(child))
 
 
-@extractor("roles.killers.v1", requires=("token.dep", "doc.ents"))
+@extractor("roles.killers.v1", requires=("token.dep", "doc.ents"), emits=("killed",))
 def killers(ctx: DocContext) -> Iterator[Relation]:
     """Person -killed-> person, from "Kennedy assassin Sirhan B. Sirhan" and "X, the killer of Y"."""
     for person, head in _people(ctx):
@@ -445,7 +452,7 @@ def killers(ctx: DocContext) -> Iterator[Relation]:
                                trigger=ctx.token_span(noun))
 
 
-@extractor("roles.v1", requires=("token.dep", "doc.ents"))
+@extractor("roles.v1", requires=("token.dep", "doc.ents"), emits=(*ROLE_PREDICATES, "citizenOf"))
 def roles(ctx: DocContext) -> Iterator[Relation]:
     """Person -leaderOf/worksFor-> organisation or country, from titles and appositions."""
     seen: set[tuple[int, int]] = set()

@@ -4,6 +4,9 @@ Covers active and passive clauses, conjoined subjects and objects,
 prepositional objects ("met with Kim") and object-control ("urged Trump to
 raise ..."). Predicates map onto the controlled vocabulary where they can;
 any other verb is kept as its lemma.
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 Predicates are local names of properties in ``ontology/kg.ttl``. A verb or
 event noun not listed here is kept as an open predicate (its lemma), never
 dropped.
+
+Layer: extract, over the registry; must not import kg.resolve or any layer above it (never the store
+or the command line).
 """
 
 from __future__ import annotations

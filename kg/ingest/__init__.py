@@ -2,6 +2,9 @@
 
 The one verb most callers need is :func:`read_articles`; it yields an
 ``InputError`` (instead of raising) for each input it cannot read.
+
+Layer: ingest, over errors and types; must not import kg.nlp, kg.registry, kg.extract or any layer
+above.
 """
 
 from __future__ import annotations

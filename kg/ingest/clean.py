@@ -3,6 +3,9 @@
 Everything here is a pure function of its input (no I/O, no clock), so the
 same file always becomes the same article text and the character offsets of
 later stages stay stable between runs.
+
+Layer: ingest, over errors and types; must not import kg.nlp, kg.registry, kg.extract or any layer
+above.
 """
 
 from __future__ import annotations

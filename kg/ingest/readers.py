@@ -6,6 +6,9 @@ input always yields the same articles, ids and texts.
 
 Bad inputs are *yielded* as ``InputError`` values, never raised, so one
 unreadable file does not stop a batch.
+
+Layer: ingest, over errors and types; must not import kg.nlp, kg.registry, kg.extract or any layer
+above.
 """
 
 from __future__ import annotations

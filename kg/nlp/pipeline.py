@@ -1,4 +1,8 @@
-"""Load a spaCy pipeline once and run it over batches of articles."""
+"""Load a spaCy pipeline once and run it over batches of articles.
+
+Layer: nlp, over errors and types; must not import kg.ingest, kg.registry, kg.extract or any layer
+above.
+"""
 
 from __future__ import annotations
 

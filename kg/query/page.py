@@ -6,6 +6,9 @@ and allows only this page's own script and style by hash, and ``fetch`` to the s
 results are put in the page with ``textContent`` only, never ``innerHTML``, so a label like
 ``<script>`` in the data stays text; the example queries are plain ``<option>`` values, HTML-escaped.
 The examples work on the bundled seeds (tests/query/test_server.py runs each one over HTTP).
+
+Layer: query, over the store; must not import kg.network, kg.validate, kg.viz, kg.export, kg.graph
+or kg.cli.
 """
 
 from __future__ import annotations

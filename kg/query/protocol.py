@@ -1,5 +1,9 @@
 """Content negotiation for the SPARQL endpoint: which result format a request gets.
 
+Owns: the media types of the result formats and the choice among them. The formats themselves
+are written by :mod:`kg.query.results` (whose format names these tables use). Must not import:
+the store, the server, or anything above kg.query.
+
 SELECT and ASK results come as SPARQL JSON, XML, CSV or TSV; CONSTRUCT and DESCRIBE results as
 Turtle, N-Triples or JSON-LD. The ``format=`` request parameter (as in Fuseki: ``format=json``,
 ``format=csv``, ``format=turtle``, or a media type) overrides the ``Accept`` header. Without
@@ -15,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.errors import not_acceptable
+from kg.query.results import GRAPH_FORMATS, SOLUTION_FORMATS
 
 #: format name -> media type sent in Content-Type
 SOLUTION_TYPES: dict[str, str] = {
@@ -55,6 +60,8 @@ _FORMAT_PARAM: dict[str, tuple[str | None, str | None]] = {
     "jsonld": (None, "jsonld"),
     "json-ld": (None, "jsonld"),
 }
+assert set(SOLUTION_TYPES) == set(SOLUTION_FORMATS) and set(GRAPH_TYPES) == set(GRAPH_FORMATS)
+#: every media type the endpoint writes, for the message of a 406
 OFFERED = ", ".join([*SOLUTION_TYPES.values(), *GRAPH_TYPES.values()])
 
 
@@ -130,7 +137,7 @@ def negotiate(accept: str | None, format_param: str | None = None) -> Negotiated
             return Negotiated(*_FORMAT_PARAM[key])
         solutions, graph = _SOLUTION_ACCEPT.get(key), _GRAPH_ACCEPT.get(key)
         if solutions is None and graph is None:
-            raise not_acceptable(f"format={format_param[:40]!r}")
+            raise not_acceptable(f"format={format_param[:40]!r}", OFFERED)
         return Negotiated(solutions, graph)
     if accept is None or not accept.strip():
         return Negotiated("json", "turtle")

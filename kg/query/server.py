@@ -24,6 +24,9 @@ Safe by default, each limit a parameter (and a ``kg serve`` flag):
 Why the standard library's ``ThreadingHTTPServer`` and not starlette/uvicorn: it adds no
 dependency, a thread per connection is plenty for a local endpoint, and the expensive part runs
 in worker processes anyway; ``bench/endpoint.py`` measures what it costs.
+
+Layer: query, over the store; must not import kg.network, kg.validate, kg.viz, kg.export, kg.graph
+or kg.cli.
 """
 
 from __future__ import annotations
@@ -32,13 +35,13 @@ import queue
 import re
 import signal
 import socket
-import sys
 import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Self
@@ -47,19 +50,28 @@ from urllib.parse import parse_qs, urlsplit
 from kg.errors import (
     EndpointError,
     KGError,
-    QueryError,
     StoreError,
+    UsageError,
     body_too_large,
     endpoint_busy,
+    graph_not_in_store,
+    internal_error,
+    invalid_sparql,
+    no_store,
     not_acceptable,
+    not_positive,
+    query_failed,
     query_out_of_memory,
     query_timed_out,
+    refused,
     update_refused,
+    worker_died,
 )
 from kg.query.page import CSP, render_page
-from kg.query.protocol import Negotiated, content_type, negotiate
+from kg.query.protocol import OFFERED, Negotiated, content_type, negotiate
 from kg.query.sparql import check_graph_iri, check_read_only
-from kg.query.workers import WorkerDied, WorkerPool, WorkerTimeout, serialize_triples
+from kg.query.results import triples_bytes
+from kg.query.workers import WorkerDied, WorkerPool, WorkerTimeout
 from kg.rdf.namespaces import PREFIXES
 
 DEFAULT_HOST = "127.0.0.1"
@@ -71,19 +83,36 @@ _DRAIN_LIMIT = 16 * 1024 * 1024
 _HOST_HEADER = re.compile(r"^(?:[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
 
 
-@dataclass(frozen=True)
-class ServerConfig:
-    """Every limit of the endpoint (the defaults are ``kg serve``'s)."""
+def _help(text: str) -> dict[str, str]:
+    return {"help": text}
 
-    store: Path
-    host: str = DEFAULT_HOST
-    port: int = DEFAULT_PORT
-    timeout: float = 10.0
-    max_rows: int = 10_000
-    max_body: int = 1_000_000
-    workers: int = 2
-    max_memory: int = 2048
-    cors: bool = False
+
+@dataclass(frozen=True)
+class ServeOptions:
+    """Where the endpoint listens and every limit it keeps; each field is a ``kg serve`` flag (help in metadata)."""
+
+    host: str = field(default=DEFAULT_HOST, metadata=_help(
+        "Address to bind; anything but loopback is reachable by others."))
+    port: int = field(default=DEFAULT_PORT, metadata=_help("TCP port (0: any free port)."))
+    timeout: float = field(default=10.0, metadata=_help(
+        "Limit: seconds a query may run before it is cancelled (503)."))
+    max_rows: int = field(default=10_000, metadata=_help(
+        "Limit: rows (or triples) per result; more are cut, with the header X-KG-Truncated: true."))
+    max_body: int = field(default=1_000_000, metadata=_help("Limit: bytes per request body or query (413 above)."))
+    workers: int = field(default=2, metadata=_help("Limit: queries evaluated at once (one process each)."))
+    max_memory: int = field(default=2048, metadata=_help("Limit: MB of memory per query worker (503 above)."))
+    cors: bool = field(default=False, metadata=_help("Send Access-Control-Allow-Origin: * (off by default)."))
+
+    def but(self, **changes: Any) -> ServeOptions:
+        """A copy with ``changes`` (field names as keywords; an unknown name is a TypeError)."""
+        return dataclasses.replace(self, **changes) if changes else self
+
+    def check(self) -> None:
+        """Raises :class:`~kg.errors.UsageError` for a limit that is not positive."""
+        for name in ("timeout", "max_rows", "max_body", "workers", "max_memory"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                raise not_positive(name.replace("_", "-"), value)
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -104,22 +133,23 @@ class SparqlServer:
     and more than once).
     """
 
-    def __init__(self, config: ServerConfig, *, log: Callable[[str], None] | None = None) -> None:
-        self.config = config
+    def __init__(self, store: Path, options: ServeOptions, *, log: Callable[[str], None] | None = None) -> None:
+        self.store = store
+        self.options = config = options
         self.log = log or (lambda message: None)
-        self.pool = WorkerPool(str(config.store), dict(PREFIXES), size=config.workers, on_error=self.log)
+        self.pool = WorkerPool(str(store), dict(PREFIXES), size=config.workers, on_error=self.log)
         try:
             self.pool.start()
         except (WorkerDied, OSError) as err:
-            raise StoreError(f"cannot open the store at {config.store} read-only: {err}; "
+            raise StoreError(f"cannot open the store at {store} read-only: {err}; "
                              "build one first with: kg build PATH --store DIR") from None
         try:
             server_class = _HTTPServer6 if ":" in config.host else _HTTPServer
             self.httpd = server_class((config.host, config.port), _Handler)
         except OSError as err:
             self.pool.close()
-            raise KGError(f"cannot listen on {config.host}:{config.port}: {err.strerror or err}; "
-                          "pick another --port (0 picks a free one)") from None
+            raise UsageError(f"cannot listen on {config.host}:{config.port}: {err.strerror or err}; "
+                             "pick another --port (0 picks a free one)") from None
         self.httpd.kg = self
         self._serving = threading.Event()
         self._stopped = False
@@ -131,7 +161,7 @@ class SparqlServer:
 
     @property
     def url(self) -> str:
-        host = self.config.host
+        host = self.options.host
         return f"http://[{host}]:{self.port}" if ":" in host else f"http://{host}:{self.port}"
 
     def serve_forever(self) -> None:
@@ -166,42 +196,27 @@ class SparqlServer:
         self.shutdown()
 
 
-def make_server(
-    store: str | Path,
-    *,
-    host: str = DEFAULT_HOST,
-    port: int = DEFAULT_PORT,
-    timeout: float = 10.0,
-    max_rows: int = 10_000,
-    max_body: int = 1_000_000,
-    workers: int = 2,
-    max_memory: int = 2048,
-    cors: bool = False,
-    log: Callable[[str], None] | None = None,
-) -> SparqlServer:
-    """Start the workers on ``store`` (read-only) and bind ``host:port`` (0: any free port).
+def make_server(store: str | Path, options: ServeOptions | None = None, *,
+                log: Callable[[str], None] | None = None, **changes: Any) -> SparqlServer:
+    """Start the workers on ``store`` (read-only) and bind ``options.host:options.port`` (port 0: any free one).
 
+    ``changes`` are :class:`ServeOptions` fields given as keywords, applied over ``options``.
     Returns once every worker has opened the store, so the first request is not slowed by
     start-up. Raises :class:`~kg.errors.StoreError` if the store cannot be opened,
-    :class:`~kg.errors.KGError` if the address cannot be bound or a limit is not positive.
+    :class:`~kg.errors.UsageError` if the address cannot be bound or a limit is not positive.
     """
-    for name, value in (("timeout", timeout), ("max_rows", max_rows), ("max_body", max_body),
-                        ("workers", workers), ("max_memory", max_memory)):
-        if value <= 0:
-            raise KGError(f"--{name.replace('_', '-')} must be positive, not {value}; pass a number above 0")
+    chosen = (options or ServeOptions()).but(**changes)
+    chosen.check()
     path = Path(store)
     if not path.is_dir():
-        raise StoreError(f"no store at {path}; build one first with: kg build PATH --store {path}")
-    config = ServerConfig(path, host, port, float(timeout), int(max_rows), int(max_body), int(workers),
-                          int(max_memory), cors)
-    return SparqlServer(config, log=log)
+        raise no_store(path)
+    return SparqlServer(path, chosen, log=log)
 
 
-def serve(store: str | Path, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          log: Callable[[str], None] | None = None, ready: Callable[[SparqlServer], None] | None = None,
-          **limits: Any) -> None:
+def serve(store: str | Path, options: ServeOptions | None = None, *, log: Callable[[str], None] | None = None,
+          ready: Callable[[SparqlServer], None] | None = None, **changes: Any) -> None:
     """Run the endpoint in this thread until Ctrl-C or SIGTERM, then kill the workers and return."""
-    server = make_server(store, host=host, port=port, log=log, **limits)
+    server = make_server(store, options, log=log, **changes)
 
     def _terminate(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
@@ -222,28 +237,12 @@ def serve(store: str | Path, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PO
 # ============================================================================ requests
 
 
-class _Refusal(Exception):
-    """An answer other than 200, with a one-line body."""
-
-    def __init__(self, status: int, message: str, *, close: bool = False, headers: dict[str, str] | None = None):
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.close = close
-        self.headers = headers or {}
-
-    @classmethod
-    def of(cls, error: KGError, **kwargs: Any) -> _Refusal:
-        status = error.status if isinstance(error, EndpointError) else 400
-        return cls(status, str(error), **kwargs)
-
-
 def _single(params: dict[str, list[str]], name: str) -> str | None:
     values = params.get(name)
     if not values:
         return None
     if len(values) > 1:
-        raise _Refusal(400, f"[KG080] the request has {len(values)} '{name}' parameters; send exactly one")
+        raise refused(f"the request has {len(values)} '{name}' parameters; send exactly one")
     return values[0]
 
 
@@ -281,7 +280,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
-        if self.kg.config.cors:
+        if self.kg.options.cors:
             self.send_header("Access-Control-Allow-Origin", "*")
             self.send_header("Access-Control-Expose-Headers", "X-KG-Truncated, X-KG-Rows, X-KG-Row-Limit")
         for name, value in (headers or {}).items():
@@ -293,9 +292,13 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _refuse(self, refusal: _Refusal) -> None:
-        self._send(refusal.status, (refusal.message + "\n").encode("utf-8"), "text/plain; charset=utf-8",
-                   refusal.headers, close=refusal.close)
+    def _refuse(self, error: KGError) -> None:
+        """The one-line answer to a refused request: an endpoint error's status, else 400."""
+        if isinstance(error, EndpointError):
+            status, headers, close = error.status, error.headers, error.close
+        else:
+            status, headers, close = 400, {}, False
+        self._send(status, (str(error) + "\n").encode("utf-8"), "text/plain; charset=utf-8", headers, close=close)
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """The standard library's own errors (bad request line, 414, 431, 501) as one text line."""
@@ -305,19 +308,18 @@ class _Handler(BaseHTTPRequestHandler):
             pass
         text = {414: "the request line is over 64 KiB; send long queries by POST"}.get(code, message or "bad request")
         self.close_connection = True
-        self._send(code, f"[KG080] {text}\n".encode(), "text/plain; charset=utf-8", close=True)
+        self._refuse(refused(text, status=code, close=True))
 
     def _guarded(self, answer: Callable[[], None]) -> None:
         try:
             answer()
-        except _Refusal as refusal:
-            self._refuse(refusal)
+        except KGError as error:
+            self._refuse(error)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
         except Exception:  # noqa: BLE001 - a bug must not kill the thread silently nor leak details
             self.kg.log("internal error:\n" + traceback.format_exc())
-            self._refuse(_Refusal(500, "[KG080] internal server error; the server log has the details",
-                                  close=True))
+            self._refuse(internal_error())
 
     # -- methods ----------------------------------------------------------------
     def do_GET(self) -> None:
@@ -330,7 +332,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._guarded(self._post)
 
     def do_OPTIONS(self) -> None:
-        if self.kg.config.cors:
+        if self.kg.options.cors:
             self._send(204, b"", "text/plain", {
                 "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
                 "Access-Control-Allow-Headers": "Content-Type, Accept",
@@ -340,8 +342,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _not_allowed(self) -> None:
         self._drain_small_body()
-        self._refuse(_Refusal(405, f"[KG080] {self.command} is not allowed; use GET or POST",
-                              headers={"Allow": "GET, HEAD, POST"}))
+        self._refuse(refused(f"{self.command} is not allowed; use GET or POST", status=405,
+                             headers={"Allow": "GET, HEAD, POST"}))
 
     do_PUT = do_DELETE = do_PATCH = do_TRACE = do_CONNECT = _not_allowed
 
@@ -351,7 +353,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             params = parse_qs(parts.query, keep_blank_values=True, max_num_fields=64, errors="strict")
         except (ValueError, UnicodeDecodeError):
-            raise _Refusal(400, "[KG080] the query string is not valid UTF-8 form data (or has over 64 fields)") from None
+            raise refused("the query string is not valid UTF-8 form data (or has over 64 fields)") from None
         return parts.path, params
 
     def _get(self) -> None:
@@ -362,67 +364,67 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, self.kg.page, "text/html; charset=utf-8", {"Content-Security-Policy": CSP})
         elif path == "/sparql":
             if "update" in params:
-                raise _Refusal.of(update_refused())
+                raise update_refused()
             query = _single(params, "query")
             if query is None:
                 self._service_description(params)
             else:
                 self._query(query, params)
         else:
-            raise _Refusal(404, f"[KG080] nothing at {path[:100]}; the endpoint is /sparql, the query page /")
+            raise refused(f"nothing at {path[:100]}; the endpoint is /sparql, the query page /", status=404)
 
     def _post(self) -> None:
         path, params = self._route()
         if path != "/sparql":
             self._drain_small_body()
             if path in ("/", "/health", "/index.html"):
-                raise _Refusal(405, f"[KG080] POST is not allowed on {path}; POST queries to /sparql",
-                               headers={"Allow": "GET, HEAD"})
-            raise _Refusal(404, f"[KG080] nothing at {path[:100]}; POST queries to /sparql")
+                raise refused(f"POST is not allowed on {path}; POST queries to /sparql", status=405,
+                              headers={"Allow": "GET, HEAD"})
+            raise refused(f"nothing at {path[:100]}; POST queries to /sparql", status=404)
         media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         body = self._read_body()
         if media == "application/sparql-update" or "update" in params:
-            raise _Refusal.of(update_refused())
+            raise update_refused()
         if media == "application/x-www-form-urlencoded":
             try:
                 form = parse_qs(body.decode("utf-8"), keep_blank_values=True, max_num_fields=64, errors="strict")
             except (ValueError, UnicodeDecodeError):
-                raise _Refusal(400, "[KG080] the form body is not valid UTF-8 form data (or has over 64 fields)") from None
+                raise refused("the form body is not valid UTF-8 form data (or has over 64 fields)") from None
             if "update" in form:
-                raise _Refusal.of(update_refused())
+                raise update_refused()
             for name, values in form.items():
                 params.setdefault(name, []).extend(values)
             query = _single(params, "query")
             if query is None:
-                raise _Refusal(400, "[KG080] the form has no 'query' field; send query=SELECT ...")
+                raise refused("the form has no 'query' field; send query=SELECT ...")
         elif media == "application/sparql-query":
             if "query" in params:
-                raise _Refusal(400, "[KG080] a query in the body and another in the URL; send one")
+                raise refused("a query in the body and another in the URL; send one")
             try:
                 query = body.decode("utf-8")
             except UnicodeDecodeError:
-                raise _Refusal(400, "[KG080] the query is not valid UTF-8") from None
+                raise refused("the query is not valid UTF-8") from None
         else:
-            raise _Refusal(415, f"[KG080] cannot read a {media[:60] or 'body without Content-Type'}; send "
-                           "application/x-www-form-urlencoded (query=...) or application/sparql-query")
+            raise refused(f"cannot read a {media[:60] or 'body without Content-Type'}; send "
+                          "application/x-www-form-urlencoded (query=...) or application/sparql-query", status=415)
         self._query(query, params)
 
     def _read_body(self) -> bytes:
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            raise _Refusal(411, "[KG080] chunked bodies are not read; send a Content-Length", close=True)
+            raise refused("chunked bodies are not read; send a Content-Length", status=411, close=True)
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
-            raise _Refusal(400, "[KG080] the Content-Length is not a number", close=True) from None
+            raise refused("the Content-Length is not a number", close=True) from None
         if length < 0:
-            raise _Refusal(400, "[KG080] the Content-Length is negative", close=True)
-        limit = self.kg.config.max_body
+            raise refused("the Content-Length is negative", close=True)
+        limit = self.kg.options.max_body
         if length > limit:
             # Read and drop a moderately large body so the client, which sends it all before
             # reading, gets the 413 instead of a reset connection; a huge one is cut off.
             if length <= _DRAIN_LIMIT:
                 self._discard(length)
-            raise _Refusal.of(body_too_large(length, limit), close=True)
+            raise body_too_large(length, limit, close=True)
         return self.rfile.read(length)
 
     def _discard(self, length: int) -> None:
@@ -437,36 +439,27 @@ class _Handler(BaseHTTPRequestHandler):
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             length = 0
-        if 0 < length <= self.kg.config.max_body:
+        if 0 < length <= self.kg.options.max_body:
             self._discard(length)
         elif length:
             self.close_connection = True
 
     # -- the work ---------------------------------------------------------------
     def _query(self, query: str, params: dict[str, list[str]]) -> None:
-        config = self.kg.config
+        config = self.kg.options
         size = len(query.encode("utf-8"))
         if size > config.max_body:
-            raise _Refusal.of(body_too_large(size, config.max_body))
-        try:
-            shape = check_read_only(query)
-        except QueryError as error:
-            raise _Refusal.of(error) from None
+            raise body_too_large(size, config.max_body)
+        shape = check_read_only(query)
         if shape.is_update:
-            raise _Refusal.of(update_refused())
-        try:
-            chosen = negotiate(self.headers.get("Accept"), _single(params, "format"))
-        except EndpointError as error:
-            raise _Refusal.of(error) from None
+            raise update_refused()
+        chosen = negotiate(self.headers.get("Accept"), _single(params, "format"))
         if chosen.for_form(shape.form) is None:
-            raise _Refusal.of(not_acceptable(f"{self.headers.get('Accept', '')[:80]!r} for a {shape.form} result"))
+            raise not_acceptable(f"{self.headers.get('Accept', '')[:80]!r} for a {shape.form} result", OFFERED)
         default_graphs = params.get("default-graph-uri", [])
         named_graphs = params.get("named-graph-uri", [])
         for iri in default_graphs + named_graphs:
-            try:  # the same rule as FROM: never file:, and (checked by the worker) only graphs of the store
-                check_graph_iri(iri)
-            except QueryError as error:
-                raise _Refusal.of(error) from None
+            check_graph_iri(iri)  # the same rule as FROM: never file:, and (checked by the worker) only graphs of the store
         message = {
             "query": query,
             "dataset": list(shape.dataset_iris) + default_graphs + named_graphs,
@@ -485,61 +478,53 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, reply["body"], content_type(reply["format"]), headers)
 
     def _evaluate(self, message: dict[str, Any]) -> dict[str, Any]:
-        config = self.kg.config
+        config = self.kg.options
         started = time.monotonic()
         try:
             return self.kg.pool.run(message, timeout=config.timeout, max_rss=config.max_memory * 1024 * 1024)
         except queue.Empty:
-            raise _Refusal.of(endpoint_busy(config.workers, round(time.monotonic() - started, 1)),
-                              headers={"Retry-After": "1"}) from None
+            raise endpoint_busy(config.workers, round(time.monotonic() - started, 1)) from None
         except WorkerTimeout:
             self.kg.log(f"query cancelled after {config.timeout:g} s; worker replaced")
-            raise _Refusal.of(query_timed_out(config.timeout)) from None
+            raise query_timed_out(config.timeout) from None
         except WorkerDied as died:
             if died.reason == "memory":
                 self.kg.log(f"query cancelled over {config.max_memory} MB; worker replaced")
-                raise _Refusal.of(query_out_of_memory(config.max_memory)) from None
+                raise query_out_of_memory(config.max_memory) from None
             self.kg.log(f"a worker died during a query ({died.reason}); replaced")
-            raise _Refusal(500, "[KG080] the query worker stopped unexpectedly; it was replaced, "
-                           "retry the query") from None
+            raise worker_died() from None
 
-    def _failure(self, reply: dict[str, Any], chosen: Negotiated) -> _Refusal:
+    def _failure(self, reply: dict[str, Any], chosen: Negotiated) -> KGError:
         error = reply["error"]
         if error == "syntax":
-            return _Refusal.of(QueryError(f"the query is not valid SPARQL 1.1: {self._scrub(reply['message'])}"))
+            return invalid_sparql(self._scrub(reply["message"]))
         if error == "dataset":
-            iri = str(reply["iri"])[:200]
-            return _Refusal.of(QueryError(f"FROM <{iri}> is refused: it is not a graph in this store, and FROM "
-                                          "may only name article graphs; list them with "
-                                          "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }"))
+            return graph_not_in_store(str(reply["iri"]))
         if error == "format":
-            return _Refusal.of(not_acceptable(f"{self.headers.get('Accept', '')[:80]!r} for a {reply['kind']} result"))
+            return not_acceptable(f"{self.headers.get('Accept', '')[:80]!r} for a {reply['kind']} result", OFFERED)
         self.kg.log(f"query failed: {reply.get('message')}")
-        return _Refusal.of(QueryError(f"the query failed during evaluation: {self._scrub(reply.get('message', ''))}"))
+        return query_failed(self._scrub(reply.get("message", "")))
 
     def _scrub(self, text: str) -> str:
         """One line, without the store's path (Oxigraph's I/O errors name files)."""
         text = " ".join(str(text).split())
-        for path in {str(self.kg.config.store), str(self.kg.config.store.resolve())}:
+        for path in {str(self.kg.store), str(self.kg.store.resolve())}:
             text = text.replace(path, "<store>")
         return re.sub(r"(?<![\w<])/(?:[\w.\-]+/)+[\w.\-]*", "<path>", text)[:500]
 
     def _service_description(self, params: dict[str, list[str]]) -> None:
-        try:
-            chosen = negotiate(self.headers.get("Accept"), _single(params, "format"))
-        except EndpointError as error:
-            raise _Refusal.of(error) from None
+        chosen = negotiate(self.headers.get("Accept"), _single(params, "format"))
         fmt = chosen.graph or "turtle"
         host = self.headers.get("Host") or ""
         base = f"http://{host}" if _HOST_HEADER.match(host) else self.kg.url
-        turtle = _description(base + "/sparql", self.kg.config)
+        turtle = _description(base + "/sparql", self.kg.options)
         if fmt == "turtle":
             body = turtle.encode("utf-8")
         else:
             import pyoxigraph
 
             triples = [q.triple for q in pyoxigraph.parse(turtle.encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE)]
-            body = serialize_triples(triples, fmt, None)
+            body = triples_bytes(triples, fmt)
         self._send(200, body, content_type(fmt), {"Vary": "Accept"})
 
 
@@ -547,7 +532,7 @@ _SD_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV"
                "Turtle", "N-Triples", "JSON-LD")
 
 
-def _description(endpoint: str, config: ServerConfig) -> str:
+def _description(endpoint: str, config: ServeOptions) -> str:
     """The SPARQL 1.1 Service Description of this endpoint, in Turtle."""
     formats = ", ".join(f"<http://www.w3.org/ns/formats/{name}>" for name in _SD_FORMATS)
     limits = (f"Read-only. SERVICE and FROM graphs outside the store are refused. Queries are cancelled "
@@ -594,10 +579,5 @@ def warn_if_exposed(host: str) -> str | None:
             "whole store (the endpoint is read-only, with no authentication)")
 
 
-def _stderr_log(message: str) -> None:
-    sys.stderr.write(f"kg serve: {message}\n")
-    sys.stderr.flush()
-
-
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "ServerConfig", "SparqlServer", "make_server", "running", "serve",
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "ServeOptions", "SparqlServer", "make_server", "running", "serve",
            "warn_if_exposed"]

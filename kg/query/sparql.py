@@ -4,23 +4,24 @@ Queries are read-only: an update (INSERT, DELETE, LOAD, CLEAR, DROP ...) is
 refused, and so is ``SERVICE``, which would make the store fetch from the
 network. The common prefixes (``kg:``, ``rdfs:``, ``schema:``, ``skos:``,
 ``prov:``, ``xsd:`` ...) are predeclared.
+
+Layer: query, over the store; must not import kg.network, kg.validate, kg.viz, kg.export, kg.graph
+or kg.cli.
 """
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 import re
 from dataclasses import dataclass
 from typing import Any, Literal as TypingLiteral
 
 import pyoxigraph
-from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples
+from pyoxigraph import Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples
 
-from kg.errors import QueryError
-from kg.export import TURTLE_PREFIXES
-from kg.rdf.namespaces import PREFIXES
+from kg.errors import QueryError, graph_not_in_store, invalid_sparql, query_failed
+from kg.query.results import SOLUTION_FORMATS, boolean_bytes, solutions_bytes, take, triples_bytes
+from kg.rdf.namespaces import PREFIXES, TURTLE_PREFIXES
 from kg.store.base import KGStore
 
 OutputFormat = TypingLiteral["table", "csv", "tsv", "json", "xml"]
@@ -43,42 +44,26 @@ class QueryResult:
         return [{v: (None if t is None else str(t.value)) for v, t in zip(self.variables, row)} for row in self.rows]
 
     def render(self, format: OutputFormat = "table") -> str:
-        if self.kind == "ask":
-            return json.dumps({"head": {}, "boolean": self.boolean}) if format == "json" else str(self.boolean).lower()
+        """The result as ``kg query`` prints it: ``table`` for people; ``csv``, ``tsv``, ``json``, ``xml``
+        (SELECT and ASK) as the SPARQL results formats. A graph result reads as Turtle (``table``) or
+        JSON-LD (``json``). Every format but ``table`` is written by :mod:`kg.query.results`.
+        """
         if format == "table" and self.kind == "select":
             return _table(self)
-        if format in {"csv", "tsv"} and self.kind == "select":
-            buffer = io.StringIO()
-            writer = csv.writer(buffer, delimiter="," if format == "csv" else "\t", lineterminator="\n")
-            writer.writerow(self.variables)
-            for row in self.rows:
-                writer.writerow(["" if t is None else (t.value if format == "csv" else str(t)) for t in row])
-            return buffer.getvalue()
-        if format == "json" and self.kind == "select":
-            bindings = [{v: _json_term(t) for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
-            return json.dumps({"head": {"vars": self.variables}, "results": {"bindings": bindings}},
-                              ensure_ascii=False, indent=1)
-        if self.kind == "construct" and format in {"table", "json"}:
-            # a graph result reads best as Turtle; as JSON it is JSON-LD
+        if self.kind == "ask":
+            if format == "table":
+                return str(self.boolean).lower()
+            if format in SOLUTION_FORMATS:
+                return boolean_bytes(bool(self.boolean), format).decode("utf-8")
+        elif self.kind == "select" and format in SOLUTION_FORMATS:
+            return solutions_bytes(self.variables, self.rows, format).decode("utf-8")
+        elif self.kind == "construct" and format in {"table", "json"}:
             triples = [pyoxigraph.Triple(*row) for row in self.rows]
-            rdf_format = pyoxigraph.RdfFormat.TURTLE if format == "table" else pyoxigraph.RdfFormat.JSON_LD
-            prefixes = TURTLE_PREFIXES if format == "table" else None
-            return (pyoxigraph.serialize(triples, format=rdf_format, prefixes=prefixes) or b"").decode("utf-8")
+            if format == "table":
+                return triples_bytes(triples, "turtle", TURTLE_PREFIXES).decode("utf-8")
+            return triples_bytes(triples, "jsonld").decode("utf-8")
         raise QueryError(f"the output format {format!r} does not fit a {self.kind.upper()} result; "
-                         "use table or json")
-
-
-def _json_term(term: Any) -> dict[str, str]:
-    if isinstance(term, NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
+                         + ("use table or json" if self.kind == "construct" else "use table, csv, tsv, json or xml"))
 
 
 def compact(term: Any) -> str:
@@ -243,8 +228,7 @@ def check_dataset(shape: QueryShape, store: pyoxigraph.Store | KGStore) -> None:
         except ValueError:  # not a valid IRI at all
             known = False
         if not known:
-            raise QueryError(f"FROM <{iri[:200]}> is refused: it is not a graph in this store, and FROM "
-                             f"may only name article graphs; list them with {_LIST_GRAPHS}")
+            raise graph_not_in_store(iri)
 
 
 def run_query(store: KGStore, sparql: str, *, max_rows: int | None = None) -> QueryResult:
@@ -261,25 +245,19 @@ def run_query(store: KGStore, sparql: str, *, max_rows: int | None = None) -> Qu
         # FROM when the default graph is the union, so the union is only asked for without FROM.
         result = store.query(sparql, use_default_graph_as_union=not shape.dataset_iris)
     except SyntaxError as err:
-        raise QueryError(f"the query is not valid SPARQL 1.1: {err}") from err
+        raise invalid_sparql(str(err)) from err
     except OSError as err:
-        raise QueryError(f"the query failed: {err}") from err
+        raise query_failed(str(err)) from err
     if isinstance(result, (bool, QueryBoolean)):
         return QueryResult("ask", [], [], boolean=bool(result))
-    rows: list[list[Any]] = []
     if isinstance(result, QuerySolutions):
         variables = [v.value for v in result.variables]
-        for solution in result:
-            rows.append([solution[v] for v in variables])
-            if max_rows is not None and len(rows) >= max_rows:
-                break
-        return QueryResult("select", variables, rows)
+        solutions, _more = take(result, max_rows)
+        return QueryResult("select", variables, [[solution[v] for v in variables] for solution in solutions])
     if isinstance(result, QueryTriples):
-        for triple in result:
-            rows.append([triple.subject, triple.predicate, triple.object])
-            if max_rows is not None and len(rows) >= max_rows:
-                break
-        return QueryResult("construct", ["subject", "predicate", "object"], rows)
+        triples, _more = take(result, max_rows)
+        return QueryResult("construct", ["subject", "predicate", "object"],
+                           [[t.subject, t.predicate, t.object] for t in triples])
     raise QueryError(f"unexpected query result {type(result).__name__}")
 
 

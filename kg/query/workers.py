@@ -20,13 +20,16 @@ The parent writes ``{"prefixes": ...}`` first, the child answers ``{"ready": Tru
 ``{"ready": False, "error": ...}``; then one request, one reply, in turn.
 
 The child half of this file must keep to the standard library and pyoxigraph: it runs as a
-script, without the ``kg`` package on its import path being required.
+script, without the ``kg`` package on its import path being required. It writes results with
+:mod:`kg.query.results`, loaded from the file beside this one, the serialiser ``kg query`` uses too.
+
+Owns: the worker processes and their pipe protocol. Must not import: anything of kg (the
+child is a script).
 """
 
 from __future__ import annotations
 
-import io
-import json
+import importlib.util
 import os
 import pickle
 import queue
@@ -40,13 +43,8 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
 
 _HEADER = struct.Struct(">I")
-#: result formats for SELECT and ASK, and for CONSTRUCT and DESCRIBE (see kg.query.protocol)
-SOLUTION_FORMATS = ("json", "xml", "csv", "tsv")
-GRAPH_FORMATS = ("turtle", "ntriples", "jsonld")
 
 
 # ============================================================================ child side
@@ -69,129 +67,24 @@ def _write_frame(stream: Any, message: Any) -> None:
     stream.flush()
 
 
-def _term_json(term: Any) -> dict[str, Any]:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out: dict[str, Any] = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    # an RDF 1.2 triple term (SPARQL 1.2 JSON results shape)
-    return {"type": "triple", "value": {"subject": _term_json(term.subject),
-                                        "predicate": _term_json(term.predicate),
-                                        "object": _term_json(term.object)}}
-
-
-def _term_xml(term: Any) -> str:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{xml_escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{xml_escape(term.value)}</bnode>"
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return f"<literal xml:lang={quoteattr(term.language)}>{xml_escape(term.value)}</literal>"
-        if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            return f"<literal datatype={quoteattr(term.datatype.value)}>{xml_escape(term.value)}</literal>"
-        return f"<literal>{xml_escape(term.value)}</literal>"
-    return (f"<triple><subject>{_term_xml(term.subject)}</subject><predicate>{_term_xml(term.predicate)}"
-            f"</predicate><object>{_term_xml(term.object)}</object></triple>")
-
-
-def _term_csv(term: Any) -> str:
-    import pyoxigraph as ox
-
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, (ox.NamedNode, ox.Literal)):
-        return str(term.value)
-    return str(term)
-
-
-def _term_tsv(term: Any) -> str:
-    # TSV results write terms in Turtle/N-Triples syntax; a tab or newline must not split a row.
-    return "" if term is None else str(term).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-
-
-def serialize_solutions(variables: list[str], rows: list[list[Any]], fmt: str) -> bytes:
-    """SELECT results in one of :data:`SOLUTION_FORMATS` (W3C SPARQL 1.1 result formats)."""
-    if fmt == "json":
-        bindings = [{v: _term_json(t) for v, t in zip(variables, row) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    if fmt == "xml":
-        parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>',
-                 *(f"<variable name={quoteattr(v)}/>" for v in variables), "</head><results>"]
-        for row in rows:
-            parts.append("<result>")
-            parts.extend(f"<binding name={quoteattr(v)}>{_term_xml(t)}</binding>"
-                         for v, t in zip(variables, row) if t is not None)
-            parts.append("</result>")
-        parts.append("</results></sparql>\n")
-        return "".join(parts).encode("utf-8")
-    if fmt == "csv":
-        import csv
-
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180 line ends, as the W3C note says
-        writer.writerow(variables)
-        writer.writerows([_term_csv(t) for t in row] for row in rows)
-        return buffer.getvalue().encode("utf-8")
-    if fmt == "tsv":
-        lines = ["\t".join(f"?{v}" for v in variables)]
-        lines.extend("\t".join(_term_tsv(t) for t in row) for row in rows)
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    raise ValueError(fmt)
-
-
-def serialize_boolean(value: bool, fmt: str) -> bytes:
-    """An ASK result; CSV and TSV have no boolean form in the W3C note, so (as Jena does) one column."""
-    text = "true" if value else "false"
-    if fmt == "json":
-        return json.dumps({"head": {}, "boolean": value}).encode()
-    if fmt == "xml":
-        return ('<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head/><boolean>{text}</boolean></sparql>\n").encode()
-    if fmt == "csv":
-        return f"_askResult\r\n{text}\r\n".encode()
-    if fmt == "tsv":
-        return f"?_askResult\n{text}\n".encode()
-    raise ValueError(fmt)
-
-
-def serialize_triples(triples: Iterable[Any], fmt: str, prefixes: dict[str, str] | None) -> bytes:
-    """CONSTRUCT / DESCRIBE results in one of :data:`GRAPH_FORMATS`, written by Oxigraph."""
-    import pyoxigraph as ox
-
-    rdf_format = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-                  "jsonld": ox.RdfFormat.JSON_LD}[fmt]
-    return ox.serialize(triples, format=rdf_format, prefixes=prefixes if fmt == "turtle" else None) or b""
-
-
-def _take(iterator: Iterable[Any], limit: int) -> tuple[list[Any], bool]:
-    """At most ``limit`` items, and whether there were more (one extra item is read to know)."""
-    items: list[Any] = []
-    for item in iterator:
-        if len(items) == limit:
-            return items, True
-        items.append(item)
-    return items, False
+def _results() -> Any:
+    """:mod:`kg.query.results`, loaded from the file beside this one: the child has no kg package to import."""
+    module = sys.modules.get("kg.query.results") or sys.modules.get("_kg_results")
+    if module is None:
+        spec = importlib.util.spec_from_file_location(
+            "_kg_results", os.path.join(os.path.dirname(os.path.abspath(__file__)), "results.py"))
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["_kg_results"] = module
+        spec.loader.exec_module(module)
+    return module
 
 
 def evaluate(store: Any, request: dict[str, Any], prefixes: dict[str, str]) -> dict[str, Any]:
     """Run one request in the child; never raises (every failure becomes a reply)."""
     import pyoxigraph as ox
 
+    results = _results()
     try:
         for iri in request.get("dataset", ()):
             try:
@@ -215,23 +108,23 @@ def evaluate(store: Any, request: dict[str, Any], prefixes: dict[str, str]) -> d
             fmt = formats.get("ask")
             if fmt is None:
                 return {"ok": False, "error": "format", "kind": "ask"}
-            return {"ok": True, "kind": "ask", "format": fmt, "body": serialize_boolean(bool(result), fmt),
+            return {"ok": True, "kind": "ask", "format": fmt, "body": results.boolean_bytes(bool(result), fmt),
                     "rows": 1, "truncated": False}
         if isinstance(result, ox.QuerySolutions):
             fmt = formats.get("select")
             if fmt is None:
                 return {"ok": False, "error": "format", "kind": "select"}
             variables = [v.value for v in result.variables]
-            solutions, truncated = _take(result, max_rows)
+            solutions, truncated = results.take(result, max_rows)
             rows = [[s[v] for v in variables] for s in solutions]
             return {"ok": True, "kind": "select", "format": fmt, "rows": len(rows), "truncated": truncated,
-                    "body": serialize_solutions(variables, rows, fmt)}
+                    "body": results.solutions_bytes(variables, rows, fmt)}
         fmt = formats.get("graph")
         if fmt is None:
             return {"ok": False, "error": "format", "kind": "graph"}
-        triples, truncated = _take(result, max_rows)
+        triples, truncated = results.take(result, max_rows)
         return {"ok": True, "kind": "graph", "format": fmt, "rows": len(triples), "truncated": truncated,
-                "body": serialize_triples(triples, fmt, prefixes)}
+                "body": results.triples_bytes(triples, fmt, prefixes)}
     except SyntaxError as err:
         return {"ok": False, "error": "syntax", "message": str(err)}
     except (OSError, ValueError, RuntimeError, TypeError) as err:

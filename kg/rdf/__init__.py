@@ -1,4 +1,7 @@
-"""From resolved articles to RDF: namespaces, IRI minting, quads."""
+"""From resolved articles to RDF: namespaces, IRI minting, quads.
+
+Layer: rdf, over resolution; must not import kg.store or any layer above it.
+"""
 
 from kg.rdf.build import article_quads
 from kg.rdf.mint import article_iri, entity_iri, graph_iri

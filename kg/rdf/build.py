@@ -9,6 +9,8 @@ so simple SPARQL, the explorer and the network exports see only signed claims. T
 others are ``kg:OpenStatement`` nodes with their ``kg:openReason`` (negated, hedged,
 open predicate, generic or unresolved argument, sense check, self-loop); a generic
 phrase mints no node: its words are the literal ``rdf:object`` or ``kg:subjectText``.
+
+Layer: rdf, over resolution; must not import kg.store or any layer above it.
 """
 
 from __future__ import annotations

@@ -23,6 +23,8 @@ and kg lets a country stand for its government ("worksFor North Korea") and for 
 territory true of that node and every kg statement true of the GeoNames feature; the weaker
 ``schema:sameAs`` ("a reference page that unambiguously indicates the item's identity") says
 what kg knows without that.
+
+Layer: rdf, over resolution; must not import kg.store or any layer above it.
 """
 
 from __future__ import annotations

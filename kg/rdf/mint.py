@@ -3,6 +3,8 @@
 IRIs are derived from stable inputs only (entity type and canonical name,
 article id, statement content), never from counters or Python's hash seed,
 so two runs on two machines mint the same IRIs.
+
+Layer: rdf, over resolution; must not import kg.store or any layer above it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""IRIs of the kg ontology, the resources kg mints, and the vocabularies it reuses."""
+"""IRIs of the kg ontology, the resources kg mints, and the vocabularies it reuses.
+
+Layer: rdf, over resolution; must not import kg.store or any layer above it.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +39,10 @@ PREFIXES: dict[str, str] = {
     "dcterms": DCTERMS,
     "nif": NIF,
 }
+
+#: the prefixes Turtle and TriG are written with: minted IRIs have "/" in their local part, which
+#: Turtle would have to escape as "\/", so ``kgid:`` is left out and they are written whole
+TURTLE_PREFIXES: dict[str, str] = {name: iri for name, iri in PREFIXES.items() if name != "kgid"}
 
 
 def kg(local: str) -> NamedNode:

@@ -18,6 +18,8 @@ sub-property of ``prov:wasDerivedFrom``) the sentence.
 
 Build time: ``SOURCE_DATE_EPOCH`` (the reproducible-builds convention) when set, else the
 current UTC time, to the second.
+
+Layer: rdf, over resolution; must not import kg.store or any layer above it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pyoxigraph import Literal, NamedNode
 from kg.rdf.mint import article_iri, digest, graph_iri, slug
 from kg.rdf.namespaces import NIF, RESOURCE, kg, term
 from kg.types import Article, Span
+from kg.version import __version__
 
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
@@ -48,9 +51,7 @@ def nif(local: str) -> NamedNode:
 
 
 def kg_version() -> str:
-    import kg as package  # at call time: kg/__init__ has finished importing
-
-    return str(getattr(package, "__version__", "0"))
+    return __version__
 
 
 def build_time(environ: dict[str, str] | os._Environ[str] | None = None) -> dt.datetime:

@@ -6,6 +6,8 @@
 article-independent key (type + canonical name), so the same person in two
 articles is the same node; descriptions ("human rights groups", a quote, "a
 2014 U.N. report") are keyed within their article.
+
+Layer: resolve, over extraction; must not import kg.rdf or any layer above it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from kg.extract.vocabulary import (COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_C
                                    STRONG_ORGANISATION_CUES)
 from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
 from kg.resolve.names import ORGANISATION_WORDS, clean, fold, initials, strip_titles
+from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
 __all__ = ["NameIndex", "ResolvedArticle", "entity_key", "resolve"]
@@ -30,6 +33,9 @@ _NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product", "Work"}
 #: relations a person's organisation also stands in when he speaks for it
 _CARRIED_BY_ORGANISATION = {"criticized", "praised", "urged", "accused", "supported", "opposed"}
 _SPEAKS_FOR = {"worksFor", "leaderOf"}
+#: the provenance of a spokesman's stance credited to his organisation (:func:`_credit_organisations`)
+AFFILIATION = derived("stance.affiliation.v1", emits=tuple(sorted(_CARRIED_BY_ORGANISATION)),
+                      doc="A spokesman's criticism or praise is also his organisation's.")
 
 
 @dataclass
@@ -345,7 +351,7 @@ def _credit_organisations(resolved: ResolvedArticle) -> list[Relation]:
                 continue
             credited.append(Relation(
                 subject=organisation, predicate=relation.predicate, object=relation.object,
-                sentence=relation.sentence, extractor="stance.affiliation.v1",
+                sentence=relation.sentence, extractor=AFFILIATION,
                 confidence=round(relation.confidence * 0.9, 3), surface=relation.surface,
                 kind=relation.kind, attributes=relation.attributes,
                 phrases=(organisation.span, *relation.phrases[1:]), trigger=relation.trigger,

@@ -6,6 +6,8 @@ only says "Trump" (or "Amnesty") still gets the IRI of Donald Trump (Amnesty
 International) when exactly one such full name is known. Ambiguous short
 names (two known Smiths) are left alone: a wrong merge is worse than a
 missed one.
+
+Layer: resolve, over extraction; must not import kg.rdf or any layer above it.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Name normalisation shared by resolution and IRI minting."""
+"""Name normalisation shared by resolution and IRI minting.
+
+Layer: resolve, over extraction; must not import kg.rdf or any layer above it.
+"""
 
 from __future__ import annotations
 

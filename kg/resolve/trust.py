@@ -13,6 +13,8 @@ careful reader would sign it after reading the evidence sentence:
 
 Everything else is an *open statement*: written with its evidence and the reason it is
 not an edge (``kg:openReason``), searchable, and drawn only when asked for.
+
+Layer: resolve, over extraction; must not import kg.rdf or any layer above it.
 """
 
 from __future__ import annotations

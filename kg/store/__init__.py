@@ -1,4 +1,7 @@
-"""kg's stores: one named graph per article, embedded (Oxigraph on disk) or on a SPARQL server."""
+"""kg's stores: one named graph per article, embedded (Oxigraph on disk) or on a SPARQL server.
+
+Layer: store, over the RDF; must not import kg.query or any layer above it.
+"""
 
 from kg.store.base import KGStore
 from kg.store.oxigraph import ArticleStore

@@ -5,7 +5,7 @@ through the methods below, so the embedded Oxigraph store
 (:class:`kg.store.ArticleStore`) and a SPARQL 1.1 server
 (:class:`kg.store.RemoteStore`) are interchangeable behind
 :class:`kg.KnowledgeGraph`, :func:`kg.query.sparql.run_query`,
-:func:`kg.export.export` and :func:`kg.viz.project.to_networkx`.
+:func:`kg.export.export` and :func:`kg.network.to_networkx`.
 
 Capabilities are declared as attributes, in the style of rdflib's
 ``Store.transaction_aware`` / ``context_aware``, so callers can ask instead of
@@ -19,6 +19,8 @@ guessing from the class:
 ``lockable``
     a second writer on the same store fails fast (embedded only: a server
     serialises writers itself, so two builds against one server both run).
+
+Layer: store, over the RDF; must not import kg.query or any layer above it.
 """
 
 from __future__ import annotations

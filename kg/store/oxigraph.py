@@ -4,6 +4,8 @@ Why Oxigraph (measured on a 2-core machine, 100k triples, see README):
 loading is 3-5x faster than rdflib's Memory store, SPARQL 10-50x faster,
 it persists without a separate save step, and its writes are transactions.
 rdflib code still sees it as an rdflib ``Dataset`` through ``oxrdflib``.
+
+Layer: store, over the RDF; must not import kg.query or any layer above it.
 """
 
 from __future__ import annotations

@@ -40,6 +40,8 @@ Auth: user and password from the URL (``http://user:pw@host/sparql-auth``)
 or ``KG_STORE_USER``/``KG_STORE_PASSWORD``; Basic or Digest, whichever the
 server asks for (Virtuoso's ``/sparql-auth`` asks for Digest). Credentials
 never appear in error messages or ``repr``.
+
+Layer: store, over the RDF; must not import kg.query or any layer above it.
 """
 
 from __future__ import annotations

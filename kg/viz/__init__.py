@@ -1,4 +1,7 @@
-"""Interactive, offline HTML views of the knowledge graph (vis-network)."""
+"""Interactive, offline HTML views of the knowledge graph (vis-network).
+
+Layer: viz, beside kg.export; must not import kg.export, kg.graph or kg.cli.
+"""
 
 from __future__ import annotations
 

@@ -39,6 +39,8 @@ Thing; anything else is drawn as Thing), ``aliases`` (list of str),
 ``articles`` (list of article titles). Edge attributes: ``predicate`` (str),
 ``evidence``: list of ``{"sentence", "article", "date"}``. Missing attributes
 are tolerated.
+
+Layer: viz, beside kg.export; must not import kg.export, kg.graph or kg.cli.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from kg.atomic import atomic_write_bytes
+from kg.errors import VizError
 
 __all__ = ["RenderReport", "render_html", "TYPE_COLORS"]
 
@@ -116,9 +119,20 @@ class RenderReport:
 
     def _repr_html_(self) -> str:
         """Jupyter shows the page inline, in a sandboxed ``srcdoc`` iframe (see :func:`kg.viz.show`)."""
-        from kg.viz.notebook import iframe_html
-
         return iframe_html(self.path.read_text(encoding="utf-8"))
+
+
+#: height of the notebook iframe, in pixels
+DEFAULT_HEIGHT = 620
+
+
+def iframe_html(page: str, *, height: int = DEFAULT_HEIGHT, title: str = "kg graph") -> str:
+    """``page`` (a whole HTML document) as one sandboxed ``srcdoc`` iframe element."""
+    if isinstance(height, bool) or not isinstance(height, int) or height < 50:
+        raise ValueError(f"height must be an int of at least 50 pixels, got {height!r}")
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+            f'title="{html.escape(title, quote=True)}" '
+            f'style="width:100%;height:{height}px;border:1px solid #ddd;border-radius:4px"></iframe>')
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -784,7 +798,7 @@ def render_html(
     * An empty graph gives a page saying "no entities to show".
     """
     if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
-        raise ValueError(f"max_nodes must be a positive int, got {max_nodes!r}")
+        raise VizError(f"--max-nodes must be a whole number of at least 1, got {max_nodes!r}")
     target = Path(path)
     built = _build(graph, max_nodes, physics, focus, communities, highlight)
     data = _page(title, built, notes).encode("utf-8")

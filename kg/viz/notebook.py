@@ -10,30 +10,21 @@ by hash), so it still loads nothing from the network.
 
     >>> from kg.viz import show
     >>> show(graph.visualize("exports/kim.html", focus="Kim Jong-un"))   # doctest: +SKIP
+
+Layer: viz, beside kg.export; must not import kg.export, kg.graph or kg.cli.
 """
 
 from __future__ import annotations
 
-import html
 import os
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from kg.viz.html import DEFAULT_HEIGHT, RenderReport, iframe_html, render_html
+
 __all__ = ["NotebookFrame", "iframe_html", "show"]
-
-DEFAULT_HEIGHT = 620
-
-
-def iframe_html(page: str, *, height: int = DEFAULT_HEIGHT, title: str = "kg graph") -> str:
-    """``page`` (a whole HTML document) as one sandboxed ``srcdoc`` iframe element."""
-    if isinstance(height, bool) or not isinstance(height, int) or height < 50:
-        raise ValueError(f"height must be an int of at least 50 pixels, got {height!r}")
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
-            f'title="{html.escape(title, quote=True)}" '
-            f'style="width:100%;height:{height}px;border:1px solid #ddd;border-radius:4px"></iframe>')
-
 
 class NotebookFrame:
     """What :func:`show` returns: Jupyter renders it inline; ``str()`` is the iframe markup."""
@@ -59,8 +50,6 @@ def show(obj: Any, *, height: int = DEFAULT_HEIGHT, **render_options: Any) -> No
     shape :func:`kg.viz.render_html` draws (rendered to a temporary file with
     ``render_options``, e.g. ``communities=True``).
     """
-    from kg.viz.html import RenderReport, render_html
-
     if isinstance(obj, RenderReport):
         page = obj.path.read_text(encoding="utf-8")
     elif isinstance(obj, (str, os.PathLike)):

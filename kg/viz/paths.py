@@ -3,6 +3,8 @@
 Paths are searched in the undirected view of the projection (a relation links
 its two entities whichever way it points), but every hop keeps its relations
 in their real direction, with their evidence.
+
+Layer: viz, beside kg.export; must not import kg.export, kg.graph or kg.cli.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import NoPathError, VizError
-from kg.viz.project import require_node
+from kg.network import require_node
 
 #: at most this many shortest paths are reported (there can be exponentially many)
 MAX_PATHS = 5

@@ -7,6 +7,8 @@ a node labelled with its compact form (``kg:Person``, ``<http://…>``), a
 literal a node labelled with its value (type ``Literal``), a blank node one
 labelled ``_:id``. An edge that is a relation in the store carries that
 relation's evidence sentences, so hovering it shows them as in any other view.
+
+Layer: viz, beside kg.export; must not import kg.export, kg.graph or kg.cli.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode
 from kg.errors import VizError
 from kg.query.sparql import compact, run_query
 from kg.store import KGStore
-from kg.viz.project import describe_entities, predicate_name
+from kg.network import describe_entities, predicate_name
 
 #: a query result larger than this many rows is refused (the page would be useless anyway)
 MAX_QUERY_ROWS = 100_000

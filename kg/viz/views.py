@@ -1,29 +1,68 @@
-"""One entry point for every view of the store: filters, focus, query, communities -> a page."""
+"""One entry point for every view of the store: filters, focus, query, communities -> a page.
+
+Owns: :class:`ViewOptions`, the one list of what a view can be asked for (``kg viz`` builds its
+flags from it, ``KnowledgeGraph.visualize`` takes it or its fields as keywords), and
+:func:`visualize`. Must not import: the API (kg.graph) or the command line.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
 from kg.errors import VizError
 from kg.store import KGStore
 from kg.viz.html import RenderReport, render_html
-from kg.viz.project import ego_graph, require_node, to_networkx
+from kg.network import ego_graph, require_node, to_networkx
 
 
-def visualize(store: KGStore, path: str | os.PathLike[str], *, focus: str | None = None, hops: int = 2,
-              max_nodes: int = 300, title: str = "kg", article: str | None = None,
-              predicates: str | Iterable[str] | None = None, since: str | None = None,
-              until: str | None = None, types: str | Iterable[str] | None = None,
-              communities: bool = False, physics: bool | None = None,
-              query: str | os.PathLike[str] | None = None, layer: str = "entity") -> RenderReport:
-    """Write one offline page of the store, narrowed by the given options (all combinable but ``query``).
+def _help(text: str, flag: str | None = None) -> dict[str, str]:
+    return {"help": text, **({"flag": flag} if flag else {})}
+
+
+@dataclass(frozen=True)
+class ViewOptions:
+    """What one page of the graph shows; every field is a ``kg viz`` flag (its help in the metadata)."""
+
+    focus: str | None = field(default=None, metadata=_help("Centre on this entity (label or alias)."))
+    hops: int = field(default=2, metadata=_help("With --focus: how many edges out."))
+    max_nodes: int = field(default=300, metadata=_help("Keep at most this many (most connected) entities."))
+    title: str = field(default="kg", metadata=_help("The page's title."))
+    article: str | None = field(default=None, metadata=_help("Only relations from this article id."))
+    predicates: str | Iterable[str] | None = field(
+        default=None, metadata=_help("Only these predicates, e.g. met,criticized.", "--predicate"))
+    since: str | None = field(default=None, metadata=_help("Only relations dated on or after (YYYY[-MM[-DD]])."))
+    until: str | None = field(default=None, metadata=_help("Only relations dated on or before (YYYY[-MM[-DD]])."))
+    types: str | Iterable[str] | None = field(
+        default=None, metadata=_help("Only these entity types, e.g. Person,Organization."))
+    communities: bool = field(default=False, metadata=_help("Colour by Louvain community instead of type."))
+    physics: bool | None = field(default=None, metadata=_help(
+        "Live layout on or off (default: on up to 300 nodes).", "--physics/--no-physics"))
+    query: str | os.PathLike[str] | None = field(default=None, metadata=_help(
+        "Draw the result of this SPARQL (a .rq file, or the text): a CONSTRUCT, or SELECT ?s ?p ?o."))
+    layer: str = field(default="entity", metadata=_help(
+        "entity: the asserted entity graph; open: open statements (open verbs, hedged or negated claims); "
+        "all: both."))
+
+    def but(self, **changes: Any) -> ViewOptions:
+        """A copy with ``changes`` (field names as keywords; an unknown name is a TypeError)."""
+        return dataclasses.replace(self, **changes) if changes else self
+
+
+def visualize(store: KGStore, path: str | os.PathLike[str], options: ViewOptions | None = None,
+              **changes: Any) -> RenderReport:
+    """Write one offline page of the store, narrowed by ``options`` (all combinable but ``query``).
+
+    ``changes`` are :class:`ViewOptions` fields given as keywords, applied over ``options``.
 
     ``layer``: the entity graph (default), ``open`` statements or ``all`` (see
-    :func:`kg.viz.project.to_networkx`). Order: the filters select relations
+    :func:`kg.network.to_networkx`). Order: the filters select relations
     and entities; entities left without any relation are dropped; ``focus``
     keeps what is within ``hops`` of that entity (unknown name:
     :class:`~kg.errors.UnknownEntityError`); ``max_nodes`` then keeps the
@@ -32,6 +71,9 @@ def visualize(store: KGStore, path: str | os.PathLike[str], *, focus: str | None
     graph; ``focus`` still applies to it. The page header lists the filters
     or the query that produced it.
     """
+    view = (options or ViewOptions()).but(**changes)
+    focus, hops, query = view.focus, view.hops, view.query
+    article, predicates, since, until, types = view.article, view.predicates, view.since, view.until, view.types
     if isinstance(hops, bool) or not isinstance(hops, int) or hops < 0:
         raise VizError(f"--hops must be a whole number of at least 0, got {hops!r}")
     notes: list[str] = []
@@ -48,7 +90,7 @@ def visualize(store: KGStore, path: str | os.PathLike[str], *, focus: str | None
         notes.append(f"query ({graph.graph['triples']:,} triples): {first}")
     else:
         graph = to_networkx(store, article=article, predicates=predicates, since=since, until=until, types=types,
-                            layer=layer)
+                            layer=view.layer)
         if graph.graph.get("filters"):
             notes.append("filters: " + "; ".join(graph.graph["filters"]))
         if graph.number_of_edges():
@@ -58,5 +100,5 @@ def visualize(store: KGStore, path: str | os.PathLike[str], *, focus: str | None
     if focus is not None:
         center = require_node(graph, focus)
         graph = ego_graph(graph, center, hops)
-    return render_html(graph, Path(path), title=title, max_nodes=max_nodes, focus=center, physics=physics,
-                       communities=communities, notes=notes)
+    return render_html(graph, Path(path), title=view.title, max_nodes=view.max_nodes, focus=center,
+                       physics=view.physics, communities=view.communities, notes=notes)

@@ -12,10 +12,11 @@ import pytest
 from kg.extract import dates
 from kg.extract.dates import normalize_time, to_timeml
 from kg.types import TimeValue
+from tests.conftest import shared_data
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "seeds" / "000_4dd0882b0b80ae72.txt"
-TIMEML = Path("/work/shared/data/timebank_tempeval3/timeml_summary.jsonl")
+TIMEML = ("data", "timebank_tempeval3", "timeml_summary.jsonl")  # under ../shared
 SEED_ANCHOR = dt.date(2024, 10, 11)  # the DATE line of the seed file
 
 
@@ -265,10 +266,10 @@ TIMEBANK = [
 
 @pytest.fixture(scope="module")
 def timebank_gold() -> set[tuple[str, str, str, str]]:
-    if not TIMEML.exists():
-        pytest.skip("TempEval-3 data not available")
+    timeml = shared_data(*TIMEML)
+    assert timeml is not None
     gold = set()
-    with TIMEML.open(encoding="utf-8") as f:
+    with timeml.open(encoding="utf-8") as f:
         for line in f:
             doc = json.loads(line)
             if doc["subset"] == "te3-platinum":

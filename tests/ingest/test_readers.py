@@ -18,11 +18,12 @@ from kg.errors import InputError, too_large
 from kg.ingest import normalize_text, parse_date, read_articles
 from kg.ingest.clean import clean_body, is_teaser, parse_byline, strip_markup, strip_photo_credit
 from kg.types import Article
+from tests.conftest import shared_data
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_4dd0882b0b80ae72.txt"
 MEANTIME = ROOT / "seeds" / "meantime_wikinews.jsonl"
-REUTERS = Path("/work/shared/data/reuters21578/reuters21578.jsonl")
+REUTERS = ("data", "reuters21578", "reuters21578.jsonl")  # under ../shared
 
 CAPTION = (
     "U.S. President Donald Trump looks at North Korean leader Kim Jong-un "
@@ -74,9 +75,9 @@ def only_error(*paths: str | Path, **kw: object) -> InputError:
 
 
 def reuters_lines(n: int) -> list[str]:
-    if not REUTERS.exists():
-        pytest.skip(f"{REUTERS} is not available")
-    with REUTERS.open(encoding="utf-8") as f:
+    corpus = shared_data(*REUTERS)
+    assert corpus is not None
+    with corpus.open(encoding="utf-8") as f:
         return list(itertools.islice(f, n))
 
 
@@ -324,6 +325,7 @@ def test_meantime_jsonl() -> None:
     assert a.text.startswith("The Government Accountability Office on June 18 called for a re-run")
 
 
+@pytest.mark.slow
 def test_jsonl_bad_lines_are_errors_and_the_rest_is_read(tmp_path: Path) -> None:
     good1, good2 = reuters_lines(2)
     f = tmp_path / "mixed.jsonl"
@@ -479,8 +481,9 @@ def test_duplicate_ids_across_files_and_same_file_twice(tmp_path: Path) -> None:
         ("Thu, 28 Feb 2019 23:50:00 -0500", dt.date(2019, 2, 28)),
         ("March 2019", dt.date(2019, 3, 1)),
         ("2019-02-30", None),
-        ("yesterday", None),
-        ("garbage", None),
+        # the first text dateparser cannot read makes it load every language (about 7 s, once)
+        pytest.param("yesterday", None, marks=pytest.mark.slow),
+        pytest.param("garbage", None, marks=pytest.mark.slow),
         ("", None),
         (None, None),
         (2019, None),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pyoxigraph
+import pytest
 import rdflib
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -51,6 +52,7 @@ def _article_with(name: str) -> ResolvedArticle:
     return ResolvedArticle(article, entities, keys, [relation])
 
 
+@pytest.mark.slow
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.one_of(st.sampled_from(HOSTILE), st.text(min_size=0, max_size=300)))
 def test_no_name_breaks_any_export(name: str) -> None:

@@ -94,6 +94,7 @@ def test_content_hash_and_graphs(empty_store: KGStore) -> None:
     empty_store.flush()
 
 
+@pytest.mark.slow
 def test_replace_article_is_atomic_for_a_concurrent_reader(empty_store: KGStore, backend: str,
                                                           request: pytest.FixtureRequest) -> None:
     """A reader polling while a writer swaps one graph between 40 and 400 quads sees 40 or 400."""

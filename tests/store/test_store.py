@@ -23,7 +23,7 @@ from kg import KnowledgeGraph
 from kg.errors import StoreLockedError
 from kg.rdf import graph_iri
 from kg.rdf.mint import ENTITIES_GRAPH
-from tests.conftest import ROOT, SEED_ARTICLE, SEEDS
+from tests.conftest import ROOT, SEED_ARTICLE, SEEDS, shared_data
 
 COUNT_ARTICLES = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a schema:NewsArticle } }"
 
@@ -90,6 +90,7 @@ def test_store_persists_across_opens(  # embedded only: a server's persistence i
     graph.close()
 
 
+@pytest.mark.slow
 def test_a_second_writer_fails_fast(  # embedded only: a server serialises writers, it has no lock
         tmp_path: Path) -> None:
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
@@ -114,9 +115,8 @@ def test_a_second_writer_fails_fast(  # embedded only: a server serialises write
 @pytest.mark.slow
 def test_kill_9_mid_build_leaves_only_whole_articles(  # embedded only: the server is not ours to kill
         tmp_path: Path) -> None:
-    corpus = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
-    if not corpus.exists():
-        pytest.skip("the Reuters corpus is not beside this checkout")
+    corpus = shared_data("data", "reuters21578", "reuters21578.jsonl")
+    assert corpus is not None
     sample = tmp_path / "sample.jsonl"
     with corpus.open(encoding="utf-8") as source:
         sample.write_text("".join(next(source) for _ in range(120)), encoding="utf-8")

@@ -226,6 +226,7 @@ def test_no_external_urls(tmp_path: Path) -> None:
     assert csp and "default-src 'none'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
 
 
+@pytest.mark.slow
 def test_deterministic_bytes(tmp_path: Path) -> None:
     g = realistic_graph()
     render_html(g, tmp_path / "a.html", title="t")

@@ -11,6 +11,9 @@ reach the query text as raw strings: article ids and dates become RDF
 literals serialised by pyoxigraph (which escapes them), predicate names and
 types are checked against a strict pattern or a fixed list and become IRIs
 serialised by pyoxigraph.
+
+Layer: the networkx projection that kg.viz and kg.export share; must not import kg.viz, kg.export,
+kg.validate, kg.graph or kg.cli.
 """
 
 from __future__ import annotations
