@@ -127,8 +127,11 @@ class DocContext:
             root = span.root
             described = [root.head] if root.dep_ in {"appos", "compound"} and root.head.i not in range(
                 span.start, span.end) else []
-            described += [c for c in root.children if c.dep_ in {"compound", "appos"} and c.i not in range(
-                span.start, span.end)]
+            described += [c for c in root.children if c.dep_ == "compound" and c.i < span.start
+                          or c.dep_ == "appos" and span.end + 1 < len(self.doc) and self.doc[span.end].text == ","
+                          and c.left_edge.i == span.end + 1]  # "Pyra Labs, makers of the Blogger software"
+            # (an apposition after the name may be the parser's slip: "Paul Hofheinz of the Lisbon Council, a
+            # Brussels-based citizen action group" hangs the group on him)
             nouns = {word.lemma_.lower() for word in described if word.pos_ == "NOUN"}
             kind: EntityType
             if nouns & WORK_NOUNS:
@@ -578,10 +581,10 @@ class DocContext:
     def sport(self) -> bool:
         """Whether the article reads as sport news (three different sport words or more), where titles mean teams."""
         words = SPORT_WORDS | PLAYER_TITLES
-        # nouns only: "try", "draw", "final" and "international" are sport words as nouns ("a late try"),
-        # not as verbs or adjectives ("tries to", "the final cut", "international markets")
+        # common nouns only: "try", "draw", "final" and "international" are sport words as nouns ("a late
+        # try"), not as verbs, adjectives or in names ("tries to", "the final cut", "Screen International")
         return len({t.lemma_.lower() for t in self.tokens if (t.lower_ in words or t.lemma_.lower() in words)
-                    and (t.pos_ in {"NOUN", "PROPN"} or t.lower_ in {"scored", "injured"})}) >= 3
+                    and (t.pos_ == "NOUN" and not t.ent_type_ or t.lower_ in {"scored", "injured"})}) >= 3
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
@@ -670,6 +673,9 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
 
 #: dependencies by which a word outside a name still belongs to it ("Entertainment and Leisure Software
 #: Publishers Association": the NER took the name from "Leisure"; "the Honda Accura": the NER took "Accura")
+#: lower-case words of people's names: "Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"
+_NAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "bint",
+                   "ibn", "al", "el", "ben", "y", "dos", "das", "do", "ter", "ten", "st", "zu", "af", "av"}
 _NAME_PART_DEPS = {"compound", "flat", "nmod", "amod"}
 #: prepositions inside long names: "the UN Office for the Coordination of Humanitarian Affairs"
 _NAME_PREPOSITIONS = {"of", "for", "into"}
@@ -687,16 +693,27 @@ def name_flaw(name: SpacySpan) -> str:
     text = name.text
     if text.count("(") != text.count(")") or text.count("[") != text.count("]") or "<" in text or ">" in text:
         return "malformed"  # "Nasa) Ames Research Center", "GM>" of Reuters' "<GM>"
-    owner, possessive, owned = re.sub("\u2019", "'", text).partition("'s ")[::1]
-    if possessive and name.label_ == "ORG" and len(owned.split()) >= 2 and " " not in owner.strip():
-        return "malformed: an owner's name before its unit"  # "Macrovision's Entertainment Technologies Group"
     doc = name.doc
+    owner, possessive, owned = re.sub("\u2019", "'", text).partition("'s ")[::1]
+    if possessive and " " not in owner.strip() and owned and owned.split()[-1].lower() not in COMPANY_SUFFIXES \
+            and owned.split()[-1].lower() not in ORGANISATION_CUES:
+        return "malformed: an owner's name before its own"  # "Macrovision's Entertainment Technologies Group",
+        # "Henry's Arsenal" (but "McDonald's Corp" is one name)
+    if name[-1].is_lower and name[-1].pos_ in {"ADP", "CCONJ", "DET", "PART", "SCONJ"}:
+        return "malformed: ends in a function word"  # "the Institute for the Study of Labour at"
+    if name.label_ == "PERSON" and any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES
+                                       and not (t.i > name.start and doc[t.i - 1].text in {"-", "'"})
+                                       for t in name):  # "Yoo Ji-chang" is a name
+        return "malformed: a lower-case word inside a person's name"  # "Anthony became Lopez"
 
     def part_of_name(word: Token) -> bool:
         return (word.pos_ == "PROPN" and word.is_title and not word.ent_type_
                 and not word.lower_.endswith(("man", "woman"))  # "Dutchman Peter Wessels", "Chairman"
                 and word.lower_.rstrip(".") not in _TITLE_WORDS and word.lower_ not in _TITLE_WORDS)
 
+    if name.label_ == "NORP" and name.start > 0 and doc[name.start - 1].ent_type_ == "GPE" \
+            and not doc[name.start - 1].is_punct:
+        return f"cut short: {doc[name.start - 1].text}"  # "London Irish coach Gary Gold": a club, no nation
     for token in name:
         for child in token.children:
             beside = child.i in {name.start - 1, name.end} or child.i == name.start - 2 and doc[child.i + 1].lower_ in {
@@ -709,7 +726,7 @@ def name_flaw(name: SpacySpan) -> str:
             if child.dep_ == "compound" and child.ent_type_ not in {"", "NORP", "CARDINAL", "DATE", "ORDINAL"} \
                     and child.i == name.start - 1 and (name.label_ == "PRODUCT" or child.ent_type_ == name.label_
                                                        or {child.ent_type_, name.label_} == {"ORG", "PERSON"}
-                                                       or name.label_ == "ORG" and child.ent_type_ == "GPE"):
+                                                       or name.label_ in {"ORG", "NORP"} and child.ent_type_ == "GPE"):
                 # "the Honda Accura", "Lockheed Martin" (ORG + PERSON), "UK Film Council": one name split in two
                 return f"cut short: {child.text}"
     if name.label_ not in {"PERSON", "GPE", "LOC"}:

@@ -114,7 +114,8 @@ def _modifiers(ctx: DocContext) -> Iterator[Relation]:
         following = ctx.doc[token.i + 1 : token.i + 3]
         if len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based":
             target = ctx.entity_at(following[1].head) or ctx.entity_at(following[1].head.head)
-            if target is not None:
+            if target is not None and target.type == "Organization":  # "Brussels-based think-tank" locates no
+                # person whose think-tank it is ("John Palmer of the Brussels-based European Policy Centre")
                 relation = _relation(ctx, target, place, token, "-based", 0.8)
                 if relation is not None:
                     yield relation
@@ -158,8 +159,16 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
             elif nationality is None or nationality.ner_label != "NORP" or nationality == holder \
                     or token.dep_ not in {"amod", "compound", "nmod"} or nationality.span.text.lower() in PARTY_WORDS:
                 continue  # "Republican senator": a party, no nationality (roles.v1 reads it)
-            if token.head == span.root and holder.type == "Person" and len(span) == 1:
-                continue  # "an average American Joe": a one-word name right after the adjective is a figure
+            if token.head == span.root and holder.type == "Person" and len(span) == 1 and not any(
+                    m.type == "Person" and m.span.text.split()[-1] == span.text and " " in m.span.text
+                    for m in ctx.mentions):
+                continue  # "an average American Joe": a one-word name no full name explains is a figure
+                # ("Italian Ranieri" after "Claudio Ranieri" is the man)
+            if token.head.pos_ == "NOUN" and token.head != span.root and any(
+                    prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"} and any(
+                        (body := ctx.entity_at(p)) is not None and body.type == "Organization"
+                        for p in prep.children if p.dep_ == "pobj") for prep in token.head.children):
+                continue  # "chief Turkish economist for Deutsche Bank": the country he covers, not his own
             predicate = "basedIn" if holder.type == "Organization" else "citizenOf"
             yield Relation(holder, predicate, nationality, ctx.sentence(token), "places.v1", 0.7,
                            surface=token.text, phrases=(holder.span, nationality.span),

@@ -139,7 +139,9 @@ def _leads_place(ctx: DocContext, title: Token, words: str, predicate: str, plac
 
 def _regional(ctx: DocContext, title: Token) -> bool:
     """Whether the title's body is qualified by a region: "head of EA in Europe", "chief of its UK arm"."""
-    for prep in (c for c in title.subtree if c.dep_ == "prep" and c.lower_ == "in"):
+    # the title's own "in" or its body's: "head of EA in Europe" (not "coach X on arrival back in Sydney")
+    near = [title, *(p for prep in title.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")]
+    for prep in (c for word in near for c in word.children if c.dep_ == "prep" and c.lower_ == "in"):
         place = next((ctx.entity_at(p) for p in prep.children if p.dep_ == "pobj"), None)
         if place is not None and place.type == "Place":
             return True
@@ -158,8 +160,8 @@ def _person_titles(ctx: DocContext, head: Token, person: Mention) -> Iterator[To
     for child in head.children:
         if ctx.entity_at(child) == person:
             continue
-        if child.dep_ in {"compound", "appos", "nmod"} and is_title(child):
-            yield child
+        if child.dep_ in {"compound", "appos", "nmod"} and is_title(child) and ctx.entity_at(child) is None:
+            yield child  # a title word inside a name is none ("Tim Dams, Screen International")
     # "North Korean leader Kim Jong-un" may be parsed with the name in apposition to the title; a
     # name *before* its title is the title's organisation ("Yukos spokesman Alexander Shadrin")
     if head.dep_ == "appos" or head.dep_ == "compound" and head.i > head.head.i:

@@ -27,6 +27,18 @@ EVENT_PARTNER_PREPS = {"with", "against", "between"}
 OBJECT_PREPS = {"with", "to", "against", "for", "about", "on", "into", "from", "at", "of", "over"}
 
 
+#: words of a match's course: "was replaced at half-time by Williams" is a substitution, no change of post
+_MATCH_TIME = {"half-time", "halftime", "minute", "minutes", "injury", "injured", "bench", "half", "substitute",
+               "substituted", "replacement", "interval", "break", "stretchered", "limped", "game"}
+
+
+def sentence_bounds(ctx: DocContext, token: Token) -> slice:
+    """The token slice of ``token``'s sentence."""
+    sentence = ctx.sentence(token)
+    span = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return slice(token.i, token.i + 1) if span is None else slice(span.start, span.end)
+
+
 def _conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
@@ -182,6 +194,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     # "the referee dismissed Drogba", "ousted the seventh seed": no sacking in sport news;
                     # "Celtic meet Hearts": a fixture, no meeting
                     predicate = "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
+                if ctx.sport and predicate == "replaced" and not any(
+                        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
+                        t.lower_ in _MATCH_TIME for t in ctx.doc[sentence_bounds(ctx, verb)]):
+                    predicate = "replace"  # "Everitt replaced Mapletoft" in a match report: a substitution, no post
                 where, when = place, time
                 if prep is not None and prep.pos_ == "NOUN":
                     # "held talks with Reagan in Washington": the place may hang off the noun or partner

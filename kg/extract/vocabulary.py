@@ -219,13 +219,13 @@ CRITICAL_PHRASAL_VERBS = {("turn", "back"), ("let", "down"), ("sell", "out"), ("
 PRAISING_VERBS = {"praise", "commend", "applaud", "welcome", "thank", "congratulate"}
 
 #: role titles -> predicate linking the holder to the organisation or country
-LEADER_TITLES = {"president", "leader", "prime minister", "premier", "chancellor", "king", "queen",
+LEADER_TITLES = {"president", "leader", "prime minister", "chief executive officer", "premier", "chancellor", "king", "queen",
                  "emperor", "chairman", "chairwoman", "chair", "ceo", "chief executive", "head",
                  "chief", "governor", "mayor", "dictator", "director general", "boss", "managing director",
                  "general manager",
                  "secretary-general", "secretary general", "general secretary", "president-elect"}
 #: titles by which a person leads a place (a state, a region, a city); "Microsoft boss" leads no city
-STATE_LEADER_TITLES = {"president", "leader", "prime minister", "premier", "chancellor", "king", "queen", "emperor",
+STATE_LEADER_TITLES = {"president", "leader", "prime minister", "chief executive officer", "premier", "chancellor", "king", "queen", "emperor",
                        "governor", "mayor", "dictator", "president-elect", "head of state", "ruler", "monarch",
                        "first minister", "chief minister", "sultan", "emir", "prince", "princess", "sheikh",
                        "taoiseach", "chief executive"}
@@ -355,6 +355,11 @@ GENERIC_INSTITUTION_WORDS = {"academy", "treasury", "central", "bank", "ministry
                              "fund", "club", "museum", "hospital", "national", "federal", "state", "supreme", "high",
                              "royal", "general", "executive", "administration", "authority", "regulator", "party",
                              "group", "company", "firm", "bureau", "service", "services", "the", "of", "and"}
+
+#: words of a state's style, not its name: "the Islamic Republic", "the Federal Republic" (a country's own name,
+#: "United Kingdom", never consists of these alone)
+GENERIC_STATE_WORDS = {"islamic", "republic", "federal", "people's", "peoples", "democratic", "emirate",
+                       "principality", "socialist", "the", "of", "and"}
 
 #: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
 PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit"}

@@ -25,7 +25,7 @@ from typing import Protocol
 
 from kg.extract.context import UNRESOLVED
 from kg.extract.gazetteer import WORLD_REGIONS
-from kg.extract.vocabulary import GENERIC_INSTITUTION_WORDS, PREDICATES
+from kg.extract.vocabulary import GENERIC_INSTITUTION_WORDS, GENERIC_STATE_WORDS, PREDICATES
 from kg.resolve.names import fold
 from kg.types import Entity, Mention, Relation
 
@@ -49,6 +49,8 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
         # the NER cut the name ("Tulu" of "Derartu Tulu") and no other mention gives it whole
         return f"{role} name {mention.flaw} '{mention.span.text}'"
     words = fold(entity.label).split()
+    if entity.type == "Place" and words and all(word in GENERIC_STATE_WORDS for word in words):
+        return f"ambiguous {role} '{entity.label}'"  # "the Islamic Republic": whose?
     if entity.type == "Organization" and words and all(word in GENERIC_INSTITUTION_WORDS for word in words):
         return f"ambiguous {role} '{entity.label}'"  # "Treasury", "Central Bank": whose?
     if mention.ner_label == "NORP" and named_as_written and entity.type != "Place" \
