@@ -162,9 +162,10 @@ class DocContext:
             person = replace(mention, type="Person")
             self.mentions[index] = person
             self._mention_dep[person] = self._mention_dep.pop(mention)
-            for token_index, owner in list(self._ent_of_token.items()):
-                if owner is mention:
-                    self._ent_of_token[token_index] = person
+            span = self.tokens_of(mention)
+            for token in span if span is not None else ():
+                if self._ent_of_token.get(token.i) is mention:
+                    self._ent_of_token[token.i] = person
 
     def _club(self, ent: SpacySpan) -> bool:
         """In sport news a town that acts is its club: "Tottenham beat Chelsea", "Spurs' bid", "a loss to
@@ -571,6 +572,11 @@ class DocContext:
         """The document's tokens, made once: spaCy builds a new Token object on every iteration of a Doc,
         and every extractor walks them."""
         return list(self.doc)
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The last words of the article's full personal names ("Ranieri" of "Claudio Ranieri")."""
+        return frozenset(m.span.text.split()[-1] for m in self.mentions if m.type == "Person" and " " in m.span.text)
 
     @cached_property
     def team_sport(self) -> bool:

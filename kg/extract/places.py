@@ -159,9 +159,8 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
             elif nationality is None or nationality.ner_label != "NORP" or nationality == holder \
                     or token.dep_ not in {"amod", "compound", "nmod"} or nationality.span.text.lower() in PARTY_WORDS:
                 continue  # "Republican senator": a party, no nationality (roles.v1 reads it)
-            if token.head == span.root and holder.type == "Person" and len(span) == 1 and not any(
-                    m.type == "Person" and m.span.text.split()[-1] == span.text and " " in m.span.text
-                    for m in ctx.mentions):
+            if token.head == span.root and holder.type == "Person" and len(span) == 1 \
+                    and span.text not in ctx.surnames:
                 continue  # "an average American Joe": a one-word name no full name explains is a figure
                 # ("Italian Ranieri" after "Claudio Ranieri" is the man)
             if token.head.pos_ == "NOUN" and token.head != span.root and any(
