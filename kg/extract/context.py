@@ -73,6 +73,10 @@ BODY_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "maker",
 WORK_NOUNS = {"film", "movie", "feature", "documentary", "album", "single", "song", "novel", "book", "musical",
               "play", "opera", "sitcom", "drama", "series", "soap", "programme", "program", "biopic", "comedy",
               "thriller", "sequel", "blockbuster", "record", "track", "ep", "video", "game"}
+#: nouns of nationality that stand for a person named elsewhere ("selling the Dutchman to Lazio")
+DEMONYM_NOUNS = {f"{stem}{sex}" for stem in ("dutch", "french", "english", "irish", "welsh", "scots", "cornish",
+                                             "country", "kins", "fellow-country")
+                 for sex in ("man", "woman", "men", "women")}
 NOT_ARGUMENTS = {"it", "they", "them", "their", "we", "us", "our", "i", "me", "my", "you", "your",
                  "this", "that", "these", "those", "which", "who", "whom", "what", "there",
                  "nothing", "something", "anything", "everything", "one", "itself", "themselves",
@@ -667,8 +671,9 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         return None  # Reuters' ticker symbol glued to its angle bracket ("GM>" of "<GM>"): not a name
     if any(t.is_space and "\n" in t.text for t in tokens):
         return None  # a span across a paragraph break is an NER error ("Reuters\nAhead")
-    if len(tokens) == 1 and (tokens[0].pos_ == "PRON" or tokens[0].lower_ in NOT_ARGUMENTS):
-        return None
+    if len(tokens) == 1 and (tokens[0].pos_ == "PRON" or tokens[0].lower_ in NOT_ARGUMENTS
+                             or tokens[0].lower_ in DEMONYM_NOUNS):
+        return None  # "the Dutchman" describes a man the article named before: no name of its own
     if not any(ch.isupper() or ch.isdigit() for t in tokens for ch in t.text):
         return None  # "the south east": a description the NER took for a name (no capital letter at all)
     first, last = tokens[0], tokens[-1]

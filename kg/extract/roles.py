@@ -125,6 +125,10 @@ _CLUB_ENDINGS = {"city", "town", "county", "united", "rovers", "wanderers", "alb
                  "hotspur", "wednesday", "forest", "argyle", "orient", "celtic"}
 
 
+#: words that may stand before a state's title without making it another's: "acting president"
+_OFFICE_MODIFIERS = {"prime", "first", "chief", "acting", "interim", "new", "current", "incumbent", "elected"}
+
+
 def _leads_place(ctx: DocContext, title: Token, words: str, predicate: str, place: Mention) -> bool:
     """Whether a title gives its holder a place: a head of state or city ("Australian Prime Minister X"),
     a national side's or a club's coach or player in sport news ("England coach Andy Robinson", "Irish
@@ -132,7 +136,9 @@ def _leads_place(ctx: DocContext, title: Token, words: str, predicate: str, plac
     lowered = words.lower()
     sport = ctx.sport or place.span.text.lower().split()[-1] in _CLUB_ENDINGS
     if predicate == "leaderOf":
-        return lowered in STATE_LEADER_TITLES or lowered.split()[-1] in STATE_LEADER_TITLES or (
+        # "Prime Minister", "first minister", "President": a state's; "project leader at Hertfordshire": a project's
+        head_word = lowered.split()[-1] in STATE_LEADER_TITLES and set(lowered.split()[:-1]) <= _OFFICE_MODIFIERS
+        return lowered in STATE_LEADER_TITLES or head_word or (
             sport and lowered.split()[-1] in TEAM_LEADER_TITLES)
     return predicate in {"playedFor", "memberOf"} and sport or title.lemma_.lower() == "international"
 
@@ -329,6 +335,12 @@ def _sheet_names(ctx: DocContext, start: int, text: str) -> list[Mention]:
     return names
 
 
+#: headings of a squad's parts: the players under them belong to the team named before, if any
+_POSITION_HEADINGS = {"backs", "forwards", "front row", "back row", "goalkeepers", "defenders", "midfielders",
+                      "strikers", "squad", "team", "starting line-up", "line-up", "subs", "substitutes", "bench",
+                      "props", "hookers", "locks", "half-backs", "three-quarters"}
+
+
 @extractor("roles.teamsheet.v1", requires=("doc.ents",), emits=("playedFor", "leaderOf"))
 def team_sheets(ctx: DocContext) -> Iterator[Relation]:
     """Player -playedFor-> team, from the team sheets of sport reports: "Leeds: Balshaw; Rees, Bell, ...".
@@ -350,10 +362,12 @@ def team_sheets(ctx: DocContext) -> Iterator[Relation]:
         offset = segment.start() + line.index(match.group())
         label = match.group("team")
         names = _sheet_names(ctx, offset + match.start("names"), match.group("names"))
-        if len(names) < 5 and not (label.lower() in _RESERVES and team is not None and names):
-            team = None
+        heading = label.lower() in _RESERVES or label.lower() in _POSITION_HEADINGS
+        if len(names) < 5 and not (heading and team is not None and names) or team is None and \
+                label.lower() in _POSITION_HEADINGS:
+            team = None  # "Backs: Yachvili, Mignoni ..." under no team's name: a position, no team
             continue
-        if label.lower() not in _RESERVES:
+        if not heading:
             named = ctx.doc.char_span(offset, offset + len(label), alignment_mode="expand")
             found = ctx.entity_at(named[0]) if named is not None else None
             # the NER's mention of the team when it is the label itself, else the label as an organisation

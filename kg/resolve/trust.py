@@ -60,7 +60,7 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
 
 
 #: a nationality's or creed's adjective ("Nazi", "Iraqi", "Islamist"); a team's nickname ("Barca") is a body
-_ADJECTIVE_ENDING = re.compile(r"(?:an|ish|ese|ist|ic|i)$")
+_ADJECTIVE_ENDING = re.compile(r"(?:an|ish|ese|ist|ic|i|man|men|woman|women)$")  # ... "the Dutchman"
 
 #: predicates whose object must be a place the gazetteer knows (a country or a city of GeoNames):
 #: "Replacements: Kalman, Regan, Rigney, McMillan" or "Yonca Brunini of Yahoo" locate nothing
@@ -111,7 +111,8 @@ def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return None
         if spec.name in KNOWN_PLACE_OBJECTS and not gazetteer.known_place(obj.label):
             return f"sense check: '{obj.label}' is no place the gazetteer knows"
-        if spec.name in {"basedIn", "livesIn", "citizenOf"} and obj.label.casefold() in WORLD_REGIONS:
+        if spec.name in {"basedIn", "livesIn", "citizenOf", "leaderOf", "worksFor"} \
+                and obj.label.casefold() in WORLD_REGIONS:  # "Sony's European president" leads no continent
             return f"sense check: '{obj.label}' is a region, no seat"  # "video game giant Electronic Arts in Europe"
         if spec.name == "citizenOf" and not gazetteer.known_country(obj.label):
             return f"sense check: '{obj.label}' is no country"
