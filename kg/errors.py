@@ -181,3 +181,106 @@ def store_unreachable(url: str, reason: str) -> StoreUnreachableError:
         f"cannot reach the SPARQL endpoint at {url} ({reason}); "
         "start the server, or check the URL given to --store (or KG_STORE)"
     )
+
+
+class ArticleBudgetError(InputError):
+    """An article that is no prose the parser can take, or that ran over its time budget; the batch goes on."""
+
+    code = "KG002"
+
+
+def over_budget(source: str, seconds: float, budget: float) -> ArticleBudgetError:
+    return ArticleBudgetError(source, f"cut off after {seconds:.1f} s, over its time budget of {budget:.1f} s "
+                                      "(a few times the parser's time for it); nothing of it was stored; "
+                                      "split the article, or raise --time-budget (0: no budget)")
+
+
+def not_prose(source: str, what: str, offset: int) -> ArticleBudgetError:
+    return ArticleBudgetError(source, f"{what} at character {offset:,}: not prose, and the parser's time on such "
+                                      "text grows with the square of its length; remove it or split the article")
+
+
+class StoreDamagedError(StoreError):
+    """A kg store RocksDB cannot read (corrupted or missing files); it was left as it is."""
+
+    code = "KG023"
+
+
+class NotAStoreError(StoreError):
+    """A directory that holds files but is no kg store; nothing in it was touched."""
+
+    code = "KG024"
+
+
+class StoreVersionError(StoreError):
+    """A kg store written in another store format than this kg reads."""
+
+    code = "KG025"
+
+
+class StoreReadOnlyError(StoreError):
+    """A store that cannot be written: opened read-only, or on a read-only file system or directory."""
+
+    code = "KG026"
+
+
+class GraphClosedError(KGError, ValueError):
+    """A KnowledgeGraph used after ``close()``."""
+
+    code = "KG027"
+
+
+def store_damaged(path: str, detail: str) -> StoreDamagedError:
+    return StoreDamagedError(f"the store at {path} is damaged ({detail}); nothing was changed; back it up and "
+                             f"check it with: kg doctor --store {path} --backup DIR, then rebuild it from "
+                             "the articles into a new --store")
+
+
+def not_a_store(path: str, detail: str) -> NotAStoreError:
+    return NotAStoreError(f"{path} is not a kg store ({detail}); nothing was written there; give --store an "
+                          "empty or new directory, or an existing kg store")
+
+
+def store_version(path: str, found: object, supported: int) -> StoreVersionError:
+    return StoreVersionError(f"the store at {path} has store format {found!r}, and this kg reads format "
+                             f"{supported}; use the kg version that wrote it, or rebuild into a new --store")
+
+
+def store_read_only(path: str, detail: str) -> StoreReadOnlyError:
+    return StoreReadOnlyError(f"the store at {path} cannot be written ({detail}); open it read-only "
+                              "(kg query, kg serve, kg export), or fix the directory's permissions")
+
+
+def graph_closed() -> GraphClosedError:
+    return GraphClosedError("this KnowledgeGraph was closed; open it again with KnowledgeGraph.open(path)")
+
+
+class OutputWriteError(KGError, OSError):
+    """An export or page that could not be written; the store is unchanged."""
+
+    code = "KG041"
+
+
+def output_not_written(path: str, err: OSError) -> OutputWriteError:
+    return OutputWriteError(f"cannot write {path} ({err.strerror or err}); the store is unchanged; check the "
+                            "directory exists and is writable, or pass another output path")
+
+
+class QueryTooDeepError(QueryError):
+    """A query nested deeper than the parser can take (it would crash kg, not just fail)."""
+
+    code = "KG031"
+
+
+class HostRefusedError(EndpointError):
+    """A request whose Host header names none of the endpoint's allowed hosts (DNS rebinding)."""
+
+    code = "KG086"
+    status = 421
+
+
+class RequestTimeoutError(EndpointError):
+    """A request whose body arrived too slowly or short of its Content-Length."""
+
+    code = "KG087"
+    status = 408

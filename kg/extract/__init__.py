@@ -7,7 +7,7 @@ versioned name; :func:`extract` runs them all (or the ones named).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -29,7 +29,7 @@ class Extraction:
 
 
 def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | None = None,
-            open_arguments: bool = False) -> Extraction:
+            open_arguments: bool = False, check: Callable[[], None] | None = None) -> Extraction:
     """Run the registered extractors over one parsed document.
 
     ``anchor`` is the article's date, against which relative dates resolve.
@@ -38,7 +38,8 @@ def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | No
     is an argument, not only entities and descriptions.
     The result is deterministic for a given document and extractor set;
     duplicate relations (same subject, predicate, object, sentence) are kept once,
-    the most confident wins.
+    the most confident wins. ``check`` is called between relations (a time budget
+    raises from it to cut an article off); it never changes the result.
     """
     ctx = DocContext(doc, anchor, open_arguments=open_arguments)
     names = set(only) if only is not None else None
@@ -48,14 +49,20 @@ def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | No
             continue
         if names is None and registered.open_ie != open_arguments:
             continue
+        if check is not None:
+            check()
         for relation in registered.func(ctx):
+            if check is not None:
+                check()
             key = (relation.subject.span, relation.predicate, _object_key(relation), relation.sentence.start)
             if key not in best or best[key].confidence < relation.confidence:
                 best[key] = relation
     mentions = list(ctx.mentions)
+    seen = set(mentions)  # a list scan per argument was quadratic in article length
     for relation in best.values():
         for argument in (relation.subject, relation.object, relation.place):
-            if isinstance(argument, Mention) and argument not in mentions:
+            if isinstance(argument, Mention) and argument not in seen:
+                seen.add(argument)
                 mentions.append(argument)
     ordered = sorted(best.values(), key=lambda r: (r.sentence.start, r.subject.span.start, r.predicate))
     return Extraction(tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end))), tuple(ordered))

@@ -456,7 +456,17 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Item]:
             str(path), f"unsupported file type {suffix!r}; kg reads {_SUPPORTED_TEXT} files, convert it to one of those"
         )
         return
-    yield from reader(path, max_bytes)
+    # each file under its own error boundary: a reader that breaks (a library missing from the
+    # install, a parser bug) costs that file, reported in one line, never the rest of the batch
+    try:
+        yield from reader(path, max_bytes)
+    except Exception as e:
+        yield InputError(str(path), f"the {path.suffix.lower()} reader failed ({type(e).__name__}: "
+                                    f"{_one_line(str(e))}); the other files were read; fix the install or the file")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def read_articles(

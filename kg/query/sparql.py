@@ -18,7 +18,7 @@ from typing import Any, Literal as TypingLiteral
 import pyoxigraph
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples
 
-from kg.errors import QueryError
+from kg.errors import QueryError, QueryTooDeepError
 from kg.export import TURTLE_PREFIXES
 from kg.rdf.namespaces import PREFIXES
 from kg.store.base import KGStore
@@ -136,6 +136,8 @@ _UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREA
 _QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"})
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _LIST_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }"
+#: the deepest nesting of brackets a query may have (kg query and kg serve alike)
+MAX_NESTING = 200
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,8 @@ class QueryShape:
     uses_service: bool
     from_graphs: tuple[str, ...] = ()
     from_named: tuple[str, ...] = ()
+    #: the deepest nesting of ``{``, ``(`` and ``[`` outside strings, IRIs and comments
+    depth: int = 0
 
     @property
     def is_update(self) -> bool:
@@ -179,6 +183,13 @@ def analyse_query(sparql: str, prefixes: dict[str, str] | None = None) -> QueryS
     form: str | None = None
     service = False
     graphs: tuple[list[str], list[str]] = ([], [])
+    depth = deepest = 0
+    for kind, text in tokens:
+        if kind == "other" and text in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif kind == "other" and text in "})]":
+            depth -= 1
     i = 0
     while i < len(tokens):
         kind, text = tokens[i]
@@ -203,13 +214,14 @@ def analyse_query(sparql: str, prefixes: dict[str, str] | None = None) -> QueryS
             i = j + 1
             continue
         i += 1
-    return QueryShape(form, service, tuple(graphs[0]), tuple(graphs[1]))
+    return QueryShape(form, service, tuple(graphs[0]), tuple(graphs[1]), deepest)
 
 
 def check_read_only(sparql: str) -> QueryShape:
     """Refuse, before anything is evaluated, what would make a query reach outside the store.
 
-    Refused with :class:`~kg.errors.QueryError`: ``SERVICE`` (Oxigraph really connects to the
+    Refused with :class:`~kg.errors.QueryError`: nesting deeper than :data:`MAX_NESTING`
+    (:class:`~kg.errors.QueryTooDeepError`), ``SERVICE`` (Oxigraph really connects to the
     address it names), and ``FROM`` / ``FROM NAMED`` with a ``file:`` IRI or an IRI that is not
     absolute (Oxigraph only selects stored graphs by name, but the rule holds whatever engine
     runs the query). Whether a ``FROM`` IRI names a graph *in the store* is
@@ -217,6 +229,11 @@ def check_read_only(sparql: str) -> QueryShape:
     the endpoint refuses them with 403 using :attr:`QueryShape.is_update`.
     """
     shape = analyse_query(sparql)
+    if shape.depth > MAX_NESTING:
+        # Oxigraph's recursive parser overflows the stack (a segfault, not an error) a few
+        # thousand levels down; no real query comes near this limit
+        raise QueryTooDeepError(f"the query nests {{ ( [ {shape.depth:,} levels deep, over the limit of "
+                                f"{MAX_NESTING}; write it flatter (UNION, VALUES, fewer nested groups)")
     if shape.uses_service:
         raise QueryError("SERVICE clauses are refused: kg never fetches remote data while querying; "
                          "load the remote data into the store first")
