@@ -61,10 +61,16 @@ def build(
     force: Annotated[bool, typer.Option(help="Rebuild articles even if unchanged.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest article file accepted, in bytes.")] = 5_000_000,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    time_budget: Annotated[float, typer.Option(help="Cut off an article whose extraction takes more than this "
+                                                    "many times its parsing time (at least 20 s); 0: never.")] = 5.0,
 ) -> None:
     """Read articles into the store, then write <name>.ttl and <name>.html to --exports."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from kg.store import is_url
+
+    # a build that builds nothing leaves nothing behind: no new store directory, no empty exports
+    new_store = not is_url(store) and not Path(store).exists()
     try:
         graph = _open(store, model)
     except KGError as error:
@@ -73,10 +79,19 @@ def build(
         with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=err, disable=not progress, transient=True) as bar:
             task = bar.add_task("build", total=None)
-            report = graph.add(paths, max_bytes=max_bytes, force=force,
+            report = graph.add(paths, max_bytes=max_bytes, force=force, time_budget=time_budget,
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
         for problem in report.errors:
-            typer.echo(f"kg: skipped {problem}", err=True)
+            typer.echo(f"kg: skipped {_printable(str(problem))}", err=True)
+        if not report.added and not report.unchanged:
+            graph.close()
+            if new_store:
+                _remove_new_store(Path(store))
+            if not report.errors:
+                typer.echo(f"kg: no articles found in {', '.join(paths)}; kg reads .txt, .html, .htm and "
+                           ".jsonl files (hidden files and README* are skipped)", err=True)
+            typer.echo("kg: nothing was built; no store or exports were written", err=True)
+            raise typer.Exit(1)
         base = name or (Path(paths[0]).resolve().name if paths[0] != "-" else "stdin")
         ttl = graph.export(exports / f"{base}.ttl", "turtle")
         assert isinstance(ttl, Path)  # export returns bytes only when given no path
@@ -109,6 +124,21 @@ def query(
         sys.stdout.flush()
     except KGError as error:
         raise _fail(error) from None
+
+
+def _remove_new_store(path: Path) -> None:
+    """Remove a store directory this build created and wrote no article to (only kg's own files in it)."""
+    import shutil
+
+    from kg.store.oxigraph import MARKER, is_store_file
+
+    if path.is_dir() and all(n == MARKER or is_store_file(n) for n in os.listdir(path)):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _printable(text: str) -> str:
+    """``text`` on one line with control characters (ANSI escapes, newlines) shown as escapes."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _is_file(text: str) -> bool:
@@ -290,6 +320,8 @@ def serve(
     max_memory: Annotated[int, typer.Option(help="Limit: MB of memory per query worker (503 above).")] = 2048,
     cors: Annotated[bool, typer.Option(help="Send Access-Control-Allow-Origin: * (off by default).")] = False,
     quiet: Annotated[bool, typer.Option(help="Do not log each request to stderr.")] = False,
+    allow_host: Annotated[Optional[list[str]], typer.Option(help="Also answer requests whose Host header is "
+                                                                 "this name (repeatable); others get 421.")] = None,
 ) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol at /sparql, with a query page at /."""
     from kg.query.server import serve as run_server, warn_if_exposed
@@ -315,7 +347,8 @@ def serve(
 
     try:
         run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, max_body=max_body,
-                   workers=workers, max_memory=max_memory, cors=cors, log=log, ready=ready)
+                   workers=workers, max_memory=max_memory, cors=cors, log=log, ready=ready,
+                   allowed_hosts=tuple(allow_host or ()))
     except KGError as error:
         raise _fail(error) from None
 

@@ -349,7 +349,9 @@ def _jsonl_record(line: str, *, where: str, path: str | None) -> Item:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as e:
-        return InputError(where, f"invalid JSON ({e.msg} at column {e.colno}); fix or remove the line")
+        # json's messages may end in "at" ("Unterminated string starting at"): the column follows it
+        reason = e.msg.removesuffix(" at")
+        return InputError(where, f"invalid JSON at column {e.colno} ({reason}); fix or remove the line")
     if not isinstance(record, dict):
         return InputError(where, f"a JSON {type(record).__name__} is not an article; write one {{...}} object per line")
     rid = record.get("id")
@@ -488,6 +490,12 @@ def read_articles(
     seen_files: set[Path] = set()
     first_origin: dict[str, str] = {}
     for item in _all_items(paths, max_bytes, stdin, seen_files):
+        if isinstance(item, Article) and any(not c.isprintable() for c in item.id):
+            # an id is printed in tables, CSV and logs: a newline or an ANSI escape in it would forge lines
+            shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in item.id)[:80]
+            yield InputError(item.path or "<stdin>", f"the article id {shown!r} holds control characters (newlines, "
+                                                     "escapes); give it a printable id or file name")
+            continue
         if isinstance(item, Article):
             # repeats inside one .jsonl are caught (with line numbers) by its reader
             origin = item.path or "<stdin>"

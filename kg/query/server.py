@@ -46,6 +46,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import (
     EndpointError,
+    HostRefusedError,
+    RequestTimeoutError,
     KGError,
     QueryError,
     StoreError,
@@ -69,6 +71,19 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
 #: beyond it the connection is closed at once
 _DRAIN_LIMIT = 16 * 1024 * 1024
 _HOST_HEADER = re.compile(r"^(?:[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
+#: seconds a client may take to send a request body it announced (then 408)
+BODY_TIMEOUT = 10.0
+
+
+def host_names(config: ServerConfig) -> frozenset[str]:
+    """The Host header names (lower case, no port) the endpoint answers: the bound address, the loopback
+    names when bound to loopback, this machine's names when bound to every address, and the allow-list."""
+    names = {config.host.strip("[]").lower(), *(h.strip("[]").lower() for h in config.allowed_hosts)}
+    if config.host in LOOPBACK or config.host in ("0.0.0.0", "::"):
+        names |= {"localhost", "127.0.0.1", "::1"}
+    if config.host in ("0.0.0.0", "::"):
+        names |= {socket.gethostname().lower(), socket.getfqdn().lower()}
+    return frozenset(names)
 
 
 @dataclass(frozen=True)
@@ -84,6 +99,9 @@ class ServerConfig:
     workers: int = 2
     max_memory: int = 2048
     cors: bool = False
+    #: Host header values (names or addresses, without port) answered besides the bound address
+    #: and, on a loopback address, localhost: anything else is refused (DNS rebinding)
+    allowed_hosts: tuple[str, ...] = ()
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -121,6 +139,7 @@ class SparqlServer:
             raise KGError(f"cannot listen on {config.host}:{config.port}: {err.strerror or err}; "
                           "pick another --port (0 picks a free one)") from None
         self.httpd.kg = self
+        self.hosts = host_names(config)
         self._serving = threading.Event()
         self._stopped = False
         self.page = render_page(timeout=config.timeout, max_rows=config.max_rows, prefixes=PREFIXES).encode()
@@ -178,6 +197,7 @@ def make_server(
     max_memory: int = 2048,
     cors: bool = False,
     log: Callable[[str], None] | None = None,
+    allowed_hosts: tuple[str, ...] = (),
 ) -> SparqlServer:
     """Start the workers on ``store`` (read-only) and bind ``host:port`` (0: any free port).
 
@@ -193,7 +213,7 @@ def make_server(
     if not path.is_dir():
         raise StoreError(f"no store at {path}; build one first with: kg build PATH --store {path}")
     config = ServerConfig(path, host, port, float(timeout), int(max_rows), int(max_body), int(workers),
-                          int(max_memory), cors)
+                          int(max_memory), cors, tuple(allowed_hosts))
     return SparqlServer(config, log=log)
 
 
@@ -238,6 +258,14 @@ class _Refusal(Exception):
         return cls(status, str(error), **kwargs)
 
 
+def _host_name(host: str) -> str:
+    """A Host header's name without its port, lower case: ``[::1]:7878`` -> ``::1``."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1 : host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
 def _single(params: dict[str, list[str]], name: str) -> str | None:
     values = params.get(name)
     if not values:
@@ -262,6 +290,20 @@ class _Handler(BaseHTTPRequestHandler):
 
     def version_string(self) -> str:
         return "kg"  # no Python version in the Server header
+
+    def parse_request(self) -> bool:
+        """The standard parsing, then the Host check: a page on another site whose name resolves to this
+        machine (DNS rebinding) sends its own name as Host, and is refused before anything is read."""
+        if not super().parse_request():
+            return False
+        host = self.headers.get("Host")
+        if host is not None and _host_name(host) not in self.kg.hosts:
+            shown = "".join(c for c in host[:80] if c.isprintable())
+            self._refuse(_Refusal(421, f"[{HostRefusedError.code}] the Host {shown!r} is not this endpoint's; "
+                                       "use the address kg serve printed, or restart it with --allow-host NAME",
+                                  close=True))
+            return False
+        return True
 
     @property
     def kg(self) -> SparqlServer:
@@ -423,7 +465,20 @@ class _Handler(BaseHTTPRequestHandler):
             if length <= _DRAIN_LIMIT:
                 self._discard(length)
             raise _Refusal.of(body_too_large(length, limit), close=True)
-        return self.rfile.read(length)
+        # a body slower than BODY_TIMEOUT, or shorter than announced, is the client's fault: 408, not 500
+        self.connection.settimeout(BODY_TIMEOUT)
+        try:
+            body = self.rfile.read(length)
+        except TimeoutError:
+            body = None
+        finally:
+            self.connection.settimeout(self.timeout)
+        if body is None or len(body) < length:
+            got = "" if body is None else f" ({len(body):,} arrived)"
+            raise _Refusal(408, f"[{RequestTimeoutError.code}] the body did not arrive: {length:,} bytes were "
+                                f"announced{got} and none came for {BODY_TIMEOUT:g} s; send the whole body "
+                                "(Content-Length must be its size in bytes)", close=True)
+        return body
 
     def _discard(self, length: int) -> None:
         while length > 0:

@@ -64,8 +64,9 @@ class QueryResult:
             rdf_format = pyoxigraph.RdfFormat.TURTLE if format == "table" else pyoxigraph.RdfFormat.JSON_LD
             prefixes = TURTLE_PREFIXES if format == "table" else None
             return (pyoxigraph.serialize(triples, format=rdf_format, prefixes=prefixes) or b"").decode("utf-8")
-        raise QueryError(f"the output format {format!r} does not fit a {self.kind.upper()} result; "
-                         "use table or json")
+        kind = self.kind.upper()
+        raise QueryError(f"the output format {format or 'given'!r} does not fit {'an' if kind[0] in 'AEIOU' else 'a'} "
+                         f"{kind} result; use table or json")
 
 
 def _json_term(term: Any) -> dict[str, str]:
@@ -272,6 +273,9 @@ def run_query(store: KGStore, sparql: str, *, max_rows: int | None = None) -> Qu
             that is not in the store.
     """
     shape = check_read_only(sparql)
+    if shape.is_update:
+        raise QueryError(f"{shape.form} is an update, and queries are read-only; change the store with "
+                         "kg build or kg remove (KnowledgeGraph.add, .remove)")
     check_dataset(shape, store)  # any KGStore: the embedded one or a SPARQL server
     try:
         # A query naming its dataset (FROM ...) gets exactly that dataset; Oxigraph ignores

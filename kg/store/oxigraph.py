@@ -38,6 +38,11 @@ _ROCKSDB_FILES = re.compile(r"^(CURRENT|IDENTITY|LOCK|LOG(\..*)?|MANIFEST-\d+|OP
 _MANIFEST = re.compile(r"^MANIFEST-\d+$")
 
 
+def is_store_file(name: str) -> bool:
+    """Whether a file name is one RocksDB keeps in a store directory."""
+    return _ROCKSDB_FILES.match(name) is not None
+
+
 def check_store_directory(path: Path, *, read_only: bool) -> bool:
     """Refuse, before RocksDB touches anything, a directory that is not a healthy-looking kg store.
 
