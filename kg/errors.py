@@ -256,14 +256,14 @@ def graph_closed() -> GraphClosedError:
 
 
 class OutputWriteError(KGError, OSError):
-    """An export or page that could not be written; the store is unchanged."""
+    """An export or page that could not be written (no half-written file is left)."""
 
     code = "KG041"
 
 
 def output_not_written(path: str, err: OSError) -> OutputWriteError:
-    return OutputWriteError(f"cannot write {path} ({err.strerror or err}); the store is unchanged; check the "
-                            "directory exists and is writable, or pass another output path")
+    return OutputWriteError(f"cannot write {path} ({err.strerror or err}); nothing of it was written; check "
+                            "that its directory exists and is writable, or pass another output path")
 
 
 class QueryTooDeepError(QueryError):
