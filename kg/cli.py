@@ -264,6 +264,46 @@ def remove(
 
 
 @app.command()
+def doctor(
+    store: StoreOption = DEFAULT_STORE,
+    backup: Annotated[Optional[Path], typer.Option(help="Copy the store here first (a new directory): a "
+                                                        "consistent snapshot if it opens, its files as they are "
+                                                        "if it is damaged.")] = None,
+) -> None:
+    """Report a store's health (marker, RocksDB files, articles, quads) without changing it; back it up."""
+    import shutil
+
+    from kg.store import ArticleStore
+    from kg.store.oxigraph import check_store_directory
+
+    path = Path(store)
+    problem: KGError | None = None
+    opened: ArticleStore | None = None
+    try:
+        check_store_directory(path, read_only=True)
+        opened = ArticleStore(path, read_only=True)
+    except KGError as error:
+        problem = error
+    if backup is not None:
+        try:
+            if opened is not None:
+                opened.backup(backup)
+                out.print(f"backed up {path} to {backup} (a consistent snapshot)")
+            elif path.is_dir() and not backup.exists():
+                shutil.copytree(path, backup, ignore=shutil.ignore_patterns("LOCK"))
+                out.print(f"copied the files of {path} to {backup} as they are (the store does not open)")
+            else:
+                raise KGError(f"cannot back up {path} to {backup}: give a new directory as --backup")
+        except (KGError, OSError) as error:
+            raise _fail(error) from None
+    if problem is not None or opened is None:
+        raise _fail(problem or KGError(f"cannot open {path}"))
+    articles, quads = len(opened.graphs()), len(opened)
+    out.print(f"{path}: a healthy kg store, {articles:,} article graphs (the shared entity graph included), "
+              f"{quads:,} quads")
+
+
+@app.command()
 def extract(
     source: Annotated[str, typer.Argument(help="An article file, or - for stdin.")] = "-",
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, tsv, or carb (one sentence per line).")] = "jsonl",

@@ -295,5 +295,28 @@ class ArticleStore:
 
         return rdflib.Dataset(store=OxigraphStore(store=self._store), default_union=True)
 
+    def backup(self, target: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the store as it is now, in ``target`` (a new or empty directory), with kg's
+        marker: a store :meth:`ArticleStore` opens. Works on a read-only store too (``kg doctor --backup``).
+
+        Raises:
+            StoreError: no path (an in-memory store), or ``target`` is not new or empty, or cannot be written.
+        """
+        destination = Path(target)
+        if self.path is None:
+            raise StoreError("an in-memory store has nothing on disk to back up; export it instead (kg export)")
+        if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
+            raise StoreError(f"the backup target {destination} exists and is not an empty directory; "
+                             "give a new directory")
+        try:
+            if destination.exists():
+                destination.rmdir()  # RocksDB's checkpoint creates the directory itself
+            self._store.backup(str(destination))
+        except (OSError, RuntimeError) as err:
+            raise StoreError(f"cannot back up {self.path} to {destination}: {err}; check the target directory "
+                             "is writable and has room") from err
+        _write_marker(destination)
+        return destination
+
     def extend(self, quads: Iterable[Quad]) -> None:
         self._store.extend(quads)

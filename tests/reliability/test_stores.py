@@ -119,3 +119,17 @@ def test_row11_failed_writes_of_exports_and_pages_are_coded_lines(built: Path, t
     # the build itself went through before its exports failed: the article is stored, whole
     with KnowledgeGraph.open(built, read_only=True) as graph:
         assert len(graph.store.graphs()) == articles_before + 1
+
+
+def test_kg_doctor_reports_health_and_backs_up_healthy_and_damaged_stores(built: Path, tmp_path: Path) -> None:
+    healthy = kg("doctor", "--store", str(built), "--backup", str(tmp_path / "copy"), cwd=tmp_path, timeout=120)
+    assert healthy.returncode == 0, healthy.stderr
+    assert "a consistent snapshot" in healthy.stdout and "a healthy kg store, 6 article graphs" in healthy.stdout
+    with KnowledgeGraph.open(tmp_path / "copy", read_only=True) as copy, \
+            KnowledgeGraph.open(built, read_only=True) as original:
+        assert sorted(map(str, copy.store.quads())) == sorted(map(str, original.store.quads()))
+    (built / "CURRENT").write_text("garbage\n")
+    before = snapshot(built)
+    damaged = kg("doctor", "--store", str(built), "--backup", str(tmp_path / "files"), cwd=tmp_path, timeout=120)
+    assert damaged.returncode == 1 and error_lines(damaged.stderr)[0].startswith("kg: [KG023]")
+    assert "copied the files" in damaged.stdout and snapshot(tmp_path / "files") == before == snapshot(built)
