@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
+import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -159,45 +161,59 @@ class KnowledgeGraph:
                 report.unchanged.append(article.id)
             else:
                 todo.append(article)
+        # Two passes, so that an article's result never depends on the order articles come in or on what
+        # the store held (row 12 of issue 9): the first parses and extracts every article and learns the
+        # full names of the whole batch ("Apple Inc." for "Apple"); the second resolves each article against
+        # all of them, and writes. Extractions wait in a temporary file between the passes (memory stays flat).
         names = self._known_names() if todo else NameIndex()
         done = len(report.unchanged)
-        # Store writes run in one thread beside the parser (Oxigraph releases the GIL while it
-        # writes); one worker keeps them in article order, and a bounded queue keeps memory flat.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as writer:
-            pending: deque[Future[None]] = deque()
+        with tempfile.TemporaryFile(prefix="kg-build-") as spill:
+            extracted = 0
             for article, doc in parse_articles(self.nlp, todo):
                 if isinstance(doc, InputError):
                     report.errors.append(doc)
                 else:
-                    source = article.path or article.id
-                    budget = _Budget(source, doc.user_data.get("kg.parse_seconds", 0.0), time_budget)
+                    budget = _Budget(article.path or article.id, doc.user_data.get("kg.parse_seconds", 0.0),
+                                     time_budget)
                     try:
                         extraction = extract(doc, anchor=article.date, check=budget.check)
                         budget.check()
+                        # the multi-word names do not depend on the names known (only one-word ones take them)
+                        alone = resolve(article, extraction.mentions, extraction.relations)
+                        budget.check()
+                    except Exception as error:
+                        report.errors.append(_article_failed(article, error))
+                    else:
+                        names.add_all((e.type, e.label) for e in alone.entities.values())
+                        names.add_all(("Person", author) for author in article.authors)
+                        pickle.dump((article, extraction, budget), spill, protocol=pickle.HIGHEST_PROTOCOL)
+                        extracted += 1
+                done += 1
+                if progress:
+                    progress(done, len(articles))
+            spill.seek(0)
+            # Store writes run in one thread beside the resolver (Oxigraph releases the GIL while it
+            # writes); one worker keeps them in article order, and a bounded queue keeps memory flat.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as writer:
+                pending: deque[Future[None]] = deque()
+                for _ in range(extracted):
+                    article, extraction, budget = pickle.load(spill)
+                    budget.resume()
+                    try:
                         resolved = resolve(article, extraction.mentions, extraction.relations, known=names)
                         budget.check()
                         quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
                         budget.check()
-                    except InputError as error:
-                        report.errors.append(error)
-                    except Exception as error:  # one article's failure is that article's, never the batch's
-                        report.errors.append(InputError(
-                            source, f"could not be built ({type(error).__name__}: {' '.join(str(error).split())}); "
-                                    "nothing of it was stored; please report this with the article"))
+                    except Exception as error:
+                        report.errors.append(_article_failed(article, error))
                     else:
-                        # everything the store will hold, bylines included, so a resumed build resolves alike
-                        names.add_all((e.type, e.label) for e in resolved.entities.values())
-                        names.add_all(("Person", author) for author in article.authors)
                         pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
                         report.added.append(article.id)
                         report.quads += len(quads)
-                while len(pending) > _MAX_PENDING_WRITES or pending and pending[0].done():
-                    pending.popleft().result()  # re-raises a failed write here
-                done += 1
-                if progress:
-                    progress(done, len(articles))
-            for write in pending:
-                write.result()
+                    while len(pending) > _MAX_PENDING_WRITES or pending and pending[0].done():
+                        pending.popleft().result()  # re-raises a failed write here
+                for write in pending:
+                    write.result()
         self.store.flush()
         report.seconds = time.perf_counter() - started
         return report
@@ -316,14 +332,29 @@ def _as_paths(paths: object) -> list[str]:
 
 class _Budget:
     """The time one article's own passes may take: ``factor`` times its parsing time, at least
-    :data:`MIN_ARTICLE_SECONDS`; ``factor`` 0 means no budget."""
+    :data:`MIN_ARTICLE_SECONDS`; ``factor`` 0 means no budget. Spent time adds up over both passes."""
 
     def __init__(self, source: str, parse_seconds: float, factor: float) -> None:
         self.source = source
-        self.started = time.perf_counter()
         self.seconds = max(MIN_ARTICLE_SECONDS, factor * parse_seconds) if factor > 0 else None
+        self.spent = 0.0
+        self.resume()
+
+    def resume(self) -> None:
+        """Count time again from now (after the article waited between the passes)."""
+        self.started = time.perf_counter() - self.spent
 
     def check(self) -> None:
         """Raise :class:`~kg.errors.ArticleBudgetError` once the budget is spent."""
-        if self.seconds is not None and (spent := time.perf_counter() - self.started) > self.seconds:
-            raise over_budget(self.source, spent, self.seconds)
+        self.spent = time.perf_counter() - self.started
+        if self.seconds is not None and self.spent > self.seconds:
+            raise over_budget(self.source, self.spent, self.seconds)
+
+
+def _article_failed(article: Article, error: Exception) -> InputError:
+    """The one line for an article that could not be built: its own error, or what went wrong in kg."""
+    if isinstance(error, InputError):
+        return error
+    return InputError(article.path or article.id,
+                      f"could not be built ({type(error).__name__}: {' '.join(str(error).split())}); "
+                      "nothing of it was stored; please report this with the article")
