@@ -258,6 +258,13 @@ class _Refusal(Exception):
         return cls(status, str(error), **kwargs)
 
 
+def _asked(accept: str | None, format: str | None, kind: str) -> str:
+    """What the client asked for, for a 406 line: "Accept 'text/csv' for a CONSTRUCT result"."""
+    wanted = f"format={format[:40]!r}" if format else f"Accept {accept[:80]!r}" if accept else "the default format"
+    kind = kind.upper()
+    return f"{wanted} for {'an' if kind[:1] in 'AEIOU' else 'a'} {kind} result"
+
+
 def _host_name(host: str) -> str:
     """A Host header's name without its port, lower case: ``[::1]:7878`` -> ``::1``."""
     host = host.strip().lower()
@@ -514,7 +521,8 @@ class _Handler(BaseHTTPRequestHandler):
         except EndpointError as error:
             raise _Refusal.of(error) from None
         if chosen.for_form(shape.form) is None:
-            raise _Refusal.of(not_acceptable(f"{self.headers.get('Accept', '')[:80]!r} for a {shape.form} result"))
+            raise _Refusal.of(not_acceptable(_asked(self.headers.get("Accept"), _single(params, "format"),
+                                                    shape.form or "query")))
         default_graphs = params.get("default-graph-uri", [])
         named_graphs = params.get("named-graph-uri", [])
         for iri in default_graphs + named_graphs:
@@ -568,7 +576,7 @@ class _Handler(BaseHTTPRequestHandler):
                                           "may only name article graphs; list them with "
                                           "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }"))
         if error == "format":
-            return _Refusal.of(not_acceptable(f"{self.headers.get('Accept', '')[:80]!r} for a {reply['kind']} result"))
+            return _Refusal.of(not_acceptable(_asked(self.headers.get("Accept"), None, str(reply["kind"]))))
         self.kg.log(f"query failed: {reply.get('message')}")
         return _Refusal.of(QueryError(f"the query failed during evaluation: {self._scrub(reply.get('message', ''))}"))
 
