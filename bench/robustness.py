@@ -86,8 +86,10 @@ def prose(characters: int) -> str:
 def run_child(mode: str, path: Path, timeout: float) -> tuple[float | None, float, str]:
     """(seconds or None when killed, peak RSS in MB, outcome) of one child process."""
     with tempfile.TemporaryDirectory(prefix="kg-robust-") as store:
+        # cwd: a folder without a kg package in it (``python -c`` puts the cwd first on sys.path)
         child = subprocess.Popen([sys.executable, "-c", _CHILD, mode, str(path), str(Path(store) / "store")],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=store,
+                                 env={**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH", str(ROOT))})
         started = time.monotonic()
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
@@ -114,6 +116,7 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds before a child is killed")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "robustness.txt")
     args = parser.parse_args()
+    sys.path.insert(0, os.environ.get("PYTHONPATH", str(ROOT)).split(os.pathsep)[0])
     import kg
 
     lines = [f"bench/robustness.py  kg from {Path(kg.__file__).parent}  python {platform.python_version()}  "
