@@ -235,6 +235,8 @@ class KnowledgeGraph:
 
     def remove(self, article_id: str) -> bool:
         """Delete one article's graph; False if it was not stored."""
+        if self.store.read_only:
+            raise store_read_only(str(getattr(self.store, "path", None) or "(the store)"), "it was opened read-only")
         return self.store.remove_article(graph_iri(article_id))
 
     # -- using -----------------------------------------------------------------
