@@ -34,7 +34,9 @@ _LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 MARKER = "kg-store.json"
 STORE_FORMAT = 1
 #: RocksDB's own files: a directory holding them and no marker is a store of a kg before the marker
-_ROCKSDB_FILES = re.compile(r"^(CURRENT|IDENTITY|LOCK|LOG(\..*)?|MANIFEST-\d+|OPTIONS-\d+|\d+\.(sst|log|blob))$")
+#: (and the temporary files RocksDB renames into place, and kg's marker while it is written)
+_ROCKSDB_FILES = re.compile(r"^(CURRENT|IDENTITY|LOCK|LOG(\..*)?|MANIFEST-\d+|OPTIONS-\d+|\d+\.(sst|log|blob)"
+                            r"|.*\.dbtmp|\.kg-store\.json\..*\.tmp)$")
 _MANIFEST = re.compile(r"^MANIFEST-\d+$")
 
 
@@ -81,18 +83,21 @@ def check_store_directory(path: Path, *, read_only: bool) -> bool:
         if strangers:
             shown = ", ".join(strangers[:3]) + (f" and {len(strangers) - 3:,} more" if len(strangers) > 3 else "")
             raise not_a_store(where, f"it holds {shown}, and no {MARKER}")
-    try:
-        current = (path / "CURRENT").read_text(encoding="ascii", errors="replace")
-    except FileNotFoundError:
-        raise store_damaged(where, "its CURRENT file is missing") from None
-    except OSError as err:
-        raise store_damaged(where, f"its CURRENT file cannot be read: {err.strerror or err}") from None
-    manifest = current.strip()
-    if not current.endswith("\n") or not _MANIFEST.match(manifest):
-        raise store_damaged(where, "its CURRENT file is corrupted")
-    if not (path / manifest).is_file():
-        raise store_damaged(where, f"its CURRENT file names {manifest}, which is missing")
-    return False
+    for attempt in range(READ_ONLY_ATTEMPTS):
+        try:
+            current = (path / "CURRENT").read_text(encoding="ascii", errors="replace")
+        except FileNotFoundError:
+            raise store_damaged(where, "its CURRENT file is missing") from None
+        except OSError as err:
+            raise store_damaged(where, f"its CURRENT file cannot be read: {err.strerror or err}") from None
+        manifest = current.strip()
+        if not current.endswith("\n") or not _MANIFEST.match(manifest):
+            raise store_damaged(where, "its CURRENT file is corrupted")
+        if (path / manifest).is_file():
+            return False
+        # a writer in another process may have just moved to a new MANIFEST: read CURRENT again
+        time.sleep(0.01 * (attempt + 1))
+    raise store_damaged(where, f"its CURRENT file names {manifest}, which is missing")
 
 
 def _write_marker(path: Path) -> None:
