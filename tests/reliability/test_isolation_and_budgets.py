@@ -3,7 +3,6 @@ built in near-linear time or refused; ``add()`` never takes a string for a list 
 
 from __future__ import annotations
 
-import os
 import shutil
 import time
 from pathlib import Path
@@ -91,10 +90,11 @@ def test_row3_the_punctuation_bomb_is_refused_at_once_and_the_rest_built(tmp_pat
     assert done.returncode == 0 and done.stdout.startswith("1 new, 0 unchanged, 2 failed"), done.stdout
 
 
-def test_row4_add_takes_one_path_as_a_string_and_refuses_other_types(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+def test_row4_add_takes_one_path_as_a_string_and_refuses_other_types(tmp_path: Path, nlp,  # type: ignore[no-untyped-def]
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     article = tmp_path / "article.txt"
     shutil.copy(SEED_ARTICLES[0], article)
-    os.chdir(tmp_path)  # a relative path, as in the report
+    monkeypatch.chdir(tmp_path)  # a relative path, as in the report
     graph = KnowledgeGraph.open(None)
     graph._nlp = nlp
     report = graph.add("article.txt")  # one path: never its characters, "/" never walked
