@@ -1,6 +1,6 @@
 """Writing output files so that a crash never leaves half a file behind.
 
-Layer: the bottom; must not import anything of kg.
+Layer: above kg.errors (its write failures are coded errors); must not import anything else of kg.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from kg.errors import KGError, output_not_written
+
 
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
@@ -19,11 +21,15 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
 
     Guarantee: at every moment ``path`` holds either its old content or the
     complete new content (temp file in the same directory, fsync, os.replace).
-    On an exception the temporary file is removed and ``path`` is untouched.
+    On an exception the temporary file is removed and ``path`` is untouched; a failed
+    write (no such directory, no permission, disk full) raises :class:`~kg.errors.OutputWriteError`.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as err:
+        raise output_not_written(str(target), err) from err
     try:
         # mkstemp creates 0600; an export is an ordinary file, readable as the umask allows
         umask = os.umask(0)
@@ -34,9 +40,11 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, target)
-    except BaseException:
+    except BaseException as err:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
+        if isinstance(err, OSError) and not isinstance(err, KGError):
+            raise output_not_written(str(target), err) from err  # a full disk, a directory gone: one coded line
         raise
     _sync_directory(target.parent)
 

@@ -114,10 +114,16 @@ def build(
     force: Annotated[bool, typer.Option(help="Rebuild articles even if unchanged.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest article file accepted, in bytes.")] = 5_000_000,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    time_budget: Annotated[float, typer.Option(help="Cut off an article whose extraction takes more than this "
+                                                    "many times its parsing time (at least 20 s); 0: never.")] = 5.0,
 ) -> None:
     """Read articles into the store, then write <name>.ttl and <name>.html to --exports."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from kg.store import is_url
+
+    # a build that builds nothing leaves nothing behind: no new store directory, no empty exports
+    new_store = not is_url(store) and not Path(store).exists()
     try:
         graph = _open(store, model)
     except KGError as error:
@@ -126,10 +132,19 @@ def build(
         with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=err, disable=not progress, transient=True) as bar:
             task = bar.add_task("build", total=None)
-            report = graph.add(paths, max_bytes=max_bytes, force=force,
+            report = graph.add(paths, max_bytes=max_bytes, force=force, time_budget=time_budget,
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
         for problem in report.errors:
-            typer.echo(f"kg: skipped {problem}", err=True)
+            typer.echo(f"kg: skipped {_printable(str(problem))}", err=True)
+        if not report.added and not report.unchanged:
+            graph.close()
+            if new_store:
+                _remove_new_store(Path(store))
+            if not report.errors:
+                typer.echo(f"kg: no articles found in {', '.join(paths)}; kg reads .txt, .html, .htm and "
+                           ".jsonl files (hidden files and README* are skipped)", err=True)
+            typer.echo("kg: nothing was built; no store or exports were written", err=True)
+            raise typer.Exit(1)
         base = name or (Path(paths[0]).resolve().name if paths[0] != "-" else "stdin")
         ttl = graph.export(exports / f"{base}.ttl", "turtle")
         assert isinstance(ttl, Path)  # export returns bytes only when given no path
@@ -162,6 +177,21 @@ def query(
         sys.stdout.flush()
     except KGError as error:
         raise _fail(error) from None
+
+
+def _remove_new_store(path: Path) -> None:
+    """Remove a store directory this build created and wrote no article to (only kg's own files in it)."""
+    import shutil
+
+    from kg.store.oxigraph import MARKER, is_store_file
+
+    if path.is_dir() and all(n == MARKER or is_store_file(n) for n in os.listdir(path)):
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _printable(text: str) -> str:
+    """``text`` on one line with control characters (ANSI escapes, newlines) shown as escapes."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _is_file(text: str) -> bool:
@@ -272,6 +302,46 @@ def remove(
 
 
 @app.command()
+def doctor(
+    store: StoreOption = DEFAULT_STORE,
+    backup: Annotated[Optional[Path], typer.Option(help="Copy the store here first (a new directory): a "
+                                                        "consistent snapshot if it opens, its files as they are "
+                                                        "if it is damaged.")] = None,
+) -> None:
+    """Report a store's health (marker, RocksDB files, articles, quads) without changing it; back it up."""
+    import shutil
+
+    from kg.store import ArticleStore
+    from kg.store.oxigraph import check_store_directory
+
+    path = Path(store)
+    problem: KGError | None = None
+    opened: ArticleStore | None = None
+    try:
+        check_store_directory(path, read_only=True)
+        opened = ArticleStore(path, read_only=True)
+    except KGError as error:
+        problem = error
+    if backup is not None:
+        try:
+            if opened is not None:
+                opened.backup(backup)
+                out.print(f"backed up {path} to {backup} (a consistent snapshot)")
+            elif path.is_dir() and not backup.exists():
+                shutil.copytree(path, backup, ignore=shutil.ignore_patterns("LOCK"))
+                out.print(f"copied the files of {path} to {backup} as they are (the store does not open)")
+            else:
+                raise KGError(f"cannot back up {path} to {backup}: give a new directory as --backup")
+        except (KGError, OSError) as error:
+            raise _fail(error) from None
+    if problem is not None or opened is None:
+        raise _fail(problem or KGError(f"cannot open {path}"))
+    articles, quads = len(opened.graphs()), len(opened)
+    out.print(f"{path}: a healthy kg store, {articles:,} article graphs (the shared entity graph included), "
+              f"{quads:,} quads")
+
+
+@app.command()
 def extract(
     source: Annotated[str, typer.Argument(help="An article file, or - for stdin.")] = "-",
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, tsv, or carb (one sentence per line).")] = "jsonl",
@@ -316,10 +386,12 @@ def extract(
 
 
 @app.command()
-@_with_options(ServeOptions)
+@_with_options(ServeOptions, skip=("allowed_hosts",))
 def serve(
     store: StoreOption = DEFAULT_STORE,
     quiet: Annotated[bool, typer.Option(help="Do not log each request to stderr.")] = False,
+    allow_host: Annotated[Optional[list[str]], typer.Option(help="Also answer requests whose Host header is "
+                                                                 "this name (repeatable); others get 421.")] = None,
     *,
     options: ServeOptions,
 ) -> None:
@@ -346,7 +418,7 @@ def serve(
                   f"{options.workers} worker(s), {options.max_memory:,} MB each; Ctrl-C stops", markup=False)
 
     try:
-        run_server(store, options, log=log, ready=ready)
+        run_server(store, options.but(allowed_hosts=tuple(allow_host or ())), log=log, ready=ready)
     except KGError as error:
         raise _fail(error) from None
 

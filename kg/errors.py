@@ -7,13 +7,21 @@ every code used anywhere is defined here, once)::
 
     KGError                             KG000  the base class
      ├── InputError (ValueError)        KG001  an article that cannot be read
+     │    └── ArticleBudgetError        KG002  an article that is no prose, or over its time budget
      ├── ModelError (OSError)           KG010  no usable spaCy pipeline
      ├── StoreError (OSError)           KG020  the store cannot be opened or written
      │    ├── StoreLockedError          KG021  another process holds the store
      │    ├── StoreUnreachableError     KG022  a store given as a URL does not answer
-     │    └── UnknownArticleError       KG023  no article by that id in the store
+     │    ├── StoreDamagedError         KG023  a store RocksDB cannot read (left as it is)
+     │    ├── NotAStoreError            KG024  a directory of other files, no kg store
+     │    ├── StoreVersionError         KG025  a store of another store format
+     │    ├── StoreReadOnlyError        KG026  a store that cannot be written
+     │    └── UnknownArticleError       KG028  no article by that id in the store
+     ├── GraphClosedError (ValueError)  KG027  a KnowledgeGraph used after close()
      ├── QueryError (ValueError)        KG030  a SPARQL query that cannot be run
+     │    └── QueryTooDeepError         KG031  a query nested deeper than the parser takes
      ├── ExportError (ValueError)       KG040  an unknown export format or target
+     ├── OutputWriteError (OSError)     KG041  an export or page that could not be written
      ├── ValidationError (ValueError)   KG050  SHACL shapes that cannot be read
      ├── ExtractorError (ValueError)    KG060  an extractor that is not registered or cannot run
      ├── VizError (ValueError)          KG070  a view of the graph that cannot be drawn
@@ -25,7 +33,9 @@ every code used anywhere is defined here, once)::
      │    ├── EndpointBusyError         KG083  503: every worker busy
      │    ├── RequestTooLargeError      KG084  413: over the body limit
      │    ├── NotAcceptableError        KG085  406: no acceptable result format
-     │    └── QueryOutOfMemoryError     KG086  503: over the memory limit
+     │    ├── QueryOutOfMemoryError     KG086  503: over the memory limit
+     │    ├── HostRefusedError          KG087  421: a Host header not the endpoint's (DNS rebinding)
+     │    └── RequestTimeoutError       KG088  408: a body too slow or short of its length
      └── UsageError (ValueError)        KG090  a command-line option or argument that cannot be used
 
 Must not import: anything of kg (every layer imports this module).
@@ -56,6 +66,12 @@ class InputError(KGError, ValueError):
         super().__init__(f"{source}: {reason}")
 
 
+class ArticleBudgetError(InputError):
+    """An article that is no prose the parser can take, or that ran over its time budget; the batch goes on."""
+
+    code = "KG002"
+
+
 class ModelError(KGError, OSError):
     """No spaCy pipeline by the name asked for (nor its fallback) is installed."""
 
@@ -80,10 +96,40 @@ class StoreUnreachableError(StoreError):
     code = "KG022"
 
 
+class StoreDamagedError(StoreError):
+    """A kg store RocksDB cannot read (corrupted or missing files); it was left as it is."""
+
+    code = "KG023"
+
+
+class NotAStoreError(StoreError):
+    """A directory that holds files but is no kg store; nothing in it was touched."""
+
+    code = "KG024"
+
+
+class StoreVersionError(StoreError):
+    """A kg store written in another store format than this kg reads."""
+
+    code = "KG025"
+
+
+class StoreReadOnlyError(StoreError):
+    """A store that cannot be written: opened read-only, or on a read-only file system or directory."""
+
+    code = "KG026"
+
+
+class GraphClosedError(KGError, ValueError):
+    """A KnowledgeGraph used after ``close()``."""
+
+    code = "KG027"
+
+
 class UnknownArticleError(StoreError, LookupError):
     """No article by the given id is in the store."""
 
-    code = "KG023"
+    code = "KG028"
 
 
 class QueryError(KGError, ValueError):
@@ -92,10 +138,22 @@ class QueryError(KGError, ValueError):
     code = "KG030"
 
 
+class QueryTooDeepError(QueryError):
+    """A query nested deeper than the parser can take (it would crash kg, not just fail)."""
+
+    code = "KG031"
+
+
 class ExportError(KGError, ValueError):
     """An unknown export format, or a format that does not fit what is exported."""
 
     code = "KG040"
+
+
+class OutputWriteError(KGError, OSError):
+    """An export or page that could not be written (no half-written file is left)."""
+
+    code = "KG041"
 
 
 class ValidationError(KGError, ValueError):
@@ -187,6 +245,20 @@ class QueryOutOfMemoryError(EndpointError):
 
     code = "KG086"
     status = 503
+
+
+class HostRefusedError(EndpointError):
+    """A request whose Host header names none of the endpoint's allowed hosts (DNS rebinding)."""
+
+    code = "KG087"
+    status = 421
+
+
+class RequestTimeoutError(EndpointError):
+    """A request whose body arrived too slowly or short of its Content-Length."""
+
+    code = "KG088"
+    status = 408
 
 
 class UsageError(KGError, ValueError):
@@ -315,3 +387,44 @@ def not_positive(option: str, value: object) -> UsageError:
 
 def no_such_file(option: str, path: object, hint: str) -> UsageError:
     return UsageError(f"no {option} file {path}; {hint}")
+
+
+def over_budget(source: str, seconds: float, budget: float) -> ArticleBudgetError:
+    return ArticleBudgetError(source, f"cut off after {seconds:.1f} s, over its time budget of {budget:.1f} s "
+                                      "(a few times the parser's time for it); nothing of it was stored; "
+                                      "split the article, or raise --time-budget (0: no budget)")
+
+
+def not_prose(source: str, what: str, offset: int) -> ArticleBudgetError:
+    return ArticleBudgetError(source, f"{what} at character {offset:,}: not prose, and the parser's time on such "
+                                      "text grows with the square of its length; remove it or split the article")
+
+
+def store_damaged(path: str, detail: str) -> StoreDamagedError:
+    return StoreDamagedError(f"the store at {path} is damaged ({detail}); nothing was changed; back it up and "
+                             f"check it with: kg doctor --store {path} --backup DIR, then rebuild it from "
+                             "the articles into a new --store")
+
+
+def not_a_store(path: str, detail: str) -> NotAStoreError:
+    return NotAStoreError(f"{path} is not a kg store ({detail}); nothing was written there; give --store an "
+                          "empty or new directory, or an existing kg store")
+
+
+def store_version(path: str, found: object, supported: int) -> StoreVersionError:
+    return StoreVersionError(f"the store at {path} has store format {found!r}, and this kg reads format "
+                             f"{supported}; use the kg version that wrote it, or rebuild into a new --store")
+
+
+def store_read_only(path: str, detail: str) -> StoreReadOnlyError:
+    return StoreReadOnlyError(f"the store at {path} cannot be written ({detail}); open it read-only "
+                              "(kg query, kg serve, kg export), or fix the directory's permissions")
+
+
+def graph_closed() -> GraphClosedError:
+    return GraphClosedError("this KnowledgeGraph was closed; open it again with KnowledgeGraph.open(path)")
+
+
+def output_not_written(path: str, err: OSError) -> OutputWriteError:
+    return OutputWriteError(f"cannot write {path} ({err.strerror or err}); nothing of it was written; check "
+                            "that its directory exists and is writable, or pass another output path")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
+import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import InputError
+from kg.errors import InputError, graph_closed, over_budget, store_read_only
 from kg.export import export as export_store
 from kg.ingest import read_articles
 from kg.query.sparql import QueryResult, run_query
@@ -42,6 +44,11 @@ _MAX_PENDING_WRITES = 64
 #: bump when extraction output changes, so a re-run rebuilds every article
 EXTRACTION_VERSION = "1"
 DEFAULT_STORE = "kg-store"
+#: an article may take this many times its parsing time in kg's own passes (extraction, resolution,
+#: RDF) before it is cut off; all of them are near-linear in its length, so only a pathology gets there
+DEFAULT_TIME_BUDGET = 5.0
+#: ... and never less than this many seconds (a short article's parse time is noise)
+MIN_ARTICLE_SECONDS = 20.0
 
 
 @dataclass
@@ -73,9 +80,16 @@ class KnowledgeGraph:
     """
 
     def __init__(self, store: KGStore, *, model: str | None = None) -> None:
-        self.store = store
+        self._store: KGStore | None = store
         self.model_name = model
         self._nlp: Any = None
+
+    @property
+    def store(self) -> KGStore:
+        """The store; a closed graph raises :class:`~kg.errors.GraphClosedError`."""
+        if self._store is None:
+            raise graph_closed()
+        return self._store
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = DEFAULT_STORE, *, model: str | None = None,
@@ -101,29 +115,44 @@ class KnowledgeGraph:
 
         return model_id(self.nlp)
 
-    def add(self, paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = 5_000_000,
-            force: bool = False, progress: ProgressFn | None = None) -> BuildReport:
-        """Read articles from files, directories or ``-`` (stdin) and add them.
+    def add(self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, max_bytes: int = 5_000_000,
+            force: bool = False, progress: ProgressFn | None = None,
+            time_budget: float = DEFAULT_TIME_BUDGET) -> BuildReport:
+        """Read articles from a file, directory or ``-`` (stdin), or a list of them, and add them.
 
-        Unreadable inputs are reported in ``BuildReport.errors`` and skipped;
-        everything else is still built.
+        Unreadable inputs, and articles that fail or run over their time budget (see
+        :meth:`add_articles`), are reported in ``BuildReport.errors`` and skipped;
+        everything else is still built. A string is one path, never a list of characters.
+
+        Raises:
+            TypeError: ``paths`` is not a path or an iterable of paths.
         """
         report = BuildReport()
         articles: list[Article] = []
-        for item in read_articles([str(p) for p in paths], max_bytes=max_bytes):
+        for item in read_articles(_as_paths(paths), max_bytes=max_bytes):
             if isinstance(item, InputError):
                 report.errors.append(item)
             else:
                 articles.append(item)
-        return self.add_articles(articles, force=force, progress=progress, report=report)
+        return self.add_articles(articles, force=force, progress=progress, report=report, time_budget=time_budget)
 
     def add_articles(self, articles: Iterable[Article], *, force: bool = False,
-                     progress: ProgressFn | None = None, report: BuildReport | None = None) -> BuildReport:
-        """Extract and store articles; each is written in one transaction."""
+                     progress: ProgressFn | None = None, report: BuildReport | None = None,
+                     time_budget: float = DEFAULT_TIME_BUDGET) -> BuildReport:
+        """Extract and store articles; each is written in one transaction.
+
+        Every article runs under its own error boundary and time budget: one that fails, or whose
+        extraction, resolution and RDF take more than ``time_budget`` times its parsing time (at
+        least :data:`MIN_ARTICLE_SECONDS`; 0: no budget), is one error in the report, nothing of it is
+        stored, and the batch goes on.
+        """
         from kg.extract import extract
         from kg.nlp import parse_articles
         from kg.resolve import NameIndex, resolve
 
+        if self.store.read_only:
+            raise store_read_only(str(getattr(self.store, "path", None) or "(the store)"),
+                                  "it was opened read-only")
         report = report or BuildReport()
         started = time.perf_counter()
         model = self.model_id()
@@ -135,32 +164,59 @@ class KnowledgeGraph:
                 report.unchanged.append(article.id)
             else:
                 todo.append(article)
+        # Two passes, so that an article's result never depends on the order articles come in or on what
+        # the store held (row 12 of issue 9): the first parses and extracts every article and learns the
+        # full names of the whole batch ("Apple Inc." for "Apple"); the second resolves each article against
+        # all of them, and writes. Extractions wait in a temporary file between the passes (memory stays flat).
         names = self._known_names() if todo else NameIndex()
         done = len(report.unchanged)
-        # Store writes run in one thread beside the parser (Oxigraph releases the GIL while it
-        # writes); one worker keeps them in article order, and a bounded queue keeps memory flat.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as writer:
-            pending: deque[Future[None]] = deque()
+        with tempfile.TemporaryFile(prefix="kg-build-") as spill:
+            extracted = 0
             for article, doc in parse_articles(self.nlp, todo):
                 if isinstance(doc, InputError):
                     report.errors.append(doc)
                 else:
-                    extraction = extract(doc, anchor=article.date)
-                    resolved = resolve(article, extraction.mentions, extraction.relations, known=names)
-                    # everything the store will hold, bylines included, so a resumed build resolves alike
-                    names.add_all((e.type, e.label) for e in resolved.entities.values())
-                    names.add_all(("Person", author) for author in article.authors)
-                    quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
-                    pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
-                    report.added.append(article.id)
-                    report.quads += len(quads)
-                while len(pending) > _MAX_PENDING_WRITES or pending and pending[0].done():
-                    pending.popleft().result()  # re-raises a failed write here
+                    budget = _Budget(article.path or article.id, doc.user_data.get("kg.parse_seconds", 0.0),
+                                     time_budget)
+                    try:
+                        extraction = extract(doc, anchor=article.date, check=budget.check)
+                        budget.check()
+                        # the multi-word names do not depend on the names known (only one-word ones take them)
+                        alone = resolve(article, extraction.mentions, extraction.relations)
+                        budget.check()
+                    except Exception as error:
+                        report.errors.append(_article_failed(article, error))
+                    else:
+                        names.add_all((e.type, e.label) for e in alone.entities.values())
+                        names.add_all(("Person", author) for author in article.authors)
+                        pickle.dump((article, extraction, budget), spill, protocol=pickle.HIGHEST_PROTOCOL)
+                        extracted += 1
                 done += 1
                 if progress:
                     progress(done, len(articles))
-            for write in pending:
-                write.result()
+            spill.seek(0)
+            # Store writes run in one thread beside the resolver (Oxigraph releases the GIL while it
+            # writes); one worker keeps them in article order, and a bounded queue keeps memory flat.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as writer:
+                pending: deque[Future[None]] = deque()
+                for _ in range(extracted):
+                    article, extraction, budget = pickle.load(spill)
+                    budget.resume()
+                    try:
+                        resolved = resolve(article, extraction.mentions, extraction.relations, known=names)
+                        budget.check()
+                        quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
+                        budget.check()
+                    except Exception as error:
+                        report.errors.append(_article_failed(article, error))
+                    else:
+                        pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
+                        report.added.append(article.id)
+                        report.quads += len(quads)
+                    while len(pending) > _MAX_PENDING_WRITES or pending and pending[0].done():
+                        pending.popleft().result()  # re-raises a failed write here
+                for write in pending:
+                    write.result()
         self.store.flush()
         report.seconds = time.perf_counter() - started
         return report
@@ -182,6 +238,8 @@ class KnowledgeGraph:
 
     def remove(self, article_id: str) -> bool:
         """Delete one article's graph; False if it was not stored."""
+        if self.store.read_only:
+            raise store_read_only(str(getattr(self.store, "path", None) or "(the store)"), "it was opened read-only")
         return self.store.remove_article(graph_iri(article_id))
 
     # -- using -----------------------------------------------------------------
@@ -238,11 +296,65 @@ class KnowledgeGraph:
         return len(self.store)
 
     def close(self) -> None:
-        self.store.flush()
-        del self.store
+        """Flush and let go of the store; closing again does nothing, any other use raises GraphClosedError."""
+        if self._store is not None:
+            store, self._store = self._store, None
+            store.flush()
+            store_close = getattr(store, "close", None)
+            if callable(store_close):
+                store_close()
 
     def __enter__(self) -> KnowledgeGraph:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _as_paths(paths: object) -> list[str]:
+    """``paths`` as a list of path strings: one path (a str or PathLike) or an iterable of them.
+
+    A str is never iterated: its characters are not paths (``"/"`` would walk the whole disk)."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    elif isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
+        raise TypeError(f"add() takes a path (str or os.PathLike) or an iterable of paths, not "
+                        f"{type(paths).__name__} {paths!r:.80}")
+    found: list[str] = []
+    for item in paths:
+        path = os.fspath(item) if isinstance(item, (str, os.PathLike)) else None
+        if not isinstance(path, str):
+            raise TypeError(f"add() takes a path (str or os.PathLike) or an iterable of paths; one item is "
+                            f"{type(item).__name__} {item!r:.80}")
+        found.append(path)
+    return found
+
+
+class _Budget:
+    """The time one article's own passes may take: ``factor`` times its parsing time, at least
+    :data:`MIN_ARTICLE_SECONDS`; ``factor`` 0 means no budget. Spent time adds up over both passes."""
+
+    def __init__(self, source: str, parse_seconds: float, factor: float) -> None:
+        self.source = source
+        self.seconds = max(MIN_ARTICLE_SECONDS, factor * parse_seconds) if factor > 0 else None
+        self.spent = 0.0
+        self.resume()
+
+    def resume(self) -> None:
+        """Count time again from now (after the article waited between the passes)."""
+        self.started = time.perf_counter() - self.spent
+
+    def check(self) -> None:
+        """Raise :class:`~kg.errors.ArticleBudgetError` once the budget is spent."""
+        self.spent = time.perf_counter() - self.started
+        if self.seconds is not None and self.spent > self.seconds:
+            raise over_budget(self.source, self.spent, self.seconds)
+
+
+def _article_failed(article: Article, error: Exception) -> InputError:
+    """The one line for an article that could not be built: its own error, or what went wrong in kg."""
+    if isinstance(error, InputError):
+        return error
+    return InputError(article.path or article.id,
+                      f"could not be built ({type(error).__name__}: {' '.join(str(error).split())}); "
+                      "nothing of it was stored; please report this with the article")

@@ -85,7 +85,7 @@ def test_query_from_a_file_and_construct(built: Path) -> None:
 @pytest.mark.model
 @pytest.mark.parametrize(("sparql", "message"), [
     ("SELECT ?s WHERE { ?s ?p }", r"\[KG030\] the query is not valid SPARQL 1.1"),
-    ("INSERT DATA { <x:a> <x:b> <x:c> }", r"\[KG030\] the query is not valid SPARQL 1.1"),
+    ("INSERT DATA { <x:a> <x:b> <x:c> }", r"\[KG030\] INSERT is an update, and queries are read-only"),
     ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", r"\[KG030\] SERVICE clauses are refused"),
 ])
 def test_bad_queries_are_one_line_errors(built: Path, sparql: str, message: str) -> None:

@@ -11,7 +11,7 @@ Must not import: the store, the RDF, resolution, the query layer, the API or the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -58,7 +58,7 @@ def _selected(doc: Doc, only: Iterable[str] | None, open_arguments: bool) -> lis
 
 
 def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | None = None,
-            open_arguments: bool = False) -> Extraction:
+            open_arguments: bool = False, check: Callable[[], None] | None = None) -> Extraction:
     """Run the registered extractors over one parsed document.
 
     ``anchor`` is the article's date, against which relative dates resolve.
@@ -68,7 +68,8 @@ def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | No
     The result is deterministic for a given document and extractor set;
     duplicate relations (same subject, predicate, object, sentence) are kept once,
     the most confident wins. Each relation carries the registered name of the
-    extractor that found it.
+    extractor that found it. ``check`` is called between relations (a time budget
+    raises from it to cut an article off); it never changes the result.
 
     Raises:
         ExtractorError: ``only`` names an extractor that is not registered, or the parse lacks an
@@ -78,14 +79,20 @@ def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | No
     ctx = DocContext(doc, anchor, open_arguments=open_arguments)
     best: dict[tuple[object, ...], Relation] = {}
     for registered_extractor in chosen:
+        if check is not None:
+            check()
         for relation in registered_extractor.run(ctx):
+            if check is not None:
+                check()
             key = (relation.subject.span, relation.predicate, _object_key(relation), relation.sentence.start)
             if key not in best or best[key].confidence < relation.confidence:
                 best[key] = relation
     mentions = list(ctx.mentions)
+    seen = set(mentions)  # a list scan per argument was quadratic in article length
     for relation in best.values():
         for argument in (relation.subject, relation.object, relation.place):
-            if isinstance(argument, Mention) and argument not in mentions:
+            if isinstance(argument, Mention) and argument not in seen:
+                seen.add(argument)
                 mentions.append(argument)
     ordered = sorted(best.values(), key=lambda r: (r.sentence.start, r.subject.span.start, r.predicate))
     return Extraction(tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end))), tuple(ordered))

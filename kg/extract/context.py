@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -96,6 +97,8 @@ class DocContext:
     open_arguments: bool = False
     #: results one extractor computes and another reuses (quotes for quotes.v1 and the stance)
     memo: dict[str, object] = field(default_factory=dict, init=False)
+    _prefix_memo: dict[frozenset[str], tuple[list[int], list[Mention | None]]] = field(default_factory=dict,
+                                                                                       init=False)
     text: str = field(default="", init=False)
     _ent_of_token: dict[int, Mention] = field(default_factory=dict, init=False)
     _mention_dep: dict[Mention, str] = field(default_factory=dict, init=False)
@@ -367,7 +370,7 @@ class DocContext:
         """The mentions of ``types`` in ``token``'s window before it; for an object pronoun, not its clause's
         subject ("Sirhan shot him")."""
         start = self._window(token)[1]
-        found = [m for m in self.mentions if m.type in types and start <= m.span.start and m.span.end <= token.idx]
+        found = [m for m in self._mentions_within(start, token.idx) if m.type in types]
         if token.dep_ in {"dobj", "dative", "pobj"}:
             verb = token.head.head if token.dep_ == "pobj" else token.head
             subjects = {self.entity_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
@@ -378,9 +381,8 @@ class DocContext:
         """Whether a common noun that could also be the antecedent stands between the last fitting name
         and ``token``: "Volcker called on educators ... and urged them" (them = the educators);
         "Trump met the minister. He said" (he may be the minister)."""
-        last = max((m.span.end for m in self.mentions
-                    if m.type in types and self.doc[window_start].idx <= m.span.start and m.span.end <= token.idx),
-                   default=None)
+        last = max((m.span.end for m in self._mentions_within(self.doc[window_start].idx, token.idx)
+                    if m.type in types), default=None)
         if last is None:
             return False
         plural = token.lower_ in PRONOUNS_PLURAL
@@ -394,21 +396,48 @@ class DocContext:
                 return True
         return False
 
+    def _mentions_within(self, start: int, end: int) -> list[Mention]:
+        """The mentions inside characters ``[start, end)``, in article order (found by bisection: a scan of
+        every mention per pronoun was quadratic in article length)."""
+        starts, order = self._mentions_by_start
+        positions = sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
+        return [m for m in (self.mentions[p] for p in positions) if m.span.end <= end]
+
+    @cached_property
+    def _mentions_by_start(self) -> tuple[list[int], list[int]]:
+        order = sorted(range(len(self.mentions)), key=lambda p: self.mentions[p].span.start)
+        return [self.mentions[p].span.start for p in order], order
+
     def _most_mentioned(self, types: frozenset[str], before: int) -> Mention | None:
-        """The most often named entity of ``types`` before ``before`` (its latest mention); ties: the latest."""
+        """The most often named entity of ``types`` before ``before`` (its latest mention); ties: the latest.
+
+        Counts over the mentions up to the first that ends after ``before``; the answer for every such
+        prefix is tallied once per ``types``, so a lookup is a bisection."""
+        ends, answers = self._most_mentioned_prefixes(types)
+        return answers[bisect_right(ends, before)]
+
+    def _most_mentioned_prefixes(self, types: frozenset[str]) -> tuple[list[int], list[Mention | None]]:
+        """(the running maximum of the mentions' ends; the answer for the first k mentions, for every k)."""
+        cached = self._prefix_memo.get(types)
+        if cached is not None:
+            return cached
         counts: dict[str, int] = {}
         latest: dict[str, Mention] = {}
+        best: str | None = None
+        ends: list[int] = []
+        answers: list[Mention | None] = [None]
         for mention in self.mentions:
-            if mention.span.end > before:
-                break
+            ends.append(max(ends[-1], mention.span.end) if ends else mention.span.end)
             if mention.type in types:
                 name = mention.span.text.casefold()
                 counts[name] = counts.get(name, 0) + 1
                 latest[name] = mention
-        if not counts:
-            return None
-        best = max(counts, key=lambda name: (counts[name], latest[name].span.start))
-        return latest[best] if counts[best] > 1 else None
+                # only this name's score grew: it is the best now, or the best stays
+                if best is None or (counts[name], mention.span.start) > (counts[best], latest[best].span.start):
+                    best = name
+            answers.append(latest[best] if best is not None and counts[best] > 1 else None)
+        self._prefix_memo[types] = (ends, answers)
+        return ends, answers
 
     def _reporting_subject(self, token: Token, types: frozenset[str]) -> Mention | None:
         """For the subject of a reported clause, the one who reports it: "X said it would ..." -> X."""
@@ -451,10 +480,20 @@ class DocContext:
         return place, time
 
     def time_at(self, token: Token) -> TimeValue | None:
+        """The normalised date of the DATE entity ``token`` is in, or None."""
+        ent = self._date_entity_of_token.get(token.i)
+        return normalize_time(ent.text, self.anchor) if ent is not None else None
+
+    @cached_property
+    def _date_entity_of_token(self) -> dict[int, SpacySpan]:
+        # built once: Doc.ents makes a new tuple of spans on every access, and a scan per lookup was
+        # quadratic in article length
+        found: dict[int, SpacySpan] = {}
         for ent in self.doc.ents:
-            if ent.start <= token.i < ent.end and ent.label_ == "DATE":
-                return normalize_time(ent.text, self.anchor)
-        return None
+            if ent.label_ == "DATE":
+                for index in range(ent.start, ent.end):
+                    found.setdefault(index, ent)
+        return found
 
     # -- modality --------------------------------------------------------------
     def modality(self, verb: Token) -> str:

@@ -352,7 +352,9 @@ def _jsonl_record(line: str, *, where: str, path: str | None) -> Item:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as e:
-        return InputError(where, f"invalid JSON ({e.msg} at column {e.colno}); fix or remove the line")
+        # json's messages may end in "at" ("Unterminated string starting at"): the column follows it
+        reason = e.msg.removesuffix(" at")
+        return InputError(where, f"invalid JSON at column {e.colno} ({reason}); fix or remove the line")
     if not isinstance(record, dict):
         return InputError(where, f"a JSON {type(record).__name__} is not an article; write one {{...}} object per line")
     rid = record.get("id")
@@ -459,7 +461,17 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Item]:
             str(path), f"unsupported file type {suffix!r}; kg reads {_SUPPORTED_TEXT} files, convert it to one of those"
         )
         return
-    yield from reader(path, max_bytes)
+    # each file under its own error boundary: a reader that breaks (a library missing from the
+    # install, a parser bug) costs that file, reported in one line, never the rest of the batch
+    try:
+        yield from reader(path, max_bytes)
+    except Exception as e:
+        yield InputError(str(path), f"the {path.suffix.lower()} reader failed ({type(e).__name__}: "
+                                    f"{_one_line(str(e))}); the other files were read; fix the install or the file")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def read_articles(
@@ -481,6 +493,12 @@ def read_articles(
     seen_files: set[Path] = set()
     first_origin: dict[str, str] = {}
     for item in _all_items(paths, max_bytes, stdin, seen_files):
+        if isinstance(item, Article) and any(not c.isprintable() for c in item.id):
+            # an id is printed in tables, CSV and logs: a newline or an ANSI escape in it would forge lines
+            shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in item.id)[:80]
+            yield InputError(item.path or "<stdin>", f"the article id {shown!r} holds control characters (newlines, "
+                                                     "escapes); give it a printable id or file name")
+            continue
         if isinstance(item, Article):
             # repeats inside one .jsonl are caught (with line numbers) by its reader
             origin = item.path or "<stdin>"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
+import time
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -15,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.errors import InputError, model_missing
+from kg.errors import InputError, model_missing, not_prose as not_prose_error
 from kg.types import Article
 
 log = logging.getLogger(__name__)
@@ -62,33 +64,72 @@ def model_id(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
 
 
+#: the longest run of characters without white space an article may have: the parser's time on one grows
+#: with the square of its length (1,000 characters: 0.7 s, 3,000: 6 s); real news has none over 80
+MAX_RUN_CHARS = 500
+#: in any stretch of this many characters, at most this share of the non-space ones may be punctuation or
+#: symbols (Reuters' dotted tables reach 58 %; "! ? . , ; :" repeated, which the parser takes 4x prose's
+#: time and growing for, is 100 %)
+PROSE_WINDOW, MAX_PUNCTUATION_SHARE = 2_000, 0.8
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_NON_SPACE = re.compile(r"\S")
+
+
+def not_prose(text: str) -> tuple[str, int] | None:
+    """What in ``text`` is no prose the parser can take in linear time, and where; None for prose.
+
+    Linear in the text's length (two regular-expression scans)."""
+    run = _LONG_RUN.search(text)
+    if run is not None:
+        length = len(run.group())
+        return (f"a run of {length:,} characters without white space "
+                f"(the limit is {MAX_RUN_CHARS:,})"), run.start()
+    for start in range(0, len(text), PROSE_WINDOW):
+        window = text[start : start + PROSE_WINDOW]
+        non_space = len(_NON_SPACE.findall(window))
+        if non_space >= PROSE_WINDOW // 10 and len(_PUNCTUATION.findall(window)) > MAX_PUNCTUATION_SHARE * non_space:
+            return (f"{PROSE_WINDOW:,} characters that are over {MAX_PUNCTUATION_SHARE:.0%} punctuation "
+                    "or symbols"), start
+    return None
+
+
 def parse_articles(
     nlp: Language, articles: Iterable[Article], *, batch_size: int = 32
 ) -> Iterator[tuple[Article, Doc | InputError]]:
     """Run ``nlp`` over the articles' texts in batches, streaming.
 
-    An article longer than ``nlp.max_length`` is not parsed: it comes back with
-    an :class:`InputError` instead of a Doc, and the batch goes on.
+    An article longer than ``nlp.max_length``, or with text that is no prose (see :func:`not_prose`),
+    is not parsed: it comes back with an :class:`InputError` instead of a Doc, and the batch goes on.
+    Each Doc's ``user_data["kg.parse_seconds"]`` holds its share of its batch's parsing time (by length),
+    the measure of per-article time budgets.
     """
-    rejected: list[Article] = []
+    batch: list[Article] = []
 
-    def accepted() -> Iterator[tuple[str, Article]]:
-        for article in articles:
-            if len(article.text) > nlp.max_length:
-                rejected.append(article)
-            else:
-                yield article.text, article
+    def parse(batch: list[Article]) -> Iterator[tuple[Article, Doc]]:
+        started = time.perf_counter()
+        docs = list(nlp.pipe((a.text for a in batch), batch_size=batch_size))
+        seconds = time.perf_counter() - started
+        characters = sum(len(a.text) for a in batch) or 1
+        for article, doc in zip(batch, docs):
+            doc.user_data["kg.parse_seconds"] = seconds * len(article.text) / characters
+            yield article, doc
 
-    def flush() -> Iterator[tuple[Article, InputError]]:
-        while rejected:
-            article = rejected.pop(0)
+    for article in articles:
+        source = article.path or article.id
+        if len(article.text) > nlp.max_length:
             yield article, InputError(
-                article.path or article.id,
+                source,
                 f"{len(article.text):,} characters is over the parser's limit of "
                 f"{nlp.max_length:,}; split the article into smaller files",
             )
-
-    for doc, article in nlp.pipe(accepted(), as_tuples=True, batch_size=batch_size):
-        yield from flush()
-        yield article, doc
-    yield from flush()
+            continue
+        if (problem := not_prose(article.text)) is not None:
+            yield article, not_prose_error(source, *problem)
+            continue
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from parse(batch)
+            batch = []
+    if batch:
+        yield from parse(batch)

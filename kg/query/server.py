@@ -49,6 +49,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import (
     EndpointError,
+    HostRefusedError,
+    RequestTimeoutError,
     KGError,
     StoreError,
     UsageError,
@@ -81,6 +83,19 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
 #: beyond it the connection is closed at once
 _DRAIN_LIMIT = 16 * 1024 * 1024
 _HOST_HEADER = re.compile(r"^(?:[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$")
+#: seconds a client may take to send a request body it announced (then 408)
+BODY_TIMEOUT = 10.0
+
+
+def host_names(config: ServeOptions) -> frozenset[str]:
+    """The Host header names (lower case, no port) the endpoint answers: the bound address, the loopback
+    names when bound to loopback, this machine's names when bound to every address, and the allow-list."""
+    names = {config.host.strip("[]").lower(), *(h.strip("[]").lower() for h in config.allowed_hosts)}
+    if config.host in LOOPBACK or config.host in ("0.0.0.0", "::"):
+        names |= {"localhost", "127.0.0.1", "::1"}
+    if config.host in ("0.0.0.0", "::"):
+        names |= {socket.gethostname().lower(), socket.getfqdn().lower()}
+    return frozenset(names)
 
 
 def _help(text: str) -> dict[str, str]:
@@ -102,6 +117,10 @@ class ServeOptions:
     workers: int = field(default=2, metadata=_help("Limit: queries evaluated at once (one process each)."))
     max_memory: int = field(default=2048, metadata=_help("Limit: MB of memory per query worker (503 above)."))
     cors: bool = field(default=False, metadata=_help("Send Access-Control-Allow-Origin: * (off by default)."))
+    #: Host header values (names or addresses, without port) answered besides the bound address
+    #: and, on a loopback address, localhost: anything else is refused (DNS rebinding)
+    allowed_hosts: tuple[str, ...] = field(default=(), metadata=_help(
+        "Also answer requests whose Host header is this name (repeatable); others get 421."))
 
     def but(self, **changes: Any) -> ServeOptions:
         """A copy with ``changes`` (field names as keywords; an unknown name is a TypeError)."""
@@ -151,6 +170,7 @@ class SparqlServer:
             raise UsageError(f"cannot listen on {config.host}:{config.port}: {err.strerror or err}; "
                              "pick another --port (0 picks a free one)") from None
         self.httpd.kg = self
+        self.hosts = host_names(config)
         self._serving = threading.Event()
         self._stopped = False
         self.page = render_page(timeout=config.timeout, max_rows=config.max_rows, prefixes=PREFIXES).encode()
@@ -237,6 +257,21 @@ def serve(store: str | Path, options: ServeOptions | None = None, *, log: Callab
 # ============================================================================ requests
 
 
+def _asked(accept: str | None, format: str | None, kind: str) -> str:
+    """What the client asked for, for a 406 line: "Accept 'text/csv' for a CONSTRUCT result"."""
+    wanted = f"format={format[:40]!r}" if format else f"Accept {accept[:80]!r}" if accept else "the default format"
+    kind = kind.upper()
+    return f"{wanted} for {'an' if kind[:1] in 'AEIOU' else 'a'} {kind} result"
+
+
+def _host_name(host: str) -> str:
+    """A Host header's name without its port, lower case: ``[::1]:7878`` -> ``::1``."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1 : host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
 def _single(params: dict[str, list[str]], name: str) -> str | None:
     values = params.get(name)
     if not values:
@@ -261,6 +296,19 @@ class _Handler(BaseHTTPRequestHandler):
 
     def version_string(self) -> str:
         return "kg"  # no Python version in the Server header
+
+    def parse_request(self) -> bool:
+        """The standard parsing, then the Host check: a page on another site whose name resolves to this
+        machine (DNS rebinding) sends its own name as Host, and is refused before anything is read."""
+        if not super().parse_request():
+            return False
+        host = self.headers.get("Host")
+        if host is not None and _host_name(host) not in self.kg.hosts:
+            shown = "".join(c for c in host[:80] if c.isprintable())
+            self._refuse(HostRefusedError(f"the Host {shown!r} is not this endpoint's; use the address kg serve "
+                                          "printed, or restart it with --allow-host NAME", close=True))
+            return False
+        return True
 
     @property
     def kg(self) -> SparqlServer:
@@ -425,7 +473,20 @@ class _Handler(BaseHTTPRequestHandler):
             if length <= _DRAIN_LIMIT:
                 self._discard(length)
             raise body_too_large(length, limit, close=True)
-        return self.rfile.read(length)
+        # a body slower than BODY_TIMEOUT, or shorter than announced, is the client's fault: 408, not 500
+        self.connection.settimeout(BODY_TIMEOUT)
+        try:
+            body = self.rfile.read(length)
+        except TimeoutError:
+            body = None
+        finally:
+            self.connection.settimeout(self.timeout)
+        if body is None or len(body) < length:
+            got = "" if body is None else f" ({len(body):,} arrived)"
+            raise RequestTimeoutError(f"the body did not arrive: {length:,} bytes were announced{got} and none "
+                                      f"came for {BODY_TIMEOUT:g} s; send the whole body (Content-Length must be "
+                                      "its size in bytes)", close=True)
+        return body
 
     def _discard(self, length: int) -> None:
         while length > 0:
@@ -455,7 +516,8 @@ class _Handler(BaseHTTPRequestHandler):
             raise update_refused()
         chosen = negotiate(self.headers.get("Accept"), _single(params, "format"))
         if chosen.for_form(shape.form) is None:
-            raise not_acceptable(f"{self.headers.get('Accept', '')[:80]!r} for a {shape.form} result", OFFERED)
+            raise not_acceptable(_asked(self.headers.get("Accept"), _single(params, "format"), shape.form or "query"),
+                                 OFFERED)
         default_graphs = params.get("default-graph-uri", [])
         named_graphs = params.get("named-graph-uri", [])
         for iri in default_graphs + named_graphs:
@@ -501,7 +563,7 @@ class _Handler(BaseHTTPRequestHandler):
         if error == "dataset":
             return graph_not_in_store(str(reply["iri"]))
         if error == "format":
-            return not_acceptable(f"{self.headers.get('Accept', '')[:80]!r} for a {reply['kind']} result", OFFERED)
+            return not_acceptable(_asked(self.headers.get("Accept"), None, str(reply["kind"])), OFFERED)
         self.kg.log(f"query failed: {reply.get('message')}")
         return query_failed(self._scrub(reply.get("message", "")))
 

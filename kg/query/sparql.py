@@ -19,7 +19,7 @@ from typing import Any, Literal as TypingLiteral
 import pyoxigraph
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples
 
-from kg.errors import QueryError, graph_not_in_store, invalid_sparql, query_failed
+from kg.errors import QueryError, QueryTooDeepError, graph_not_in_store, invalid_sparql, query_failed
 from kg.query.results import SOLUTION_FORMATS, boolean_bytes, solutions_bytes, take, triples_bytes
 from kg.rdf.namespaces import PREFIXES, TURTLE_PREFIXES
 from kg.store.base import KGStore
@@ -62,7 +62,9 @@ class QueryResult:
             if format == "table":
                 return triples_bytes(triples, "turtle", TURTLE_PREFIXES).decode("utf-8")
             return triples_bytes(triples, "jsonld").decode("utf-8")
-        raise QueryError(f"the output format {format!r} does not fit a {self.kind.upper()} result; "
+        kind = self.kind.upper()
+        raise QueryError(f"the output format {format or 'given'!r} does not fit {'an' if kind[0] in 'AEIOU' else 'a'} "
+                         f"{kind} result; "
                          + ("use table or json" if self.kind == "construct" else "use table, csv, tsv, json or xml"))
 
 
@@ -121,6 +123,8 @@ _UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREA
 _QUERY_FORMS = frozenset({"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"})
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _LIST_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }"
+#: the deepest nesting of brackets a query may have (kg query and kg serve alike)
+MAX_NESTING = 200
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,8 @@ class QueryShape:
     uses_service: bool
     from_graphs: tuple[str, ...] = ()
     from_named: tuple[str, ...] = ()
+    #: the deepest nesting of ``{``, ``(`` and ``[`` outside strings, IRIs and comments
+    depth: int = 0
 
     @property
     def is_update(self) -> bool:
@@ -164,6 +170,13 @@ def analyse_query(sparql: str, prefixes: dict[str, str] | None = None) -> QueryS
     form: str | None = None
     service = False
     graphs: tuple[list[str], list[str]] = ([], [])
+    depth = deepest = 0
+    for kind, text in tokens:
+        if kind == "other" and text in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif kind == "other" and text in "})]":
+            depth -= 1
     i = 0
     while i < len(tokens):
         kind, text = tokens[i]
@@ -188,13 +201,14 @@ def analyse_query(sparql: str, prefixes: dict[str, str] | None = None) -> QueryS
             i = j + 1
             continue
         i += 1
-    return QueryShape(form, service, tuple(graphs[0]), tuple(graphs[1]))
+    return QueryShape(form, service, tuple(graphs[0]), tuple(graphs[1]), deepest)
 
 
 def check_read_only(sparql: str) -> QueryShape:
     """Refuse, before anything is evaluated, what would make a query reach outside the store.
 
-    Refused with :class:`~kg.errors.QueryError`: ``SERVICE`` (Oxigraph really connects to the
+    Refused with :class:`~kg.errors.QueryError`: nesting deeper than :data:`MAX_NESTING`
+    (:class:`~kg.errors.QueryTooDeepError`), ``SERVICE`` (Oxigraph really connects to the
     address it names), and ``FROM`` / ``FROM NAMED`` with a ``file:`` IRI or an IRI that is not
     absolute (Oxigraph only selects stored graphs by name, but the rule holds whatever engine
     runs the query). Whether a ``FROM`` IRI names a graph *in the store* is
@@ -202,6 +216,11 @@ def check_read_only(sparql: str) -> QueryShape:
     the endpoint refuses them with 403 using :attr:`QueryShape.is_update`.
     """
     shape = analyse_query(sparql)
+    if shape.depth > MAX_NESTING:
+        # Oxigraph's recursive parser overflows the stack (a segfault, not an error) a few
+        # thousand levels down; no real query comes near this limit
+        raise QueryTooDeepError(f"the query nests {{ ( [ {shape.depth:,} levels deep, over the limit of "
+                                f"{MAX_NESTING}; write it flatter (UNION, VALUES, fewer nested groups)")
     if shape.uses_service:
         raise QueryError("SERVICE clauses are refused: kg never fetches remote data while querying; "
                          "load the remote data into the store first")
@@ -239,6 +258,9 @@ def run_query(store: KGStore, sparql: str, *, max_rows: int | None = None) -> Qu
             that is not in the store.
     """
     shape = check_read_only(sparql)
+    if shape.is_update:
+        raise QueryError(f"{shape.form} is an update, and queries are read-only; change the store with "
+                         "kg build or kg remove (KnowledgeGraph.add, .remove)")
     check_dataset(shape, store)  # any KGStore: the embedded one or a SPARQL server
     try:
         # A query naming its dataset (FROM ...) gets exactly that dataset; Oxigraph ignores

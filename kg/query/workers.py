@@ -161,17 +161,61 @@ def child_main(path: str) -> int:
     init = _read_frame(inp)
     if init is None:
         return 0
-    import pyoxigraph as ox
-
     try:
-        store = ox.Store.read_only(path)
-    except OSError as err:
+        snapshot = _Snapshot(path)
+    except (OSError, RuntimeError) as err:
         _write_frame(out, {"ready": False, "error": str(err)})
         return 1
     _write_frame(out, {"ready": True})
     while (request := _read_frame(inp)) is not None:
-        _write_frame(out, evaluate(store, request, init["prefixes"]))
+        _write_frame(out, evaluate(snapshot.current(), request, init["prefixes"]))
     return 0
+
+
+class _Snapshot:
+    """The store as last committed: reopened read-only before a request whenever its files changed.
+
+    A read-only open sees the state of its moment; without this, an endpoint started before a
+    ``kg build`` never sees the new articles, and a worker replaced after a timeout sees more than
+    the others (the same COUNT answered 5, 6, 5, 6). Every worker runs the same check, so all
+    agree. The check is one directory listing (names, sizes, modification times: RocksDB appends
+    to its write-ahead log and adds table files as it commits); a reopen costs a few milliseconds,
+    more while a writer's log is long.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.seen = self._fingerprint()
+        self.store = self._open()
+
+    def _fingerprint(self) -> tuple[tuple[str, int, int], ...]:
+        try:
+            with os.scandir(self.path) as entries:
+                return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries
+                                    if not e.name.startswith("LOG")))  # RocksDB's own log rotates on each open
+        except OSError:
+            return ()
+
+    def _open(self) -> Any:
+        import pyoxigraph as ox
+
+        for attempt in range(8):
+            try:
+                return ox.Store.read_only(self.path)
+            except (OSError, RuntimeError):
+                if attempt == 7:
+                    raise
+                time.sleep(0.01 * (attempt + 1))  # a writer's compaction moved a file under us: open again
+        raise AssertionError("unreachable")
+
+    def current(self) -> Any:
+        seen = self._fingerprint()
+        if seen != self.seen:
+            try:
+                self.store, self.seen = self._open(), seen
+            except (OSError, RuntimeError):
+                pass  # the store is being rewritten right now: answer from the last state, retry next time
+        return self.store
 
 
 # ============================================================================ parent side
@@ -269,19 +313,30 @@ class Worker:
                 pass
 
 
+#: seconds a request waits for a main-lane worker before the quick lane may take it too
+QUICK_LANE_WAIT = 0.25
+
+
 @dataclass
 class WorkerPool:
     """``size`` workers; a request borrows one, and a killed worker is replaced in the background.
 
-    Guarantees: at most ``size`` queries evaluate at once; a request waits at most ``timeout`` for
-    a free worker and at most ``timeout`` for its answer; :meth:`close` kills every worker.
+    Guarantees: at most ``size`` queries evaluate at once, and one more on the quick lane (see
+    ``quick_lane``) for at most ``quick_lane`` seconds; a request waits at most ``timeout`` for a free
+    worker and at most ``timeout`` for its answer; every answer is from the store as last committed
+    before the request (see ``_Snapshot``); :meth:`close` kills every worker.
     """
 
     path: str
     prefixes: dict[str, str]
     size: int = 2
     on_error: Callable[[str], None] = lambda message: None
+    #: seconds a query may run on the quick lane: one more worker, lent only to a request that found every
+    #: other worker busy for :data:`QUICK_LANE_WAIT` s, so a small query is answered while runaway ones
+    #: hold the rest; 0: no quick lane
+    quick_lane: float = 2.0
     _idle: queue.Queue[Worker] = field(default_factory=queue.Queue, init=False)
+    _quick: queue.Queue[Worker] = field(default_factory=queue.Queue, init=False)
     _all: set[Worker] = field(default_factory=set, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _closed: bool = field(default=False, init=False)
@@ -294,7 +349,7 @@ class WorkerPool:
         """
         workers: list[Worker] = []
         try:
-            for _ in range(self.size):
+            for _ in range(self.size + (1 if self.quick_lane > 0 else 0)):
                 workers.append(Worker(self.path, self.prefixes))
         except WorkerDied:
             for worker in workers:
@@ -302,8 +357,10 @@ class WorkerPool:
             raise
         with self._lock:
             self._all.update(workers)
-        for worker in workers:
+        for worker in workers[: self.size]:
             self._idle.put(worker)
+        for worker in workers[self.size :]:
+            self._quick.put(worker)
 
     def pids(self) -> list[int]:
         with self._lock:
@@ -316,27 +373,53 @@ class WorkerPool:
             queue.Empty: no worker became free within ``timeout``.
             WorkerTimeout, WorkerDied: as :meth:`Worker.request`; a replacement is being started.
         """
-        worker = self._idle.get(timeout=timeout)
+        worker, lane = self._borrow(timeout)
         try:
-            reply = worker.request(message, timeout=timeout, max_rss=max_rss)
-        except (WorkerTimeout, WorkerDied):
-            self._replace(worker)
+            reply = worker.request(message, timeout=min(timeout, self.quick_lane) if lane is self._quick else timeout,
+                                   max_rss=max_rss)
+        except WorkerTimeout:
+            self._replace(worker, lane)
+            if lane is self._quick:
+                raise queue.Empty from None  # not a slow query: every main worker was busy, retry later
+            raise
+        except WorkerDied:
+            self._replace(worker, lane)
             raise
         except BaseException:
-            self._replace(worker)  # an interrupted request leaves the pipe mid-frame
+            self._replace(worker, lane)  # an interrupted request leaves the pipe mid-frame
             raise
-        self._idle.put(worker)
+        lane.put(worker)
         return reply
 
-    def _replace(self, dead: Worker) -> None:
+    def _borrow(self, timeout: float) -> tuple[Worker, queue.Queue[Worker]]:
+        """A free worker and the lane it came from: the main lane, or (after :data:`QUICK_LANE_WAIT` s of
+        every main worker busy) whichever of the two lanes frees one first."""
+        deadline = time.monotonic() + timeout
+        try:
+            return self._idle.get(timeout=min(timeout, QUICK_LANE_WAIT)), self._idle
+        except queue.Empty:
+            if self.quick_lane <= 0:
+                return self._idle.get(timeout=max(deadline - time.monotonic(), 0.0)), self._idle
+        while True:
+            for lane in (self._idle, self._quick):
+                try:
+                    return lane.get_nowait(), lane
+                except queue.Empty:
+                    pass
+            if time.monotonic() >= deadline:
+                raise queue.Empty
+            time.sleep(0.02)
+
+    def _replace(self, dead: Worker, lane: queue.Queue[Worker] | None = None) -> None:
         dead.kill()
         with self._lock:
             self._all.discard(dead)
             if self._closed:
                 return
-        threading.Thread(target=self._start_one, name="kg-worker-start", daemon=True).start()
+        threading.Thread(target=self._start_one, args=(lane or self._idle,), name="kg-worker-start",
+                         daemon=True).start()
 
-    def _start_one(self) -> None:
+    def _start_one(self, lane: queue.Queue[Worker]) -> None:
         try:
             worker = Worker(self.path, self.prefixes)
         except (WorkerDied, OSError) as err:
@@ -347,7 +430,7 @@ class WorkerPool:
                 worker.kill()
                 return
             self._all.add(worker)
-        self._idle.put(worker)
+        lane.put(worker)
 
     def close(self) -> None:
         """Kill every worker, idle or busy; later requests fail at once."""

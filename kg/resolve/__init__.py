@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import TypeVar
 
 from kg.resolve.crossdoc import NameIndex
 from kg.extract.context import UNRESOLVED
@@ -36,6 +37,7 @@ _SPEAKS_FOR = {"worksFor", "leaderOf"}
 #: the provenance of a spokesman's stance credited to his organisation (:func:`_credit_organisations`)
 AFFILIATION = derived("stance.affiliation.v1", emits=tuple(sorted(_CARRIED_BY_ORGANISATION)),
                       doc="A spokesman's criticism or praise is also his organisation's.")
+_K = TypeVar("_K")
 
 
 @dataclass
@@ -100,8 +102,11 @@ class _Cluster:
             return self.canonical
         longest = max(len(n.split()) for n in self.names)
         counts = Counter(n for n in self.names if len(n.split()) == longest)
+        first_seen: dict[str, int] = {}
+        for position, name in enumerate(self.names):
+            first_seen.setdefault(name, position)
         # the most frequent of the fullest names; first seen wins a tie
-        return max(counts, key=lambda n: (counts[n], -self.names.index(n)))
+        return max(counts, key=lambda n: (counts[n], -first_seen[n]))
 
 
 def _canonical(mention: Mention, name: str) -> tuple[EntityType, str | None]:
@@ -133,8 +138,137 @@ def _similar_people(a: str, b: str) -> bool:
     return edits <= 1
 
 
+#: clusters by a lookup key, each bucket in insertion order and keyed by ``id`` (clusters are not hashable)
+_Buckets = dict[_K, dict[int, "_Cluster"]]
+
+
+class _ClusterIndex:
+    """The clusters of one article with lookups by name, so that a mention finds its cluster without a scan
+    over all clusters (that scan made resolution quadratic in article length); every answer is the one the
+    scan in creation order would give."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self._position: dict[int, int] = {}  # id(cluster) -> creation order
+        self._by_folded: _Buckets[str] = {}  # every folded name of a cluster, and its folded canonical name
+        # people by the keys two spellings one letter apart share (see _person_variants), with the name
+        self._people_by_variant: dict[tuple[tuple[str, ...], tuple[str, ...], str], dict[tuple[int, str], _Cluster]] = {}
+        self._by_short_word: _Buckets[str] = {}  # the words _short_for lets stand for one of a cluster's names
+        self._by_initials: _Buckets[str] = {}  # organisations by their names' initials
+        self._labels: dict[int, _LabelTally] = {}
+        self._by_label: _Buckets[str] = {}  # clusters by their folded current label
+
+    def create(self, cluster: _Cluster) -> _Cluster:
+        """Add a new, empty cluster after all others."""
+        self._position[id(cluster)] = len(self.clusters)
+        self.clusters.append(cluster)
+        self._labels[id(cluster)] = _LabelTally()
+        if cluster.canonical:
+            _put(self._by_folded, fold(cluster.canonical), cluster)
+            _put(self._by_label, fold(cluster.canonical), cluster)
+        return cluster
+
+    def add(self, cluster: _Cluster, mention: Mention, name: str) -> None:
+        """Give ``cluster`` one more mention under ``name``."""
+        cluster.mentions.append(mention)
+        cluster.names.append(name)
+        folded = fold(name)
+        _put(self._by_folded, folded, cluster)
+        words = folded.split()
+        if len(words) < 2:
+            if words:
+                _put(self._by_short_word, words[0], cluster)
+        elif cluster.type == "Person":
+            _put(self._by_short_word, words[0], cluster)
+            _put(self._by_short_word, words[-1], cluster)
+        elif words[0] not in _GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in words[1:]):
+            _put(self._by_short_word, words[0], cluster)
+        if cluster.type == "Organization":
+            _put(self._by_initials, initials(name), cluster)
+        if cluster.type == "Person":
+            for variant in _person_variants(name):
+                self._people_by_variant.setdefault(variant, {})[(id(cluster), name)] = cluster
+        if not cluster.canonical:
+            tally = self._labels[id(cluster)]
+            before = tally.best
+            tally.add(name)
+            if tally.best != before:
+                if before is not None:
+                    del self._by_label[fold(before)][id(cluster)]
+                _put(self._by_label, fold(tally.best or ""), cluster)
+
+    def _in_order(self, bucket: dict[int, _Cluster] | None) -> list[_Cluster]:
+        return sorted((bucket or {}).values(), key=lambda c: self._position[id(c)])
+
+    def joins(self, name: str, entity_type: EntityType) -> _Cluster | None:
+        """The first cluster holding this name with a compatible type, or a person's name one letter apart."""
+        found = [c for c in (self._by_folded.get(fold(name)) or {}).values() if _compatible(c.type, entity_type)]
+        if entity_type == "Person":
+            for variant in _person_variants(name):
+                found.extend(c for (_, known), c in (self._people_by_variant.get(variant) or {}).items()
+                             if c.type == "Person" and _similar_people(name, known))
+        return min(found, key=lambda c: self._position[id(c)], default=None)
+
+    def shortened(self, word: str) -> list[_Cluster]:
+        """The clusters, in order, with a name ``word`` alone can stand for (see :func:`_short_for`)."""
+        return self._in_order(self._by_short_word.get(word))
+
+    def with_initials(self, word: str) -> list[_Cluster]:
+        """The organisations, in order, with a name whose initials are ``word``."""
+        return self._in_order(self._by_initials.get(word))
+
+    def labelled(self, word: str) -> list[_Cluster]:
+        """The clusters, in order, whose label folds to ``word``."""
+        return self._in_order(self._by_label.get(word))
+
+
+class _LabelTally:
+    """The running value of :attr:`_Cluster.label` of a cluster without a canonical name, kept as names come."""
+
+    def __init__(self) -> None:
+        self.longest = 0
+        self.counts: dict[str, int] = {}
+        self.first_seen: dict[str, int] = {}
+        self.seen = 0
+        self.best: str | None = None
+
+    def add(self, name: str) -> None:
+        self.first_seen.setdefault(name, self.seen)
+        self.seen += 1
+        length = len(name.split())
+        if length > self.longest or self.best is None:
+            self.longest, self.counts, self.best = length, {}, None
+        if length < self.longest:
+            return
+        self.counts[name] = self.counts.get(name, 0) + 1
+        # only this name's count grew: it is the new label or the old one still is
+        if self.best is None or (self.counts[name], -self.first_seen[name]) > \
+                (self.counts[self.best], -self.first_seen[self.best]):
+            self.best = name
+
+
+def _put(index: _Buckets[_K], key: _K, cluster: _Cluster) -> None:
+    index.setdefault(key, {}).setdefault(id(cluster), cluster)
+
+
+def _person_variants(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...], str]]:
+    """Keys that two spellings share whenever :func:`_similar_people` holds for them: the same words around
+    one word that is equal after deleting at most one letter from each. A superset: callers check."""
+    words = tuple(fold(name).replace("-", " ").split())
+    if len(words) < 2:
+        return []
+    keys = []
+    for position in range(1, len(words)):
+        word = words[position]
+        before, after = words[:position], words[position + 1:]
+        keys.append((before, after, word))
+        keys.extend((before, after, word[:i] + word[i + 1:]) for i in range(len(word)))
+    return keys
+
+
 def _cluster_named(mentions: Iterable[Mention]) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
+    """Group named mentions into clusters, in one pass with indexed lookups (linear in the mentions)."""
+    index = _ClusterIndex()
     by_canonical: dict[tuple[str, str], _Cluster] = {}
     singles: list[tuple[Mention, str, EntityType]] = []
     for mention in mentions:
@@ -146,37 +280,31 @@ def _cluster_named(mentions: Iterable[Mention]) -> list[_Cluster]:
             key = ("canon", fold(canonical))
             cluster = by_canonical.get(key)
             if cluster is None:
-                cluster = by_canonical[key] = _Cluster([], [], entity_type, canonical)
-                clusters.append(cluster)
-            cluster.mentions.append(mention)
-            cluster.names.append(name)
+                cluster = by_canonical[key] = index.create(_Cluster([], [], entity_type, canonical))
+            index.add(cluster, mention, name)
         elif len(fold(name).split()) >= 2 or entity_type not in {"Person", "Organization"}:
-            for cluster in clusters:
-                if fold(name) in cluster.folded() and _compatible(cluster.type, entity_type) or \
-                        entity_type == "Person" == cluster.type and any(_similar_people(name, n) for n in cluster.names):
-                    cluster.mentions.append(mention)
-                    cluster.names.append(name)
-                    break
+            joined = index.joins(name, entity_type)
+            if joined is not None:
+                index.add(joined, mention, name)
             else:
-                clusters.append(_Cluster([mention], [name], entity_type))
+                index.add(index.create(_Cluster([], [], entity_type)), mention, name)
         else:
             singles.append((mention, name, entity_type))
     # single words join the one cluster whose full name contains them ("Trump", "Kim", "Amnesty")
     for mention, name, entity_type in singles:
         word = fold(name)
         # NER often tags a bare surname as ORG ("urged Trump"): a person's name wins
-        matches = [c for c in clusters if any(_short_for(word, fold(n).split(), c.type) for n in c.names)
-                   and (c.type == entity_type or (c.type == "Person" and entity_type == "Organization"))]
-        acronym = [c for c in clusters if c.type == "Organization" and any(initials(n) == word for n in c.names)]
+        matches = [c for c in index.shortened(word)
+                   if c.type == entity_type or (c.type == "Person" and entity_type == "Organization")]
+        acronym = [c for c in index.with_initials(word) if c.type == "Organization"]
         target = matches[0] if len(matches) == 1 else acronym[0] if len(acronym) == 1 else None
         if target is None:
-            same = [c for c in clusters if fold(c.label) == word and _compatible(c.type, entity_type)]
+            same = [c for c in index.labelled(word) if _compatible(c.type, entity_type)]
             target = same[0] if same else None
         if target is None:
-            target = _Cluster([], [], entity_type)
-            clusters.append(target)
-        target.mentions.append(mention)
-        target.names.append(name)
+            target = index.create(_Cluster([], [], entity_type))
+        index.add(target, mention, name)
+    clusters = index.clusters
     _merge_place_fragments(clusters)
     return [c for c in clusters if c.mentions]
 
@@ -205,11 +333,18 @@ def _compatible(a: EntityType, b: EntityType) -> bool:
 def _merge_place_fragments(clusters: list[_Cluster]) -> None:
     """"the North" in an article about North Korea is North Korea."""
     places = [c for c in clusters if c.type == "Place"]
+    # the places with a name of two words or more, by its first word (a fragment has one-word names only,
+    # and only gives one-word names away, so this stays true while fragments merge)
+    owners_by_word: dict[str, dict[int, _Cluster]] = {}
+    for place in places:
+        for name in place.names:
+            words = fold(name).split()
+            if len(words) > 1:
+                owners_by_word.setdefault(words[0], {})[id(place)] = place
     for fragment in places:
         if len(fragment.names) and all(len(fold(n).split()) == 1 for n in fragment.names) and not fragment.canonical:
             word = fold(fragment.names[0])
-            owners = [c for c in places if c is not fragment and any(fold(n).split()[:1] == [word]
-                                                                      and len(fold(n).split()) > 1 for n in c.names)]
+            owners = [c for c in (owners_by_word.get(word) or {}).values() if c is not fragment]
             if len(owners) == 1:
                 owners[0].mentions.extend(fragment.mentions)
                 owners[0].names.extend(fragment.names)

@@ -10,7 +10,10 @@ Layer: store, over the RDF; must not import kg.query or any layer above it.
 
 from __future__ import annotations
 
+import errno
+import json
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -19,13 +22,116 @@ from typing import Any, ClassVar
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad
 
-from kg.errors import StoreError, store_locked
+from kg.errors import (StoreError, not_a_store, store_damaged, store_locked, store_read_only, store_version)
 from kg.rdf.namespaces import ONTOLOGY, PREFIXES
 from kg.rdf.mint import ENTITIES_GRAPH
 from kg.store.base import TYPE_VOTE, forget_orphans, insert_data, settle_types, voted_entities, votes_of
 
 _TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+#: the file that makes a directory a kg store, and the store format it records; bump the format when
+#: the layout of the data changes so that an older kg refuses a newer store instead of misreading it
+MARKER = "kg-store.json"
+STORE_FORMAT = 1
+#: RocksDB's own files: a directory holding them and no marker is a store of a kg before the marker
+#: (and the temporary files RocksDB renames into place, and kg's marker while it is written)
+_ROCKSDB_FILES = re.compile(r"^(CURRENT|IDENTITY|LOCK|LOG(\..*)?|MANIFEST-\d+|OPTIONS-\d+|\d+\.(sst|log|blob)"
+                            r"|.*\.dbtmp|\.kg-store\.json\..*\.tmp)$")
+_MANIFEST = re.compile(r"^MANIFEST-\d+$")
+
+
+def is_store_file(name: str) -> bool:
+    """Whether a file name is one RocksDB keeps in a store directory."""
+    return _ROCKSDB_FILES.match(name) is not None
+
+
+def check_store_directory(path: Path, *, read_only: bool) -> bool:
+    """Refuse, before RocksDB touches anything, a directory that is not a healthy-looking kg store.
+
+    Accepted: a missing or empty directory (for writing: a new store), or a directory with kg's marker
+    (or, from kgs before the marker, RocksDB's files only) whose ``CURRENT`` names a MANIFEST that
+    exists. Returns whether a new store will be created there.
+
+    Raises:
+        NotAStoreError: a file, or a directory of other files (``articles/``): nothing is written there.
+        StoreVersionError: a store of another format version.
+        StoreDamagedError: ``CURRENT`` missing or not naming an existing MANIFEST (RocksDB would write a
+            new one and the store would look empty).
+    """
+    where = str(path)
+    if not path.exists():
+        if read_only:
+            raise StoreError(f"no store at {where}; build one first with: kg build PATH --store {where}")
+        return True
+    if not path.is_dir():
+        raise not_a_store(where, "it is a file, not a directory")
+    names = sorted(os.listdir(path))
+    if not names:
+        if read_only:
+            raise StoreError(f"no store at {where} (the directory is empty); build one first with: "
+                             f"kg build PATH --store {where}")
+        return True
+    if MARKER in names:
+        try:
+            found = json.loads((path / MARKER).read_text(encoding="utf-8")).get("format")
+        except (OSError, ValueError, AttributeError) as err:
+            raise store_damaged(where, f"its {MARKER} cannot be read: {type(err).__name__}") from None
+        if found != STORE_FORMAT:
+            raise store_version(where, found, STORE_FORMAT)
+    else:
+        strangers = [n for n in names if not _ROCKSDB_FILES.match(n)]
+        if strangers:
+            shown = ", ".join(strangers[:3]) + (f" and {len(strangers) - 3:,} more" if len(strangers) > 3 else "")
+            raise not_a_store(where, f"it holds {shown}, and no {MARKER}")
+    for attempt in range(READ_ONLY_ATTEMPTS):
+        try:
+            current = (path / "CURRENT").read_text(encoding="ascii", errors="replace")
+        except FileNotFoundError:
+            raise store_damaged(where, "its CURRENT file is missing") from None
+        except OSError as err:
+            raise store_damaged(where, f"its CURRENT file cannot be read: {err.strerror or err}") from None
+        manifest = current.strip()
+        if not current.endswith("\n") or not _MANIFEST.match(manifest):
+            raise store_damaged(where, "its CURRENT file is corrupted")
+        if (path / manifest).is_file():
+            return False
+        # a writer in another process may have just moved to a new MANIFEST: read CURRENT again
+        time.sleep(0.01 * (attempt + 1))
+    raise store_damaged(where, f"its CURRENT file names {manifest}, which is missing")
+
+
+def _write_marker(path: Path) -> None:
+    from kg.atomic import atomic_write_bytes
+
+    atomic_write_bytes(path / MARKER, json.dumps({"format": STORE_FORMAT, "kind": "kg store (Oxigraph/RocksDB)"},
+                                                 sort_keys=True).encode("utf-8") + b"\n")
+
+
+def classify_open_error(path: Path, err: BaseException) -> StoreError:
+    """A coded error for RocksDB's refusal to open ``path``, by the kind of error RocksDB reports.
+
+    pyoxigraph raises RocksDB's status as an exception: IO errors as OSError (the lock another process
+    holds, a permission, a read-only file system), ``Corruption`` as RuntimeError; the status is the
+    leading words of the message, never matched anywhere else in it (a path can hold any word).
+    """
+    where = str(path)
+    text = str(err)
+    status, _, detail = text.partition(": ")
+    if isinstance(err, OSError) and status == "IO error" and (
+            detail.startswith("lock hold by current process") or
+            detail.startswith("While lock file:") and detail.endswith(os.strerror(errno.EAGAIN))):
+        return store_locked(where, "its LOCK file is held")
+    if isinstance(err, PermissionError) or isinstance(err, OSError) and err.errno in {errno.EROFS, errno.EACCES} \
+            or text.endswith((os.strerror(errno.EROFS), os.strerror(errno.EACCES))):
+        return store_read_only(where, os.strerror(errno.EROFS) if text.endswith(os.strerror(errno.EROFS))
+                               else os.strerror(errno.EACCES))
+    if status == "Corruption":
+        return store_damaged(where, f"RocksDB reports corruption: {detail[:160]}")
+    if status == "Invalid argument" or status == "Not implemented":
+        return store_damaged(where, f"RocksDB cannot read it: {detail[:160]}")
+    return StoreError(f"cannot open the store at {where}: {text[:200]}; check the directory, or pass another --store")
 
 
 #: a read-only open retries this often when a concurrent writer's compaction moved files under it
@@ -91,19 +197,20 @@ class ArticleStore:
         self.persistent = self.path is not None
         self.flush_interval = flush_interval
         self._last_flush = time.monotonic()
+        if self.path is None:
+            self._store = pyoxigraph.Store()
+            return
+        new = check_store_directory(self.path, read_only=read_only)
         try:
-            if self.path is None:
-                self._store = pyoxigraph.Store()
-            elif read_only:
+            if read_only:
                 self._store = _open_read_only(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = pyoxigraph.Store(str(self.path))
-        except OSError as err:
-            if "lock" in str(err).lower():
-                raise store_locked(str(self.path), str(err).split(":")[-1].strip()) from err
-            raise StoreError(f"cannot open the store at {self.path}: {err}; "
-                             "check the directory, or pass another --store") from err
+        except (OSError, RuntimeError) as err:
+            raise classify_open_error(self.path, err) from err
+        if not read_only and (new or not (self.path / MARKER).exists()):
+            _write_marker(self.path)  # a new store, or one of a kg before the marker
 
     # -- writing ---------------------------------------------------------------
     def replace_article(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
@@ -194,6 +301,29 @@ class ArticleStore:
         from oxrdflib import OxigraphStore
 
         return rdflib.Dataset(store=OxigraphStore(store=self._store), default_union=True)
+
+    def backup(self, target: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the store as it is now, in ``target`` (a new or empty directory), with kg's
+        marker: a store :meth:`ArticleStore` opens. Works on a read-only store too (``kg doctor --backup``).
+
+        Raises:
+            StoreError: no path (an in-memory store), or ``target`` is not new or empty, or cannot be written.
+        """
+        destination = Path(target)
+        if self.path is None:
+            raise StoreError("an in-memory store has nothing on disk to back up; export it instead (kg export)")
+        if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
+            raise StoreError(f"the backup target {destination} exists and is not an empty directory; "
+                             "give a new directory")
+        try:
+            if destination.exists():
+                destination.rmdir()  # RocksDB's checkpoint creates the directory itself
+            self._store.backup(str(destination))
+        except (OSError, RuntimeError) as err:
+            raise StoreError(f"cannot back up {self.path} to {destination}: {err}; check the target directory "
+                             "is writable and has room") from err
+        _write_marker(destination)
+        return destination
 
     def extend(self, quads: Iterable[Quad]) -> None:
         self._store.extend(quads)

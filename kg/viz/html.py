@@ -802,7 +802,6 @@ def render_html(
     target = Path(path)
     built = _build(graph, max_nodes, physics, focus, communities, highlight)
     data = _page(title, built, notes).encode("utf-8")
-    target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(target, data)
     return RenderReport(
         path=target,
