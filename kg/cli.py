@@ -50,7 +50,7 @@ EXPORT_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "graphml", "
 _CLI_TYPES: dict[str, Any] = {
     "str": str, "int": int, "float": float, "bool": bool, "str | None": Optional[str],
     "bool | None": Optional[bool], "str | Iterable[str] | None": Optional[str],
-    "str | os.PathLike[str] | None": Optional[Path],
+    "str | os.PathLike[str] | None": Optional[Path], "tuple[str, ...]": Optional[list[str]],
 }
 
 
@@ -73,11 +73,13 @@ def _with_options(cls: type[Any], *, skip: tuple[str, ...] = (),
             names = [flag] if flag else []
             option = typer.Option(*names, help=f.metadata["help"])
             annotation = Annotated.__class_getitem__((_CLI_TYPES[str(f.type)], option))  # type: ignore[attr-defined]
+            repeated = str(f.type).startswith("tuple")  # a repeatable flag: a list on the command line
             params.append(inspect.Parameter(rename.get(f.name, f.name), inspect.Parameter.KEYWORD_ONLY,
-                                            default=f.default, annotation=annotation))
+                                            default=None if repeated else f.default, annotation=annotation))
 
         def run(**given: Any) -> None:
             values = {f.name: given.pop(rename.get(f.name, f.name)) for f in fields}
+            values.update({f.name: tuple(values[f.name] or ()) for f in fields if str(f.type).startswith("tuple")})
             command(**given, options=cls(**values))
 
         run.__name__, run.__doc__ = command.__name__, command.__doc__
@@ -386,12 +388,10 @@ def extract(
 
 
 @app.command()
-@_with_options(ServeOptions, skip=("allowed_hosts",))
+@_with_options(ServeOptions)
 def serve(
     store: StoreOption = DEFAULT_STORE,
     quiet: Annotated[bool, typer.Option(help="Do not log each request to stderr.")] = False,
-    allow_host: Annotated[Optional[list[str]], typer.Option(help="Also answer requests whose Host header is "
-                                                                 "this name (repeatable); others get 421.")] = None,
     *,
     options: ServeOptions,
 ) -> None:
@@ -418,7 +418,7 @@ def serve(
                   f"{options.workers} worker(s), {options.max_memory:,} MB each; Ctrl-C stops", markup=False)
 
     try:
-        run_server(store, options.but(allowed_hosts=tuple(allow_host or ())), log=log, ready=ready)
+        run_server(store, options, log=log, ready=ready)
     except KGError as error:
         raise _fail(error) from None
 

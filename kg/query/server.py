@@ -306,7 +306,7 @@ class _Handler(BaseHTTPRequestHandler):
         if host is not None and _host_name(host) not in self.kg.hosts:
             shown = "".join(c for c in host[:80] if c.isprintable())
             self._refuse(HostRefusedError(f"the Host {shown!r} is not this endpoint's; use the address kg serve "
-                                          "printed, or restart it with --allow-host NAME", close=True))
+                                          "printed, or restart it with --allowed-hosts NAME", close=True))
             return False
         return True
 
