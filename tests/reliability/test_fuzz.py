@@ -14,6 +14,9 @@ from hypothesis import strategies as st
 from kg.errors import InputError, QueryError, QueryTooDeepError
 from kg.ingest import read_articles
 from kg.query.sparql import MAX_NESTING, check_read_only
+
+#: fuzzing draws hundreds of inputs: CI runs it, the fast tier for quick edits does not
+pytestmark = pytest.mark.slow
 from kg.types import Article
 
 CONTENT = st.one_of(
