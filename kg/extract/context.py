@@ -147,32 +147,32 @@ class DocContext:
                 kind = "Organization"
             else:
                 continue
-            body = replace(mention, type=kind)
-            self.mentions[index] = body
-            self._mention_dep[body] = self._mention_dep.pop(mention)
-            for token in span:
-                if self._ent_of_token.get(token.i) is mention:
-                    self._ent_of_token[token.i] = body
+            self._retype(index, kind)
 
     def _retype_full_names(self) -> None:
         """A two- or three-word name the NER typed as an organisation or place whose last word the article
         uses alone for a person ("Helmut Panke predicted ..." as ORG, then "Mr Panke said") is that person."""
-        surnames = {m.span.text for m in self.mentions if m.type == "Person" and " " not in m.span.text}
-        if not surnames:
+        one_word_people = {m.span.text for m in self.mentions if m.type == "Person" and " " not in m.span.text}
+        if not one_word_people:
             return
         for index, mention in enumerate(self.mentions):
             words = mention.span.text.split()
             if mention.type not in {"Organization", "Place"} or not 2 <= len(words) <= 3 \
-                    or words[-1] not in surnames or not all(w[:1].isupper() and w.isalpha() for w in words) \
+                    or words[-1] not in one_word_people or not all(w[:1].isupper() and w.isalpha() for w in words) \
                     or fold_words(words) & (STRONG_ORGANISATION_CUES | ORGANISATION_CUES):
                 continue
-            person = replace(mention, type="Person")
-            self.mentions[index] = person
-            self._mention_dep[person] = self._mention_dep.pop(mention)
-            span = self.tokens_of(mention)
-            for token in span if span is not None else ():
-                if self._ent_of_token.get(token.i) is mention:
-                    self._ent_of_token[token.i] = person
+            self._retype(index, "Person")
+
+    def _retype(self, index: int, kind: EntityType) -> None:
+        """Give ``self.mentions[index]`` another type, in the mention list and in both indexes over it."""
+        mention = self.mentions[index]
+        retyped = replace(mention, type=kind)
+        self.mentions[index] = retyped
+        self._mention_dep[retyped] = self._mention_dep.pop(mention)
+        span = self.tokens_of(mention)
+        for token in span if span is not None else ():
+            if self._ent_of_token.get(token.i) is mention:
+                self._ent_of_token[token.i] = retyped
 
     def _club(self, ent: SpacySpan) -> bool:
         """In sport news a town that acts is its club: "Tottenham beat Chelsea", "Spurs' bid", "a loss to
@@ -207,6 +207,13 @@ class DocContext:
     def sentence(self, token: Token) -> Span:
         """The evidence sentence of ``token`` (computed once per sentence: ``Token.sent`` scans the parse)."""
         return self._sentences[self._sentence_of[token.i]]
+
+    def sentence_tokens(self, token: Token) -> SpacySpan:
+        """The tokens of ``token``'s sentence (from the sentence index built once, not ``Token.sent``)."""
+        number = self._sentence_of[token.i]
+        starts = self._sentence_starts
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(self.doc)
+        return self.doc[starts[number][0] : end]
 
     @cached_property
     def _sentence_of(self) -> list[int]:
@@ -721,11 +728,11 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
                    flaw=name_flaw(SpacySpan(ent.doc, first.i, last.i + 1, label=ent.label_)))
 
 
-#: dependencies by which a word outside a name still belongs to it ("Entertainment and Leisure Software
-#: Publishers Association": the NER took the name from "Leisure"; "the Honda Accura": the NER took "Accura")
 #: lower-case words of people's names: "Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"
 _NAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "bint",
                    "ibn", "al", "el", "ben", "y", "dos", "das", "do", "ter", "ten", "st", "zu", "af", "av"}
+#: dependencies by which a word outside a name still belongs to it ("Entertainment and Leisure Software
+#: Publishers Association": the NER took the name from "Leisure"; "the Honda Accura": the NER took "Accura")
 _NAME_PART_DEPS = {"compound", "flat", "nmod", "amod"}
 #: prepositions inside long names: "the UN Office for the Coordination of Humanitarian Affairs"
 _NAME_PREPOSITIONS = {"of", "for", "into"}
@@ -744,7 +751,7 @@ def name_flaw(name: SpacySpan) -> str:
     if text.count("(") != text.count(")") or text.count("[") != text.count("]") or "<" in text or ">" in text:
         return "malformed"  # "Nasa) Ames Research Center", "GM>" of Reuters' "<GM>"
     doc = name.doc
-    owner, possessive, owned = re.sub("\u2019", "'", text).partition("'s ")[::1]
+    owner, possessive, owned = text.replace("\u2019", "'").partition("'s ")
     if possessive and " " not in owner.strip() and owned and owned.split()[-1].lower() not in COMPANY_SUFFIXES \
             and owned.split()[-1].lower() not in ORGANISATION_CUES:
         return "malformed: an owner's name before its own"  # "Macrovision's Entertainment Technologies Group",

@@ -528,12 +528,10 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if (organisation.type == "Place" or nationality) and not _leads_place(ctx, title, words, predicate, organisation) \
                     and not (predicate == "worksFor" and office):
                 continue  # "Hong Kong director Wong Kar-Wai", "in Las Vegas Microsoft boss Bill Gates": a place
-                # is led by heads of state, cities and national sides, and employs ministers, nobody else
+                # is led by heads of state, cities and national sides, and employs ministers, nobody else;
+                # "British director Mark Dornford-May" is British (places.v1), he works for no country
             if predicate == "leaderOf" and _regional(ctx, title):
                 predicate = "worksFor"  # "Gerhard Florin, head of EA in Europe" leads a region's arm, not EA
-            if organisation.ner_label == "NORP" and predicate == "worksFor" and not office \
-                    and organisation.span.text.lower() not in PARTY_WORDS:
-                continue  # "British director Mark Dornford-May" is British (places.v1), he works for no country
             if organisation.ner_label == "NORP" and organisation.span.text.lower() in PARTY_WORDS \
                     and predicate == "worksFor":
                 predicate = "memberOf"  # "Republican senator John McCain" belongs to the party

@@ -32,13 +32,6 @@ _MATCH_TIME = {"half-time", "halftime", "minute", "minutes", "injury", "injured"
                "substituted", "replacement", "interval", "break", "stretchered", "limped", "game"}
 
 
-def sentence_bounds(ctx: DocContext, token: Token) -> slice:
-    """The token slice of ``token``'s sentence."""
-    sentence = ctx.sentence(token)
-    span = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    return slice(token.i, token.i + 1) if span is None else slice(span.start, span.end)
-
-
 def _conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
@@ -196,7 +189,7 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     predicate = "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
                 if ctx.sport and predicate == "replaced" and not any(
                         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
-                        t.lower_ in _MATCH_TIME for t in ctx.doc[sentence_bounds(ctx, verb)]):
+                        t.lower_ in _MATCH_TIME for t in ctx.sentence_tokens(verb)):
                     predicate = "replace"  # "Everitt replaced Mapletoft" in a match report: a substitution, no post
                 where, when = place, time
                 if prep is not None and prep.pos_ == "NOUN":
