@@ -143,6 +143,7 @@ def evaluate(folder: Path = GOLD_DIR) -> dict[str, Any] | None:
     hits_r: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # gold predicate -> [found, all]
     per_file: dict[str, dict[str, int]] = {}
     wrong: list[str] = []
+    right: list[str] = []
     missed: list[str] = []
     for gold in golds:
         entity_names = {e["id"]: {norm_name(n) for n in e["names"]} for e in gold["entities"]}
@@ -175,8 +176,7 @@ def evaluate(folder: Path = GOLD_DIR) -> dict[str, Any] | None:
             hits_p[predicate][1] += 1
             matched_here += ok
             total_here += 1
-            if not ok:
-                wrong.append(f"{gold['article_id']}: {sorted(names[s])[:1]} {predicate} {sorted(names[o])[:1] or o}")
+            (right if ok else wrong).append(f"{gold['article_id']}: {sorted(names[s])[:1]} {predicate} {sorted(names[o])[:1] or o}")
         names_of = {e["id"]: e["names"][0] for e in gold["entities"]}
         for fact, was_found in zip(facts, found):
             hits_r[fact["p"]][0] += was_found
@@ -197,7 +197,7 @@ def evaluate(folder: Path = GOLD_DIR) -> dict[str, Any] | None:
             "matched": matched, "direct": direct, "found": found_n, "facts": facts_n, "files": len(files),
             "by_kg_predicate": {k: v for k, v in sorted(hits_p.items())},
             "by_gold_predicate": {k: v for k, v in sorted(hits_r.items())},
-            "per_file": per_file, "unmatched": wrong, "missed": missed, "seconds": round(seconds, 1)}
+            "per_file": per_file, "unmatched": wrong, "matched_triples": right, "missed": missed, "seconds": round(seconds, 1)}
 
 
 def render(figures: dict[str, Any]) -> str:
@@ -220,6 +220,7 @@ if __name__ == "__main__":
     parser.add_argument("--root", help="score the kg of another checkout")
     parser.add_argument("--json", help="save the figures here")
     parser.add_argument("--unmatched", action="store_true", help="list the direct triples no gold fact matches")
+    parser.add_argument("--matched", action="store_true", help="list the direct triples a gold fact matches")
     parser.add_argument("--missed", action="store_true", help="list the gold facts kg did not find (dev only!)")
     parser.add_argument("--dev", action="store_true", help="score the dev split (bench/entitygold/dev/), the one to tune on")
     args = parser.parse_args()
@@ -235,6 +236,8 @@ if __name__ == "__main__":
     print(render(result))
     if args.unmatched:
         print("\n".join(result["unmatched"]))
+    if args.matched:
+        print("\n".join(result["matched_triples"]))
     if args.missed:
         print("\n".join(result["missed"]))
     if args.json:

@@ -24,7 +24,7 @@ from kg.registry import extractor
 from kg.types import Mention, Relation
 
 _RESIDENCE_VERBS = {"live", "reside", "bear", "grow", "raise", "settle", "dwell"}
-_LOCATING_PREPS = {"in", "of", "near", "outside", "at", "from"}
+_LOCATING_PREPS = {"in", "of", "at", "from"}  # "Merignac, near Bordeaux" lies outside it: no locatedIn
 
 
 def _predicate_for(subject: Mention) -> str | None:
@@ -163,6 +163,8 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                     and span.text not in ctx.surnames:
                 continue  # "an average American Joe": a one-word name no full name explains is a figure
                 # ("Italian Ranieri" after "Claudio Ranieri" is the man)
+            if token.head.pos_ == "PROPN" and token.head != span.root and ctx.entity_at(token.head) != holder:
+                continue  # "Australian Idol winner Guy Sebastian": the word belongs to another name
             if token.head.pos_ == "NOUN" and token.head != span.root and any(
                     prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"} and any(
                         (body := ctx.entity_at(p)) is not None and body.type == "Organization"

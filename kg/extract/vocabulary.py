@@ -319,7 +319,8 @@ PORTFOLIOS = {"finance", "foreign", "home", "defence", "defense", "interior", "t
               "justice", "economy", "environment", "transport", "agriculture", "culture", "energy",
               "exchange", "industry", "labour", "labor", "sports", "sport", "communications", "information",
               "commerce", "development", "security", "tourism", "media", "agricultural", "economic", "financial",
-              "industrial", "commercial", "planning", "budget", "fisheries", "employment", "housing", "social"}
+              "industrial", "commercial", "planning", "budget", "fisheries", "employment", "housing", "social",
+              "telecommunications", "mines"}
 
 #: party words the NER reads as a nationality or group ("Republican senator", "Tory MP"): membership, not a job
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "tory", "tories", "labour",
@@ -354,7 +355,8 @@ GENERIC_INSTITUTION_WORDS = {"academy", "treasury", "central", "bank", "ministry
                              "league", "forum", "church", "cabinet", "assembly", "house", "embassy", "exchange",
                              "fund", "club", "museum", "hospital", "national", "federal", "state", "supreme", "high",
                              "royal", "general", "executive", "administration", "authority", "regulator", "party",
-                             "group", "company", "firm", "bureau", "service", "services", "the", "of", "and"}
+                             "group", "company", "firm", "bureau", "service", "services", "statistics", "the", "of",
+                             "and"}
 
 #: words of a state's style, not its name: "the Islamic Republic", "the Federal Republic" (a country's own name,
 #: "United Kingdom", never consists of these alone)
@@ -362,7 +364,8 @@ GENERIC_STATE_WORDS = {"islamic", "republic", "federal", "people's", "peoples", 
                        "principality", "socialist", "the", "of", "and"}
 
 #: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
-PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit"}
+PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit",
+              "theatre", "theater"}  # a venue lies in its city ("Kodak Theatre"); it is based nowhere
 
 #: words of team sports: there "England's Charlie Hodgson" plays for England's side
 TEAM_SPORT_WORDS = {"football", "rugby", "cricket", "hockey", "basketball", "team", "squad", "club", "striker",

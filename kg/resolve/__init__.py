@@ -24,7 +24,7 @@ from kg.extract.context import UNRESOLVED
 from kg.extract.vocabulary import (COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
                                    STRONG_ORGANISATION_CUES)
 from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
-from kg.resolve.names import ORGANISATION_WORDS, clean, fold, initials, strip_titles
+from kg.resolve.names import ORGANISATION_WORDS, clean, fold, initials, person_words, strip_titles
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
@@ -155,6 +155,11 @@ class _ClusterIndex:
         self._people_by_variant: dict[tuple[tuple[str, ...], tuple[str, ...], str], dict[tuple[int, str], _Cluster]] = {}
         self._by_short_word: _Buckets[str] = {}  # the words _short_for lets stand for one of a cluster's names
         self._by_initials: _Buckets[str] = {}  # organisations by their names' initials
+        # organisations by the words before "of" in their names: "Reserve Bank" of "Reserve Bank of Australia"
+        self._by_head_of: _Buckets[str] = {}
+        # organisations by their names' words without plural and -ing endings: "Disaster Emergency Committee"
+        # is the article's "Disasters Emergency Committee" misspelt, not another body
+        self._by_stems: _Buckets[tuple[str, ...]] = {}
         self._labels: dict[int, _LabelTally] = {}
         self._by_label: _Buckets[str] = {}  # clusters by their folded current label
 
@@ -174,7 +179,8 @@ class _ClusterIndex:
         cluster.names.append(name)
         folded = fold(name)
         _put(self._by_folded, folded, cluster)
-        words = folded.split()
+        # a person's words as written: "O'Shea" is one word, the surname of "John O'Shea"
+        words = person_words(name) if cluster.type == "Person" else folded.split()
         if len(words) < 2:
             if words:
                 _put(self._by_short_word, words[0], cluster)
@@ -185,6 +191,10 @@ class _ClusterIndex:
             _put(self._by_short_word, words[0], cluster)
         if cluster.type == "Organization":
             _put(self._by_initials, initials(name), cluster)
+            if len(words) >= 2:
+                _put(self._by_stems, _stems(words), cluster)
+            if "of" in words[2:]:  # two words or more before "of": "Bank" alone stands for no bank
+                _put(self._by_head_of, " ".join(words[: words.index("of", 2)]), cluster)
         if cluster.type == "Person":
             for variant in _person_variants(name):
                 self._people_by_variant.setdefault(variant, {})[(id(cluster), name)] = cluster
@@ -208,6 +218,16 @@ class _ClusterIndex:
                 found.extend(c for (_, known), c in (self._people_by_variant.get(variant) or {}).items()
                              if c.type == "Person" and _similar_people(name, known))
         return min(found, key=lambda c: self._position[id(c)], default=None)
+
+    def headed(self, name: str, entity_type: EntityType) -> _Cluster | None:
+        """The one earlier organisation whose name is ``name`` and "of" a place or field ("Reserve Bank" after
+        "Reserve Bank of Australia"), or ``name`` with one word's plural or -ing ending changed; None when
+        there is none or several."""
+        found = [c for c in self._in_order(self._by_head_of.get(fold(name))) if _compatible(c.type, entity_type)]
+        if len(found) != 1 and len(fold(name).split()) >= 2:
+            found = [c for c in self._in_order(self._by_stems.get(_stems(fold(name).split())))
+                     if _compatible(c.type, entity_type)]
+        return found[0] if len(found) == 1 else None
 
     def shortened(self, word: str) -> list[_Cluster]:
         """The clusters, in order, with a name ``word`` alone can stand for (see :func:`_short_for`)."""
@@ -247,6 +267,12 @@ class _LabelTally:
             self.best = name
 
 
+def _stems(words: list[str]) -> tuple[str, ...]:
+    """Words without a plural "s" or an "-ing": "disasters" and "disaster", "broadcasting" and "broadcast"."""
+    return tuple(w[:-3] if w.endswith("ing") and len(w) > 5 else w[:-1] if w.endswith("s") and len(w) > 3 else w
+                 for w in words)
+
+
 def _put(index: _Buckets[_K], key: _K, cluster: _Cluster) -> None:
     index.setdefault(key, {}).setdefault(id(cluster), cluster)
 
@@ -282,8 +308,11 @@ def _cluster_named(mentions: Iterable[Mention]) -> list[_Cluster]:
             if cluster is None:
                 cluster = by_canonical[key] = index.create(_Cluster([], [], entity_type, canonical))
             index.add(cluster, mention, name)
-        elif len(fold(name).split()) >= 2 or entity_type not in {"Person", "Organization"}:
+        elif len(person_words(name) if entity_type == "Person" else fold(name).split()) >= 2 \
+                or entity_type not in {"Person", "Organization"}:
             joined = index.joins(name, entity_type)
+            if joined is None and entity_type == "Organization":
+                joined = index.headed(name, entity_type)
             if joined is not None:
                 index.add(joined, mention, name)
             else:

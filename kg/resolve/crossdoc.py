@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from kg.resolve.names import ORGANISATION_WORDS, fold
+from kg.resolve.names import ORGANISATION_WORDS, fold, person_words
 
 #: which words of a full name stand for it alone: a person's surname (last word, or first in
 #: family-name-first names such as Kim Jong-un), an organisation's first word ("Amnesty")
@@ -30,7 +30,7 @@ class NameIndex:
 
     def add(self, entity_type: str, label: str) -> None:
         """Remember a full name (two words or more) of a person or organisation."""
-        words = fold(label).split()
+        words = person_words(label) if entity_type == "Person" else fold(label).split()
         if entity_type == "Organization" and not all(w in ORGANISATION_WORDS for w in words[1:]):
             return  # "Sony" stands for "Sony Corp", never for "Sony Music"
         if entity_type in _SHORT_WORDS and len(words) >= 2:
@@ -43,7 +43,7 @@ class NameIndex:
 
     def full_name(self, entity_type: str, short: str) -> str | None:
         """The one known full name ``short`` stands for, or None if unknown or ambiguous."""
-        words = fold(short).split()
+        words = person_words(short) if entity_type == "Person" else fold(short).split()
         if len(words) != 1:
             return None
         labels = self._full.get((entity_type, words[0]), set())

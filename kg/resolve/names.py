@@ -46,6 +46,12 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
+def person_words(name: str) -> list[str]:
+    """A person's name word by word as written, each folded: "John O'Shea" -> ['john', 'o shea'], so a
+    surname with an apostrophe or hyphen ("O'Shea", "Wright-Phillips") is one word, as the article wrote it."""
+    return [folded for word in clean(name).split() if (folded := fold(word))]
+
+
 def initials(name: str) -> str:
     """"Human Rights Watch" -> "hrw" (function words skipped)."""
     words = [w for w in fold(name).split() if w not in {"of", "for", "and", "the", "de", "on"}]

@@ -25,11 +25,12 @@ from typing import Protocol
 
 from kg.extract.context import UNRESOLVED
 from kg.extract.gazetteer import WORLD_REGIONS
-from kg.extract.vocabulary import GENERIC_INSTITUTION_WORDS, GENERIC_STATE_WORDS, PREDICATES
-from kg.resolve.names import fold
+from kg.extract.vocabulary import (GENERIC_INSTITUTION_WORDS, GENERIC_STATE_WORDS, PORTFOLIOS, PREDICATES,
+                                   TEAM_LEADER_TITLES)
+from kg.resolve.names import fold, person_words
 from kg.types import Entity, Mention, Relation
 
-__all__ = ["Gazetteer", "open_reason"]
+__all__ = ["ONE_WORD_NAME", "Gazetteer", "open_reason"]
 
 
 def _fuller_name(label: str, written: str) -> bool:
@@ -49,6 +50,13 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
         # the NER cut the name ("Tulu" of "Derartu Tulu") and no other mention gives it whole
         return f"{role} name {mention.flaw} '{mention.span.text}'"
     words = fold(entity.label).split()
+    if entity.type == "Group" and words and words[0] in _VAGUE_QUANTIFIERS:
+        return f"vague {role} '{entity.label}'"  # "many US lawmakers accused China": which of them?
+    if entity.type == "Organization" and words and (
+            all(word in PORTFOLIOS for word in words)
+            or (all(word in GENERIC_INSTITUTION_WORDS or word in PORTFOLIOS for word in words)
+                and any(word in _DEPARTMENT_WORDS for word in words))):
+        return f"ambiguous {role} '{entity.label}'"  # "Telecommunications", "the Finance Ministry": whose?
     if entity.type == "Place" and words and all(word in GENERIC_STATE_WORDS for word in words):
         return f"ambiguous {role} '{entity.label}'"  # "the Islamic Republic": whose?
     if entity.type == "Organization" and words and all(word in GENERIC_INSTITUTION_WORDS for word in words):
@@ -59,12 +67,23 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
     return None
 
 
+#: quantifiers that leave a collective actor's members open: "many US lawmakers", "some analysts"
+_VAGUE_QUANTIFIERS = {"many", "some", "several", "few", "most", "more", "other", "others", "certain", "numerous"}
+
+#: words of a government department, which every state has: "Finance Ministry", "Trade Department"
+_DEPARTMENT_WORDS = {"ministry", "department", "ministries", "departments"}
+
 #: a nationality's or creed's adjective ("Nazi", "Iraqi", "Islamist"); a team's nickname ("Barca") is a body
 _ADJECTIVE_ENDING = re.compile(r"(?:an|ish|ese|ist|ic|i|man|men|woman|women)$")  # ... "the Dutchman"
 
 #: predicates whose object must be a place the gazetteer knows (a country or a city of GeoNames):
 #: "Replacements: Kalman, Regan, Rigney, McMillan" or "Yonca Brunini of Yahoo" locate nothing
 KNOWN_PLACE_OBJECTS = {"locatedIn", "basedIn", "livesIn", "citizenOf", "bornIn", "diedIn"}
+
+
+def _title(relation: Relation) -> str:
+    """The role title a role statement was read from ("coach", "chief executive"), lower case; "" if none."""
+    return next((value.lower() for key, value in relation.attributes if key == "roleTitle"), "")
 
 
 class Gazetteer(Protocol):
@@ -75,6 +94,10 @@ class Gazetteer(Protocol):
     def known_country(self, label: str) -> bool: ...
 
 
+#: the end of the reason given when the only fault is a person named by one word (see :func:`open_reason`)
+ONE_WORD_NAME = "is named by one word only"
+
+
 def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
                 gazetteer: Gazetteer | None = None) -> str | None:
     """Why ``relation`` is not an edge of the entity graph; None when it is one.
@@ -82,9 +105,27 @@ def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
     ``entity_of`` gives the resolved entity of a mention (``ResolvedArticle.entity``);
     ``gazetteer`` (kg/rdf/link.py ``GAZETTEER``) says which labels are places and countries, the
     sense check of the location predicates ("European" is no citizenship, a team sheet locates
-    nothing); without one those checks are skipped. The
-    reason is one short phrase, written on the open statement as ``kg:openReason``.
+    nothing); without one those checks are skipped. The reason is one short phrase, written on
+    the open statement as ``kg:openReason``. A relation whose only fault is a person known by one
+    word ("Fletcher" on a team sheet: no first name in the article or the store, so the node
+    cannot say which Fletcher) gets a reason ending in :data:`ONE_WORD_NAME`; it is checked last.
     """
+    reason = _sense_reason(relation, entity_of, gazetteer)
+    if reason is not None:
+        return reason
+    ends = [("subject", relation.subject)]
+    if isinstance(relation.object, Mention):
+        ends.append(("object", relation.object))
+    for role, mention in ends:
+        entity = entity_of(mention)
+        if entity.type == "Person" and len(person_words(entity.label)) < 2:
+            return f"{role} '{entity.label}' {ONE_WORD_NAME}"
+    return None
+
+
+def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
+                  gazetteer: Gazetteer | None) -> str | None:
+    """:func:`open_reason` but for names known by one word."""
     if relation.negated:
         return "negated"
     if relation.hedged or relation.modality:
@@ -107,6 +148,7 @@ def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return f"sense check: a {obj.type} cannot be the object of {spec.name}"
         if obj.key == subject.key:
             return "self-loop"
+
         if gazetteer is None:
             return None
         if spec.name in KNOWN_PLACE_OBJECTS and not gazetteer.known_place(obj.label):
@@ -114,6 +156,10 @@ def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         if spec.name in {"basedIn", "livesIn", "citizenOf", "leaderOf", "worksFor"} \
                 and obj.label.casefold() in WORLD_REGIONS:  # "Sony's European president" leads no continent
             return f"sense check: '{obj.label}' is a region, no seat"  # "video game giant Electronic Arts in Europe"
+        if spec.name == "leaderOf" and _title(relation).split()[-1:] \
+                and _title(relation).split()[-1] in TEAM_LEADER_TITLES and gazetteer.known_country(obj.label):
+            # "England coach Andy Robinson" leads England's side, a team kg has no node for, not the country
+            return f"sense check: a {_title(relation)} leads a side, not the country '{obj.label}'"
         if spec.name == "citizenOf" and not gazetteer.known_country(obj.label):
             return f"sense check: '{obj.label}' is no country"
         if spec.name == "locatedIn" and gazetteer.known_country(subject.label):
