@@ -148,7 +148,7 @@ class KnowledgeGraph:
         """
         from kg.extract import extract
         from kg.nlp import parse_articles
-        from kg.resolve import NameIndex, resolve
+        from kg.resolve import NameIndex, RecordedNames, resolve
 
         if self.store.read_only:
             raise store_read_only(str(getattr(self.store, "path", None) or "(the store)"),
@@ -164,59 +164,81 @@ class KnowledgeGraph:
                 report.unchanged.append(article.id)
             else:
                 todo.append(article)
-        # Two passes, so that an article's result never depends on the order articles come in or on what
-        # the store held (row 12 of issue 9): the first parses and extracts every article and learns the
-        # full names of the whole batch ("Apple Inc." for "Apple"); the second resolves each article against
-        # all of them, and writes. Extractions wait in a temporary file between the passes (memory stays flat).
+        # An article's result never depends on the order articles come in or on what the store held (row 12 of
+        # issue 9): each is resolved against the full names known so far ("Apple Inc." for "Apple") and written
+        # at once, so that store writes overlap parsing; the questions it asked of the names are kept, and once
+        # the whole batch is known, an article that the complete names would answer otherwise is resolved again
+        # and rewritten. Only multi-word names enter the index, and those do not depend on the names known.
         names = self._known_names() if todo else NameIndex()
         done = len(report.unchanged)
-        with tempfile.TemporaryFile(prefix="kg-build-") as spill:
-            extracted = 0
+        # Store writes run in one thread beside parsing (Oxigraph releases the GIL while it writes); one
+        # worker keeps them in article order, and a bounded queue keeps memory flat.
+        with tempfile.TemporaryFile(prefix="kg-build-") as spill, \
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as writer:
+            pending: deque[Future[None]] = deque()
+
+            def drain(limit: int) -> None:
+                while len(pending) > limit or pending and pending[0].done():
+                    pending.popleft().result()  # re-raises a failed write here
+
+            asked_some = 0
             for article, doc in parse_articles(self.nlp, todo):
                 if isinstance(doc, InputError):
                     report.errors.append(doc)
                 else:
                     budget = _Budget(article.path or article.id, doc.user_data.get("kg.parse_seconds", 0.0),
                                      time_budget)
+                    known = RecordedNames(names)
                     try:
                         extraction = extract(doc, anchor=article.date, check=budget.check)
                         budget.check()
-                        # the multi-word names do not depend on the names known (only one-word ones take them)
-                        alone = resolve(article, extraction.mentions, extraction.relations)
+                        resolved = resolve(article, extraction.mentions, extraction.relations, known=known)
+                        budget.check()
+                        quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
+                        budget.check()
+                        # the names it adds are those it has alone: a full name it took from the names known can
+                        # merge two of its entities and change a type, and so depend on the order
+                        alone = resolve(article, extraction.mentions, extraction.relations) if known.asked \
+                            else resolved
                         budget.check()
                     except Exception as error:
                         report.errors.append(_article_failed(article, error))
                     else:
                         names.add_all((e.type, e.label) for e in alone.entities.values())
                         names.add_all(("Person", author) for author in article.authors)
-                        pickle.dump((article, extraction, budget), spill, protocol=pickle.HIGHEST_PROTOCOL)
-                        extracted += 1
-                done += 1
-                if progress:
-                    progress(done, len(articles))
-            spill.seek(0)
-            # Store writes run in one thread beside the resolver (Oxigraph releases the GIL while it
-            # writes); one worker keeps them in article order, and a bounded queue keeps memory flat.
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as writer:
-                pending: deque[Future[None]] = deque()
-                for _ in range(extracted):
-                    article, extraction, budget = pickle.load(spill)
-                    budget.resume()
-                    try:
-                        resolved = resolve(article, extraction.mentions, extraction.relations, known=names)
-                        budget.check()
-                        quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
-                        budget.check()
-                    except Exception as error:
-                        report.errors.append(_article_failed(article, error))
-                    else:
                         pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
                         report.added.append(article.id)
                         report.quads += len(quads)
-                    while len(pending) > _MAX_PENDING_WRITES or pending and pending[0].done():
-                        pending.popleft().result()  # re-raises a failed write here
-                for write in pending:
-                    write.result()
+                        if known.asked:
+                            pickle.dump((article, extraction, budget, known.asked, len(quads)), spill,
+                                        protocol=pickle.HIGHEST_PROTOCOL)
+                            asked_some += 1
+                done += 1
+                if progress:
+                    progress(done, len(articles))
+                drain(_MAX_PENDING_WRITES)
+            spill.seek(0)
+            for _ in range(asked_some):
+                article, extraction, budget, asked, written = pickle.load(spill)
+                if all(names.full_name(entity_type, short) == answer for entity_type, short, answer in asked):
+                    continue  # the complete names answer as the names known then did: the article stands
+                budget.resume()
+                try:
+                    resolved = resolve(article, extraction.mentions, extraction.relations, known=names)
+                    budget.check()
+                    quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
+                    budget.check()
+                except Exception as error:
+                    drain(0)
+                    self.store.remove_article(graph_iri(article.id))  # nothing of it stays: not half a result
+                    report.added.remove(article.id)
+                    report.quads -= written
+                    report.errors.append(_article_failed(article, error))
+                else:
+                    pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
+                    report.quads += len(quads) - written
+                drain(_MAX_PENDING_WRITES)
+            drain(0)
         self.store.flush()
         report.seconds = time.perf_counter() - started
         return report

@@ -361,7 +361,10 @@ GENERIC_INSTITUTION_WORDS = {"academy", "treasury", "central", "bank", "ministry
 #: words of a state's style, not its name: "the Islamic Republic", "the Federal Republic" (a country's own name,
 #: "United Kingdom", never consists of these alone)
 GENERIC_STATE_WORDS = {"islamic", "republic", "federal", "people's", "peoples", "democratic", "emirate",
-                       "principality", "socialist", "the", "of", "and"}
+                       "principality", "socialist", "the", "of", "and",
+                       # a part of somewhere not named: "Southern District" (of Ohio), "the Northern Region"
+                       "northern", "southern", "eastern", "western", "central", "district", "region", "province",
+                       "county", "territory", "territories"}
 
 #: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
 PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit",

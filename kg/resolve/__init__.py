@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TypeVar
 
-from kg.resolve.crossdoc import NameIndex
+from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED
 from kg.extract.vocabulary import (COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
                                    STRONG_ORGANISATION_CUES)
@@ -28,7 +28,7 @@ from kg.resolve.names import ORGANISATION_WORDS, clean, fold, initials, person_w
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
-__all__ = ["NameIndex", "ResolvedArticle", "entity_key", "resolve"]
+__all__ = ["FullNames", "NameIndex", "RecordedNames", "ResolvedArticle", "entity_key", "resolve"]
 
 _NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product", "Work"}
 #: relations a person's organisation also stands in when he speaks for it
@@ -382,7 +382,7 @@ def _merge_place_fragments(clusters: list[_Cluster]) -> None:
 
 
 def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[Relation], *,
-            known: NameIndex | None = None) -> ResolvedArticle:
+            known: FullNames | None = None) -> ResolvedArticle:
     """Group the mentions of one article into entities and key every mention.
 
     ``known`` holds full names from other articles: a person or organisation the

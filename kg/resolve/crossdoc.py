@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Protocol
 
 from kg.resolve.names import ORGANISATION_WORDS, fold, person_words
 
@@ -51,3 +52,23 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len({label for labels in self._full.values() for label in labels})
+
+
+class FullNames(Protocol):
+    """What resolution asks of the names known from other articles."""
+
+    def full_name(self, entity_type: str, short: str) -> str | None: ...
+
+
+class RecordedNames:
+    """A :class:`NameIndex` seen through a log of every question asked of it and its answer, so that a build can
+    tell, once the index has grown, whether an article resolved earlier would now be resolved otherwise."""
+
+    def __init__(self, index: NameIndex) -> None:
+        self._index = index
+        self.asked: list[tuple[str, str, str | None]] = []
+
+    def full_name(self, entity_type: str, short: str) -> str | None:
+        answer = self._index.full_name(entity_type, short)
+        self.asked.append((entity_type, short, answer))
+        return answer

@@ -64,4 +64,4 @@ ORGANISATION_WORDS = {"international", "inc", "corp", "corporation", "co", "comp
                        "airways", "motors", "energy", "telecom", "telecommunications", "communications", "systems",
                        "technologies", "networks", "petroleum", "chemicals", "steel", "foods", "of", "the", "and",
                        "&", "watch", "council", "association", "party", "fc", "united", "city", "boerse", "bourse",
-                       "exchange", "stock"}
+                       "exchange", "stock", "stores", "department"}  # "Federated" for "Federated Department Stores"

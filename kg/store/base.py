@@ -33,13 +33,17 @@ from pyoxigraph import NamedNode, Quad
 from kg.rdf.namespaces import ONTOLOGY
 
 
-def forget_orphans(shared: NamedNode) -> str:
-    """An update that deletes from ``shared`` what no article graph mentions any more.
+def forget_orphans(shared: NamedNode, entities: Sequence[NamedNode] | None = None) -> str:
+    """An update that deletes from ``shared`` what no article graph mentions any more (of ``entities`` only,
+    when given: "" if that is empty).
 
-    Run with an article's removal, in the same request, so an entity named only by the removed
-    article does not linger as a type and a label.
+    Run with an article's removal or replacement, in the same request, so an entity named only by the
+    article's old graph does not linger as a type and a label.
     """
-    return (f"DELETE {{ GRAPH {shared} {{ ?e ?p ?o }} }} WHERE {{ GRAPH {shared} {{ ?e ?p ?o }} "
+    if entities is not None and not entities:
+        return ""
+    only = f"VALUES ?e {{ {' '.join(str(e) for e in entities)} }} " if entities is not None else ""
+    return (f"DELETE {{ GRAPH {shared} {{ ?e ?p ?o }} }} WHERE {{ {only}GRAPH {shared} {{ ?e ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?q ?x }} FILTER(?g != {shared}) }} "
             f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?y ?r ?e }} FILTER(?h != {shared}) }} }}")
 
@@ -155,3 +159,19 @@ class KGStore(Protocol):
 
 
 __all__ = ["KGStore"]
+
+
+def voters_query(graph: NamedNode) -> str:
+    """A SELECT of the entities an article graph in the store votes a type for (``?e``, in IRI order)."""
+    return f"SELECT DISTINCT ?e WHERE {{ GRAPH {graph} {{ ?e {TYPE_VOTE} ?t }} }} ORDER BY ?e"
+
+
+def replace_update(shared: NamedNode, graph: NamedNode, quads: Sequence[Quad], old_voters: Sequence[NamedNode]) -> str:
+    """One update that replaces an article graph with ``quads``: the old graph dropped, the new one inserted, the
+    entities only the old one named forgotten, and every entity either votes on settled again (so the result
+    is the same as removing the article and adding it anew)."""
+    new_voters = voted_entities(quads)
+    gone = sorted(set(old_voters) - set(new_voters), key=lambda node: node.value)
+    steps = [f"DROP SILENT GRAPH {graph}", insert_data(quads), forget_orphans(shared, gone),
+             settle_types(shared, sorted(set(old_voters) | set(new_voters), key=lambda node: node.value))]
+    return " ;\n".join(step for step in steps if step)

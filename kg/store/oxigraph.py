@@ -25,7 +25,7 @@ from pyoxigraph import NamedNode, Quad
 from kg.errors import (StoreError, not_a_store, store_damaged, store_locked, store_read_only, store_version)
 from kg.rdf.namespaces import ONTOLOGY, PREFIXES
 from kg.rdf.mint import ENTITIES_GRAPH
-from kg.store.base import TYPE_VOTE, forget_orphans, insert_data, settle_types, voted_entities, votes_of
+from kg.store.base import forget_orphans, replace_update, settle_types, voters_query, votes_of
 
 _TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -225,8 +225,8 @@ class ArticleStore:
                 if contested:
                     self._store.update(settle_types(ENTITIES_GRAPH, contested))
             else:
-                settle = settle_types(ENTITIES_GRAPH, voted_entities(quads))
-                self._store.update(f"DROP SILENT GRAPH {graph} ;\n{insert_data(quads)}" + (f" ;\n{settle}" if settle else ""))
+                old_voters = [row["e"] for row in self._store.query(voters_query(graph))]  # type: ignore[union-attr]
+                self._store.update(replace_update(ENTITIES_GRAPH, graph, quads, old_voters))
         except (OSError, SyntaxError) as err:
             raise StoreError(f"writing {graph.value} failed: {err}; nothing of it was stored") from err
         if self.flush_interval is not None and time.monotonic() - self._last_flush >= self.flush_interval:
@@ -247,8 +247,7 @@ class ArticleStore:
         """Delete an article's graph; False if there was none."""
         if not self._store.contains_named_graph(graph):
             return False
-        voters = [row["e"] for row in self._store.query(  # type: ignore[union-attr]
-            f"SELECT DISTINCT ?e WHERE {{ GRAPH {graph} {{ ?e {TYPE_VOTE} ?t }} }} ORDER BY ?e")]
+        voters = [row["e"] for row in self._store.query(voters_query(graph))]  # type: ignore[union-attr]
         settle = settle_types(ENTITIES_GRAPH, voters)
         self._store.update(f"DROP GRAPH {graph} ;\n{forget_orphans(ENTITIES_GRAPH)}" + (f" ;\n{settle}" if settle else ""))
         return True

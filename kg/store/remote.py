@@ -60,7 +60,7 @@ from pyoxigraph import NamedNode, Quad, QueryResultsFormat, RdfFormat
 from kg.errors import StoreError, store_unreachable
 from kg.rdf.namespaces import ONTOLOGY, PREFIXES
 from kg.rdf.mint import ENTITIES_GRAPH
-from kg.store.base import TYPE_VOTE, forget_orphans, insert_data, settle_types, voted_entities
+from kg.store.base import forget_orphans, replace_update, settle_types, voters_query
 
 #: seconds before a request gives up; ``KG_STORE_TIMEOUT`` overrides
 DEFAULT_TIMEOUT = 60.0
@@ -223,16 +223,14 @@ class RemoteStore:
     # -- writing ---------------------------------------------------------------
     def replace_article(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         """Replace an article's named graph with ``quads``: one Update request, one transaction."""
-        settle = settle_types(ENTITIES_GRAPH, voted_entities(quads))
-        self._update(f"DROP SILENT GRAPH {graph} ;\n{insert_data(quads)}" + (f" ;\n{settle}" if settle else ""),
-                     f"writing {graph.value}")
+        old_voters = [row["e"] for row in self._select(voters_query(graph))]
+        self._update(replace_update(ENTITIES_GRAPH, graph, quads, old_voters), f"writing {graph.value}")
 
     def remove_article(self, graph: NamedNode) -> bool:
         """Delete an article's graph; False if there was none."""
         if not self.contains_named_graph(graph):
             return False
-        voters = [row["e"] for row in self._select(
-            f"SELECT DISTINCT ?e WHERE {{ GRAPH {graph} {{ ?e {TYPE_VOTE} ?t }} }} ORDER BY ?e")]
+        voters = [row["e"] for row in self._select(voters_query(graph))]
         settle = settle_types(ENTITIES_GRAPH, voters)
         self._update(f"DROP SILENT GRAPH {graph} ;\n{forget_orphans(ENTITIES_GRAPH)}" + (f" ;\n{settle}" if settle else ""),
                      f"removing {graph.value}")

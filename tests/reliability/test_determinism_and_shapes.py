@@ -67,3 +67,22 @@ def test_row13_a_build_of_seeds_bbc_and_reuters_satisfies_kgs_own_shapes(tmp_pat
     # labels chosen one way per entity, no empty literal
     empty = graph.query('SELECT ?s ?p WHERE { ?s ?p ?o FILTER(isLiteral(?o) && STR(?o) = "") }').values()
     assert empty == []
+
+
+def test_an_edited_article_leaves_no_trace_of_a_name_it_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Replacing an article's graph forgets the entities only its old version named (their type and label in
+    the shared entity graph) and settles the others again: the same as removing it and adding it anew."""
+    first = ("Manchester City boss Kevin Keegan has praised striker Robbie Fowler for his landmark return to form. "
+             "Fowler's strike against Southampton was his first of the season.")
+    edited = "Manchester City boss Kevin Keegan has praised striker Robbie Fowler for his landmark return to form."
+    graph = KnowledgeGraph.open(None)
+    graph._nlp = nlp
+    graph.add_articles([Article("edited", first)])
+    named = 'ASK { GRAPH kgid:graph\\/_entities { ?e rdfs:label "Southampton" } }'
+    assert graph.query(named).boolean
+    graph.add_articles([Article("edited", edited)])
+    assert not graph.query(named).boolean
+    fresh = KnowledgeGraph.open(None)
+    fresh._nlp = nlp
+    fresh.add_articles([Article("edited", edited)])
+    assert _quads(graph) == _quads(fresh)

@@ -1,7 +1,7 @@
 """Names and senses the entity graph refuses (issue 8, second pass; kg/resolve/trust.py, kg/extract/context.py).
 
 Real sentences from BBC news and Reuters articles: the tuning samples (BBC numbers 5, 11, 13 and 16 + 37k) and
-the errors of judged sets 1-3 after their figures were reported (bench/judged/README.md); none of bench/entitygold
+the errors of judged sets 1-7 after their figures were reported (bench/judged/README.md); none of bench/entitygold
 or the held-out politics section. Each case names the exact direct
 triples the sentence gives (quotes left out) and, for what is not an edge, the open statement and its reason:
 names the NER cut short, places that nobody but a head of state leads, world regions that are nobody's seat,
@@ -61,6 +61,17 @@ CASES: list[tuple[str, str, set[Triple], dict[Triple, str]]] = [
     ("vague-collective", "The government keeps it pegged close to a rate of 8.28 to the US dollar, - much to the "
                          "chagrin of many US lawmakers who blame China for lost jobs and competitiveness.",
      set(), {("many US lawmakers", "accused", "China"): "vague subject"}),
+    ("short-for-the-chain", "US retail giant Federated Department Stores is to buy rival May Department Stores for "
+                            "$11bn (£5.7bn). \"We have taken the first step toward combining two of the best "
+                            "department store companies in America, creating a new retail company with truly national "
+                            "scope and presence,\" said Terry Lundgren, Federated's chairman.",
+     {("Terry Lundgren", "leaderOf", "Federated Department Stores")},
+     {("Federated Department Stores", "acquired", "May Department Stores"): "hedged"}),
+    ("part-of-somewhere", "The company said the suit, filed in U.S. District Court for the Southern District of Ohio, "
+                          "seeks a temporary restraining order and preliminary injunction requiring Dixons, for 10 "
+                          "business days, to permit any Cyclops shareholder who previously tendered and now wishes to "
+                          "withdraw to do so.",
+     set(), {("Southern District", "locatedIn", "Ohio"): "ambiguous subject"}),
     ("club-of-country", "Shares in Borussia Dortmund, Germany's only stock-market listed football club, dropped by "
                         "almost 23% to 2.05 euros during early afternoon trading.",
      set(), {}),
