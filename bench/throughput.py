@@ -280,6 +280,7 @@ def run_staged(nlp: Any, articles: list[Any], store_dir: Path, batch_size: int, 
     from kg.nlp import parse_articles
     from kg.nlp.pipeline import model_id
     from kg.rdf import article_quads, graph_iri
+    from kg.rdf.link import GAZETTEER
     from kg.resolve import resolve
     from kg.store import ArticleStore
 
@@ -303,7 +304,7 @@ def run_staged(nlp: Any, articles: list[Any], store_dir: Path, batch_size: int, 
                 continue
             extraction = extract(doc, anchor=article.date)
             t2 = time.perf_counter()
-            resolved = resolve(article, extraction.mentions, extraction.relations)
+            resolved = resolve(article, extraction.mentions, extraction.relations, places=GAZETTEER)
             t3 = time.perf_counter()
             quads = article_quads(resolved, model=model,
                                   content_hash=KnowledgeGraph._content_hash(article, model))

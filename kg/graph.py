@@ -148,6 +148,7 @@ class KnowledgeGraph:
         """
         from kg.extract import extract
         from kg.nlp import parse_articles
+        from kg.rdf.link import GAZETTEER
         from kg.resolve import NameIndex, RecordedNames, resolve
 
         if self.store.read_only:
@@ -192,14 +193,15 @@ class KnowledgeGraph:
                     try:
                         extraction = extract(doc, anchor=article.date, check=budget.check)
                         budget.check()
-                        resolved = resolve(article, extraction.mentions, extraction.relations, known=known)
+                        resolved = resolve(article, extraction.mentions, extraction.relations, known=known,
+                                           places=GAZETTEER)
                         budget.check()
                         quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
                         budget.check()
                         # the names it adds are those it has alone: a full name it took from the names known can
                         # merge two of its entities and change a type, and so depend on the order
-                        alone = resolve(article, extraction.mentions, extraction.relations) if known.asked \
-                            else resolved
+                        alone = resolved if not known.asked else \
+                            resolve(article, extraction.mentions, extraction.relations, places=GAZETTEER)
                         budget.check()
                     except Exception as error:
                         report.errors.append(_article_failed(article, error))
@@ -224,7 +226,8 @@ class KnowledgeGraph:
                     continue  # the complete names answer as the names known then did: the article stands
                 budget.resume()
                 try:
-                    resolved = resolve(article, extraction.mentions, extraction.relations, known=names)
+                    resolved = resolve(article, extraction.mentions, extraction.relations, known=names,
+                                       places=GAZETTEER)
                     budget.check()
                     quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
                     budget.check()

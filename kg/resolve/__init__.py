@@ -17,18 +17,21 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED
 from kg.extract.vocabulary import (COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
-                                   STRONG_ORGANISATION_CUES)
+                                   STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES)
 from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
 from kg.resolve.names import ORGANISATION_WORDS, clean, fold, initials, person_words, strip_titles
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
-__all__ = ["FullNames", "NameIndex", "RecordedNames", "ResolvedArticle", "entity_key", "resolve"]
+if TYPE_CHECKING:
+    from kg.resolve.trust import Gazetteer
+
+__all__ = ["TEAM_SUFFIX", "FullNames", "NameIndex", "RecordedNames", "ResolvedArticle", "entity_key", "resolve"]
 
 _NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product", "Work"}
 #: relations a person's organisation also stands in when he speaks for it
@@ -382,12 +385,15 @@ def _merge_place_fragments(clusters: list[_Cluster]) -> None:
 
 
 def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[Relation], *,
-            known: FullNames | None = None) -> ResolvedArticle:
+            known: FullNames | None = None, places: Gazetteer | None = None) -> ResolvedArticle:
     """Group the mentions of one article into entities and key every mention.
 
     ``known`` holds full names from other articles: a person or organisation the
     article names only by one word ("Trump") takes the one known full name it
-    stands for, and so the same key as in those articles.
+    stands for, and so the same key as in those articles. ``places`` (the offline
+    gazetteer, kg/rdf/link.py) tells a city from a country: a city's name the
+    article uses for a side ("Benitez's Liverpool", "beat Birmingham") is that
+    side, an organisation labelled "Liverpool (team)", not the city's node.
 
     Guarantees: every mention given (and every mention a relation uses) maps to
     exactly one entity; keys depend only on type and canonical name (named
@@ -406,7 +412,12 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     entities: dict[str, Entity] = {}
     key_of: dict[Mention, str] = {}
     role_holders = {r.subject for r in relations if r.kind == "Role" and r.subject.type == "Person"}
-    for cluster in _cluster_named(named):
+    clusters = _cluster_named(named)
+    # the names the article uses for a side: every cluster of such a name is the side ("Chelsea host Birmingham",
+    # "Birmingham manager Steve Bruce"), whatever type the NER gave each
+    sides = _sides(relations) if places is not None else set()
+    side_names = {fold(c.label) for c in clusters if sides.intersection(c.mentions)}
+    for cluster in clusters:
         types = Counter(m.type for m in cluster.mentions)
         entity_type = cluster.type
         label = cluster.label
@@ -426,6 +437,10 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
             if full is None and entity_type == "Organization" and (person := known.full_name("Person", label)):
                 entity_type, full = "Person", person  # NER often takes a bare surname for an organisation
             label = full or label  # the name other articles gave in full
+        if places is not None and fold(cluster.label) in side_names and not cluster.canonical \
+                and places.known_place(label) and not places.known_country(label):
+            # a club called by its city ("Steve Bruce's Birmingham"): another thing than the city, so another node
+            entity_type, label = "Organization", f"{label}{TEAM_SUFFIX}"
         key = entity_key(entity_type, label)
         entity = entities.setdefault(key, Entity(key, label, entity_type))
         for mention, name in zip(cluster.mentions, cluster.names):
@@ -457,6 +472,26 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     resolved = ResolvedArticle(article, entities, key_of, relations)
     resolved.relations.extend(_credit_organisations(resolved))
     return resolved
+
+
+#: what the label of a side called by its city's name adds to the name: "Liverpool (team)"
+TEAM_SUFFIX = " (team)"
+
+
+def _sides(relations: list[Relation]) -> set[Mention]:
+    """The mentions an article uses for a side: those a player plays for, a coach or captain leads, that beat or
+    lost to another ("Liverpool" in "Benitez's Liverpool"; a country's side stays the country's node)."""
+    found: set[Mention] = set()
+    for relation in relations:
+        if not isinstance(relation.object, Mention):
+            continue
+        title = next((value.lower() for key, value in relation.attributes if key == "roleTitle"), "")
+        if relation.predicate == "playedFor" or (
+                relation.predicate == "leaderOf" and title.split()[-1:] and title.split()[-1] in TEAM_LEADER_TITLES):
+            found.add(relation.object)
+        elif relation.predicate == "defeated" and relation.subject.type != "Person":
+            found.update((relation.subject, relation.object))
+    return found
 
 
 def _mark_generic(entities: dict[str, Entity], relations: list[Relation], key_of: dict[Mention, str]) -> None:

@@ -298,7 +298,7 @@ POSITIVE: list[tuple[str, str, str, set[Triple]]] = [
      "Milan beat Juventus in a penalty shootout after a 0-0 tie at Old Trafford and Ancelotti said: \"We are all "
      "very happy to return (to Old Trafford) to play in the Champions League and this will give us great "
      "motivation.\"",
-     {("Milan", "defeated", "Juventus")}),
+     {("Milan (team)", "defeated", "Juventus")}),
     ("relative-clause", "defeated",
      "But Ljubicic, who beat Tim Henman in the last eight, dug deep to secure the second set after a tense "
      "tiebreak.",
@@ -326,15 +326,15 @@ POSITIVE: list[tuple[str, str, str, set[Triple]]] = [
     ("two-titles", "playedFor",
      "It looks like a good opportunity to try out players like Middlesbrough winger Stewart Downing or Crystal "
      "Palace striker Andy Johnson.",
-     {("Stewart Downing", "playedFor", "Middlesbrough"), ("Andy Johnson", "playedFor", "Crystal Palace")}),
+     {("Stewart Downing", "playedFor", "Middlesbrough (team)"), ("Andy Johnson", "playedFor", "Crystal Palace")}),
     ("winger", "playedFor",
      "Liverpool winger Harry Kewell is struggling to recover from his Achilles tendinitis problem and may not "
      "recover until March, claims his agent.",
-     {("Harry Kewell", "playedFor", "Liverpool")}),
+     {("Harry Kewell", "playedFor", "Liverpool (team)")}),
     ("goalkeeper", "playedFor",
      "Chelsea goalkeeper Carlo Cudicini will miss Sunday's Carling Cup final after the club dropped their appeal "
      "against his red card against Newcastle.",
-     {("Carlo Cudicini", "playedFor", "Chelsea")}),
+     {("Carlo Cudicini", "playedFor", "Chelsea (team)")}),
     ("striker", "playedFor",
      "Manchester City striker Nicolas Anelka has issued an apology for criticising the ambitions of the club.",
      {("Nicolas Anelka", "playedFor", "Manchester City")}),

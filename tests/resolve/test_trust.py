@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
+from kg.rdf.link import GAZETTEER
 from kg.resolve import resolve
 from kg.types import Article
 
@@ -98,7 +99,7 @@ def test_a_generic_object_is_an_open_statement_and_no_node(nlp, layers) -> None:
     assert [reason for (s, p, _), reason in opened.items() if (s, p) == ("Nissan", "acquired")] == \
         ["generic object 'Toyota's hybrid technology'"]
     extraction = extract(nlp(text))
-    resolved = resolve(Article("t", text), extraction.mentions, extraction.relations)
+    resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, places=GAZETTEER)
     assert "Toyota's hybrid technology" in {e.label for e in resolved.entities.values() if e.generic}
 
 
