@@ -750,6 +750,8 @@ def name_flaw(name: SpacySpan) -> str:
     text = name.text
     if text.count("(") != text.count(")") or text.count("[") != text.count("]") or "<" in text or ">" in text:
         return "malformed"  # "Nasa) Ames Research Center", "GM>" of Reuters' "<GM>"
+    if re.search(r"\s[-\u2013\u2014]\s", text):
+        return "malformed: a dash between words"  # "Gerard Jugnot - star of ...", "Newcomer Ciara - who"
     doc = name.doc
     owner, possessive, owned = text.replace("\u2019", "'").partition("'s ")
     if possessive and " " not in owner.strip() and owned and owned.split()[-1].lower() not in COMPANY_SUFFIXES \

@@ -207,6 +207,18 @@ def _owner_of_unit(ctx: DocContext, organisation: Mention) -> Mention:
     return organisation
 
 
+#: titles of someone sent by one body to another: the body named beside a state is where he is sent
+_ACCREDITED_TITLES = {"representative", "ambassador", "envoy", "delegate", "observer", "emissary"}
+
+def _sent_by_a_state(ctx: DocContext, title: Token, body: Mention) -> bool:
+    """Whether a nationality or country stands before the body an envoy's title names ("Greek U.N.
+    Representative"): he is sent by that state to the body."""
+    tokens = ctx.tokens_of(body)
+    before = [ctx.doc[tokens.start - 1]] if tokens is not None and tokens.start > 0 else []
+    return any((state := ctx.entity_at(t)) is not None and state != body and state.ner_label in {"NORP", "GPE"}
+               for t in [*title.lefts, *before])
+
+
 #: servants of a state by their title alone: "Russian oil official Sergei Oganesyan", "US envoy X"
 _STATE_SERVANTS = {"official", "ambassador", "envoy", "diplomat", "negotiator", "minister"}
 
@@ -422,7 +434,9 @@ def copular_roles(ctx: DocContext) -> Iterator[Relation]:
                                      and prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"), None)
                 predicate = "subsidiaryOf" if organisation is not None and organisation.type == "Organization" \
                     else None
-            elif holder.type == "Person" and is_title(noun) and organisation is not None:
+            elif holder.type == "Person" and is_title(noun) and organisation is not None \
+                    and (ctx.sport or noun_lemma not in _AMBIGUOUS_PLAYER_TITLES):
+                # "the first top-ranked player in the Iran arms scandal": outside sport a player is in no team
                 predicate = role_predicate(title_words(noun), ctx.sport)
             else:
                 predicate = None
@@ -532,6 +546,11 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 # "British director Mark Dornford-May" is British (places.v1), he works for no country
             if predicate == "leaderOf" and _regional(ctx, title):
                 predicate = "worksFor"  # "Gerhard Florin, head of EA in Europe" leads a region's arm, not EA
+            if predicate == "leaderOf" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in title.children):
+                predicate = "memberOf"  # "Pedro, a leader of the Movement of Landless Rural Workers": one of them
+            if title.lemma_.lower() in _ACCREDITED_TITLES and organisation.type == "Organization" \
+                    and _sent_by_a_state(ctx, title, organisation):
+                continue  # "Greek U.N. Representative Mihalis Dounas" speaks for Greece at the UN, not for the UN
             if organisation.ner_label == "NORP" and organisation.span.text.lower() in PARTY_WORDS \
                     and predicate == "worksFor":
                 predicate = "memberOf"  # "Republican senator John McCain" belongs to the party

@@ -222,7 +222,6 @@ PRAISING_VERBS = {"praise", "commend", "applaud", "welcome", "thank", "congratul
 LEADER_TITLES = {"president", "leader", "prime minister", "chief executive officer", "premier", "chancellor", "king", "queen",
                  "emperor", "chairman", "chairwoman", "chair", "ceo", "chief executive", "head",
                  "chief", "governor", "mayor", "dictator", "director general", "boss", "managing director",
-                 "general manager",
                  "secretary-general", "secretary general", "general secretary", "president-elect"}
 #: titles by which a person leads a place (a state, a region, a city); "Microsoft boss" leads no city
 STATE_LEADER_TITLES = {"president", "leader", "prime minister", "chief executive officer", "premier", "chancellor", "king", "queen", "emperor",
@@ -301,7 +300,7 @@ SPORT_WORDS = {"match", "goal", "goals", "striker", "midfielder", "league", "cup
 STRONG_ORGANISATION_CUES = {"united", "fc", "rovers", "wanderers", "albion", "hotspur", "athletic", "inc", "corp",
                             "corporation", "ltd", "plc", "llc", "gmbh", "airlines", "airways", "motors", "holdings",
                             "securities", "technologies", "communications", "pharmaceuticals", "records", "studios",
-                            "pictures"}
+                            "pictures", "magazine", "magazin", "newspaper"}  # "Germany's Manger Magazin"
 #: last words of organisation names that the NER often types as places
 ORGANISATION_CUES = {"united", "fc", "rovers", "wanderers", "albion", "hotspur", "athletic", "villa", "inc", "corp",
                      "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "gmbh", "bank", "airlines", "airways",
@@ -355,8 +354,8 @@ GENERIC_INSTITUTION_WORDS = {"academy", "treasury", "central", "bank", "ministry
                              "league", "forum", "church", "cabinet", "assembly", "house", "embassy", "exchange",
                              "fund", "club", "museum", "hospital", "national", "federal", "state", "supreme", "high",
                              "royal", "general", "executive", "administration", "authority", "regulator", "party",
-                             "group", "company", "firm", "bureau", "service", "services", "statistics", "the", "of",
-                             "and"}
+                             "group", "company", "firm", "bureau", "service", "services", "statistics", "opposition",
+                             "the", "of", "and"}
 
 #: words of a state's style, not its name: "the Islamic Republic", "the Federal Republic" (a country's own name,
 #: "United Kingdom", never consists of these alone)

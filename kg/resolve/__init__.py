@@ -24,7 +24,8 @@ from kg.extract.context import UNRESOLVED
 from kg.extract.vocabulary import (COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
                                    STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES)
 from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
-from kg.resolve.names import ORGANISATION_WORDS, clean, fold, initials, person_words, strip_titles
+from kg.resolve.names import (GENERATION_SUFFIXES, ORGANISATION_WORDS, clean, fold, initials, person_words,
+                              strip_titles)
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
@@ -190,6 +191,8 @@ class _ClusterIndex:
         elif cluster.type == "Person":
             _put(self._by_short_word, words[0], cluster)
             _put(self._by_short_word, words[-1], cluster)
+            if len(words) > 2 and words[-1] in GENERATION_SUFFIXES:
+                _put(self._by_short_word, words[-2], cluster)  # "Mr Evans" of "Charles Evans Jr"
         elif words[0] not in _GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in words[1:]):
             _put(self._by_short_word, words[0], cluster)
         if cluster.type == "Organization":

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Protocol
 
-from kg.resolve.names import ORGANISATION_WORDS, fold, person_words
+from kg.resolve.names import GENERATION_SUFFIXES, ORGANISATION_WORDS, fold, person_words
 
 #: which words of a full name stand for it alone: a person's surname (last word, or first in
 #: family-name-first names such as Kim Jong-un), an organisation's first word ("Amnesty")
@@ -37,6 +37,8 @@ class NameIndex:
         if entity_type in _SHORT_WORDS and len(words) >= 2:
             for position in _SHORT_WORDS[entity_type]:
                 self._full[(entity_type, words[position])].add(label)
+            if entity_type == "Person" and len(words) > 2 and words[-1] in GENERATION_SUFFIXES:
+                self._full[(entity_type, words[-2])].add(label)  # "Evans" for "Charles Evans Jr"
 
     def add_all(self, entities: Iterable[tuple[str, str]]) -> None:
         for entity_type, label in entities:

@@ -52,6 +52,10 @@ def person_words(name: str) -> list[str]:
     return [folded for word in clean(name).split() if (folded := fold(word))]
 
 
+#: the last word of a name that tells a generation, not the family: "Charles Evans Jr" is Mr Evans
+GENERATION_SUFFIXES = {"jr", "sr", "junior", "senior", "ii", "iii", "iv"}
+
+
 def initials(name: str) -> str:
     """"Human Rights Watch" -> "hrw" (function words skipped)."""
     words = [w for w in fold(name).split() if w not in {"of", "for", "and", "the", "de", "on"}]

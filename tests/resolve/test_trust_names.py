@@ -75,6 +75,30 @@ CASES: list[tuple[str, str, set[Triple], dict[Triple, str]]] = [
     ("next-clause-subject", "Chelsea host Birmingham, Tottenham travel to West Brom and Arsenal will entertain "
                             "Championship side Wolves.",
      set(), {}),
+    ("player-outside-sport", "Albert Hakim, an arms merchant, is the first top-ranked player in the Iran arms scandal "
+                             "who may be enticed into testifying by the promise of immunity, investigators said.",
+     set(), {}),
+    ("envoy-of-a-state", "Greek U.N. Representative Mihalis Dounas said in a letter to the secretary-general that the "
+                         "dispute was of a legal nature and could be settled in the International Court in the Hague.",
+     {("Mihalis Dounas", "citizenOf", "Greece")}, {}),
+    ("one-of-the-leaders", "Pedro, a leader of the Movement of Landless Rural Workers, said that over the last 12 "
+                           "months 100,000 small producers had been forced off the land in Brazil's five southernmost "
+                           "states.",
+     {("Pedro", "memberOf", "Movement of Landless Rural Workers")}, {}),
+    ("whose-opposition", "But Opposition leader Constantine Mitsotakis told reporters he thought the suspension would "
+                         "be temporary until the crisis is resolved.",
+     set(), {}),
+    ("magazine-no-player", "\"I demand better transparency,\" he is quoted as saying by Germany's Manger Magazin.",
+     set(), {}),
+    ("dash-in-a-name", "Actor Gerard Jugnot - star of the Oscar-nominated film The Chorus - has beaten Gerard Depardieu "
+                       "to become France's best-paid actor of 2004.",
+     set(), {("Gerard Jugnot - star", "defeated", "Gerard Depardieu"): "subject name malformed"}),
+    ("generation-suffix", "Charles Evans Jr battled over his role with the people who eventually made the film, and "
+                          "won a producer's credit. The Aviator's nominated producers are Michael Mann and Graham King "
+                          "- with Mr Evans and Sandy Climan, Mr Mann's former deputy, left off. Mr Evans sued Mr Mann "
+                          "in 2001, claiming he came up with the idea, spent years developing it and persuaded DiCaprio to play "
+                          "Hughes - but said he was later excluded from the project.",
+     {("Charles Evans Jr", "sued", "Michael Mann")}, {}),
     ("club-of-country", "Shares in Borussia Dortmund, Germany's only stock-market listed football club, dropped by "
                         "almost 23% to 2.05 euros during early afternoon trading.",
      set(), {}),
