@@ -32,7 +32,17 @@ _AFFILIATION_TYPES = {"Organization", "Place", "Group"}
 def title_words(title: Token) -> str:
     """The title phrase headed by ``title`` without the organisation in it."""
     words = [t for t in title.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_] + [title]
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    doc = title.doc
+    if title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ in _UNDER_PREFIXES \
+            and doc[title.i - 2] not in words:
+        # "Arsenal vice-chairman David Dein", which the parser splits at the hyphen: the title is "vice-chairman"
+        phrase = f"{doc[title.i - 2].text}-{phrase}"
+    return phrase
+
+
+#: the first part of a hyphenated title under the leader: "vice-chairman", "deputy-governor", "co-chairman"
+_UNDER_PREFIXES = {"vice", "deputy", "assistant", "associate", "co"}
 
 
 def is_title(token: Token) -> bool:
@@ -546,7 +556,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 # "British director Mark Dornford-May" is British (places.v1), he works for no country
             if predicate == "leaderOf" and _regional(ctx, title):
                 predicate = "worksFor"  # "Gerhard Florin, head of EA in Europe" leads a region's arm, not EA
-            if predicate == "leaderOf" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in title.children):
+            if predicate == "leaderOf" and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}
+                                                for c in title.children):
                 predicate = "memberOf"  # "Pedro, a leader of the Movement of Landless Rural Workers": one of them
             if title.lemma_.lower() in _ACCREDITED_TITLES and organisation.type == "Organization" \
                     and _sent_by_a_state(ctx, title, organisation):

@@ -33,10 +33,14 @@ from kg.types import Entity, Mention, Relation
 __all__ = ["ONE_WORD_NAME", "Gazetteer", "open_reason"]
 
 
-def _fuller_name(label: str, written: str) -> bool:
+def _fuller_name(label: str, written: str, flaw: str = "") -> bool:
     """Whether ``label`` holds the written words and more ("Derartu Tulu" for "Tulu"; not "Democratic Party"
-    for "Democrat", which only the gazetteer's guess made longer)."""
+    for "Democrat", which only the gazetteer's guess made longer), and the word the NER cut off when the flaw
+    names it ("Lockheed Martin" for "Martin" cut from it; never "Martin Clunes")."""
     have, words = fold(label).split(), fold(written).split()
+    cut = fold(flaw.partition("cut short:")[2]).split()
+    if cut and not all(word in have for word in cut):
+        return False
     return len(have) > len(words) and any(have[i : i + len(words)] == words for i in range(len(have)))
 
 
@@ -46,7 +50,7 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
     if entity.generic:
         return f"generic {role} '{entity.label}'"
     named_as_written = fold(entity.label) == fold(mention.span.text)
-    if mention.flaw and not _fuller_name(entity.label, mention.span.text):
+    if mention.flaw and not _fuller_name(entity.label, mention.span.text, mention.flaw):
         # the NER cut the name ("Tulu" of "Derartu Tulu") and no other mention gives it whole
         return f"{role} name {mention.flaw} '{mention.span.text}'"
     words = fold(entity.label).split()

@@ -234,3 +234,22 @@ def test_a_club_called_by_its_city_is_not_the_city(nlp) -> None:  # type: ignore
         [("Birmingham", "Place"), ("Birmingham (team)", "Organization")]
     assert graph.query('ASK { ?bruce rdfs:label "Steve Bruce" ; kg:leaderOf ?side . ?side rdfs:label '
                        '"Birmingham (team)" }').boolean
+
+
+def test_a_name_cut_short_takes_no_other_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"[Lockheed] Martin" is no Martin Clunes another article named: the full name must hold the word cut off."""
+    from kg.extract import extract
+    from kg.rdf.link import GAZETTEER
+    from kg.resolve import NameIndex, resolve
+    from kg.resolve.trust import open_reason
+    from kg.types import Article
+
+    text = ("Boeing was sued by Lockheed Martin after its rival accused it of industrial espionage during a 1998 "
+            "contract competition.")
+    known = NameIndex()
+    known.add("Person", "Martin Clunes")
+    extraction = extract(nlp(text))
+    resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, known=known, places=GAZETTEER)
+    sued = [r for r in resolved.relations if r.predicate == "sued"]
+    assert sued and all(open_reason(r, resolved.entity, GAZETTEER) == "subject name cut short: Lockheed 'Martin'"
+                        for r in sued)
