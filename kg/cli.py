@@ -439,8 +439,16 @@ def serve(
                   f"timeout {options.timeout:g} s, {options.max_rows:,} rows, {options.max_body:,} bytes, "
                   f"{options.workers} worker(s), {options.max_memory:,} MB each; Ctrl-C stops", markup=False)
 
+    def draw(query: str) -> str:
+        """The explorer page of a query's result (the query page's "Draw as graph")."""
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="kg-serve-") as folder, _open(store, read_only=True) as graph:
+            page = graph.visualize(Path(folder) / "graph.html", query=query, title="kg: query result").path
+            return Path(page).read_text(encoding="utf-8")
+
     try:
-        run_server(store, options, log=log, ready=ready)
+        run_server(store, options, log=log, ready=ready, draw=draw)
     except KGError as error:
         raise _fail(error) from None
 
