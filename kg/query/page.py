@@ -103,9 +103,7 @@ body { font: 15px/1.45 system-ui, sans-serif; margin: 1.5rem auto; max-width: 80
 h1 { font-size: 1.3rem; margin: 0 0 .3rem; }
 h2 { font-size: 1.1rem; margin: 1rem 0 .3rem; }
 p.note { color: #555; margin: 0 0 1rem; font-size: .9rem; }
-#editor { border: 1px solid #bbb; min-height: 12rem; }
-#editor .cm-editor { min-height: 12rem; font-size: 14px; }
-#editor .cm-editor.cm-focused { outline: 2px solid #7aa7e0; }
+#editor { display: block; border: 1px solid #bbb; min-height: 12rem; }
 .bar { display: flex; gap: .6rem; align-items: center; margin: .5rem 0 1rem; flex-wrap: wrap; }
 button, a.button { font: inherit; padding: .35rem 1rem; cursor: pointer; border: 1px solid #999; border-radius: 3px;
   background: #f4f4f4; color: inherit; text-decoration: none; }
@@ -285,8 +283,9 @@ def editor_bundle() -> str:
 def content_security_policy() -> str:
     """The page's Content-Security-Policy (also sent as an HTTP header, where frame-ancestors works).
 
-    The editor adds its style rules as constructed style sheets (``adoptedStyleSheets``), which
-    style-src does not govern, and sets element styles through the CSSOM, which it allows."""
+    The editor, in a shadow root, adds its style rules as constructed style sheets (``adoptedStyleSheets``),
+    which style-src does not govern, and sets element styles through the CSSOM, which it allows. The
+    ``<meta>`` copy leaves out frame-ancestors, which browsers ignore there (with a console error)."""
     return (f"default-src 'none'; script-src {_hash(editor_bundle())} {_hash(_JS)}; style-src {_hash(_CSS)}; "
             "connect-src 'self'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 
@@ -298,7 +297,7 @@ def render_page(*, timeout: float, max_rows: int, prefixes: dict[str, str],
     examples = examples or GENERIC_EXAMPLES
     options = "\n".join(f'<option value="{escape(query)}">{escape(title)}</option>' for title, query in examples)
     declared = " ".join(f"{name}:" for name in prefixes)
-    csp = content_security_policy()
+    csp = content_security_policy().replace("; frame-ancestors 'none'", "")
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>

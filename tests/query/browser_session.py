@@ -63,9 +63,11 @@ class Session:
             self.pipe.pump(0.05)
         raise BrowserError(f"still false after {timeout:g} s: {expression}")
 
-    def click(self, selector: str) -> None:
-        """A real mouse click in the middle of the first element ``selector`` matches."""
-        box = self.wait_for(f"(() => {{ const e = document.querySelector({selector!r}); if (!e) return null; "
+    def click(self, selector: str, *, shadow: str | None = None) -> None:
+        """A real mouse click in the middle of the first element ``selector`` matches (in the shadow root of
+        the element ``shadow`` matches, if given)."""
+        scope = f"document.querySelector({shadow!r}).shadowRoot" if shadow else "document"
+        box = self.wait_for(f"(() => {{ const e = {scope}.querySelector({selector!r}); if (!e) return null; "
                             "e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect(); "
                             "return r.width ? {x: r.x + r.width / 2, y: r.y + r.height / 2} : null; })()")
         for kind in ("mousePressed", "mouseReleased"):
