@@ -105,6 +105,19 @@ def test_graph_draws_the_result_under_the_explorer_policy(deal_server: SparqlSer
     assert request(deal_server, "POST", "/graph").status == 405
 
 
+@pytest.mark.model
+def test_the_readme_shows_what_kg_schema_prints(deal_server: SparqlServer) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("article about Microsoft buying LinkedIn:\n\n```\n", 1)[1].split("```", 1)[0]
+    assert shown.count("\n") == 4
+    printed = CliRunner().invoke(app, ["schema", "--store", str(deal_server.store)])
+    assert printed.exit_code == 0 and shown in printed.stdout
+
+
 # ---------------------------------------------------------------------------- the editor, in Chromium
 
 
