@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -526,6 +527,10 @@ def test_kg_serve_runs_answers_and_stops_on_sigterm(seed_store_path: Path) -> No
         target.port = port  # type: ignore[attr-defined]
         answer = get_query(target, MET)  # type: ignore[arg-type]
         assert answer.status == 200 and len(answer.json()["results"]["bindings"]) == 2
+        # the query page's Draw as graph: the CLI gives the server its drawer (kg.viz, a layer above)
+        drawn = request(target, "GET", "/graph?query=" + urllib.parse.quote(MET_CONSTRUCT))  # type: ignore[arg-type]
+        assert drawn.status == 200 and "Kim Jong-un" in drawn.text
+        assert drawn.headers["content-security-policy"].startswith("default-src 'none'")
         process.send_signal(signal.SIGTERM)
         assert process.wait(10) == 0
         time.sleep(0.2)
