@@ -50,11 +50,11 @@ def test_counts_agree_with_a_plain_query_for_every_term(seeds_schema) -> None:  
 def test_examples_read_as_sentences_with_labels(seeds_schema) -> None:  # type: ignore[no-untyped-def]
     schema, _ = seeds_schema
     shown = {t.name: (t.kind, t.count, t.statements, t.example) for t in schema.predicates}
-    assert shown["kg:met"] == ("relation", 2, 2, "Kim Jong-un met Donald Trump")
-    assert shown["kg:criticized"] == ("relation", 2, 4, "Amnesty International criticized Donald Trump")
-    assert shown["kg:worksFor"] == ("relation", 4, 5, "Francisco Bencosme works for Amnesty International")
+    assert shown["kg:met"] == ("relation", 2, 2, "Donald Trump met Kim Jong-un")
+    assert shown["kg:criticized"] == ("relation", 2, 4, "Francisco Bencosme criticized Donald Trump")
+    assert shown["kg:worksFor"] == ("relation", 4, 5, "Bob Mansfield works for Apple Inc.")
     assert shown["kgrel:challenge"] == ("open relation", 0, 2, "Donald Trump challenge North Korea's human rights record")
-    assert shown["skos:altLabel"] == ("attribute", 20, 0, "Apple Inc. skos:altLabel Apple")
+    assert shown["skos:altLabel"] == ("attribute", 20, 0, "European Union skos:altLabel EU")
     person = schema.find("kg:Person")
     assert person is not None and (person.label, person.count) == ("person", 15)
     # relations first, most stated first; then the open ones; then the attributes
@@ -72,7 +72,7 @@ def test_kg_schema_table_and_json(seed_store_path: Path) -> None:
     assert table.exit_code == 0, table.output
     lines = table.stdout.splitlines()
     assert lines[0].startswith("Classes") and any(line.startswith("Predicates") for line in lines)
-    assert "│ kg:met                 │ relation      │ 2       │ 2          │ Kim Jong-un met Donald Trump" in table.stdout
+    assert "│ kg:met                 │ relation      │ 2       │ 2          │ Donald Trump met Kim Jong-un" in table.stdout
     assert "│ kg:acquired            │ relation      │ 0       │ 0          │" in table.stdout
     opened = [line for line in lines if "│ open relation │" in line]
     assert len(opened) == OPEN_SHOWN
