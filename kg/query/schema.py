@@ -120,10 +120,10 @@ def compute_schema(select: Select) -> Schema:
     class_rows = {row["term"]: row for row in select(_CLASSES) if row["term"]}
     triple_rows = {row["term"]: row for row in select(_TRIPLES) if row["term"]}
     statement_rows = {row["term"]: row for row in select(_STATEMENTS) if row["term"]}
-    for term, row in statement_rows.items():  # one indexed lookup per kg: relation in use (tens, not hundreds)
+    for term, sampled in statement_rows.items():  # one indexed lookup per kg: relation in use (tens, not hundreds)
         if term.startswith(ONTOLOGY):
             asserted = select(_ASSERTED % pyoxigraph.NamedNode(term))
-            row["example"] = asserted[0]["st"] if asserted else row["example"]
+            sampled["example"] = asserted[0]["st"] if asserted else sampled["example"]
 
     # the ends of each example, then the labels of every end in one query
     wanted: list[tuple[str, str]] = [(t, e) for t, r in triple_rows.items()
