@@ -186,19 +186,20 @@ function iriLink(iri, text) {
   a.addEventListener("click", (e) => { e.preventDefault(); describe(iri); });
   return a;
 }
-function fill(td, term) {
+function fill(td, term, label) {
   if (!term) { return; }
-  if (term.type === "uri") { td.appendChild(iriLink(term.value)); return; }
+  if (term.type === "uri") { td.appendChild(iriLink(term.value, label && label.value)); return; }
   td.textContent = term.type === "literal" && term["xml:lang"] ? term.value + " @" + term["xml:lang"] : term.value;
 }
-function table(vars, bindings) {
+// labels: an IRI in column v is shown by the label bound to labels[v], if any (the describe view's names)
+function table(vars, bindings, labels = {}) {
   const t = document.createElement("table");
   const head = t.createTHead().insertRow();
   for (const v of vars) { const th = document.createElement("th"); th.textContent = v; head.appendChild(th); }
   const body = t.createTBody();
   for (const b of bindings) {
     const row = body.insertRow();
-    for (const v of vars) { fill(row.insertCell(), b[v]); }
+    for (const v of vars) { fill(row.insertCell(), b[v], b[labels[v]]); }
   }
   return t;
 }
@@ -263,7 +264,10 @@ async function describe(iri) {
   const facts = document.createElement("h2");
   facts.textContent = data.facts.length + " fact(s) with evidence" + (data.facts_cut ? " (the first " + data.facts.length + ")" : "");
   describeBox.appendChild(facts);
-  if (data.facts.length) { describeBox.appendChild(table(["subject", "predicate", "object", "evidence", "article", "confidence"], data.facts)); }
+  if (data.facts.length) {
+    describeBox.appendChild(table(["subject", "predicate", "object", "evidence", "article", "confidence"], data.facts,
+                                  {subject: "subjectLabel", object: "objectLabel"}));
+  }
   const about = document.createElement("h2");
   about.textContent = data.properties.length + " propert" + (data.properties.length === 1 ? "y" : "ies");
   describeBox.appendChild(about);

@@ -709,11 +709,13 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _DESCRIBE_ROWS = 500
 _META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 _DESCRIBE_ABOUT = """SELECT DISTINCT ?predicate ?value WHERE { %(iri)s ?predicate ?value } ORDER BY ?predicate ?value"""
-_DESCRIBE_FACTS = """SELECT DISTINCT ?subject ?predicate ?object ?evidence ?article ?confidence WHERE {
+_DESCRIBE_FACTS = """SELECT DISTINCT ?subject ?predicate ?object ?evidence ?article ?confidence ?subjectLabel ?objectLabel
+WHERE {
   { ?st rdf:subject %(iri)s } UNION { ?st rdf:object %(iri)s }
   ?st rdf:predicate ?predicate .
   OPTIONAL { ?st rdf:subject ?s } OPTIONAL { ?st kg:subjectText ?words }
-  OPTIONAL { ?st rdf:object ?object }
+  OPTIONAL { ?st rdf:object ?object OPTIONAL { ?object rdfs:label ?objectLabel } }
+  OPTIONAL { ?s rdfs:label ?subjectLabel }
   OPTIONAL { ?st kg:evidence ?evidence }
   OPTIONAL { ?st kg:confidence ?confidence }
   OPTIONAL { ?st prov:wasDerivedFrom ?a . ?a kg:articleId ?article }

@@ -170,6 +170,7 @@ def test_who_bought_whom_in_the_editor(deal_server: SparqlServer, chromium: str,
         described = session.evaluate("document.getElementById('describe').innerText")
         assert described.startswith("Microsoft\n")
         assert "Microsoft bought LinkedIn for $26.2 billion in June 2016, the companies said." in described
+        assert "Microsoft\tkg:acquired\tLinkedIn\tMicrosoft bought LinkedIn" in described  # labels, not IRIs
         assert "\tdeal\t" in described
         session.screenshot(SCREENSHOTS / "editor-describe.png")
 
