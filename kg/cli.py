@@ -181,6 +181,28 @@ def query(
         raise _fail(error) from None
 
 
+@app.command()
+def schema(
+    store: StoreOption = DEFAULT_STORE,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    all: Annotated[bool, typer.Option("--all", help="Table: list every open (kgrel:) relation, not only the "
+                                                    "most used.")] = False,
+) -> None:
+    """List the classes and predicates to query with: label, meaning, use in this store, an example each.
+
+    Example: kg schema --store kg-store | grep acquired
+    """
+    if format not in ("table", "json"):
+        raise _fail(UsageError(f"unknown schema format {format!r}; use table or json"), 2)
+    try:
+        with _open(store, read_only=True) as graph:
+            rendered = graph.schema().render(format, all_open=all)  # type: ignore[arg-type]
+    except KGError as error:
+        raise _fail(error) from None
+    sys.stdout.write(rendered)
+    sys.stdout.flush()
+
+
 def _remove_new_store(path: Path) -> None:
     """Remove a store directory this build created and wrote no article to (only kg's own files in it)."""
     import shutil
@@ -417,8 +439,16 @@ def serve(
                   f"timeout {options.timeout:g} s, {options.max_rows:,} rows, {options.max_body:,} bytes, "
                   f"{options.workers} worker(s), {options.max_memory:,} MB each; Ctrl-C stops", markup=False)
 
+    def draw(query: str) -> str:
+        """The explorer page of a query's result (the query page's "Draw as graph")."""
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="kg-serve-") as folder, _open(store, read_only=True) as graph:
+            page = graph.visualize(Path(folder) / "graph.html", query=query, title="kg: query result").path
+            return Path(page).read_text(encoding="utf-8")
+
     try:
-        run_server(store, options, log=log, ready=ready)
+        run_server(store, options, log=log, ready=ready, draw=draw)
     except KGError as error:
         raise _fail(error) from None
 

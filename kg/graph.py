@@ -33,6 +33,7 @@ from kg.types import Article
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.query.schema import Schema
     from kg.resolve import NameIndex
     from kg.validate import ValidationReport
     from kg.viz import RenderReport
@@ -271,6 +272,13 @@ class KnowledgeGraph:
     def query(self, sparql: str, *, max_rows: int | None = None) -> QueryResult:
         """Run read-only SPARQL over all articles (common prefixes predeclared)."""
         return run_query(self.store, sparql, max_rows=max_rows)
+
+    def schema(self) -> Schema:
+        """The ontology's classes and predicates and the store's own, with labels, comments, counts in this
+        store and one example each (see :func:`kg.query.schema.compute_schema`); ``.render("table")`` prints it."""
+        from kg.query.schema import compute_schema
+
+        return compute_schema(lambda sparql: self.query(sparql).values())
 
     def to_networkx(self, *, article: str | None = None, predicates: str | Iterable[str] | None = None,
                     since: str | None = None, until: str | None = None,

@@ -2,7 +2,11 @@
 
 Routes: ``/sparql`` (GET ``?query=``, POST ``query=`` form or an ``application/sparql-query`` body;
 without a query, GET answers the SPARQL 1.1 Service Description), ``/health`` (``ok``, answered
-by the HTTP thread itself, never queued behind a query) and ``/`` (a query page for people).
+by the HTTP thread itself, never queued behind a query) and ``/`` (a query page for people, see
+:mod:`kg.query.page`) with what it reads: ``/schema.json`` (:mod:`kg.query.schema`, computed once),
+``/describe?iri=`` (an entity's facts with evidence, and its own triples, as JSON) and
+``/graph?query=`` (the explorer drawn on a query's result, when the server was given ``draw``).
+Each runs its queries in the workers, under the same limits as ``/sparql``.
 
 Safe by default, each limit a parameter (and a ``kg serve`` flag):
 
@@ -31,6 +35,8 @@ or kg.cli.
 
 from __future__ import annotations
 
+import html
+import json
 import queue
 import re
 import signal
@@ -46,6 +52,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
+
+import pyoxigraph
 
 from kg.errors import (
     EndpointError,
@@ -69,7 +77,8 @@ from kg.errors import (
     update_refused,
     worker_died,
 )
-from kg.query.page import CSP, render_page
+from kg.query.page import content_security_policy, render_page, store_examples
+from kg.query.schema import Schema, compute_schema
 from kg.query.protocol import OFFERED, Negotiated, content_type, negotiate
 from kg.query.sparql import check_graph_iri, check_read_only
 from kg.query.results import triples_bytes
@@ -152,8 +161,11 @@ class SparqlServer:
     and more than once).
     """
 
-    def __init__(self, store: Path, options: ServeOptions, *, log: Callable[[str], None] | None = None) -> None:
+    def __init__(self, store: Path, options: ServeOptions, *, log: Callable[[str], None] | None = None,
+                 draw: Callable[[str], str] | None = None) -> None:
         self.store = store
+        #: query -> the explorer's HTML page of its result (given by a layer above: kg.viz is not imported here)
+        self.draw = draw
         self.options = config = options
         self.log = log or (lambda message: None)
         self.pool = WorkerPool(str(store), dict(PREFIXES), size=config.workers, on_error=self.log)
@@ -173,7 +185,71 @@ class SparqlServer:
         self.hosts = host_names(config)
         self._serving = threading.Event()
         self._stopped = False
-        self.page = render_page(timeout=config.timeout, max_rows=config.max_rows, prefixes=PREFIXES).encode()
+        self._made: dict[str, Any] = {}
+        self._making = threading.RLock()  # the page is made with the schema
+
+    def evaluate(self, query: str, *, max_rows: int | None = None, fmt: str = "json") -> dict[str, Any]:
+        """Run ``query`` in a worker under the endpoint's limits: the worker's reply (``ok``, ``body`` ...).
+
+        Raises the endpoint's errors (timeout, memory, busy, a dead worker) like ``/sparql``."""
+        return self.run({"query": query, "dataset": [], "has_from": False, "default_graphs": [], "named_graphs": [],
+                         "formats": {"select": fmt, "ask": fmt, "graph": "turtle"},
+                         "max_rows": self.options.max_rows if max_rows is None else max_rows})
+
+    def run(self, message: dict[str, Any]) -> dict[str, Any]:
+        """One request to a worker (see :mod:`kg.query.workers`), with the endpoint's errors for its failures."""
+        config = self.options
+        started = time.monotonic()
+        try:
+            return self.pool.run(message, timeout=config.timeout, max_rss=config.max_memory * 1024 * 1024)
+        except queue.Empty:
+            raise endpoint_busy(config.workers, round(time.monotonic() - started, 1)) from None
+        except WorkerTimeout:
+            self.log(f"query cancelled after {config.timeout:g} s; worker replaced")
+            raise query_timed_out(config.timeout) from None
+        except WorkerDied as died:
+            if died.reason == "memory":
+                self.log(f"query cancelled over {config.max_memory} MB; worker replaced")
+                raise query_out_of_memory(config.max_memory) from None
+            self.log(f"a worker died during a query ({died.reason}); replaced")
+            raise worker_died() from None
+
+    def bindings(self, query: str, *, max_rows: int = 1_000_000) -> list[dict[str, Any]]:
+        """A SELECT of the server's own (never a user's text) run in a worker: its SPARQL JSON bindings."""
+        reply = self.evaluate(query, max_rows=max_rows)
+        if not reply["ok"]:
+            raise query_failed(str(reply.get("message", ""))[:300])
+        return list(json.loads(reply["body"])["results"]["bindings"])
+
+    def select(self, query: str) -> list[dict[str, str | None]]:
+        """:data:`kg.query.schema.Select` over the workers: rows of plain values."""
+        return [{name: term["value"] for name, term in row.items()} for row in self.bindings(query)]
+
+    def _once(self, name: str, make: Callable[[], Any]) -> Any:
+        """``make()`` the first time ``name`` is asked for (one thread makes it), then the same value."""
+        with self._making:
+            if name not in self._made:
+                self._made[name] = make()
+            return self._made[name]
+
+    @property
+    def schema(self) -> Schema:
+        """The store's schema, computed on first use (the store is read-only: it does not change)."""
+        return self._once("schema", lambda: compute_schema(self.select))  # type: ignore[no-any-return]
+
+    @property
+    def page(self) -> bytes:
+        """The query page, its examples made from the store on first use (generic ones if that fails)."""
+        def make() -> bytes:
+            try:
+                examples = store_examples(self.select, self.schema)
+            except KGError as error:
+                self.log(f"query page: generic examples only ({error})")
+                examples = None
+            return render_page(timeout=self.options.timeout, max_rows=self.options.max_rows, prefixes=PREFIXES,
+                               examples=examples).encode()
+
+        return self._once("page", make)  # type: ignore[no-any-return]
 
     @property
     def port(self) -> int:
@@ -217,10 +293,12 @@ class SparqlServer:
 
 
 def make_server(store: str | Path, options: ServeOptions | None = None, *,
-                log: Callable[[str], None] | None = None, **changes: Any) -> SparqlServer:
+                log: Callable[[str], None] | None = None, draw: Callable[[str], str] | None = None,
+                **changes: Any) -> SparqlServer:
     """Start the workers on ``store`` (read-only) and bind ``options.host:options.port`` (port 0: any free one).
 
     ``changes`` are :class:`ServeOptions` fields given as keywords, applied over ``options``.
+    ``draw`` (query -> HTML) serves ``/graph?query=``; without it that route answers 404.
     Returns once every worker has opened the store, so the first request is not slowed by
     start-up. Raises :class:`~kg.errors.StoreError` if the store cannot be opened,
     :class:`~kg.errors.UsageError` if the address cannot be bound or a limit is not positive.
@@ -230,13 +308,14 @@ def make_server(store: str | Path, options: ServeOptions | None = None, *,
     path = Path(store)
     if not path.is_dir():
         raise no_store(path)
-    return SparqlServer(path, chosen, log=log)
+    return SparqlServer(path, chosen, log=log, draw=draw)
 
 
 def serve(store: str | Path, options: ServeOptions | None = None, *, log: Callable[[str], None] | None = None,
-          ready: Callable[[SparqlServer], None] | None = None, **changes: Any) -> None:
+          ready: Callable[[SparqlServer], None] | None = None, draw: Callable[[str], str] | None = None,
+          **changes: Any) -> None:
     """Run the endpoint in this thread until Ctrl-C or SIGTERM, then kill the workers and return."""
-    server = make_server(store, options, log=log, **changes)
+    server = make_server(store, options, log=log, draw=draw, **changes)
 
     def _terminate(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
@@ -409,7 +488,21 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/health":
             self._send(200, b"ok\n", "text/plain; charset=utf-8")
         elif path in ("/", "/index.html"):
-            self._send(200, self.kg.page, "text/html; charset=utf-8", {"Content-Security-Policy": CSP})
+            self._send(200, self.kg.page, "text/html; charset=utf-8",
+                       {"Content-Security-Policy": content_security_policy()})
+        elif path == "/schema.json":
+            body = self.kg._once("schema.json", lambda: json.dumps(self.kg.schema.to_dict()).encode())
+            self._send(200, body, "application/json")
+        elif path == "/describe":
+            iri = _single(params, "iri")
+            if iri is None:
+                raise refused("give the entity as /describe?iri=IRI")
+            self._send(200, json.dumps(self._describe(iri)).encode(), "application/json")
+        elif path == "/graph":
+            query = _single(params, "query")
+            if query is None:
+                raise refused("give the query to draw as /graph?query=CONSTRUCT ... (or SELECT ?s ?p ?o)")
+            self._graph(query)
         elif path == "/sparql":
             if "update" in params:
                 raise update_refused()
@@ -425,7 +518,7 @@ class _Handler(BaseHTTPRequestHandler):
         path, params = self._route()
         if path != "/sparql":
             self._drain_small_body()
-            if path in ("/", "/health", "/index.html"):
+            if path in ("/", "/health", "/index.html", "/schema.json", "/describe", "/graph"):
                 raise refused(f"POST is not allowed on {path}; POST queries to /sparql", status=405,
                               headers={"Allow": "GET, HEAD"})
             raise refused(f"nothing at {path[:100]}; POST queries to /sparql", status=404)
@@ -540,21 +633,42 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, reply["body"], content_type(reply["format"]), headers)
 
     def _evaluate(self, message: dict[str, Any]) -> dict[str, Any]:
-        config = self.kg.options
-        started = time.monotonic()
+        return self.kg.run(message)
+
+    def _describe(self, iri: str) -> dict[str, Any]:
+        """An entity's label, types, facts (statements it is the subject or object of, with evidence and
+        article id) and its own triples, as SPARQL JSON terms; the IRI is written by pyoxigraph."""
         try:
-            return self.kg.pool.run(message, timeout=config.timeout, max_rss=config.max_memory * 1024 * 1024)
-        except queue.Empty:
-            raise endpoint_busy(config.workers, round(time.monotonic() - started, 1)) from None
-        except WorkerTimeout:
-            self.kg.log(f"query cancelled after {config.timeout:g} s; worker replaced")
-            raise query_timed_out(config.timeout) from None
-        except WorkerDied as died:
-            if died.reason == "memory":
-                self.kg.log(f"query cancelled over {config.max_memory} MB; worker replaced")
-                raise query_out_of_memory(config.max_memory) from None
-            self.kg.log(f"a worker died during a query ({died.reason}); replaced")
-            raise worker_died() from None
+            node = str(pyoxigraph.NamedNode(iri))
+        except ValueError:
+            raise refused(f"not an IRI: {iri[:100]!r}") from None
+        about = self.kg.bindings(_DESCRIBE_ABOUT % {"iri": node}, max_rows=_DESCRIBE_ROWS + 1)
+        facts = self.kg.bindings(_DESCRIBE_FACTS % {"iri": node}, max_rows=_DESCRIBE_ROWS + 1)
+        label = next((row["value"]["value"] for row in about if row["predicate"]["value"] == _RDFS_LABEL), None)
+        types = sorted({row["value"]["value"] for row in about if row["predicate"]["value"] == _RDF_TYPE})
+        return {"iri": iri, "label": label, "types": types, "facts": facts[:_DESCRIBE_ROWS],
+                "facts_cut": len(facts) > _DESCRIBE_ROWS, "properties": about[:_DESCRIBE_ROWS]}
+
+    def _graph(self, query: str) -> None:
+        """The explorer on the query's result: the query runs in a worker first (a late or huge one is
+        refused there, under the endpoint's limits), then the page is drawn by ``draw``."""
+        draw = self.kg.draw
+        if draw is None:
+            raise refused("this endpoint draws no graphs (it was started without a drawer)", status=404)
+        shape = check_read_only(query)
+        if shape.is_update:
+            raise update_refused()
+        if shape.dataset_iris:
+            raise refused("a query to draw cannot name FROM graphs; draw the whole store's result")
+        reply = self.kg.evaluate(query, fmt="json")
+        if not reply["ok"]:
+            raise self._failure(reply, negotiate(None, None))
+        if reply["truncated"]:
+            raise refused(f"the result has over {self.kg.options.max_rows:,} rows, too many to draw; add a LIMIT")
+        page = draw(query)
+        meta = _META_CSP.search(page)
+        headers = {"Content-Security-Policy": html.unescape(meta.group(1)) + "; frame-ancestors 'none'"} if meta else {}
+        self._send(200, page.encode("utf-8"), "text/html; charset=utf-8", headers)
 
     def _failure(self, reply: dict[str, Any], chosen: Negotiated) -> KGError:
         error = reply["error"]
@@ -589,6 +703,24 @@ class _Handler(BaseHTTPRequestHandler):
             body = triples_bytes(triples, fmt)
         self._send(200, body, content_type(fmt), {"Vary": "Accept"})
 
+
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_DESCRIBE_ROWS = 500
+_META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
+_DESCRIBE_ABOUT = """SELECT DISTINCT ?predicate ?value WHERE { %(iri)s ?predicate ?value } ORDER BY ?predicate ?value"""
+_DESCRIBE_FACTS = """SELECT DISTINCT ?subject ?predicate ?object ?evidence ?article ?confidence ?subjectLabel ?objectLabel
+WHERE {
+  { ?st rdf:subject %(iri)s } UNION { ?st rdf:object %(iri)s }
+  ?st rdf:predicate ?predicate .
+  OPTIONAL { ?st rdf:subject ?s } OPTIONAL { ?st kg:subjectText ?words }
+  OPTIONAL { ?st rdf:object ?object OPTIONAL { ?object rdfs:label ?objectLabel } }
+  OPTIONAL { ?s rdfs:label ?subjectLabel }
+  OPTIONAL { ?st kg:evidence ?evidence }
+  OPTIONAL { ?st kg:confidence ?confidence }
+  OPTIONAL { ?st prov:wasDerivedFrom ?a . ?a kg:articleId ?article }
+  BIND(COALESCE(?s, ?words) AS ?subject)
+} ORDER BY ?predicate ?subject ?object ?article"""
 
 _SD_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                "Turtle", "N-Triples", "JSON-LD")

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -191,10 +192,22 @@ def test_query_page_is_self_contained_and_its_examples_work(server) -> None:  # 
     page = answer.text
     parser = _PageParser()
     parser.feed(page)
-    assert parser.references == []  # no src=, href=: nothing loaded from anywhere
-    assert not re.search(r"https?:|//[a-z]", page.replace("connect-src 'self'", ""), re.IGNORECASE)
+    # nothing loaded from anywhere: the only references are the page's own links to this endpoint
+    assert parser.references == [("a", "href", "sparql"), ("a", "href", "graph")]
+    # the editor's bundle names the SVG namespace (a string, never fetched); nothing else is a URL
+    assert not re.search(r"https?:|//[a-z]", page.replace("connect-src 'self'", "").replace(
+        "http://www.w3.org/2000/svg", ""), re.IGNORECASE)
     assert "innerHTML" not in page and "textContent" in page
-    assert len(parser.examples) == 4
+    # examples from the store's own content first (its most connected entity, its commonest relation)
+    titles = re.findall(r'<option value="[^"]+">([^<]+)</option>', page)
+    assert titles == [
+        "What is known about Donald Trump (the most connected entity), with evidence",
+        "Donald Trump&#x27;s relations as ?s ?p ?o (press Draw as graph)",
+        "The commonest relation, kg:said (said): who to whom, with evidence",
+        "Articles and their dates",
+        "Most mentioned entities (in statements)",
+    ]
+    assert len(parser.examples) == 5
     for example in parser.examples:
         result = post_form(server, {"query": example})
         assert result.status == 200, (example, result.text)
@@ -514,6 +527,10 @@ def test_kg_serve_runs_answers_and_stops_on_sigterm(seed_store_path: Path) -> No
         target.port = port  # type: ignore[attr-defined]
         answer = get_query(target, MET)  # type: ignore[arg-type]
         assert answer.status == 200 and len(answer.json()["results"]["bindings"]) == 2
+        # the query page's Draw as graph: the CLI gives the server its drawer (kg.viz, a layer above)
+        drawn = request(target, "GET", "/graph?query=" + urllib.parse.quote(MET_CONSTRUCT))  # type: ignore[arg-type]
+        assert drawn.status == 200 and "Kim Jong-un" in drawn.text
+        assert drawn.headers["content-security-policy"].startswith("default-src 'none'")
         process.send_signal(signal.SIGTERM)
         assert process.wait(10) == 0
         time.sleep(0.2)
