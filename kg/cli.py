@@ -174,7 +174,10 @@ def query(
     text = Path(sparql).read_text(encoding="utf-8") if _is_file(sparql) else sparql
     try:
         with _open(store, read_only=True) as graph:
-            rendered = graph.query(text, max_rows=max_rows).render(format)  # type: ignore[arg-type]
+            result = graph.query(text, max_rows=max_rows)
+            rendered = result.render(format)  # type: ignore[arg-type]
+        for warning in result.warnings:
+            typer.echo(f"kg: warning: {warning}", err=True)
         sys.stdout.write(rendered)
         sys.stdout.flush()
     except KGError as error:

@@ -244,8 +244,16 @@ class KnowledgeGraph:
 
     # -- using -----------------------------------------------------------------
     def query(self, sparql: str, *, max_rows: int | None = None) -> QueryResult:
-        """Run read-only SPARQL over all articles (common prefixes predeclared)."""
-        return run_query(self.store, sparql, max_rows=max_rows)
+        """Run read-only SPARQL over all articles (common prefixes predeclared).
+
+        ``result.warnings`` names each ``kg:`` term the ontology does not declare (it matches nothing),
+        with the term it likely means: ``kg:critcized`` -> ``kg:criticized``, ``kg:bought`` -> ``kg:acquired``.
+        """
+        from kg.query.terms import unknown_terms
+
+        result = run_query(self.store, sparql, max_rows=max_rows)
+        result.warnings = unknown_terms(sparql)
+        return result
 
     def to_networkx(self, *, article: str | None = None, predicates: str | Iterable[str] | None = None,
                     since: str | None = None, until: str | None = None,

@@ -12,6 +12,7 @@ import re
 import time
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -57,6 +58,28 @@ def load_pipeline(name: str | None = None) -> Language:
         log.debug("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
         return nlp
     raise model_missing(wanted, tried)
+
+
+def verb_lemma(word: str, name: str | None = None) -> str | None:
+    """The lemma of ``word`` read as a verb ("bought" -> "buy"), by the lemmatizer of the default (or
+    ``name``d) pipeline, loaded once without its other components; None when no pipeline is installed."""
+    lemmatizer = _lemmatizer(name or DEFAULT_MODEL)
+    if lemmatizer is None:
+        return None
+    doc = Doc(lemmatizer.vocab, words=[word], pos=["VERB"])
+    return str(lemmatizer(doc)[0].lemma_)
+
+
+@lru_cache(maxsize=2)
+def _lemmatizer(name: str) -> Any:
+    for candidate in _FALLBACKS.get(name, (name,)):
+        try:
+            nlp = spacy.load(candidate, exclude=["tok2vec", "tagger", "parser", "ner", "senter", "attribute_ruler"])
+        except (OSError, ImportError, ValueError):
+            continue
+        if "lemmatizer" in nlp.pipe_names:
+            return nlp.get_pipe("lemmatizer")
+    return None
 
 
 def model_id(nlp: Language) -> str:

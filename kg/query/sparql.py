@@ -15,7 +15,7 @@ import difflib
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal as TypingLiteral
 
 import pyoxigraph
@@ -37,6 +37,9 @@ class QueryResult:
     variables: list[str]
     rows: list[list[Any]]
     boolean: bool | None = None
+    #: what may make the result wrong though the query ran: a ``kg:`` term the ontology lacks (filled by
+    #: :meth:`kg.KnowledgeGraph.query`; ``kg query`` prints each on stderr)
+    warnings: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -286,18 +289,21 @@ _OPENERS = {"{": "}", "(": ")", "[": "]"}
 
 
 @dataclass(frozen=True)
-class _Token:
+class SparqlToken:
+    """One token: its kind (a group of :data:`_DIAGNOSTIC_TOKENS`), its text, its character offset."""
+
     kind: str
     text: str
     start: int
 
 
-def _diagnostic_tokens(sparql: str) -> list[_Token]:
-    return [_Token(m.lastgroup or "other", m.group(), m.start()) for m in _DIAGNOSTIC_TOKENS.finditer(sparql)
+def diagnostic_tokens(sparql: str) -> list[SparqlToken]:
+    """The query's tokens with their offsets, white space and comments left out."""
+    return [SparqlToken(m.lastgroup or "other", m.group(), m.start()) for m in _DIAGNOSTIC_TOKENS.finditer(sparql)
             if m.lastgroup not in ("ws", "comment")]
 
 
-def _line_column(text: str, offset: int) -> str:
+def line_column(text: str, offset: int) -> str:
     """``line:column`` of a character offset, both counted from 1 as Oxigraph counts them."""
     line = text.count("\n", 0, offset) + 1
     return f"{line}:{offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
@@ -342,7 +348,7 @@ def explain_syntax_error(sparql: str, detail: str, prefixes: dict[str, str] | No
     characters whatever ``detail`` holds, and it never lists character ranges.
     """
     known = dict(PREFIXES if prefixes is None else prefixes)
-    tokens = _diagnostic_tokens(sparql)
+    tokens = diagnostic_tokens(sparql)
     hint = (_wrong_form(sparql, tokens) or _broken_iri(sparql, tokens) or _undeclared_prefix(sparql, tokens, known)
             or _slash_in_name(sparql, tokens, known) or _unknown_word(sparql, tokens) or _unbalanced(sparql, tokens))
     if hint is None:
@@ -352,7 +358,7 @@ def explain_syntax_error(sparql: str, detail: str, prefixes: dict[str, str] | No
     return invalid_sparql(hint)
 
 
-def _wrong_form(sparql: str, tokens: list[_Token]) -> str | None:
+def _wrong_form(sparql: str, tokens: list[SparqlToken]) -> str | None:
     """The first word after the prologue (PREFIX and BASE) must be a query form."""
     i = 0
     while i < len(tokens) and tokens[i].kind == "word" and tokens[i].text.upper() in ("PREFIX", "BASE"):
@@ -364,26 +370,26 @@ def _wrong_form(sparql: str, tokens: list[_Token]) -> str | None:
     if first.kind == "word" and word in _QUERY_FORMS:
         return None
     if first.kind == "word" and word in _UPDATE_KEYWORDS:
-        return (f"at {_line_column(sparql, first.start)}, {_shown(first.text)}: {word} is an update form, and "
+        return (f"at {line_column(sparql, first.start)}, {_shown(first.text)}: {word} is an update form, and "
                 "queries are read-only; change the store with kg build or kg remove")
     guess = _closest(first.text, list(_FORMS_IN_ORDER)) if first.kind == "word" else None
-    return (f"at {_line_column(sparql, first.start)}, {_shown(first.text)}: a query starts with SELECT, CONSTRUCT, "
+    return (f"at {line_column(sparql, first.start)}, {_shown(first.text)}: a query starts with SELECT, CONSTRUCT, "
             "ASK or DESCRIBE (after any PREFIX and BASE lines)" + (f"; did you mean {guess}?" if guess else ""))
 
 
-def _broken_iri(sparql: str, tokens: list[_Token]) -> str | None:
+def _broken_iri(sparql: str, tokens: list[SparqlToken]) -> str | None:
     """``<http://a b>``: a "<" that opens no IRI, right before a name (the tokenizer saw no IRI there)."""
     for i in range(len(tokens) - 1):
         opener, name = tokens[i], tokens[i + 1]
         if opener.text == "<" and name.kind in ("pname", "word") and name.start == opener.start + 1:
             end = sparql.find(">", opener.start)
             written = sparql[opener.start:end + 1] if end > 0 else sparql[opener.start:]
-            return (f"at {_line_column(sparql, opener.start)}, {_shown(written)}: not an IRI; an IRI has no spaces "
+            return (f"at {line_column(sparql, opener.start)}, {_shown(written)}: not an IRI; an IRI has no spaces "
                     "and none of <>\"{}|^`\\ (write a space as %20)" + ("" if end > 0 else ", and ends with >"))
     return None
 
 
-def _undeclared_prefix(sparql: str, tokens: list[_Token], known: dict[str, str]) -> str | None:
+def _undeclared_prefix(sparql: str, tokens: list[SparqlToken], known: dict[str, str]) -> str | None:
     declared = dict(known)
     for i, token in enumerate(tokens):
         if token.kind == "word" and token.text.upper() == "PREFIX" and i + 1 < len(tokens) \
@@ -395,24 +401,24 @@ def _undeclared_prefix(sparql: str, tokens: list[_Token], known: dict[str, str])
         prefix = token.text.partition(":")[0]
         if prefix not in declared:
             guess = closest_name(prefix, declared)
-            return (f"at {_line_column(sparql, token.start)}, {_shown(token.text)}: the prefix {prefix}: is not "
+            return (f"at {line_column(sparql, token.start)}, {_shown(token.text)}: the prefix {prefix}: is not "
                     f"declared" + (f" (did you mean {guess}:?)" if guess else "")
                     + f"; kg predeclares {', '.join(p + ':' for p in known)}; declare others with "
                     f"PREFIX {prefix}: <IRI>")
     return None
 
 
-def _unknown_word(sparql: str, tokens: list[_Token]) -> str | None:
+def _unknown_word(sparql: str, tokens: list[SparqlToken]) -> str | None:
     for token in tokens:
         if token.kind == "word" and token.text.upper() not in SPARQL_KEYWORDS:
             guess = _closest(token.text, SPARQL_KEYWORDS - {"A"})
-            return (f"at {_line_column(sparql, token.start)}, {_shown(token.text)}: not a SPARQL keyword"
+            return (f"at {line_column(sparql, token.start)}, {_shown(token.text)}: not a SPARQL keyword"
                     + (f"; did you mean {guess}?" if guess else "; names need a prefix (kg:name) or <IRI>, "
                        "variables a ? (?name)"))
     return None
 
 
-def _slash_in_name(sparql: str, tokens: list[_Token], known: dict[str, str]) -> str | None:
+def _slash_in_name(sparql: str, tokens: list[SparqlToken], known: dict[str, str]) -> str | None:
     """``kgid:entity/kim-jong-un``: a prefixed name ends at "/", which SPARQL reads as a property path."""
     for i in range(len(tokens) - 2):
         name, slash, rest = tokens[i], tokens[i + 1], tokens[i + 2]
@@ -425,14 +431,14 @@ def _slash_in_name(sparql: str, tokens: list[_Token], known: dict[str, str]) -> 
             written = sparql[name.start:end].rstrip(".")
             prefix, _, local = written.partition(":")
             full = f"<{known[prefix]}{local}>" if prefix in known else "the full <IRI>"
-            return (f"at {_line_column(sparql, name.start)}, {_shown(written)}: a prefixed name cannot hold \"/\" "
+            return (f"at {line_column(sparql, name.start)}, {_shown(written)}: a prefixed name cannot hold \"/\" "
                     f"(SPARQL reads it as a property path); write {full}, or escape it as "
                     f"{written.replace('/', chr(92) + '/')}")
     return None
 
 
-def _unbalanced(sparql: str, tokens: list[_Token]) -> str | None:
-    open_: list[_Token] = []
+def _unbalanced(sparql: str, tokens: list[SparqlToken]) -> str | None:
+    open_: list[SparqlToken] = []
     for token in tokens:
         if token.kind != "other":
             continue
@@ -440,17 +446,17 @@ def _unbalanced(sparql: str, tokens: list[_Token]) -> str | None:
             open_.append(token)
         elif token.text in _OPENERS.values():
             if not open_ or _OPENERS[open_[-1].text] != token.text:
-                return (f"at {_line_column(sparql, token.start)}, {_shown(token.text)}: it closes nothing"
-                        + (f" (the {open_[-1].text!r} at {_line_column(sparql, open_[-1].start)} is still open)"
+                return (f"at {line_column(sparql, token.start)}, {_shown(token.text)}: it closes nothing"
+                        + (f" (the {open_[-1].text!r} at {line_column(sparql, open_[-1].start)} is still open)"
                            if open_ else ""))
             open_.pop()
     if open_:
-        return (f"at {_line_column(sparql, open_[-1].start)}, {_shown(open_[-1].text)}: never closed; "
+        return (f"at {line_column(sparql, open_[-1].start)}, {_shown(open_[-1].text)}: never closed; "
                 f"add {_OPENERS[open_[-1].text]!r}")
     return None
 
 
-def _parser_says(sparql: str, tokens: list[_Token], detail: str) -> str:
+def _parser_says(sparql: str, tokens: list[SparqlToken], detail: str) -> str:
     """Oxigraph's own message, on one line, its character classes left out."""
     found = _ERROR_AT.match(detail)
     if not found:
@@ -502,4 +508,5 @@ def run_query(store: KGStore, sparql: str, *, max_rows: int | None = None) -> Qu
 
 
 __all__ = ["OutputFormat", "QueryResult", "QueryResultsFormat", "QueryShape", "analyse_query", "check_dataset",
-           "check_graph_iri", "check_read_only", "compact", "explain_syntax_error", "run_query"]
+           "SparqlToken", "check_graph_iri", "check_read_only", "closest_name", "compact", "diagnostic_tokens",
+           "explain_syntax_error", "line_column", "run_query"]
