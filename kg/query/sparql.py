@@ -21,12 +21,22 @@ from typing import Any, Literal as TypingLiteral
 import pyoxigraph
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples
 
-from kg.errors import QueryError, QueryTooDeepError, graph_not_in_store, invalid_sparql, query_failed
+from kg.errors import (
+    QueryError,
+    QueryTooDeepError,
+    graph_not_in_store,
+    invalid_sparql,
+    query_failed,
+    unknown_format,
+)
 from kg.query.results import SOLUTION_FORMATS, boolean_bytes, solutions_bytes, take, triples_bytes
 from kg.rdf.namespaces import PREFIXES, TURTLE_PREFIXES
 from kg.store.base import KGStore
 
 OutputFormat = TypingLiteral["table", "csv", "tsv", "json", "xml"]
+#: every format :meth:`QueryResult.render` writes, as users read them
+OUTPUT_FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json", "xml")
+GRAPH_RESULT_NOTE = " (a CONSTRUCT or DESCRIBE result: table or json)"
 
 
 @dataclass
@@ -53,6 +63,8 @@ class QueryResult:
         (SELECT and ASK) as the SPARQL results formats. A graph result reads as Turtle (``table``) or
         JSON-LD (``json``). Every format but ``table`` is written by :mod:`kg.query.results`.
         """
+        if format not in OUTPUT_FORMATS:
+            raise unknown_format(str(format), OUTPUT_FORMATS, GRAPH_RESULT_NOTE)
         if format == "table" and self.kind == "select":
             return _table(self)
         if self.kind == "ask":
@@ -286,6 +298,7 @@ _ERROR_AT = re.compile(r"^\s*error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
 #: a character class in Oxigraph's list of what it expected, e.g. ['A' ..= 'Z' | '\u{00C0}'..='\u{00D6}']
 _CHAR_CLASS = re.compile(r"\[(?:'(?:[^'\\]|\\.)*'|[^\]'])*\]")
 _OPENERS = {"{": "}", "(": ")", "[": "]"}
+_SERVER_SAID = re.compile(r"\((the server at \S+ rejected it)\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -355,6 +368,8 @@ def explain_syntax_error(sparql: str, detail: str, prefixes: dict[str, str] | No
         hint = _parser_says(sparql, tokens, detail)
     elif not _ERROR_AT.match(detail):  # another engine's words (a SPARQL server's): kept, on one line
         hint += f" ({' '.join(detail.split())[:200]})"
+    elif said := _SERVER_SAID.search(detail):  # kg.store.RemoteStore names the server that refused the query
+        hint += f" ({said.group(1)})"
     return invalid_sparql(hint)
 
 
@@ -507,6 +522,6 @@ def run_query(store: KGStore, sparql: str, *, max_rows: int | None = None) -> Qu
     raise QueryError(f"unexpected query result {type(result).__name__}")
 
 
-__all__ = ["OutputFormat", "QueryResult", "QueryResultsFormat", "QueryShape", "analyse_query", "check_dataset",
+__all__ = ["GRAPH_RESULT_NOTE", "OUTPUT_FORMATS", "OutputFormat", "QueryResult", "QueryResultsFormat", "QueryShape", "analyse_query", "check_dataset",
            "SparqlToken", "check_graph_iri", "check_read_only", "closest_name", "compact", "diagnostic_tokens",
            "explain_syntax_error", "line_column", "run_query"]
