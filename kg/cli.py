@@ -207,7 +207,7 @@ def build(
             typer.echo("kg: nothing was built; no store or exports were written", err=True)
             raise typer.Exit(1)
         if export:
-            wrote = _write_exports(graph, exports, name or _export_name(paths[0]), changed=bool(report.added))
+            wrote = _write_exports(graph, exports, name or _export_name(paths[0]))
         total = len(graph)
     except KGError as error:
         raise _fail(error) from None
@@ -235,20 +235,18 @@ def _export_name(path: str) -> str:
     return resolved.name if resolved.is_dir() else resolved.stem
 
 
-def _write_exports(graph: KnowledgeGraph, exports: Path, base: str, *, changed: bool) -> str:
+def _write_exports(graph: KnowledgeGraph, exports: Path, base: str) -> str:
     """Write ``base``.ttl and ``base``.html; the line that says what was written.
 
-    When the build changed nothing and the Turtle there already holds exactly this store (so the page
-    written after it in the same build shows it too), neither file is written again.
+    When both are there as the last build of this store left them and the store holds what it held
+    then, neither is written again (a no-op rebuild rewrites nothing).
     """
     ttl_path, html_path = exports / f"{base}.ttl", exports / f"{base}.html"
-    if not changed and ttl_path.is_file() and html_path.is_file() \
-            and html_path.stat().st_mtime >= ttl_path.stat().st_mtime:
-        current = graph.export(None, "turtle")
-        if current == ttl_path.read_bytes():
-            return f"{ttl_path} and {html_path} are up to date (nothing rewritten)"
+    if graph.exports_current([ttl_path, html_path]):
+        return f"{ttl_path} and {html_path} are up to date (nothing rewritten)"
     graph.export(ttl_path, "turtle")
     html = graph.visualize(html_path, title=f"kg: {base}")
+    graph.record_exports([ttl_path, html_path])
     return f"wrote {ttl_path} and {html.path} ({html.nodes_drawn} entities drawn)"
 
 

@@ -44,6 +44,8 @@ _MAX_PENDING_WRITES = 64
 #: bump when extraction output changes, so a re-run rebuilds every article
 EXTRACTION_VERSION = "1"
 DEFAULT_STORE = "kg-store"
+#: the file in a store directory that records the exports ``kg build`` wrote from it (see exports_current)
+EXPORTS_RECORD = "kg-exports.json"
 #: an article may take this many times its parsing time in kg's own passes (extraction, resolution,
 #: RDF) before it is cut off; all of them are near-linear in its length, so only a pathology gets there
 DEFAULT_TIME_BUDGET = 5.0
@@ -124,8 +126,14 @@ class KnowledgeGraph:
         return self._nlp
 
     def model_id(self) -> str:
-        from kg.nlp.pipeline import model_id
+        """The pipeline's ``lang_name-version``, as provenance records it; read from the installed package
+        without loading the pipeline when it is not loaded yet (an all-unchanged build never loads it)."""
+        from kg.nlp.pipeline import installed_model_id, model_id
 
+        if self._nlp is None:
+            found = installed_model_id(self.model_name)
+            if found is not None:
+                return found
         return model_id(self.nlp)
 
     def add(self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, max_bytes: int = 5_000_000,
@@ -315,6 +323,61 @@ class KnowledgeGraph:
         byte-stable for the same content."""
         return export_store(self.store, path, format, layer)
 
+    def state(self) -> str:
+        """A fingerprint of what the store holds: every article graph's content hash, and the number of quads.
+
+        Equal fingerprints mean the same articles built the same way (so the same exports); cheap (one
+        query over the hashes), unlike comparing exports.
+        """
+        from kg.version import __version__
+
+        rows = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?article kg:contentHash ?h } }").values()
+        pairs = sorted(f"{row['g']} {row['h']}" for row in rows)
+        payload = "\n".join([__version__, str(len(self)), *pairs])
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def exports_current(self, paths: Iterable[str | os.PathLike[str]]) -> bool:
+        """Whether files written by :meth:`record_exports` are still there, untouched, and of this store's state.
+
+        Always False for a store kg cannot keep a record in (in memory, or a SPARQL server).
+        """
+        record = self._export_record()
+        if record is None:
+            return False
+        state = self.state()
+        for path in paths:
+            seen = record.get(str(Path(path).resolve()))
+            if not seen or seen.get("state") != state or seen.get("file") != _file_stamp(Path(path)):
+                return False
+        return True
+
+    def record_exports(self, paths: Iterable[str | os.PathLike[str]]) -> None:
+        """Note that ``paths`` were just written from the store as it is (for :meth:`exports_current`)."""
+        import json
+
+        from kg.atomic import atomic_write_bytes
+
+        record = self._export_record()
+        where = getattr(self.store, "path", None)
+        if record is None or where is None:
+            return
+        state = self.state()
+        for path in paths:
+            record[str(Path(path).resolve())] = {"state": state, "file": _file_stamp(Path(path))}
+        atomic_write_bytes(Path(where) / EXPORTS_RECORD, json.dumps(record, sort_keys=True, indent=1).encode())
+
+    def _export_record(self) -> dict[str, Any] | None:
+        import json
+
+        where = getattr(self.store, "path", None)
+        if where is None or self.store.read_only:
+            return None
+        try:
+            found = json.loads((Path(where) / EXPORTS_RECORD).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return found if isinstance(found, dict) else {}
+
     def validate(self, shapes: str | os.PathLike[str] | None = None) -> ValidationReport:
         """Check every article graph against the SHACL shapes (default: the packaged ontology/shapes.ttl)."""
         from kg.validate import validate_quads
@@ -338,6 +401,15 @@ class KnowledgeGraph:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _file_stamp(path: Path) -> list[int] | None:
+    """A file's size and modification time, or None when it is gone: any rewrite or edit changes it."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
 
 
 def _as_paths(paths: object) -> list[str]:

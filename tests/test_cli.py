@@ -302,6 +302,11 @@ def test_exports_are_named_by_the_stem_and_a_no_op_rebuild_rewrites_nothing(tmp_
     assert again.exit_code == 0 and again.stdout.startswith("0 new, 0 changed, 4 unchanged, 0 failed; ")
     assert again.stdout.splitlines()[1] == f"{ttl} and {html} are up to date (nothing rewritten)"
     assert (ttl.stat().st_mtime_ns, html.stat().st_mtime_ns) == stamps
+    # an export edited (or deleted) since is written again, though the store did not change
+    ttl.write_text(ttl.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    redone = runner.invoke(app, args)
+    assert redone.stdout.splitlines()[1].startswith(f"wrote {ttl} and {html} (")
+    assert not ttl.read_text(encoding="utf-8").endswith("# edited\n")
 
     # an edited article is "changed", not "new", and the exports follow it
     lines = corpus.read_text(encoding="utf-8").splitlines()

@@ -96,6 +96,23 @@ def installed_model(name: str | None = None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def installed_model_id(name: str | None = None) -> str | None:
+    """:func:`model_id` of the pipeline :func:`load_pipeline` would load, read from the installed package's
+    ``meta.json`` without loading it (a no-op rebuild need not load the model); None when it cannot be
+    read that way (a pipeline given as a path, say): then load the pipeline and ask it."""
+    wanted = name or DEFAULT_MODEL
+    for candidate in _FALLBACKS.get(wanted, (wanted,)):
+        try:
+            meta = spacy.util.get_model_meta(spacy.util.get_package_path(candidate))
+        except (OSError, ImportError, ValueError, TypeError):
+            continue
+        if not {"lang", "name", "version"} <= set(meta):
+            return None
+        return f"{meta['lang']}_{meta['name']}-{meta['version']}"
+    return None
+
+
 def model_id(nlp: Language) -> str:
     """``lang_name-version`` of a loaded pipeline, as recorded in provenance."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
