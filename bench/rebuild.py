@@ -11,7 +11,7 @@ issue's ``bbc300``) is built once into a fresh store. Then, alternately, ``--rou
 Each run is a fresh ``kg build`` process (``python -m kg``: interpreter, imports and model
 included, as a user waits for it); wall-clock seconds, the median of the rounds, and the ratio
 no-op / re-export. Figures are from a shared machine: compare the ratio within one run. Exits 0;
-asserts nothing.
+asserts nothing. ``PYTHONPATH=<another checkout>`` measures that checkout's kg (the "before" file).
 
 Usage:
     python bench/rebuild.py [--corpus FILE] [--articles 300] [--rounds 3] [--out bench/results/rebuild.txt]
@@ -35,8 +35,11 @@ SHARED = ROOT.parent / "shared" / "data" / "bbc_news" / "bbc_news.jsonl"
 
 def _build(corpus: Path, store: Path, exports: Path) -> tuple[float, str]:
     started = time.perf_counter()
+    # run from the corpus's folder: ``python -m`` puts the working directory first on sys.path, and
+    # PYTHONPATH=<another checkout> must pick the kg measured
     done = subprocess.run([sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store),
-                           "--exports", str(exports), "--no-progress"], capture_output=True, text=True, check=True)
+                           "--exports", str(exports), "--no-progress"], capture_output=True, text=True, check=True,
+                          cwd=corpus.parent)
     return time.perf_counter() - started, done.stdout
 
 
@@ -63,6 +66,8 @@ def main() -> None:
             times["re-export"].append(seconds)
             seconds, last["no-op"] = _build(corpus, store, exports)
             times["no-op"].append(seconds)
+        last = {phase: said.replace(str(folder), "<tmp>") for phase, said in last.items()}
+        summary = summary.replace(str(folder), "<tmp>")
     baseline, noop = statistics.median(times["re-export"]), statistics.median(times["no-op"])
     lines = [
         f"kg build {corpus.name} ({args.articles} articles), then {args.rounds} rounds of a no-op rebuild; "
