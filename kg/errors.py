@@ -385,6 +385,16 @@ def not_positive(option: str, value: object) -> UsageError:
     return UsageError(f"--{option} must be positive, not {value}; pass a number above 0")
 
 
+def unknown_format(given: str, known: tuple[str, ...], note: str = "") -> QueryError:
+    """An output format kg does not write; ``known`` in the order users read them, ``note`` says more."""
+    return QueryError(f"unknown output format {given!r}; use {', '.join(known[:-1])} or {known[-1]}{note}")
+
+
+def query_file_missing(text: str, where: object) -> UsageError:
+    return UsageError(f"no query file {text} in {where}, and {text!r} is no SPARQL query either; give the path of "
+                      "a file that exists, or the query itself in quotes: kg query 'SELECT ...'")
+
+
 def no_such_file(option: str, path: object, hint: str) -> UsageError:
     return UsageError(f"no {option} file {path}; {hint}")
 

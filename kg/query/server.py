@@ -66,7 +66,6 @@ from kg.errors import (
     endpoint_busy,
     graph_not_in_store,
     internal_error,
-    invalid_sparql,
     no_store,
     not_acceptable,
     not_positive,
@@ -80,7 +79,7 @@ from kg.errors import (
 from kg.query.page import content_security_policy, render_page, store_examples
 from kg.query.schema import Schema, compute_schema
 from kg.query.protocol import OFFERED, Negotiated, content_type, negotiate
-from kg.query.sparql import check_graph_iri, check_read_only
+from kg.query.sparql import check_graph_iri, check_read_only, explain_syntax_error
 from kg.query.results import triples_bytes
 from kg.query.workers import WorkerDied, WorkerPool, WorkerTimeout
 from kg.rdf.namespaces import PREFIXES
@@ -626,7 +625,7 @@ class _Handler(BaseHTTPRequestHandler):
         }
         reply = self._evaluate(message)
         if not reply["ok"]:
-            raise self._failure(reply, chosen)
+            raise self._failure(reply, chosen, query)
         headers = {"Vary": "Accept", "X-KG-Rows": str(reply["rows"]),
                    "X-KG-Truncated": "true" if reply["truncated"] else "false",
                    "X-KG-Row-Limit": str(config.max_rows)}
@@ -670,10 +669,10 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {"Content-Security-Policy": html.unescape(meta.group(1)) + "; frame-ancestors 'none'"} if meta else {}
         self._send(200, page.encode("utf-8"), "text/html; charset=utf-8", headers)
 
-    def _failure(self, reply: dict[str, Any], chosen: Negotiated) -> KGError:
+    def _failure(self, reply: dict[str, Any], chosen: Negotiated, query: str) -> KGError:
         error = reply["error"]
-        if error == "syntax":
-            return invalid_sparql(self._scrub(reply["message"]))
+        if error == "syntax":  # the same one line kg query and KnowledgeGraph.query give
+            return explain_syntax_error(query, self._scrub(reply["message"]))
         if error == "dataset":
             return graph_not_in_store(str(reply["iri"]))
         if error == "format":

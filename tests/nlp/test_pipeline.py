@@ -38,3 +38,22 @@ def test_too_long_article_is_refused_and_the_batch_goes_on(nlp) -> None:  # type
     assert isinstance(outcome["long"], InputError)
     assert str(outcome["long"]).startswith("[KG001] big.txt: 1,000,005 characters is over the parser's limit")
     assert [t.text for t in outcome["short"]] == ["Cisco", "Systems", "sued", "Apple", "."]
+
+
+@pytest.mark.model
+def test_the_model_id_is_read_without_loading_the_pipeline_as_loading_it_gives() -> None:
+    """An all-unchanged build compares content hashes made with the model id: both ways must agree."""
+    from kg.nlp.pipeline import installed_model, installed_model_id, model_id
+
+    assert installed_model_id() == model_id(load_pipeline())
+    assert installed_model() == f"{load_pipeline().meta['name'].replace('core', 'en_core', 1)} " \
+                                f"{load_pipeline().meta['version']}"
+    assert installed_model_id("en_core_web_nope") is None and installed_model("en_core_web_nope") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("word", "lemma"), [("bought", "buy"), ("took", "take"), ("criticised", "criticise")])
+def test_verb_lemma(word: str, lemma: str) -> None:
+    from kg.nlp.pipeline import verb_lemma
+
+    assert verb_lemma(word) == lemma

@@ -35,7 +35,7 @@ def test_row1_a_reader_that_cannot_import_costs_its_file_only(tmp_path: Path) ->
     skipped = [line for line in error_lines(done.stderr) if line.startswith("kg: skipped")]
     assert len(skipped) == 1 and str(page) in skipped[0] and "[KG001]" in skipped[0]
     assert "lxml.html.clean" in skipped[0] and ".html reader failed" in skipped[0]
-    assert done.returncode == 0 and done.stdout.startswith("2 new, 0 unchanged, 1 failed"), done.stdout
+    assert done.returncode == 0 and done.stdout.startswith("2 new, 0 changed, 0 unchanged, 1 failed"), done.stdout
 
 
 def test_row2_kg_passes_grow_linearly_with_article_length(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -87,7 +87,7 @@ def test_row3_the_punctuation_bomb_is_refused_at_once_and_the_rest_built(tmp_pat
     assert len(skipped) == 2, done.stderr
     assert "[KG002] punct.txt: a run of 100,002 characters without white space" in skipped[0]
     assert "[KG002] spaced.txt:" in skipped[1] and "punctuation or symbols" in skipped[1]
-    assert done.returncode == 0 and done.stdout.startswith("1 new, 0 unchanged, 2 failed"), done.stdout
+    assert done.returncode == 0 and done.stdout.startswith("1 new, 0 changed, 0 unchanged, 2 failed"), done.stdout
 
 
 def test_row4_add_takes_one_path_as_a_string_and_refuses_other_types(tmp_path: Path, nlp,  # type: ignore[no-untyped-def]

@@ -135,7 +135,7 @@ def test_types_and_combined_filters(kg_seeds: KnowledgeGraph) -> None:
 
 @pytest.mark.parametrize(("options", "message"), [
     ({"article": "nope"}, r"\[KG070\] no article 'nope' in the store"),
-    ({"predicates": "meet"}, r"\[KG070\] no relation uses the predicate 'meet'; the most used are: "),
+    ({"predicates": "mett"}, r"\[KG070\] no relation uses the predicate 'mett'; the closest are: met\b.*; the most used are: "),
     ({"predicates": "met> } ?s ?p ?o {"}, r"\[KG070\] 'met> } \?s \?p \?o \{' is not a predicate name"),
     ({"since": "2010-13"}, r"\[KG070\] --since '2010-13' has no month 13"),
     ({"until": "2010-02-30"}, r"\[KG070\] --until '2010-02-30' has no day 30"),
