@@ -661,7 +661,7 @@ class _Handler(BaseHTTPRequestHandler):
             raise refused("a query to draw cannot name FROM graphs; draw the whole store's result")
         reply = self.kg.evaluate(query, fmt="json")
         if not reply["ok"]:
-            raise self._failure(reply, negotiate(None, None))
+            raise self._failure(reply, negotiate(None, None), query)
         if reply["truncated"]:
             raise refused(f"the result has over {self.kg.options.max_rows:,} rows, too many to draw; add a LIMIT")
         page = draw(query)
