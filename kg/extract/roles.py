@@ -41,8 +41,8 @@ def title_words(title: Token) -> str:
     return phrase
 
 
-#: the first part of a hyphenated title under the leader: "vice-chairman", "deputy-governor", "co-chairman"
-_UNDER_PREFIXES = {"vice", "deputy", "assistant", "associate", "co"}
+#: the first part of a hyphenated title under the leader: "vice-chairman", "deputy-governor" (a co-chairman leads)
+_UNDER_PREFIXES = {"vice", "deputy", "assistant", "associate"}
 
 
 def is_title(token: Token) -> bool:
