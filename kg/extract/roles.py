@@ -254,6 +254,8 @@ def _former(title: Token, head: Token) -> bool:
     "Wales") or on the name (``head``): all are read.
     """
     words = [*(t for t in title.subtree if t.i <= title.i), *(t for t in head.lefts if t.i < title.i or t.dep_ == "amod")]
+    if any(t.lower_ == "until" and any(c.ent_type_ == "DATE" for c in t.subtree) for t in title.subtree if t.i > title.i):
+        return True  # "Tim Renner, the head of Universal Music Germany until last year"
     return any(t.lower_ in {"former", "formerly", "previously", "once", "ex", "ex-", "then", "onetime", "one-time",
                             "erstwhile", "late"}
                or t.lower_.startswith("ex-") for t in words)

@@ -334,7 +334,7 @@ CORPORATE_TITLES = {"chief executive", "chief executive officer", "ceo", "chairm
 
 #: verbs whose controlled sense does not hold in sport news: predicate -> verb lemmas read as open there
 SPORT_SENSES = {"fired": ("dismiss", "oust"), "met": ("meet", "confer"), "defeated": ("edge",),
-                "attacked": ("raid", "ambush"), "leaderOf": ("head", "lead")}
+                "attacked": ("raid", "ambush"), "leaderOf": ("head", "lead", "run")}
 # "Drogba headed Chelsea in front", "Chelsea lead the table", "after leading Portsmouth into the Premiership"
 
 #: adjectives that make an event noun no fact: "an alleged meeting", "the planned talks"
@@ -354,7 +354,7 @@ GENERIC_INSTITUTION_WORDS = {"academy", "treasury", "central", "bank", "ministry
                              "league", "forum", "church", "cabinet", "assembly", "house", "embassy", "exchange",
                              "fund", "club", "museum", "hospital", "national", "federal", "state", "supreme", "high",
                              "royal", "general", "executive", "administration", "authority", "regulator", "party",
-                             "group", "company", "firm", "bureau", "service", "services", "statistics", "opposition",
+                             "group", "company", "firm", "bureau", "service", "services", "statistics", "opposition", "district",
                              "the", "of", "and"}
 
 #: words of a state's style, not its name: "the Islamic Republic", "the Federal Republic" (a country's own name,

@@ -13,6 +13,7 @@ Layer: resolve, over extraction; must not import kg.rdf or any layer above it.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -497,6 +498,10 @@ def _sides(relations: list[Relation]) -> set[Mention]:
     return found
 
 
+#: a number with a unit written as one word: "0.04secs", "7.64secs", "45%" (a name such as "3M" has capitals)
+_MEASURE = re.compile(r"^[\d.,]+(?:[a-z]+|%)?$")
+
+
 def _mark_generic(entities: dict[str, Entity], relations: list[Relation], key_of: dict[Mention, str]) -> None:
     """Flag the descriptions that name no actor or thing: they mint no node.
 
@@ -516,6 +521,9 @@ def _mark_generic(entities: dict[str, Entity], relations: list[Relation], key_of
                and r.subject.ner_label != UNRESOLVED}
     anchored_documents = dated & issued
     for key, entity in entities.items():
+        if _MEASURE.match(entity.label):
+            entity.generic = True  # "ran 0.04secs slower": a measure the NER took for a name
+            continue
         if key.count("/") == 1 or entity.type == "Quote":
             continue  # a named entity, or a quote
         if entity.type == "Group":
