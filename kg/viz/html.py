@@ -62,7 +62,7 @@ import networkx as nx
 from kg.atomic import atomic_write_bytes
 from kg.errors import VizError
 
-__all__ = ["RenderReport", "render_html", "TYPE_COLORS"]
+__all__ = ["RenderReport", "render_html", "rank_nodes", "select_nodes", "TYPE_COLORS"]
 
 #: Fixed colour per entity type (Tableau 10), so a type looks the same in every page.
 TYPE_COLORS: dict[str, str] = {
@@ -362,25 +362,33 @@ def _node_tooltip(label: str, etype: str, aliases: list[str], articles: list[str
     return "\n".join(lines)
 
 
-def _edge_tooltip(src: str, predicate: str, dst: str, evidence: list[tuple[str, str, str]],
-                  reasons: Iterable[str] = ()) -> str:
-    lines = [f"{_one_line(src, MAX_LABEL)} → {_one_line(predicate, MAX_EDGE_LABEL)} → {_one_line(dst, MAX_LABEL)}"]
+def _edge_tooltip(src: str, predicate: str, dst: str, evidence: list[Evidence],
+                  reasons: Iterable[str] = (), symmetric: bool = False) -> str:
+    arrow = "—" if symmetric else "→"
+    lines = [f"{_one_line(src, MAX_LABEL)} {arrow} {_one_line(predicate, MAX_EDGE_LABEL)} {arrow} "
+             f"{_one_line(dst, MAX_LABEL)}"]
     why = sorted({_one_line(r, MAX_EDGE_LABEL) for r in reasons})
     if why:
         # an open statement: kg reports it, it does not assert it (kg/resolve/trust.py)
         lines.append("Open statement, not an edge of the entity graph: " + "; ".join(why))
     if evidence:
         lines.append(f"Evidence ({len(evidence)}):")
-    for date, article, sentence in evidence[:MAX_EVIDENCE_SHOWN]:
+    for date, article, sentence, confidence, article_id in evidence[:MAX_EVIDENCE_SHOWN]:
         lines.append("")
         lines.append("“" + _one_line(sentence, MAX_SENTENCE) + "”")
-        source = " · ".join(p for p in (_one_line(article, MAX_TITLE_ITEM), _one_line(date, 40)) if p)
+        source = " · ".join(p for p in (_one_line(article, MAX_TITLE_ITEM), _one_line(date, 40),
+                                        _one_line(f"article {article_id}", MAX_TITLE_ITEM) if article_id else "",
+                                        _one_line(f"confidence {confidence}", 40) if confidence else "") if p)
         if source:
             lines.append("— " + source)
     if len(evidence) > MAX_EVIDENCE_SHOWN:
         lines.append("")
         lines.append(f"… and {len(evidence) - MAX_EVIDENCE_SHOWN} more")
     return "\n".join(lines)
+
+
+#: one evidence item as drawn: (date, article title, sentence, confidence, article id); sorted in this order
+Evidence = tuple[str, str, str, str, str]
 
 
 def _darker(hex_color: str, factor: float = 0.7) -> str:
@@ -433,48 +441,66 @@ def _communities(node_list: list[Any], pair_edges: list[tuple[int, int]], centra
     return of, [(name, len(members)) for name, members in named]
 
 
-def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: str | None,
-           communities: bool = False, highlight: Iterable[Any] = ()) -> dict[str, Any]:
-    total = graph.number_of_nodes()
+def rank_nodes(graph: nx.MultiDiGraph) -> list[Any]:
+    """Nodes most connected first; ties by label, then id, so any cut is deterministic."""
     labels = {n: _text(d.get("label")).strip() or str(n) for n, d in graph.nodes(data=True)}
     degree = dict(graph.degree())
-    centrality = nx.degree_centrality(graph) if total > 1 else {n: 0.0 for n in graph.nodes}
+    return sorted(graph.nodes, key=lambda n: (-degree[n], labels[n], _sort_key_id(n)))
+
+
+def select_nodes(graph: nx.MultiDiGraph, max_nodes: int, keep: Iterable[Any] = ()) -> list[Any]:
+    """The nodes a page of at most ``max_nodes`` draws: ``keep`` (a focus), then the most connected
+    entities *with their ties*: an entity comes in with a neighbour already drawn, or with its
+    best-ranked neighbour, so the cut strands no lone dot. A graph without edges: the first by label."""
+    ranked = rank_nodes(graph)
+    rank = {n: r for r, n in enumerate(ranked)}
+    chosen = sorted(keep, key=_sort_key_id)[:max_nodes]
+    kept = set(chosen)
+    if not graph.number_of_edges():
+        return chosen + [n for n in ranked if n not in kept][: max_nodes - len(chosen)]
+    for n in ranked:
+        if len(chosen) >= max_nodes:
+            break
+        if n in kept:
+            continue
+        neighbours = sorted((m for m in nx.all_neighbors(graph, n) if m != n), key=rank.__getitem__)
+        if any(m in kept for m in neighbours):
+            chosen.append(n)
+            kept.add(n)
+        elif neighbours and len(chosen) + 2 <= max_nodes:
+            chosen += [n, neighbours[0]]
+            kept.update((n, neighbours[0]))
+    return chosen
+
+
+def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: str | None,
+           communities: bool = False, highlight: Iterable[Any] = (), whole: nx.MultiDiGraph | None = None,
+           min_community: int = 1) -> dict[str, Any]:
+    # ``whole``: the graph ``graph`` was cut from (see render_html): ranks, sizes and counts come from it
+    whole = graph if whole is None else whole
+    total = whole.number_of_nodes()
+    labels = {n: _text(d.get("label")).strip() or str(n) for n, d in whole.nodes(data=True)}
+    labels.update((n, _text(d.get("label")).strip() or str(n)) for n, d in graph.nodes(data=True))
+    degree = dict(whole.degree())
+    # degree centrality as networkx computes it (degree / (n - 1)), over the whole graph
+    scale = 1.0 / (total - 1.0) if total > 1 else 0.0
+    centrality = {n: degree[n] * scale for n in whole.nodes}
     focused = _match_focus(graph, focus)
     focus_matches = set(focused)
     focused |= {n for n in highlight if n in graph}
 
-    # Rank: most connected first; ties by label then id so the cut is deterministic.
-    ranked = sorted(graph.nodes, key=lambda n: (-degree[n], labels[n], _sort_key_id(n)))
-    rank = {n: r for r, n in enumerate(ranked)}
-    # The focused entity is the point of the page: never cut it away.
-    keep = sorted(focused, key=_sort_key_id)[:max_nodes]
-    kept = set(keep)
-    if graph.number_of_edges():
-        # the most connected entities *with their ties*: an entity comes in with a neighbour already
-        # drawn, or with its best-ranked neighbour, so the cut strands no lone dot
-        for n in ranked:
-            if len(keep) >= max_nodes:
-                break
-            if n in kept:
-                continue
-            neighbours = sorted((m for m in nx.all_neighbors(graph, n) if m != n), key=rank.__getitem__)
-            if any(m in kept for m in neighbours):
-                keep.append(n)
-                kept.add(n)
-            elif neighbours and len(keep) + 2 <= max_nodes:
-                keep += [n, neighbours[0]]
-                kept.update((n, neighbours[0]))
-    else:
-        keep += [n for n in ranked if n not in kept][: max_nodes - len(keep)]
-        kept = set(keep)
+    ranked = rank_nodes(whole)
+    kept = set(select_nodes(whole, max_nodes, focused)) & set(graph.nodes)
 
     node_list = sorted(kept, key=_sort_key_id)  # page order independent of insertion order
     index = {n: i for i, n in enumerate(node_list)}
     rank_of = {n: r for r, n in enumerate(n for n in ranked if n in kept)}
 
-    # Merge parallel edges with the same (source, target, predicate) into one, pooling evidence.
-    merged: dict[tuple[int, int, str], list[tuple[str, str, str]]] = {}
+    # Merge parallel edges with the same (source, target, predicate) into one, pooling evidence; a
+    # symmetric predicate ("met") is one edge whichever way its statements run.
+    merged: dict[tuple[int, int, str], list[Evidence]] = {}
     open_reasons: dict[tuple[int, int, str], set[str]] = {}
+    symmetric: set[tuple[int, int, str]] = set()
     edge_iter = graph.edges(keys=True, data=True) if graph.is_multigraph() else (
         (u, v, None, d) for u, v, d in graph.edges(data=True)
     )
@@ -482,12 +508,18 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
         if u not in kept or v not in kept:
             continue
         pred = _one_line(d.get("predicate", ""), MAX_EDGE_LABEL) or "related to"
-        bucket = merged.setdefault((index[u], index[v], pred), [])
+        a, b = index[u], index[v]
+        if d.get("symmetric") and b < a:
+            a, b = b, a
+        bucket = merged.setdefault((a, b, pred), [])
+        if d.get("symmetric"):
+            symmetric.add((a, b, pred))
         if d.get("open"):
-            open_reasons.setdefault((index[u], index[v], pred), set()).update(_str_list(d.get("reasons")))
+            open_reasons.setdefault((a, b, pred), set()).update(_str_list(d.get("reasons")))
         for ev in d.get("evidence") or []:
             if isinstance(ev, dict):
-                bucket.append((_text(ev.get("date")), _text(ev.get("article")), _text(ev.get("sentence"))))
+                bucket.append((_text(ev.get("date")), _text(ev.get("article")), _text(ev.get("sentence")),
+                               _text(ev.get("confidence")), _text(ev.get("id"))))
     edge_keys = sorted(merged)
 
     n_drawn = len(node_list)
@@ -498,8 +530,10 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
     cmax = max((centrality[n] for n in node_list), default=0.0) or 1.0
     community_of: list[int] = []
     community_names: list[tuple[str, int]] = []
+    shown = 0  # communities with a colour of their own; the rest share the "other" grey
     if communities:
         community_of, community_names = _communities(node_list, pair_edges, centrality, labels)
+        shown = sum(1 for _name, size in community_names[: len(COMMUNITY_COLORS)] if size >= min_community)
     nodes_out: list[dict[str, Any]] = []
     type_counts: dict[str, int] = {}
     for i, n in enumerate(node_list):
@@ -512,8 +546,8 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
         fill = TYPE_COLORS[etype]
         if communities:
             k = community_of[i]
-            group = f"c{k}" if k < len(COMMUNITY_COLORS) else "c-other"
-            fill = COMMUNITY_COLORS[k] if k < len(COMMUNITY_COLORS) else OTHER_COMMUNITY_COLOR
+            group = f"c{k}" if k < shown else "c-other"
+            fill = COMMUNITY_COLORS[k] if k < shown else OTHER_COMMUNITY_COLOR
         node: dict[str, Any] = {
             "id": i,
             "label": _one_line(labels[n], MAX_LABEL),
@@ -550,9 +584,11 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
             "to": b,
             "label": pred,
             "title": _edge_tooltip(labels[node_list[a]], pred, labels[node_list[b]], ev,
-                                   open_reasons.get((a, b, pred), ())),
+                                   open_reasons.get((a, b, pred), ()), (a, b, pred) in symmetric),
             "width": round(min(1 + 0.5 * max(len(ev) - 1, 0), 5), 2),
         }
+        if (a, b, pred) in symmetric:
+            edge["arrows"] = {"to": {"enabled": False}}  # "A met B" is "B met A"
         if (a, b, pred) in open_reasons:
             edge["dashes"] = True  # an open statement, drawn only when asked for (layer open or all)
         if nth:
@@ -561,7 +597,7 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
 
     palette = dict(TYPE_COLORS)
     if communities:
-        palette = {f"c{k}": COMMUNITY_COLORS[k] for k in range(min(len(community_names), len(COMMUNITY_COLORS)))}
+        palette = {f"c{k}": COMMUNITY_COLORS[k] for k in range(shown)}
         palette["c-other"] = OTHER_COMMUNITY_COLOR
     groups = {
         t: {"color": {"background": c, "border": _darker(c),
@@ -607,10 +643,10 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
     legend = [(t, TYPE_COLORS[t], type_counts[t]) for t in TYPE_COLORS if t in type_counts]
     if communities:
         legend = [(_one_line(name, MAX_LABEL), COMMUNITY_COLORS[k], size)
-                  for k, (name, size) in enumerate(community_names[: len(COMMUNITY_COLORS)])]
-        rest = community_names[len(COMMUNITY_COLORS):]
+                  for k, (name, size) in enumerate(community_names[:shown])]
+        rest = community_names[shown:]
         if rest:
-            legend.append((f"{len(rest):,} smaller communities", OTHER_COMMUNITY_COLOR,
+            legend.append((f"other: {len(rest):,} smaller communities", OTHER_COMMUNITY_COLOR,
                            sum(size for _, size in rest)))
     focus_labels = [labels[n] for n in sorted(focus_matches, key=_sort_key_id)]
     return {
@@ -768,6 +804,8 @@ def render_html(
     communities: bool = False,
     notes: Iterable[str] = (),
     highlight: Iterable[Any] = (),
+    whole: nx.MultiDiGraph | None = None,
+    min_community: int = 1,
 ) -> RenderReport:
     """Write ``graph`` as one self-contained interactive HTML page at ``path``.
 
@@ -795,12 +833,21 @@ def render_html(
     * ``notes``: lines shown in the header (filters, a path ...), each
       collapsed to one line, cut to 300 characters and HTML-escaped.
     * ``highlight``: node ids drawn like the focus (red border), never cut.
+    * ``min_community`` (with ``communities``): communities smaller than this share the grey "other"
+      group with those past the 18th.
+    * ``whole``: the graph ``graph`` was cut from, when ``graph`` holds only part of it (the overview
+      of a large store fetches the attributes of the drawn entities only): which nodes are drawn, their
+      sizes and the "showing N of M" count are computed on ``whole`` (its nodes need ``label``, its
+      edges nothing), the attributes drawn come from ``graph``. The page is the one ``graph=whole``
+      with every attribute would give.
     * An empty graph gives a page saying "no entities to show".
     """
     if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
         raise VizError(f"--max-nodes must be a whole number of at least 1, got {max_nodes!r}")
     target = Path(path)
-    built = _build(graph, max_nodes, physics, focus, communities, highlight)
+    if isinstance(min_community, bool) or not isinstance(min_community, int) or min_community < 1:
+        raise VizError(f"--min-community must be a whole number of at least 1, got {min_community!r}")
+    built = _build(graph, max_nodes, physics, focus, communities, highlight, whole, min_community)
     data = _page(title, built, notes).encode("utf-8")
     atomic_write_bytes(target, data)
     return RenderReport(

@@ -18,8 +18,8 @@ import networkx as nx
 
 from kg.errors import VizError
 from kg.store import KGStore
-from kg.viz.html import RenderReport, render_html
-from kg.network import ego_graph, require_node, to_networkx
+from kg.viz.html import RenderReport, render_html, select_nodes
+from kg.network import describe_subgraph, ego_graph, entity_skeleton, require_node, to_networkx
 
 
 def _help(text: str, flag: str | None = None) -> dict[str, str]:
@@ -42,6 +42,8 @@ class ViewOptions:
     types: str | Iterable[str] | None = field(
         default=None, metadata=_help("Only these entity types, e.g. Person,Organization."))
     communities: bool = field(default=False, metadata=_help("Colour by Louvain community instead of type."))
+    min_community: int = field(default=3, metadata=_help(
+        "With --communities: communities of fewer entities share one grey 'other' group."))
     physics: bool | None = field(default=None, metadata=_help(
         "Live layout on or off (default: on up to 300 nodes).", "--physics/--no-physics"))
     query: str | os.PathLike[str] | None = field(default=None, metadata=_help(
@@ -88,6 +90,15 @@ def visualize(store: KGStore, path: str | os.PathLike[str], options: ViewOptions
         first = " ".join(line.strip() for line in text.splitlines()
                          if line.strip() and not line.strip().startswith(("#", "PREFIX", "prefix")))
         notes.append(f"query ({graph.graph['triples']:,} triples): {first}")
+    elif focus is None and view.layer == "entity" and article is None and since is None and until is None:
+        # the overview: rank on the entity graph's bare edges, then read the details of what is drawn only
+        whole = entity_skeleton(store, predicates=predicates, types=types)
+        if whole.graph.get("filters"):
+            notes.append("filters: " + "; ".join(whole.graph["filters"]))
+        graph = describe_subgraph(store, whole, select_nodes(whole, view.max_nodes))
+        return render_html(graph, Path(path), title=view.title, max_nodes=view.max_nodes, physics=view.physics,
+                           communities=view.communities, notes=notes, whole=whole,
+                           min_community=view.min_community)
     else:
         graph = to_networkx(store, article=article, predicates=predicates, since=since, until=until, types=types,
                             layer=view.layer)
@@ -101,4 +112,5 @@ def visualize(store: KGStore, path: str | os.PathLike[str], options: ViewOptions
         center = require_node(graph, focus)
         graph = ego_graph(graph, center, hops)
     return render_html(graph, Path(path), title=view.title, max_nodes=view.max_nodes, focus=center,
-                       physics=view.physics, communities=view.communities, notes=notes)
+                       physics=view.physics, communities=view.communities, notes=notes,
+                       min_community=view.min_community)
