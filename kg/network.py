@@ -422,7 +422,7 @@ def entity_skeleton(store: KGStore, *, predicates: Iterable[str] | str | None = 
     for iri in sorted(touched):
         graph.add_node(iri, **nodes[iri])
     for s, predicate, o in sorted(edges):
-        graph.add_edge(s, o, key=predicate, predicate=predicate)
+        graph.add_edge(s, o, key=predicate, predicate=predicate, symmetric=predicate in SYMMETRIC)
     return graph
 
 

@@ -90,7 +90,7 @@ def query_graph(store: KGStore, sparql: str) -> nx.MultiDiGraph:
         values = " ".join(str(NamedNode(i)) for i in iris[start:start + _BATCH])
         entities.update(describe_entities(store, f"VALUES ?e {{ {values} }}"))
 
-    evidence: dict[tuple[str, str, str], set[tuple[str, str, str]]] = defaultdict(set)
+    evidence: dict[tuple[str, str, str], set[tuple[str, str, str, str, str]]] = defaultdict(set)
     relations = [(s, p, o) for s, p, o in rows if s.value in entities and isinstance(o, NamedNode)
                  and o.value in entities]
     # a symmetric relation's statement may run the other way (kg writes "B met A" beside "A met B")
