@@ -62,7 +62,7 @@ import networkx as nx
 from kg.atomic import atomic_write_bytes
 from kg.errors import VizError
 
-__all__ = ["RenderReport", "render_html", "rank_nodes", "select_nodes", "TYPE_COLORS"]
+__all__ = ["RenderReport", "render_html", "rank_nodes", "select_nodes", "view_data", "TYPE_COLORS"]
 
 #: Fixed colour per entity type (Tableau 10), so a type looks the same in every page.
 TYPE_COLORS: dict[str, str] = {
@@ -973,6 +973,25 @@ def _page(title: str, built: dict[str, Any], extra_notes: Iterable[str] = ()) ->
     )
 
 
+def view_data(graph: nx.MultiDiGraph, *, title: str = "kg", max_nodes: int = 300, physics: bool | None = None,
+              focus: str | None = None, communities: bool = False, notes: Iterable[str] = (),
+              highlight: Iterable[Any] = (), whole: nx.MultiDiGraph | None = None,
+              min_community: int = 1) -> dict[str, Any]:
+    """What :func:`render_html` puts in the page for the same arguments, without writing it: ``nodes`` and
+    ``edges`` (vis-network items: label, title, size, x, y, group ...), vis ``options``, ``physics``.
+    ``title`` and ``notes`` belong to the page's header and are ignored here."""
+    _check_render_options(max_nodes, min_community)
+    built: dict[str, Any] = _build(graph, max_nodes, physics, focus, communities, highlight, whole, min_community)
+    return dict(built["data"])
+
+
+def _check_render_options(max_nodes: int, min_community: int) -> None:
+    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
+        raise VizError(f"--max-nodes must be a whole number of at least 1, got {max_nodes!r}")
+    if isinstance(min_community, bool) or not isinstance(min_community, int) or min_community < 1:
+        raise VizError(f"--min-community must be a whole number of at least 1, got {min_community!r}")
+
+
 def render_html(
     graph: nx.MultiDiGraph,
     path: str | Path,
@@ -1022,11 +1041,8 @@ def render_html(
       with every attribute would give.
     * An empty graph gives a page saying "no entities to show".
     """
-    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
-        raise VizError(f"--max-nodes must be a whole number of at least 1, got {max_nodes!r}")
+    _check_render_options(max_nodes, min_community)
     target = Path(path)
-    if isinstance(min_community, bool) or not isinstance(min_community, int) or min_community < 1:
-        raise VizError(f"--min-community must be a whole number of at least 1, got {min_community!r}")
     built = _build(graph, max_nodes, physics, focus, communities, highlight, whole, min_community)
     data = _page(title, built, notes).encode("utf-8")
     atomic_write_bytes(target, data)

@@ -517,3 +517,31 @@ def test_entities_told_by_many_articles_are_one_node_and_joins_stay_linear(tmp_p
     union_rows = four.query("SELECT ?e ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")
     distinct_rows = four.query("SELECT DISTINCT ?e ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")
     assert len(union_rows) == len(distinct_rows) == len(one.query("SELECT ?e WHERE { ?e a kg:Person }"))
+
+
+def test_to_pyvis_is_the_same_view(kg_seeds: KnowledgeGraph, tmp_path: Path) -> None:
+    from pyvis.network import Network
+
+    rep = kg_seeds.visualize(tmp_path / "page.html", predicates="met,criticized,worksFor")
+    drawn = page_data((tmp_path / "page.html").read_text("utf-8"))
+    net = kg_seeds.to_pyvis(predicates="met,criticized,worksFor")
+    assert isinstance(net, Network) and len(net.nodes) == rep.nodes_drawn and len(net.edges) == rep.edges_drawn
+    assert [(n["label"], n["title"], n["x"], n["y"]) for n in net.nodes] == \
+        [(n["label"], n["title"], n["x"], n["y"]) for n in drawn["nodes"]]
+    assert {(e["from"], e["to"], e["label"]) for e in net.edges} == \
+        {(e["from"], e["to"], e["label"]) for e in drawn["edges"]}
+    trump = next(n for n in net.nodes if n["label"] == "Donald Trump")
+    assert trump["color"] == viz_html.TYPE_COLORS["Person"]  # coloured by type, as on kg's page
+    net.write_html(str(tmp_path / "pyvis.html"))  # what a pyvis user does next; .show() opens a browser too
+    assert "Donald Trump" in (tmp_path / "pyvis.html").read_text("utf-8")
+
+
+def test_to_rdflib_is_the_store(kg_seeds: KnowledgeGraph) -> None:
+    import rdflib
+
+    dataset = kg_seeds.to_rdflib()
+    assert isinstance(dataset, rdflib.Dataset)
+    ask = "SELECT ?o WHERE { ?s <https://w3id.org/kg-news/ontology#met> ?o }"
+    ours = {row["o"] for row in kg_seeds.query(ask).values()}
+    theirs = {str(row[0]) for row in dataset.query(ask)}
+    assert ours == theirs and "https://w3id.org/kg-news/id/entity/kim-jong-un" in theirs
