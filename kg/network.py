@@ -281,8 +281,10 @@ def to_networkx(store: KGStore, *, types: Iterable[str] | str | None = None, art
     """Project the store onto a MultiDiGraph in the shape :func:`kg.viz.render_html` draws.
 
     Node attributes: ``label``, ``type``, ``aliases``, ``articles``; edge
-    attributes: ``predicate``, ``evidence`` (list of sentence/article/date
-    dicts), ``controlled`` (True for the controlled vocabulary, ``kg:met``;
+    attributes: ``predicate``, ``evidence`` (list of sentence/article/date/confidence/id
+    dicts: ``article`` is the title, ``id`` the article id), ``symmetric`` (True for a
+    symmetric predicate such as ``met``: one edge, its ends in IRI order, with the
+    evidence told either way), ``controlled`` (True for the controlled vocabulary, ``kg:met``;
     False for an open verb, ``kgrel:lookAt``), ``open`` (True for an open
     statement, drawn only with ``layer="open"`` or ``"all"``; its ``reasons``
     say why it is no edge of the entity graph). Deterministic: nodes and
@@ -340,9 +342,8 @@ def to_networkx(store: KGStore, *, types: Iterable[str] | str | None = None, art
     for iri in sorted(nodes):
         graph.add_node(iri, **nodes[iri])
     for (s, predicate, o), found in sorted(evidence.items()):
-        extra = {"open": True, "reasons": sorted(reasons[(s, predicate, o)])} if (s, predicate, o) in reasons \
-            and (s, predicate, o) not in asserted \
-            else {"open": False}
+        is_open = (s, predicate, o) in reasons and (s, predicate, o) not in asserted
+        extra = {"open": True, "reasons": sorted(reasons[(s, predicate, o)])} if is_open else {"open": False}
         graph.add_edge(s, o, key=predicate, predicate=predicate, controlled=predicate in controlled,
                        symmetric=predicate in controlled and predicate in SYMMETRIC,
                        evidence=_evidence_list(found), **extra)
