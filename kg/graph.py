@@ -345,6 +345,23 @@ class KnowledgeGraph:
 
         return visualize(self.store, path, options, **changes)
 
+    def to_pyvis(self, options: ViewOptions | None = None, **changes: Any) -> Any:
+        """The view :meth:`visualize` draws, as a ``pyvis.network.Network`` (same entities, relations, colours,
+        sizes, positions, tooltips) to restyle and ``.show("graph.html")`` as pyvis users do; see
+        :func:`kg.viz.views.to_pyvis`. Options as for :meth:`visualize`."""
+        from kg.viz.views import to_pyvis
+
+        return to_pyvis(self.store, options, **changes)
+
+    def to_rdflib(self) -> Any:
+        """The store as an ``rdflib.Dataset`` (one named graph per article, the default graph their union),
+        backed by the store itself through oxrdflib: nothing is copied; rdflib's SPARQL, serialisers and
+        tools work on it."""
+        dataset = getattr(self.store, "rdflib_dataset", None)
+        if dataset is None:
+            raise TypeError(f"{type(self.store).__name__} has no rdflib view; open a store directory or None")
+        return dataset()
+
     def path(self, a: str, b: str, max_hops: int = 4) -> PathResult:
         """The shortest paths between two entities (label, alias or IRI), relations in either direction."""
         from kg.viz.paths import shortest_paths

@@ -30,6 +30,7 @@ import networkx as nx
 from pyoxigraph import Literal, NamedNode
 
 from kg.errors import UnknownEntityError, VizError
+from kg.extract.vocabulary import PREDICATES, SYMMETRIC
 from kg.query.sparql import run_query
 from kg.rdf.namespaces import ONTOLOGY, OPEN_RELATION
 from kg.store import KGStore
@@ -44,12 +45,14 @@ _LAYER_PATTERN = {"entity": "?s ?p ?o .", "open": "?st a kg:OpenStatement .", "a
 # %(values)s: VALUES clauses; %(article)s, %(dates)s: extra patterns. Only ever filled
 # with text built from validated values (see make_filters), never with raw user input.
 _EDGES = """
-SELECT ?s ?p ?o ?sentence ?title ?date ?why WHERE {
+SELECT ?s ?p ?o ?sentence ?title ?date ?why ?confidence ?id WHERE {
   %(values)s
   GRAPH ?g {
     ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?sentence ; prov:wasDerivedFrom ?a .
     %(layer)s
     OPTIONAL { ?st kg:openReason ?why }
+    OPTIONAL { ?st kg:confidence ?confidence }
+    OPTIONAL { ?a kg:articleId ?id }
     FILTER(isIRI(?o))
     %(article)s
     OPTIONAL { ?a schema:headline ?title }
@@ -96,6 +99,12 @@ def describe_entities(store: KGStore, values: str, types: Iterable[str] = NODE_T
             continue
         entry = found.setdefault(row["e"] or "", {"label": row["label"], "type": entity_type,
                                                   "aliases": set(), "articles": set()})
+        # one label and one type per entity whatever order the store answers in (the smallest label,
+        # the first type in NODE_TYPES): the overview (entity_skeleton) ranks by the same label
+        if (row["label"] or "") < (entry["label"] or ""):
+            entry["label"] = row["label"]
+        if _TYPE_ORDER.get(entity_type, 99) < _TYPE_ORDER.get(entry["type"], 99):
+            entry["type"] = entity_type
         if row["alias"]:
             entry["aliases"].add(row["alias"])
         if row["title"]:
@@ -105,6 +114,7 @@ def describe_entities(store: KGStore, values: str, types: Iterable[str] = NODE_T
     return found
 
 
+_TYPE_ORDER = {name: i for i, name in enumerate(NODE_TYPES)}
 _LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{0,99}")
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 #: lowest and highest ISO dates, for an open end of a date range
@@ -290,8 +300,10 @@ def to_networkx(store: KGStore, *, types: Iterable[str] | str | None = None, art
     """Project the store onto a MultiDiGraph in the shape :func:`kg.viz.render_html` draws.
 
     Node attributes: ``label``, ``type``, ``aliases``, ``articles``; edge
-    attributes: ``predicate``, ``evidence`` (list of sentence/article/date
-    dicts), ``controlled`` (True for the controlled vocabulary, ``kg:met``;
+    attributes: ``predicate``, ``evidence`` (list of sentence/article/date/confidence/id
+    dicts: ``article`` is the title, ``id`` the article id), ``symmetric`` (True for a
+    symmetric predicate such as ``met``: one edge, its ends in IRI order, with the
+    evidence told either way), ``controlled`` (True for the controlled vocabulary, ``kg:met``;
     False for an open verb, ``kgrel:lookAt``), ``open`` (True for an open
     statement, drawn only with ``layer="open"`` or ``"all"``; its ``reasons``
     say why it is no edge of the entity graph). Deterministic: nodes and
@@ -326,16 +338,20 @@ def to_networkx(store: KGStore, *, types: Iterable[str] | str | None = None, art
     types = filters.types or NODE_TYPES
     nodes = describe_entities(store, "VALUES ?type { %s }" % " ".join(str(NamedNode(ONTOLOGY + t)) for t in types),
                               types)
-    evidence: dict[tuple[str, str, str], set[tuple[str, str, str]]] = defaultdict(set)
+    evidence: dict[tuple[str, str, str], set[Evidence]] = defaultdict(set)
     reasons: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    # an edge asserted by one statement is an edge, even when another article only hedges it
+    asserted: set[tuple[str, str, str]] = set()
     controlled: set[str] = set()
     for row in run_query(store, _edge_query(filters)).values():
         s, o = row["s"] or "", row["o"] or ""
         if s in nodes and o in nodes and s != o:
-            key = (s, predicate_name(row["p"] or ""), o)
-            evidence[key].add((row["sentence"] or "", row["title"] or "", row["date"] or ""))
+            key = _edge_key(s, row["p"] or "", o)
+            evidence[key].add(_evidence(row))
             if row["why"]:
                 reasons[key].add(row["why"])
+            else:
+                asserted.add(key)
             if (row["p"] or "").startswith(ONTOLOGY):
                 controlled.add(key[1])
     if filters.on_relations or not isolated:
@@ -345,10 +361,132 @@ def to_networkx(store: KGStore, *, types: Iterable[str] | str | None = None, art
     for iri in sorted(nodes):
         graph.add_node(iri, **nodes[iri])
     for (s, predicate, o), found in sorted(evidence.items()):
-        extra = {"open": True, "reasons": sorted(reasons[(s, predicate, o)])} if (s, predicate, o) in reasons \
-            else {"open": False}
+        is_open = (s, predicate, o) in reasons and (s, predicate, o) not in asserted
+        extra = {"open": True, "reasons": sorted(reasons[(s, predicate, o)])} if is_open else {"open": False}
         graph.add_edge(s, o, key=predicate, predicate=predicate, controlled=predicate in controlled,
-                       evidence=[{"sentence": a, "article": b, "date": c} for a, b, c in sorted(found)], **extra)
+                       symmetric=predicate in controlled and predicate in SYMMETRIC,
+                       evidence=_evidence_list(found), **extra)
+    return graph
+
+
+#: one evidence item: (sentence, article title, date, confidence, article id)
+Evidence = tuple[str, str, str, str, str]
+
+
+def _evidence(row: dict[str, str | None]) -> Evidence:
+    return (row["sentence"] or "", row["title"] or "", row["date"] or "", row["confidence"] or "", row["id"] or "")
+
+
+def _evidence_list(found: Iterable[Evidence]) -> list[dict[str, str]]:
+    """Edge ``evidence`` in the shape kg.viz draws: sentence, article (title), date, confidence, id (article)."""
+    return [{"sentence": a, "article": b, "date": c, "confidence": d, "id": e} for a, b, c, d, e in sorted(found)]
+
+
+def _edge_key(s: str, predicate_iri: str, o: str) -> tuple[str, str, str]:
+    """(subject, predicate name, object); a symmetric predicate's ends in IRI order, so "A met B" and
+    "B met A" are one edge (kg/rdf/build.py writes the direct triple both ways, the statement one way)."""
+    name = predicate_name(predicate_iri)
+    if o < s and name in SYMMETRIC and predicate_iri.startswith(ONTOLOGY):
+        s, o = o, s
+    return s, name, o
+
+
+#: the controlled relations, the only predicates of the entity graph's direct triples (trust.py gives every
+#: open verb, kgrel:, an open reason, so it never gets one)
+_RELATION_VALUES = " ".join(str(NamedNode(ONTOLOGY + name)) for name in sorted(PREDICATES))
+
+_SKELETON_EDGES = """
+SELECT DISTINCT ?s ?p ?o WHERE {
+  VALUES ?p { %s }
+  GRAPH ?g { ?s ?p ?o }
+  FILTER(isIRI(?o) && ?s != ?o)
+}"""
+_SKELETON_NODES = """
+SELECT ?e ?type ?label WHERE {
+  VALUES ?type { %s }
+  ?e a ?type ; rdfs:label ?label .
+}"""
+
+
+def entity_skeleton(store: KGStore, *, predicates: Iterable[str] | str | None = None,
+                    types: Iterable[str] | str | None = None) -> nx.MultiDiGraph:
+    """The nodes and edges :func:`to_networkx` gives for the same arguments (entity layer, no isolated
+    entities), with only a ``label`` and ``type`` per node and a ``predicate`` per edge: no evidence, no
+    aliases, no articles.
+
+    Made from the entity graph's direct triples and the entities' types and labels alone, so it reads a
+    small part of a large store (the statements, their evidence and provenance are most of it): the
+    overview of a 3M-quad store ranks its entities from this and then asks :func:`describe_subgraph` for
+    the few it draws.
+    """
+    filters = make_filters(predicates=predicates, types=types)
+    _check_against_store(store, filters)
+    chosen = filters.types or NODE_TYPES
+    nodes: dict[str, dict[str, str]] = {}
+    for row in run_query(store, _SKELETON_NODES % " ".join(str(NamedNode(ONTOLOGY + t)) for t in chosen)).values():
+        entity_type, label = predicate_name(row["type"] or ""), row["label"] or ""
+        entry = nodes.setdefault(row["e"] or "", {"label": label, "type": entity_type})
+        # the same one label and type describe_entities picks
+        if label < entry["label"]:
+            entry["label"] = label
+        if _TYPE_ORDER[entity_type] < _TYPE_ORDER[entry["type"]]:
+            entry["type"] = entity_type
+    values = _predicate_values(filters.predicates) if filters.predicates else _RELATION_VALUES
+    edges: set[tuple[str, str, str]] = set()
+    for row in run_query(store, _SKELETON_EDGES % values).values():
+        s, p, o = row["s"] or "", row["p"] or "", row["o"] or ""
+        if s in nodes and o in nodes and p.startswith(ONTOLOGY):
+            edges.add(_edge_key(s, p, o))
+    touched = {s for s, _, _ in edges} | {o for _, _, o in edges}
+    graph = nx.MultiDiGraph(filters=filters.describe())
+    for iri in sorted(touched):
+        graph.add_node(iri, **nodes[iri])
+    for s, predicate, o in sorted(edges):
+        graph.add_edge(s, o, key=predicate, predicate=predicate, symmetric=predicate in SYMMETRIC)
+    return graph
+
+
+_SUBGRAPH_EVIDENCE = """
+SELECT ?s ?p ?o ?sentence ?title ?date ?confidence ?id WHERE {
+  VALUES (?s ?p ?o) { %s }
+  GRAPH ?g {
+    ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?sentence ; prov:wasDerivedFrom ?a .
+    ?s ?p ?o .
+    OPTIONAL { ?st kg:confidence ?confidence }
+    OPTIONAL { ?a schema:headline ?title }
+    OPTIONAL { ?a schema:datePublished ?date }
+    OPTIONAL { ?a kg:articleId ?id }
+  }
+}"""
+#: entities or edges per VALUES block (keeps each query small)
+_BATCH = 400
+
+
+def describe_subgraph(store: KGStore, skeleton: nx.MultiDiGraph, keep: Iterable[str]) -> nx.MultiDiGraph:
+    """The part of ``skeleton`` (from :func:`entity_skeleton`) among the entities ``keep``, with what
+    :func:`to_networkx` gives for it: labels, types, aliases and articles of the nodes, every evidence
+    sentence of the edges. Reads only those entities and the statements of those edges."""
+    kept = sorted(set(keep))
+    nodes: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(kept), _BATCH):
+        values = " ".join(str(NamedNode(iri)) for iri in kept[start:start + _BATCH])
+        nodes.update(describe_entities(store, f"VALUES ?e {{ {values} }}"))
+    wanted = sorted((s, key, o) for s, o, key in skeleton.subgraph(kept).edges(keys=True))
+    evidence: dict[tuple[str, str, str], set[Evidence]] = defaultdict(set)
+    asked = [(s, ONTOLOGY + predicate, o) for s, predicate, o in wanted]
+    # a symmetric edge's statements may run either way
+    asked += [(o, p, s) for s, p, o in asked if predicate_name(p) in SYMMETRIC]
+    for start in range(0, len(asked), _BATCH):
+        values = " ".join(f"({NamedNode(s)} {NamedNode(p)} {NamedNode(o)})" for s, p, o in asked[start:start + _BATCH])
+        for row in run_query(store, _SUBGRAPH_EVIDENCE % values).values():
+            evidence[_edge_key(row["s"] or "", row["p"] or "", row["o"] or "")].add(_evidence(row))
+    graph = nx.MultiDiGraph(filters=skeleton.graph.get("filters", []))
+    for iri in kept:
+        graph.add_node(iri, **nodes[iri])
+    for s, predicate, o in wanted:
+        graph.add_edge(s, o, key=predicate, predicate=predicate, controlled=True, open=False,
+                       symmetric=predicate in SYMMETRIC,
+                       evidence=_evidence_list(evidence[(s, predicate, o)]))
     return graph
 
 

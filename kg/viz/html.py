@@ -62,7 +62,7 @@ import networkx as nx
 from kg.atomic import atomic_write_bytes
 from kg.errors import VizError
 
-__all__ = ["RenderReport", "render_html", "TYPE_COLORS"]
+__all__ = ["RenderReport", "render_html", "rank_nodes", "select_nodes", "view_data", "TYPE_COLORS"]
 
 #: Fixed colour per entity type (Tableau 10), so a type looks the same in every page.
 TYPE_COLORS: dict[str, str] = {
@@ -362,25 +362,33 @@ def _node_tooltip(label: str, etype: str, aliases: list[str], articles: list[str
     return "\n".join(lines)
 
 
-def _edge_tooltip(src: str, predicate: str, dst: str, evidence: list[tuple[str, str, str]],
-                  reasons: Iterable[str] = ()) -> str:
-    lines = [f"{_one_line(src, MAX_LABEL)} → {_one_line(predicate, MAX_EDGE_LABEL)} → {_one_line(dst, MAX_LABEL)}"]
+def _edge_tooltip(src: str, predicate: str, dst: str, evidence: list[Evidence],
+                  reasons: Iterable[str] = (), symmetric: bool = False) -> str:
+    arrow = "—" if symmetric else "→"
+    lines = [f"{_one_line(src, MAX_LABEL)} {arrow} {_one_line(predicate, MAX_EDGE_LABEL)} {arrow} "
+             f"{_one_line(dst, MAX_LABEL)}"]
     why = sorted({_one_line(r, MAX_EDGE_LABEL) for r in reasons})
     if why:
         # an open statement: kg reports it, it does not assert it (kg/resolve/trust.py)
         lines.append("Open statement, not an edge of the entity graph: " + "; ".join(why))
     if evidence:
         lines.append(f"Evidence ({len(evidence)}):")
-    for date, article, sentence in evidence[:MAX_EVIDENCE_SHOWN]:
+    for date, article, sentence, confidence, article_id in evidence[:MAX_EVIDENCE_SHOWN]:
         lines.append("")
         lines.append("“" + _one_line(sentence, MAX_SENTENCE) + "”")
-        source = " · ".join(p for p in (_one_line(article, MAX_TITLE_ITEM), _one_line(date, 40)) if p)
+        source = " · ".join(p for p in (_one_line(article, MAX_TITLE_ITEM), _one_line(date, 40),
+                                        _one_line(f"article {article_id}", MAX_TITLE_ITEM) if article_id else "",
+                                        _one_line(f"confidence {confidence}", 40) if confidence else "") if p)
         if source:
             lines.append("— " + source)
     if len(evidence) > MAX_EVIDENCE_SHOWN:
         lines.append("")
         lines.append(f"… and {len(evidence) - MAX_EVIDENCE_SHOWN} more")
     return "\n".join(lines)
+
+
+#: one evidence item as drawn: (date, article title, sentence, confidence, article id); sorted in this order
+Evidence = tuple[str, str, str, str, str]
 
 
 def _darker(hex_color: str, factor: float = 0.7) -> str:
@@ -433,48 +441,118 @@ def _communities(node_list: list[Any], pair_edges: list[tuple[int, int]], centra
     return of, [(name, len(members)) for name, members in named]
 
 
-def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: str | None,
-           communities: bool = False, highlight: Iterable[Any] = ()) -> dict[str, Any]:
-    total = graph.number_of_nodes()
+def rank_nodes(graph: nx.MultiDiGraph) -> list[Any]:
+    """Nodes most connected first; ties by label, then id, so any cut is deterministic."""
     labels = {n: _text(d.get("label")).strip() or str(n) for n, d in graph.nodes(data=True)}
     degree = dict(graph.degree())
-    centrality = nx.degree_centrality(graph) if total > 1 else {n: 0.0 for n in graph.nodes}
+    return sorted(graph.nodes, key=lambda n: (-degree[n], labels[n], _sort_key_id(n)))
+
+
+def select_nodes(graph: nx.MultiDiGraph, max_nodes: int, keep: Iterable[Any] = ()) -> list[Any]:
+    """The nodes a page of at most ``max_nodes`` draws: ``keep`` (a focus), then the most connected
+    entities *with their ties*: an entity comes in with a neighbour already drawn, or with its
+    best-ranked neighbour, so the cut strands no lone dot. A graph without edges: the first by label."""
+    ranked = rank_nodes(graph)
+    rank = {n: r for r, n in enumerate(ranked)}
+    chosen = sorted(keep, key=_sort_key_id)[:max_nodes]
+    kept = set(chosen)
+    if not graph.number_of_edges():
+        return chosen + [n for n in ranked if n not in kept][: max_nodes - len(chosen)]
+    for n in ranked:
+        if len(chosen) >= max_nodes:
+            break
+        if n in kept:
+            continue
+        neighbours = sorted((m for m in nx.all_neighbors(graph, n) if m != n), key=rank.__getitem__)
+        if any(m in kept for m in neighbours):
+            chosen.append(n)
+            kept.add(n)
+        elif neighbours and len(chosen) + 2 <= max_nodes:
+            chosen += [n, neighbours[0]]
+            kept.update((n, neighbours[0]))
+    return chosen
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: a click on a drawn entity shows at most this many of its neighbours not drawn (the best connected)
+MAX_EXPAND = 8
+
+
+def _neighbourhoods(whole: nx.MultiDiGraph, node_list: list[Any], index: dict[Any, int], ranked: list[Any],
+                    labels: dict[Any, str], centrality: dict[Any, float], cmax: float, communities: bool,
+                    first_edge: int) -> dict[str, Any]:
+    """What a click on a drawn entity adds: its best connected neighbours not drawn (at most
+    :data:`MAX_EXPAND` each) and the relations to them, named by predicate (their evidence is not
+    embedded: that would be the whole store). ``extraNodes``/``extraEdges`` hold them once;
+    ``expand`` maps a drawn node's index to the extra node and edge indexes it reveals."""
+    rank = {n: r for r, n in enumerate(ranked)}
+    extra_index: dict[Any, int] = {}
+    extra_nodes: list[dict[str, Any]] = []
+    extra_edges: list[dict[str, Any]] = []
+    edge_index: dict[tuple[int, int, str], int] = {}
+    expand: dict[str, list[list[int]]] = {}
+    for n in node_list:
+        hidden = sorted({m for m in nx.all_neighbors(whole, n) if m not in index and m != n}, key=rank.__getitem__)
+        shown_nodes, shown_edges = [], []
+        for m in hidden[:MAX_EXPAND]:
+            if m not in extra_index:
+                extra_index[m] = len(node_list) + len(extra_nodes)
+                etype = _text(whole.nodes[m].get("type"))
+                etype = etype if etype in TYPE_COLORS else "Thing"
+                extra_nodes.append({
+                    "id": extra_index[m], "label": _one_line(labels[m], MAX_LABEL),
+                    "group": "c-other" if communities else etype, "kgType": etype,
+                    "size": round(10 + 30 * math.sqrt(min(centrality[m] / cmax, 1.0)), 2),
+                    "title": _node_tooltip(labels[m], etype, [], []) + "\n(not in the overview: a click on a "
+                                                                      "drawn entity brought it in)",
+                })
+            shown_nodes.append(extra_index[m])
+            for u, v in ((n, m), (m, n)):
+                for key, d in sorted((whole.get_edge_data(u, v) or {}).items(), key=lambda kv: str(kv[0])):
+                    pred = _one_line(d.get("predicate", key), MAX_EDGE_LABEL) or "related to"
+                    a, b = (index[u] if u in index else extra_index[u]), (index[v] if v in index else extra_index[v])
+                    if (a, b, pred) not in edge_index:
+                        edge_index[(a, b, pred)] = first_edge + len(extra_edges)
+                        edge: dict[str, Any] = {"id": edge_index[(a, b, pred)], "from": a, "to": b, "label": pred,
+                                                "kgPredicate": pred, "title": _edge_tooltip(labels[u], pred,
+                                                                                            labels[v], [])}
+                        if d.get("symmetric"):
+                            edge["arrows"] = {"to": {"enabled": False}}
+                        extra_edges.append(edge)
+                    shown_edges.append(edge_index[(a, b, pred)])
+        if shown_nodes:
+            expand[str(index[n])] = [shown_nodes, shown_edges]
+    return {"extraNodes": extra_nodes, "extraEdges": extra_edges, "expand": expand}
+
+
+def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: str | None,
+           communities: bool = False, highlight: Iterable[Any] = (), whole: nx.MultiDiGraph | None = None,
+           min_community: int = 1) -> dict[str, Any]:
+    # ``whole``: the graph ``graph`` was cut from (see render_html): ranks, sizes and counts come from it
+    whole = graph if whole is None else whole
+    total = whole.number_of_nodes()
+    labels = {n: _text(d.get("label")).strip() or str(n) for n, d in whole.nodes(data=True)}
+    labels.update((n, _text(d.get("label")).strip() or str(n)) for n, d in graph.nodes(data=True))
+    degree = dict(whole.degree())
+    # degree centrality as networkx computes it (degree / (n - 1)), over the whole graph
+    scale = 1.0 / (total - 1.0) if total > 1 else 0.0
+    centrality = {n: degree[n] * scale for n in whole.nodes}
     focused = _match_focus(graph, focus)
     focus_matches = set(focused)
     focused |= {n for n in highlight if n in graph}
 
-    # Rank: most connected first; ties by label then id so the cut is deterministic.
-    ranked = sorted(graph.nodes, key=lambda n: (-degree[n], labels[n], _sort_key_id(n)))
-    rank = {n: r for r, n in enumerate(ranked)}
-    # The focused entity is the point of the page: never cut it away.
-    keep = sorted(focused, key=_sort_key_id)[:max_nodes]
-    kept = set(keep)
-    if graph.number_of_edges():
-        # the most connected entities *with their ties*: an entity comes in with a neighbour already
-        # drawn, or with its best-ranked neighbour, so the cut strands no lone dot
-        for n in ranked:
-            if len(keep) >= max_nodes:
-                break
-            if n in kept:
-                continue
-            neighbours = sorted((m for m in nx.all_neighbors(graph, n) if m != n), key=rank.__getitem__)
-            if any(m in kept for m in neighbours):
-                keep.append(n)
-                kept.add(n)
-            elif neighbours and len(keep) + 2 <= max_nodes:
-                keep += [n, neighbours[0]]
-                kept.update((n, neighbours[0]))
-    else:
-        keep += [n for n in ranked if n not in kept][: max_nodes - len(keep)]
-        kept = set(keep)
+    ranked = rank_nodes(whole)
+    kept = set(select_nodes(whole, max_nodes, focused)) & set(graph.nodes)
 
     node_list = sorted(kept, key=_sort_key_id)  # page order independent of insertion order
     index = {n: i for i, n in enumerate(node_list)}
     rank_of = {n: r for r, n in enumerate(n for n in ranked if n in kept)}
 
-    # Merge parallel edges with the same (source, target, predicate) into one, pooling evidence.
-    merged: dict[tuple[int, int, str], list[tuple[str, str, str]]] = {}
+    # Merge parallel edges with the same (source, target, predicate) into one, pooling evidence; a
+    # symmetric predicate ("met") is one edge whichever way its statements run.
+    merged: dict[tuple[int, int, str], list[Evidence]] = {}
     open_reasons: dict[tuple[int, int, str], set[str]] = {}
+    symmetric: set[tuple[int, int, str]] = set()
     edge_iter = graph.edges(keys=True, data=True) if graph.is_multigraph() else (
         (u, v, None, d) for u, v, d in graph.edges(data=True)
     )
@@ -482,12 +560,18 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
         if u not in kept or v not in kept:
             continue
         pred = _one_line(d.get("predicate", ""), MAX_EDGE_LABEL) or "related to"
-        bucket = merged.setdefault((index[u], index[v], pred), [])
+        a, b = index[u], index[v]
+        if d.get("symmetric") and b < a:
+            a, b = b, a
+        bucket = merged.setdefault((a, b, pred), [])
+        if d.get("symmetric"):
+            symmetric.add((a, b, pred))
         if d.get("open"):
-            open_reasons.setdefault((index[u], index[v], pred), set()).update(_str_list(d.get("reasons")))
+            open_reasons.setdefault((a, b, pred), set()).update(_str_list(d.get("reasons")))
         for ev in d.get("evidence") or []:
             if isinstance(ev, dict):
-                bucket.append((_text(ev.get("date")), _text(ev.get("article")), _text(ev.get("sentence"))))
+                bucket.append((_text(ev.get("date")), _text(ev.get("article")), _text(ev.get("sentence")),
+                               _text(ev.get("confidence")), _text(ev.get("id"))))
     edge_keys = sorted(merged)
 
     n_drawn = len(node_list)
@@ -498,8 +582,10 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
     cmax = max((centrality[n] for n in node_list), default=0.0) or 1.0
     community_of: list[int] = []
     community_names: list[tuple[str, int]] = []
+    shown = 0  # communities with a colour of their own; the rest share the "other" grey
     if communities:
         community_of, community_names = _communities(node_list, pair_edges, centrality, labels)
+        shown = sum(1 for _name, size in community_names[: len(COMMUNITY_COLORS)] if size >= min_community)
     nodes_out: list[dict[str, Any]] = []
     type_counts: dict[str, int] = {}
     for i, n in enumerate(node_list):
@@ -512,8 +598,8 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
         fill = TYPE_COLORS[etype]
         if communities:
             k = community_of[i]
-            group = f"c{k}" if k < len(COMMUNITY_COLORS) else "c-other"
-            fill = COMMUNITY_COLORS[k] if k < len(COMMUNITY_COLORS) else OTHER_COMMUNITY_COLOR
+            group = f"c{k}" if k < shown else "c-other"
+            fill = COMMUNITY_COLORS[k] if k < shown else OTHER_COMMUNITY_COLOR
         node: dict[str, Any] = {
             "id": i,
             "label": _one_line(labels[n], MAX_LABEL),
@@ -523,6 +609,7 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
             "title": _node_tooltip(labels[n], etype, _str_list(d.get("aliases")), _str_list(d.get("articles"))),
             "x": round(coords[i][0], 1),
             "y": round(coords[i][1], 1),
+            "kgType": etype,
         }
         if n in focused:
             node["borderWidth"] = 5
@@ -550,18 +637,27 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
             "to": b,
             "label": pred,
             "title": _edge_tooltip(labels[node_list[a]], pred, labels[node_list[b]], ev,
-                                   open_reasons.get((a, b, pred), ())),
+                                   open_reasons.get((a, b, pred), ()), (a, b, pred) in symmetric),
             "width": round(min(1 + 0.5 * max(len(ev) - 1, 0), 5), 2),
+            "kgPredicate": pred,
         }
+        days = sorted(d[:10] for d, *_rest in ev if _DAY.fullmatch(d[:10]))
+        if days:
+            edge["kgDates"] = [days[0], days[-1]]  # for the page's date filter
+        if (a, b, pred) in symmetric:
+            edge["arrows"] = {"to": {"enabled": False}}  # "A met B" is "B met A"
         if (a, b, pred) in open_reasons:
             edge["dashes"] = True  # an open statement, drawn only when asked for (layer open or all)
         if nth:
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.2 * nth, 2)}
         edges_out.append(edge)
 
+    expand = _neighbourhoods(whole, node_list, index, ranked, labels, centrality, cmax, communities,
+                             len(edges_out))
+
     palette = dict(TYPE_COLORS)
     if communities:
-        palette = {f"c{k}": COMMUNITY_COLORS[k] for k in range(min(len(community_names), len(COMMUNITY_COLORS)))}
+        palette = {f"c{k}": COMMUNITY_COLORS[k] for k in range(shown)}
         palette["c-other"] = OTHER_COMMUNITY_COLOR
     groups = {
         t: {"color": {"background": c, "border": _darker(c),
@@ -607,15 +703,15 @@ def _build(graph: nx.MultiDiGraph, max_nodes: int, physics: bool | None, focus: 
     legend = [(t, TYPE_COLORS[t], type_counts[t]) for t in TYPE_COLORS if t in type_counts]
     if communities:
         legend = [(_one_line(name, MAX_LABEL), COMMUNITY_COLORS[k], size)
-                  for k, (name, size) in enumerate(community_names[: len(COMMUNITY_COLORS)])]
-        rest = community_names[len(COMMUNITY_COLORS):]
+                  for k, (name, size) in enumerate(community_names[:shown])]
+        rest = community_names[shown:]
         if rest:
-            legend.append((f"{len(rest):,} smaller communities", OTHER_COMMUNITY_COLOR,
+            legend.append((f"other: {len(rest):,} smaller communities", OTHER_COMMUNITY_COLOR,
                            sum(size for _, size in rest)))
     focus_labels = [labels[n] for n in sorted(focus_matches, key=_sort_key_id)]
     return {
         "data": {"nodes": nodes_out, "edges": edges_out, "options": options, "physics": use_physics,
-                 "readableMax": PHYSICS_AUTO_MAX},
+                 "readableMax": PHYSICS_AUTO_MAX, **expand},
         "legend": legend,
         "total": total,
         "drawn": n_drawn,
@@ -643,12 +739,33 @@ header h1 { font-size: 17px; margin: 0; font-weight: 600; }
 #kg-legend li { display: flex; align-items: center; gap: 6px; color: #333; }
 #kg-legend .sw { width: 12px; height: 12px; border-radius: 50%; display: inline-block;
   border: 1px solid rgba(0,0,0,.35); }
+#kg-explore { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 12px; }
+#kg-search { font: inherit; padding: 2px 6px; width: 16em; }
+#kg-search:invalid { border-color: #d62728; }
+#kg-filters { position: relative; }
+#kg-filters summary { cursor: pointer; color: #1f3a5f; }
+#kg-filters[open] > fieldset { background: #fff; }
+#kg-filters fieldset { border: 1px solid #e3e6ea; margin: 4px 0; padding: 4px 8px; max-height: 9em; overflow: auto; }
+#kg-filters label { display: inline-block; margin-right: 10px; white-space: nowrap; }
+.kg-hint { color: #777; font-size: 12px; }
 #kg-graph { flex: 1 1 auto; position: relative; min-height: 300px; }
 #kg-empty { margin: auto; padding: 60px 20px; text-align: center; color: #666; font-size: 18px; }
 div.vis-tooltip { white-space: pre-wrap !important; overflow-wrap: anywhere; max-width: 460px; font: 13px/1.35 system-ui, sans-serif !important;
   color: #222 !important; background: #fffef5 !important; border: 1px solid #c9c2a0 !important;
   box-shadow: 0 2px 8px rgba(0,0,0,.15); padding: 8px 10px !important; }
 """
+
+# The explorer's controls; filled by _APP_JS (names as text nodes), so no data goes in here.
+_CONTROLS = (
+    '<div id="kg-explore"><input id="kg-search" list="kg-names" type="search" autocomplete="off" '
+    'placeholder="find an entity…" aria-label="find an entity"><datalist id="kg-names"></datalist>'
+    '<details id="kg-filters"><summary>filters</summary>'
+    '<fieldset><legend>types</legend><div id="kg-types"></div></fieldset>'
+    '<fieldset><legend>predicates</legend><div id="kg-predicates"></div></fieldset>'
+    '<fieldset><legend>dates</legend><input id="kg-since" type="date" aria-label="since"> to '
+    '<input id="kg-until" type="date" aria-label="until"></fieldset>'
+    '</details><span class="kg-hint">click an entity to bring in its neighbours</span></div>'
+)
 
 # Reads the JSON island, draws, and signals completion on <body data-ready="1"> with
 # data-nodes-drawn / data-edges-drawn / data-ready-ms (used by tests and the bench).
@@ -672,6 +789,7 @@ _APP_JS = """
     edges: new vis.DataSet(data.edges)
   }, data.options);
   window.kgNetwork = network;
+  var labelPx = 14;  // the label font size in graph units (readable() grows it for a zoomed-out graph)
   function readable() {
     // Fitting a spread-out graph to the window can zoom out so far that 14px labels
     // end up 5px on screen: grow the label font so names stay about 12px (small graphs
@@ -679,6 +797,7 @@ _APP_JS = """
     var scale = network.getScale();
     if (data.nodes.length > data.readableMax || !(scale > 0) || scale >= 0.85) { return; }
     var px = Math.min(12 / scale, 40);
+    labelPx = px;
     network.setOptions({ nodes: { font: { size: px } }, edges: { font: { size: Math.min(10 / scale, 30) } } });
     nodes.update(data.nodes.filter(function (n) { return n.font; }).map(function (n) {
       return { id: n.id, font: { size: Math.round(px * 1.25), bold: true } };
@@ -696,6 +815,102 @@ _APP_JS = """
   } else {
     network.fit({ animation: false });
     report();
+  }
+  explorer(network, nodes, network.body.data.edges);
+
+  // The explorer: find an entity by typing, a click brings in its neighbours, filters hide what
+  // does not match. Every name goes into the DOM as text (textContent, option values), never markup.
+  function explorer(network, nodes, edges) {
+    var byLabel = {};
+    function known(n) { var key = n.label.toLowerCase(); if (!(key in byLabel)) { byLabel[key] = n.id; } }
+    data.nodes.forEach(known);
+    var names = document.getElementById("kg-names");
+    function option(label) { var o = document.createElement("option"); o.value = label; names.appendChild(o); }
+    data.nodes.map(function (n) { return n.label; }).sort().forEach(option);
+    var search = document.getElementById("kg-search");
+    function find() {
+      var want = search.value.trim().toLowerCase();
+      if (!want) { return; }
+      var id = byLabel[want];
+      if (id === undefined) {  // else the first drawn name that starts with, then contains, what was typed
+        var all = nodes.get({ filter: function (n) { return !n.hidden; } });
+        var hit = all.filter(function (n) { return n.label.toLowerCase().indexOf(want) === 0; })[0] ||
+          all.filter(function (n) { return n.label.toLowerCase().indexOf(want) >= 0; })[0];
+        id = hit ? hit.id : undefined;
+      }
+      if (id === undefined) { body.dataset.found = ""; search.setCustomValidity("no such entity drawn"); return; }
+      search.setCustomValidity("");
+      network.selectNodes([id]);
+      // close enough that names read at about 16px on screen
+      network.focus(id, { scale: Math.max(network.getScale(), 16 / labelPx), animation: false });
+      body.dataset.found = nodes.get(id).label;
+    }
+    search.addEventListener("change", find);
+    search.addEventListener("keydown", function (e) { if (e.key === "Enter") { find(); } });
+
+    var expanded = 0;
+    network.on("click", function (params) {
+      if (params.nodes.length !== 1) { return; }
+      var id = params.nodes[0], more = data.expand[String(id)];
+      if (!more) { return; }
+      var at = network.getPosition(id), k = 0;
+      var add = more[0].filter(function (i) { return !nodes.get(i); }).map(function (i) {
+        var n = Object.assign({}, data.extraNodes[i - data.nodes.length]);
+        var turn = 2.399963 * (k++);  // golden angle: spread around the clicked entity
+        n.x = at.x + 160 * Math.cos(turn); n.y = at.y + 160 * Math.sin(turn);
+        return n;
+      });
+      nodes.add(add);
+      add.forEach(function (n) { known(n); option(n.label); });
+      edges.add(more[1].filter(function (i) { return !edges.get(i); }).map(function (i) {
+        return data.extraEdges[i - data.edges.length];
+      }));
+      expanded += add.length;
+      body.dataset.expanded = String(expanded);
+      apply();
+    });
+
+    var types = {}, preds = {};
+    data.nodes.forEach(function (n) { types[n.kgType] = true; });
+    data.edges.concat(data.extraEdges).forEach(function (e) { preds[e.kgPredicate] = true; });
+    data.extraNodes.forEach(function (n) { types[n.kgType] = true; });
+    function boxes(where, names) {
+      var box = document.getElementById(where);
+      Object.keys(names).sort().forEach(function (name) {
+        var label = document.createElement("label"), input = document.createElement("input");
+        input.type = "checkbox"; input.checked = true; input.value = name;
+        input.addEventListener("change", function () { names[name] = input.checked; apply(); });
+        label.appendChild(input); label.appendChild(document.createTextNode(" " + name));
+        box.appendChild(label);
+      });
+    }
+    boxes("kg-types", types);
+    boxes("kg-predicates", preds);
+    var since = document.getElementById("kg-since"), until = document.getElementById("kg-until");
+    since.addEventListener("change", apply);
+    until.addEventListener("change", apply);
+    function apply() {
+      var from = since.value, to = until.value, narrowed = !!(from || to);
+      Object.keys(preds).forEach(function (p) { narrowed = narrowed || !preds[p]; });
+      var shownEdges = edges.get().map(function (e) {
+        var d = e.kgDates, hide = !preds[e.kgPredicate] ||
+          ((from || to) && (!d || (from && d[1] < from) || (to && d[0] > to)));
+        var a = nodes.get(e.from), b = nodes.get(e.to);
+        hide = hide || !a || !b || !types[a.kgType] || !types[b.kgType];
+        return { id: e.id, hidden: !!hide };
+      });
+      var linked = {};
+      shownEdges.forEach(function (e) {
+        if (!e.hidden) { var x = edges.get(e.id); linked[x.from] = true; linked[x.to] = true; }
+      });
+      var shownNodes = nodes.get().map(function (n) {
+        return { id: n.id, hidden: !types[n.kgType] || (narrowed && !linked[n.id]) };
+      });
+      edges.update(shownEdges);
+      nodes.update(shownNodes);
+      body.dataset.visibleNodes = String(shownNodes.filter(function (n) { return !n.hidden; }).length);
+      body.dataset.visibleEdges = String(shownEdges.filter(function (e) { return !e.hidden; }).length);
+    }
   }
 })();
 """
@@ -748,13 +963,33 @@ def _page(title: str, built: dict[str, Any], extra_notes: Iterable[str] = ()) ->
         f"<style>\n{style}\n</style>\n"
         "</head>\n<body>\n"
         f'<header><h1>{esc(page_title)}</h1><span class="kg-stats">{esc(stats)}</span>'
-        f'{notes_html}<ul id="kg-legend" aria-label="{legend_name}">{legend_html}</ul></header>\n'
+        f'{notes_html}<ul id="kg-legend" aria-label="{legend_name}">{legend_html}</ul>{_CONTROLS if built["total"] else ""}'
+        '</header>\n'
         f'<div id="kg-graph">{graph_inner}</div>\n'
         f'<script type="application/json" id="kg-data">{data_json}</script>\n'
         f'<script id="kg-vis">{js}</script>\n'
         f'<script id="kg-app">{_APP_JS}</script>\n'
         "</body>\n</html>\n"
     )
+
+
+def view_data(graph: nx.MultiDiGraph, *, title: str = "kg", max_nodes: int = 300, physics: bool | None = None,
+              focus: str | None = None, communities: bool = False, notes: Iterable[str] = (),
+              highlight: Iterable[Any] = (), whole: nx.MultiDiGraph | None = None,
+              min_community: int = 1) -> dict[str, Any]:
+    """What :func:`render_html` puts in the page for the same arguments, without writing it: ``nodes`` and
+    ``edges`` (vis-network items: label, title, size, x, y, group ...), vis ``options``, ``physics``.
+    ``title`` and ``notes`` belong to the page's header and are ignored here."""
+    _check_render_options(max_nodes, min_community)
+    built: dict[str, Any] = _build(graph, max_nodes, physics, focus, communities, highlight, whole, min_community)
+    return dict(built["data"])
+
+
+def _check_render_options(max_nodes: int, min_community: int) -> None:
+    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
+        raise VizError(f"--max-nodes must be a whole number of at least 1, got {max_nodes!r}")
+    if isinstance(min_community, bool) or not isinstance(min_community, int) or min_community < 1:
+        raise VizError(f"--min-community must be a whole number of at least 1, got {min_community!r}")
 
 
 def render_html(
@@ -768,6 +1003,8 @@ def render_html(
     communities: bool = False,
     notes: Iterable[str] = (),
     highlight: Iterable[Any] = (),
+    whole: nx.MultiDiGraph | None = None,
+    min_community: int = 1,
 ) -> RenderReport:
     """Write ``graph`` as one self-contained interactive HTML page at ``path``.
 
@@ -795,12 +1032,18 @@ def render_html(
     * ``notes``: lines shown in the header (filters, a path ...), each
       collapsed to one line, cut to 300 characters and HTML-escaped.
     * ``highlight``: node ids drawn like the focus (red border), never cut.
+    * ``min_community`` (with ``communities``): communities smaller than this share the grey "other"
+      group with those past the 18th.
+    * ``whole``: the graph ``graph`` was cut from, when ``graph`` holds only part of it (the overview
+      of a large store fetches the attributes of the drawn entities only): which nodes are drawn, their
+      sizes and the "showing N of M" count are computed on ``whole`` (its nodes need ``label``, its
+      edges nothing), the attributes drawn come from ``graph``. The page is the one ``graph=whole``
+      with every attribute would give.
     * An empty graph gives a page saying "no entities to show".
     """
-    if isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1:
-        raise VizError(f"--max-nodes must be a whole number of at least 1, got {max_nodes!r}")
+    _check_render_options(max_nodes, min_community)
     target = Path(path)
-    built = _build(graph, max_nodes, physics, focus, communities, highlight)
+    built = _build(graph, max_nodes, physics, focus, communities, highlight, whole, min_community)
     data = _page(title, built, notes).encode("utf-8")
     atomic_write_bytes(target, data)
     return RenderReport(

@@ -33,8 +33,10 @@ class Link:
     predicate: str
     target: str
     target_label: str
-    #: ``{"sentence", "article", "date"}`` dicts, as on the projection's edges
+    #: ``{"sentence", "article", "date", ...}`` dicts, as on the projection's edges
     evidence: tuple[dict[str, str], ...]
+    #: a symmetric predicate ("met"): its direction is the path's
+    symmetric: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,9 +126,11 @@ def _links(graph: nx.MultiDiGraph, a: str, b: str) -> tuple[Link, ...]:
     found = []
     for u, v in ((a, b), (b, a)):
         for _key, data in sorted((graph.get_edge_data(u, v) or {}).items()):
+            # "A met B" is "B met A": read along the path
+            start, end = (a, b) if data.get("symmetric") else (u, v)
             found.append((not data.get("controlled", False),
-                          Link(u, _label(graph, u), str(data.get("predicate", _key)), v, _label(graph, v),
-                               tuple(data.get("evidence") or ()))))
+                          Link(start, _label(graph, start), str(data.get("predicate", _key)), end,
+                               _label(graph, end), tuple(data.get("evidence") or ()), bool(data.get("symmetric")))))
     # The first link names the hop in the chain: along the path, controlled vocabulary
     # (met, criticized) before open verbs (lookAt), best attested, then by name.
     found.sort(key=lambda item: (item[1].source != a, item[0], -len(item[1].evidence), item[1].predicate))
@@ -170,7 +174,7 @@ def shortest_paths(graph: nx.MultiDiGraph, a: str, b: str, *, max_hops: int = 4,
                 for n in (link.source, link.target):
                     sub.add_node(n, **graph.nodes[n])
                 sub.add_edge(link.source, link.target, key=link.predicate, predicate=link.predicate,
-                             evidence=list(link.evidence))
+                             evidence=list(link.evidence), symmetric=link.symmetric)
         paths.append(EntityPath(tuple(nodes), tuple(_label(graph, n) for n in nodes), tuple(hops)))
     return PathResult(source, target, _label(graph, source), _label(graph, target), length, tuple(paths),
                       truncated=len(batch) > max_paths, graph=sub)

@@ -20,7 +20,9 @@ import networkx as nx
 from pyoxigraph import BlankNode, Literal, NamedNode
 
 from kg.errors import VizError
+from kg.extract.vocabulary import SYMMETRIC
 from kg.query.sparql import compact, run_query
+from kg.rdf.namespaces import ONTOLOGY
 from kg.store import KGStore
 from kg.network import describe_entities, predicate_name
 
@@ -30,12 +32,19 @@ MAX_QUERY_ROWS = 100_000
 _BATCH = 500
 
 _EVIDENCE = """
-SELECT ?s ?p ?o ?sentence ?title ?date WHERE {
+SELECT ?s ?p ?o ?sentence ?title ?date ?confidence ?id WHERE {
   VALUES (?s ?p ?o) { %s }
   ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:evidence ?sentence ; prov:wasDerivedFrom ?a .
+  OPTIONAL { ?st kg:confidence ?confidence }
   OPTIONAL { ?a schema:headline ?title }
   OPTIONAL { ?a schema:datePublished ?date }
+  OPTIONAL { ?a kg:articleId ?id }
 }"""
+
+
+def _symmetric(predicate: NamedNode) -> bool:
+    """A controlled predicate that reads both ways ("A met B" is "B met A")."""
+    return predicate.value.startswith(ONTOLOGY) and predicate_name(predicate.value) in SYMMETRIC
 
 
 def _key(term: Any) -> str:
@@ -81,14 +90,17 @@ def query_graph(store: KGStore, sparql: str) -> nx.MultiDiGraph:
         values = " ".join(str(NamedNode(i)) for i in iris[start:start + _BATCH])
         entities.update(describe_entities(store, f"VALUES ?e {{ {values} }}"))
 
-    evidence: dict[tuple[str, str, str], set[tuple[str, str, str]]] = defaultdict(set)
+    evidence: dict[tuple[str, str, str], set[tuple[str, str, str, str, str]]] = defaultdict(set)
     relations = [(s, p, o) for s, p, o in rows if s.value in entities and isinstance(o, NamedNode)
                  and o.value in entities]
+    # a symmetric relation's statement may run the other way (kg writes "B met A" beside "A met B")
+    relations += [(o, p, s) for s, p, o in relations if _symmetric(p) and (o, p, s) not in relations]
     for start in range(0, len(relations), _BATCH):
         values = " ".join(f"({s} {p} {o})" for s, p, o in relations[start:start + _BATCH])
         for row in run_query(store, _EVIDENCE % values).values():
             evidence[(row["s"] or "", row["p"] or "", row["o"] or "")].add(
-                (row["sentence"] or "", row["title"] or "", row["date"] or ""))
+                (row["sentence"] or "", row["title"] or "", row["date"] or "", row["confidence"] or "",
+                 row["id"] or ""))
 
     graph = nx.MultiDiGraph(triples=len(rows))
     for s, _p, o in rows:
@@ -105,7 +117,12 @@ def query_graph(store: KGStore, sparql: str) -> nx.MultiDiGraph:
             else:
                 graph.add_node(key, label=compact(term), type="Thing", aliases=[], articles=[])
     for s, p, o in rows:
-        found = evidence.get((s.value, p.value, o.value if isinstance(o, NamedNode) else ""), set())
-        graph.add_edge(_key(s), _key(o), key=p.value, predicate=predicate_name(p.value),
-                       evidence=[{"sentence": a, "article": b, "date": c} for a, b, c in sorted(found)])
+        target = o.value if isinstance(o, NamedNode) else ""
+        found = set(evidence.get((s.value, p.value, target), set()))
+        symmetric = _symmetric(p) and isinstance(o, NamedNode)
+        if symmetric:  # one edge either way (render_html merges the two), each with all the evidence
+            found |= evidence.get((target, p.value, s.value), set())
+        graph.add_edge(_key(s), _key(o), key=p.value, predicate=predicate_name(p.value), symmetric=symmetric,
+                       evidence=[{"sentence": a, "article": b, "date": c, "confidence": d, "id": e}
+                                 for a, b, c, d, e in sorted(found)])
     return graph

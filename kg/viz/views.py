@@ -18,8 +18,8 @@ import networkx as nx
 
 from kg.errors import VizError
 from kg.store import KGStore
-from kg.viz.html import RenderReport, render_html
-from kg.network import ego_graph, require_node, to_networkx
+from kg.viz.html import RenderReport, render_html, select_nodes, view_data
+from kg.network import describe_subgraph, ego_graph, entity_skeleton, require_node, to_networkx
 
 
 def _help(text: str, flag: str | None = None) -> dict[str, str]:
@@ -42,6 +42,8 @@ class ViewOptions:
     types: str | Iterable[str] | None = field(
         default=None, metadata=_help("Only these entity types, e.g. Person,Organization."))
     communities: bool = field(default=False, metadata=_help("Colour by Louvain community instead of type."))
+    min_community: int = field(default=3, metadata=_help(
+        "With --communities: communities of fewer entities share one grey 'other' group."))
     physics: bool | None = field(default=None, metadata=_help(
         "Live layout on or off (default: on up to 300 nodes).", "--physics/--no-physics"))
     query: str | os.PathLike[str] | None = field(default=None, metadata=_help(
@@ -70,13 +72,52 @@ def visualize(store: KGStore, path: str | os.PathLike[str], options: ViewOptions
     replaces the filters: its CONSTRUCT result (or SELECT ?s ?p ?o) is the
     graph; ``focus`` still applies to it. The page header lists the filters
     or the query that produced it.
+
+    The overview (no focus, query, article or date filter, the entity layer) is computed in the
+    store: entities are ranked on the entity graph's direct triples and only the drawn ones are
+    read in full (:func:`kg.network.entity_skeleton`), so a 3M-quad store's page takes seconds;
+    the page is the one the whole projection would give.
     """
+    graph, render = _view(store, (options or ViewOptions()).but(**changes))
+    return render_html(graph, Path(path), **render)
+
+
+def to_pyvis(store: KGStore, options: ViewOptions | None = None, **changes: Any) -> Any:
+    """The view :func:`visualize` draws as a ``pyvis.network.Network``: the same entities, relations,
+    colours, sizes, positions and tooltips, for users to restyle and ``.show()`` as pyvis users do.
+
+    The Network loads vis-network from pyvis' own copy (``cdn_resources="in_line"``); the explorer's
+    search, expansion and filters are kg's page's, not pyvis'.
+    """
+    from pyvis.network import Network
+
     view = (options or ViewOptions()).but(**changes)
+    graph, render = _view(store, view)
+    data = view_data(graph, **render)
+    net = Network(height="750px", width="100%", directed=True, cdn_resources="in_line", heading=view.title)
+    colours = {group: style["color"]["background"] for group, style in data["options"]["groups"].items()}
+    for node in data["nodes"]:
+        extra = {k: v for k, v in node.items() if k in ("borderWidth", "font", "x", "y")}
+        net.add_node(node["id"], label=node["label"], title=node["title"], size=node["size"],
+                     color=node.get("color") or colours.get(node["group"]), **extra)  # pyvis drops a colour given a group
+    for edge in data["edges"]:
+        extra = {k: v for k, v in edge.items() if k in ("arrows", "dashes", "smooth")}
+        net.add_edge(edge["from"], edge["to"], label=edge["label"], title=edge["title"], width=edge["width"],
+                     **extra)
+    net.toggle_physics(bool(data["physics"]))
+    return net
+
+
+def _view(store: KGStore, view: ViewOptions) -> tuple[nx.MultiDiGraph, dict[str, Any]]:
+    """The graph a view draws and the :func:`kg.viz.render_html` keywords to draw it with."""
     focus, hops, query = view.focus, view.hops, view.query
     article, predicates, since, until, types = view.article, view.predicates, view.since, view.until, view.types
     if isinstance(hops, bool) or not isinstance(hops, int) or hops < 0:
         raise VizError(f"--hops must be a whole number of at least 0, got {hops!r}")
     notes: list[str] = []
+    render: dict[str, Any] = {"title": view.title, "max_nodes": view.max_nodes, "physics": view.physics,
+                              "communities": view.communities, "notes": notes,
+                              "min_community": view.min_community}
     if query is not None:
         if any(x is not None for x in (article, predicates, since, until, types)):
             raise VizError("--query cannot be combined with --article, --predicate, --since, --until or --types; "
@@ -89,16 +130,23 @@ def visualize(store: KGStore, path: str | os.PathLike[str], options: ViewOptions
                          if line.strip() and not line.strip().startswith(("#", "PREFIX", "prefix")))
         notes.append(f"query ({graph.graph['triples']:,} triples): {first}")
     else:
-        graph = to_networkx(store, article=article, predicates=predicates, since=since, until=until, types=types,
-                            layer=view.layer)
+        whole = None
+        if focus is None and view.layer == "entity" and article is None and since is None and until is None:
+            # the overview: rank on the entity graph's bare edges, then read the details of what is drawn only
+            whole = entity_skeleton(store, predicates=predicates, types=types)
+        if whole is not None and whole.number_of_edges():
+            graph = describe_subgraph(store, whole, select_nodes(whole, view.max_nodes))
+            render["whole"] = whole
+        else:  # a focus, an article or date filter, another layer; or entities without any relation
+            graph = to_networkx(store, article=article, predicates=predicates, since=since, until=until,
+                                types=types, layer=view.layer)
+            if graph.number_of_edges():
+                # an entity in no relation says nothing in a picture of relations
+                graph.remove_nodes_from(list(nx.isolates(graph)))
         if graph.graph.get("filters"):
             notes.append("filters: " + "; ".join(graph.graph["filters"]))
-        if graph.number_of_edges():
-            # an entity in no relation says nothing in a picture of relations
-            graph.remove_nodes_from(list(nx.isolates(graph)))
-    center = None
     if focus is not None:
         center = require_node(graph, focus)
         graph = ego_graph(graph, center, hops)
-    return render_html(graph, Path(path), title=view.title, max_nodes=view.max_nodes, focus=center,
-                       physics=view.physics, communities=view.communities, notes=notes)
+        render["focus"] = center
+    return graph, render

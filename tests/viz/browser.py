@@ -30,6 +30,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 #: The flags the project agreed on for headless runs; the pipe and window size are ours.
@@ -84,6 +85,8 @@ class PageReport:
     tooltip: str | None = None
     #: value of the ``probe`` expression, evaluated once the page is drawn
     probe: Any = None
+    #: the values of the ``("js", expr)`` steps, in order
+    steps: list[Any] = field(default_factory=list)
 
 
 class _Pipe:
@@ -229,7 +232,8 @@ def _collect(report: PageReport, events: list[dict[str, Any]]) -> None:
 
 def load_page(path: str | Path, *, screenshot: str | Path | None = None, timeout: float = 60.0,
               width: int = 1280, height: int = 800, settle: float = 0.3,
-              hover: str | None = None, probe: str | None = None, frame: bool = False) -> PageReport:
+              hover: str | None = None, probe: str | None = None, frame: bool = False,
+              steps: Sequence[tuple[str, str]] = ()) -> PageReport:
     """Load ``path`` in a fresh headless Chromium and report what happened.
 
     Waits until the page sets ``document.body.dataset.ready = "1"`` or
@@ -245,6 +249,10 @@ def load_page(path: str | Path, *, screenshot: str | Path | None = None, timeout
     requests are collected from both documents. Chromium runs a sandboxed
     iframe in its own process, so it is reached as its own DevTools target
     (auto-attach); an in-process frame through an isolated world.
+    ``steps`` (not with ``frame``), run in order once the page is drawn, as a person would:
+    ``("click", expr)`` a real mouse click at the ``{x, y}`` viewport point ``expr`` gives;
+    ``("type", text)`` text typed into the focused element; ``("key", name)`` one key press
+    (``Enter``); ``("js", expr)`` evaluates ``expr`` and appends its value to ``report.steps``.
     """
     binary = find_chromium()
     if binary is None:
@@ -320,6 +328,23 @@ def load_page(path: str | Path, *, screenshot: str | Path | None = None, timeout
             report.edges_drawn = int(state["edges"]) if state.get("edges") is not None else None
             report.ready_ms = float(state["ms"]) if state.get("ms") is not None else None
             report.page_text = str(state.get("text", ""))
+            for kind, arg in steps if report.ready and not frame else ():
+                if kind == "click":
+                    point = pipe.evaluate(arg) or {}
+                    for event in ("mouseMoved", "mousePressed", "mouseReleased"):
+                        pipe.call("Input.dispatchMouseEvent", {"type": event, "x": point["x"], "y": point["y"],
+                                                               "button": "left", "clickCount": 1})
+                elif kind == "type":
+                    pipe.call("Input.insertText", {"text": arg})
+                elif kind == "key":
+                    for event in ("keyDown", "keyUp"):
+                        pipe.call("Input.dispatchKeyEvent", {"type": event, "key": arg, "code": arg,
+                                                             "windowsVirtualKeyCode": 13 if arg == "Enter" else 0})
+                elif kind == "js":
+                    report.steps.append(pipe.evaluate(arg))
+                else:
+                    raise ValueError(f"unknown step {kind!r}")
+                pipe.pump(0.3)  # let the page react (vis redraws on the next animation frame)
             if probe is not None:
                 report.probe = evaluate(probe)
             if hover is not None and report.ready and not frame:

@@ -74,12 +74,15 @@ def test_article_filter(kg_seeds: KnowledgeGraph) -> None:
 
 def test_predicate_filter(kg_seeds: KnowledgeGraph) -> None:
     met = kg_seeds.to_networkx(predicates="met")
-    # The seed says both "Trump met Kim" and "the two leaders' meetings": one edge each way.
-    assert triples(met) == {("Donald Trump", "met", "Kim Jong-un"), ("Kim Jong-un", "met", "Donald Trump")}
+    # The seed says both "Trump met Kim" and "the two leaders' meetings" (Kim first): "met" is symmetric, so
+    # that is one edge (issue 9 row 17: no duplicate drawn), ends in IRI order, with the evidence of both.
+    assert triples(met) == {("Donald Trump", "met", "Kim Jong-un")}
+    [(_, _, edge)] = met.edges(data=True)
+    assert edge["symmetric"] and len({ev["sentence"] for ev in edge["evidence"]}) >= 2
     assert labels(met) == {"Donald Trump", "Kim Jong-un"}
     both = kg_seeds.to_networkx(predicates=["met", "criticized"])
     assert triples(both) == {
-        ("Donald Trump", "met", "Kim Jong-un"), ("Kim Jong-un", "met", "Donald Trump"),
+        ("Donald Trump", "met", "Kim Jong-un"),
         ("Amnesty International", "criticized", "Donald Trump"),
         ("Francisco Bencosme", "criticized", "Donald Trump"),
     }
@@ -116,7 +119,7 @@ def test_date_filter_uses_statement_time_then_article_date(kg_seeds: KnowledgeGr
     assert dates(seventies) == {"2006-03-28"}  # only sentences dated 1968 and 1976 in the 2006 article
     # The Hanoi meeting is dated Feb. 28 in the text, the article months later.
     day = kg_seeds.to_networkx(since="2024-02-28", until="2024-02-28")
-    assert triples(day) == {("Donald Trump", "met", "Kim Jong-un"), ("Kim Jong-un", "met", "Donald Trump")}
+    assert triples(day) == {("Donald Trump", "met", "Kim Jong-un")}
     assert kg_seeds.to_networkx(since="2025").number_of_nodes() == 0
     assert kg_seeds.to_networkx(until="2006-03").graph["filters"] == ["dates … to 2006-03-31"]
 
@@ -163,7 +166,8 @@ def test_page_header_names_the_filters(kg_seeds: KnowledgeGraph, tmp_path: Path)
     rep = kg_seeds.visualize(tmp_path / "f.html", article=SEED_ID, predicates="met,criticized", physics=False)
     page = (tmp_path / "f.html").read_text("utf-8")
     assert f'<p class="kg-view">filters: article {SEED_ID}; predicates criticized, met</p>' in page
-    assert (rep.nodes_drawn, rep.edges_drawn) == (4, 4) and page_data(page)["physics"] is False
+    # Trump and Kim met: one edge ("met" is symmetric), not one each way
+    assert (rep.nodes_drawn, rep.edges_drawn) == (4, 3) and page_data(page)["physics"] is False
     with pytest.raises(UnknownEntityError, match=r"\[KG071\] no entity named 'Steve Jobs'"):
         kg_seeds.visualize(tmp_path / "x.html", article=SEED_ID, focus="Steve Jobs")
 
@@ -177,15 +181,18 @@ def test_communities_colour_and_legend(kg_seeds: KnowledgeGraph, tmp_path: Path)
     assert sum(int(n) for _, _, n in legend) == rep.nodes_drawn
     names = [name for _, name, _ in legend]
     sizes = [int(n) for _, _, n in legend]
-    # Largest community first, each named after its most central member.
-    assert sizes == sorted(sizes, reverse=True) and {"Donald Trump", "Indonesia"} <= set(names)
+    # Largest community first, each named after its most central member; those of fewer than 3 entities (the
+    # default --min-community) share the grey "other" group, last
+    assert names[-1].startswith("other: ") and legend[-1][0] == "#cfcfcf"
+    assert sizes[:-1] == sorted(sizes[:-1], reverse=True) and min(sizes[:-1]) >= 3
+    assert {"Donald Trump", "Indonesia"} <= set(names)
     by_label = {n["label"]: n for n in data["nodes"]}
     assert by_label["Kim Jong-un"]["group"] == by_label["Donald Trump"]["group"] == f"c{names.index('Donald Trump')}"
     # the Beatles founded Apple Corps, which sued Apple Computer, which Jobs and Wozniak founded ("started")
     assert by_label["Beatles"]["group"] == by_label["Apple Computer"]["group"] == by_label["Apple Corps"]["group"] \
         == by_label["Steve Wozniak"]["group"] != by_label["Donald Trump"]["group"]
     assert "Type: Person" in by_label["Kim Jong-un"]["title"]  # the type stays in the tooltip
-    assert set(data["options"]["groups"]) >= {f"c{k}" for k in range(len(legend))}
+    assert set(data["options"]["groups"]) == {f"c{k}" for k in range(len(legend) - 1)} | {"c-other"}
     again = tmp_path / "c2.html"
     kg_seeds.visualize(again, communities=True)
     assert again.read_bytes() == (tmp_path / "c.html").read_bytes()  # seeded Louvain: same colours
@@ -241,12 +248,14 @@ def test_path_between_entities(kg_seeds: KnowledgeGraph, tmp_path: Path) -> None
     assert path.chain() == "Francisco Bencosme —criticized→ Donald Trump —met→ Kim Jong-un"
     # Every relation between Trump and Kim is listed, each in its real direction.
     # ("Trump looks at Kim" is an open statement, no edge: issue 8)
-    assert [(link.source_label, link.predicate) for link in path.hops[1].links] == [
-        ("Donald Trump", "met"), ("Kim Jong-un", "met")]
+    # "Trump met Kim" and "the two leaders' meetings" (Kim first) are one symmetric link, read along the path
+    assert [(link.source_label, link.predicate, link.symmetric) for link in path.hops[1].links] == [
+        ("Donald Trump", "met", True)]
+    assert len({ev["sentence"] for ev in path.hops[1].links[0].evidence}) >= 2
     text = "\n".join(result.lines())
     assert "disregarded the human rights of the North Korean people" in text and SEED_TITLE in text
     back = kg_seeds.path("Kim", "Bencosme")  # aliases work too
-    # "the two leaders' meetings" also gave Kim -met-> Trump, so that names the first hop.
+    # the symmetric "met" reads along the path, from Kim
     assert back.paths[0].chain() == "Kim Jong-un —met→ Donald Trump ←criticized— Francisco Bencosme"
     rep = render_path(result, tmp_path / "p.html")
     page = (tmp_path / "p.html").read_text("utf-8")
@@ -297,7 +306,13 @@ def test_query_to_picture(kg_seeds: KnowledgeGraph, tmp_path: Path) -> None:
     assert "query (4 triples): CONSTRUCT { ?critic kg:criticized ?target . ?critic rdfs:label ?name } WHERE" in \
         html.unescape(page)
     select = kg_seeds.visualize(tmp_path / "s.html", query="SELECT ?s ?p ?o WHERE { ?s kg:met ?o BIND(kg:met AS ?p) }")
-    assert (select.nodes_drawn, select.edges_drawn) == (2, 2)
+    # issue 9 row 17: "met" is stored both ways (Trump met Kim, Kim met Trump) and told by two sentences, one
+    # each way: one drawn edge, no arrow, both sentences in its tooltip (it was two edges, one without evidence)
+    assert (select.nodes_drawn, select.edges_drawn) == (2, 1)
+    [edge] = page_data((tmp_path / "s.html").read_text("utf-8"))["edges"]
+    assert edge["arrows"] == {"to": {"enabled": False}} and "Evidence (2):" in edge["title"]
+    assert "Ahead of the two leaders meetings" in edge["title"] and "looks at North Korean leader" in edge["title"]
+    assert f"article {SEED_ID} · confidence 0." in edge["title"]  # which article, how sure
     other = query_graph(kg_seeds.store, "CONSTRUCT { ?e a ?t } WHERE { ?e kg:met ?x ; a ?t }")
     assert labels(other) == {"Donald Trump", "Kim Jong-un", "kg:Person"}
 
@@ -344,7 +359,7 @@ def test_cli_viz_filters_and_physics(seed_store_path: Path, tmp_path: Path) -> N
     result = runner.invoke(app, ["viz", "--store", str(seed_store_path), "-o", str(out), "--article", SEED_ID,
                                  "--predicate", "met,criticized", "--types", "Person", "--no-physics"])
     assert result.exit_code == 0, result.output
-    assert "3 entities, 3 relations" in result.stdout
+    assert "3 entities, 2 relations" in result.stdout  # Trump met Kim: one symmetric edge
     data = page_data(out.read_text("utf-8"))
     assert data["physics"] is False and {n["label"] for n in data["nodes"]} == {
         "Donald Trump", "Kim Jong-un", "Francisco Bencosme"}
@@ -381,8 +396,9 @@ def test_cli_path(seed_store_path: Path, tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "Francisco Bencosme to Kim Jong-un: 1 shortest path, 2 hops"
     assert "1. Francisco Bencosme —criticized→ Donald Trump —met→ Kim Jong-un" in lines
-    assert "   Donald Trump ←met— Kim Jong-un  (also)" in lines
-    assert any("“U.S. President Donald Trump looks at North Korean leader Kim Jong-un" in x for x in lines)
+    assert not [line for line in lines if "(also)" in line]  # "met" both ways is one link (symmetric)
+    # the one "met" link's first sentence, and a count of the other
+    assert any("“Ahead of the two leaders meetings in Hanoi" in x and x.endswith("(+1 more)") for x in lines)
     assert out.exists() and f"wrote {out}" in result.stdout
     # three hops through signed claims only (the old example went through Mark Papermaster's worksFor Apple, from
     # "formerly an Apple Inc. executive": a past role, see test_a_past_role_is_no_edge in tests/extract)
@@ -425,7 +441,9 @@ def test_browser_communities(chromium: str, kg_seeds: KnowledgeGraph, tmp_path: 
     legend = re.findall(r"^(.+) \((\d+)\)$", r.page_text, flags=re.M)
     assert sum(int(n) for _, n in legend) == rep.nodes_drawn
     sizes = [int(n) for _, n in legend]
-    assert sizes == sorted(sizes, reverse=True) and {"Donald Trump", "Indonesia"} <= {name for name, _ in legend}
+    # the communities of fewer than 3 (--min-community) share the last, grey "other" entry
+    assert legend[-1][0].startswith("other: ") and sizes[:-1] == sorted(sizes[:-1], reverse=True)
+    assert {"Donald Trump", "Indonesia"} <= {name for name, _ in legend}
     assert {"Apple Inc.", "Apple Computer", "Apple Corps"} & {name for name, _ in legend}
 
 
@@ -436,8 +454,9 @@ def test_browser_path_page(chromium: str, kg_seeds: KnowledgeGraph, tmp_path: Pa
     probe = ("window.kgNetwork.body.data.nodes.get().filter(n => n.borderWidth).map(n => n.label).sort()")
     r = browser.load_page(rep.path, screenshot=SCREENSHOTS / "viz_path.png", probe=probe)
     assert r.ready and r.console_errors == [] and r.external_requests == []
-    # criticized, and met both ways: the open verbs between them ("disregarded") are no edges any more
-    assert (r.nodes_drawn, r.edges_drawn) == (3, 3)
+    # criticized, and met (symmetric: one edge, told both ways): the open verbs between them ("disregarded") are
+    # no edges any more
+    assert (r.nodes_drawn, r.edges_drawn) == (3, 2)
     assert r.probe == ["Francisco Bencosme", "Kim Jong-un"]
     assert "path: Francisco Bencosme to Kim Jong-un, 2 hops" in r.page_text
 
@@ -454,13 +473,13 @@ def test_browser_jupyter_iframe(chromium: str, kg_seeds: KnowledgeGraph, tmp_pat
                           probe="({title: document.title, scripts: document.scripts.length})")
     assert r.ready, "the page inside the iframe never signalled it was drawn"
     assert r.console_errors == [] and r.external_requests == [] and r.dialogs == []
-    assert (r.nodes_drawn, r.edges_drawn) == (rep.nodes_drawn, rep.edges_drawn) == (4, 4)
+    assert (r.nodes_drawn, r.edges_drawn) == (rep.nodes_drawn, rep.edges_drawn) == (4, 3)
     assert r.probe == {"title": "kg in a notebook", "scripts": 3}
 
 
 def test_readme_explorer_examples(kg_seeds: KnowledgeGraph, tmp_path: Path) -> None:
     rep = kg_seeds.visualize(tmp_path / "met.html", predicates="met", since="2019", communities=True)
-    assert (rep.nodes_drawn, rep.edges_drawn) == (2, 2)
+    assert (rep.nodes_drawn, rep.edges_drawn) == (2, 1)
     lines = kg_seeds.path("Bencosme", "Kim Jong-un").lines()
     assert lines[:3] == ["Francisco Bencosme to Kim Jong-un: 1 shortest path, 2 hops", "",
                          "1. Francisco Bencosme —criticized→ Donald Trump —met→ Kim Jong-un"]
@@ -487,11 +506,42 @@ def test_entities_told_by_many_articles_are_one_node_and_joins_stay_linear(tmp_p
 
     assert named(single) == named(many) and len(named(single)) >= 8
     trump, kim = "https://w3id.org/kg-news/id/entity/donald-trump", "https://w3id.org/kg-news/id/entity/kim-jong-un"
-    for a, b in ((trump, kim), (kim, trump)):  # the caption one way, "the two leaders meetings" the other
-        # four articles tell the same sentences: each once in the evidence, not four (or sixteen) times
-        assert many[a][b]["met"]["evidence"] == single[a][b]["met"]["evidence"]
-        assert len(single[a][b]["met"]["evidence"]) == 1
+    # the caption one way, "the two leaders meetings" the other: one symmetric edge with both sentences;
+    # four articles tell them: each sentence once per article (its id in the evidence), not sixteen times
+    assert not many.has_edge(kim, trump) and not single.has_edge(kim, trump)
+    once, told = single[trump][kim]["met"]["evidence"], many[trump][kim]["met"]["evidence"]
+    assert len(once) == 2 and len(told) == 4 * len(once)
+    assert {ev["id"] for ev in told} == {f"copy-{n}" for n in range(4)}
+    assert {ev["sentence"] for ev in told} == {ev["sentence"] for ev in once}
     # an entity's type and label are stored once however many articles name it: no N x N joins
     union_rows = four.query("SELECT ?e ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")
     distinct_rows = four.query("SELECT DISTINCT ?e ?l WHERE { ?e a kg:Person ; rdfs:label ?l }")
     assert len(union_rows) == len(distinct_rows) == len(one.query("SELECT ?e WHERE { ?e a kg:Person }"))
+
+
+def test_to_pyvis_is_the_same_view(kg_seeds: KnowledgeGraph, tmp_path: Path) -> None:
+    from pyvis.network import Network
+
+    rep = kg_seeds.visualize(tmp_path / "page.html", predicates="met,criticized,worksFor")
+    drawn = page_data((tmp_path / "page.html").read_text("utf-8"))
+    net = kg_seeds.to_pyvis(predicates="met,criticized,worksFor")
+    assert isinstance(net, Network) and len(net.nodes) == rep.nodes_drawn and len(net.edges) == rep.edges_drawn
+    assert [(n["label"], n["title"], n["x"], n["y"]) for n in net.nodes] == \
+        [(n["label"], n["title"], n["x"], n["y"]) for n in drawn["nodes"]]
+    assert {(e["from"], e["to"], e["label"]) for e in net.edges} == \
+        {(e["from"], e["to"], e["label"]) for e in drawn["edges"]}
+    trump = next(n for n in net.nodes if n["label"] == "Donald Trump")
+    assert trump["color"] == viz_html.TYPE_COLORS["Person"]  # coloured by type, as on kg's page
+    net.write_html(str(tmp_path / "pyvis.html"))  # what a pyvis user does next; .show() opens a browser too
+    assert "Donald Trump" in (tmp_path / "pyvis.html").read_text("utf-8")
+
+
+def test_to_rdflib_is_the_store(kg_seeds: KnowledgeGraph) -> None:
+    import rdflib
+
+    dataset = kg_seeds.to_rdflib()
+    assert isinstance(dataset, rdflib.Dataset)
+    ask = "SELECT ?o WHERE { ?s <https://w3id.org/kg-news/ontology#met> ?o }"
+    ours = {row["o"] for row in kg_seeds.query(ask).values()}
+    theirs = {str(row[0]) for row in dataset.query(ask)}
+    assert ours == theirs and "https://w3id.org/kg-news/id/entity/kim-jong-un" in theirs
