@@ -133,3 +133,17 @@ def _no_invalid_iri_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]
         yield
     bad = [r.getMessage() for r in caplog.records if r.name == "rdflib.term" and "valid URI" in r.getMessage()]
     assert not bad, bad
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's chromium for the browser tests: a skip without it, a failure under CI."""
+    from tests.viz import browser
+
+    found = browser.find_chromium()
+    if found is None:
+        msg = "no chromium binary (apt-get install chromium); the browser tests need one"
+        if os.environ.get("CI"):
+            pytest.fail(msg + " and CI is set, so this is a failure, not a skip")
+        pytest.skip(msg)
+    return found

@@ -436,6 +436,9 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
             entity_type = "Person"
         elif not cluster.canonical:
             entity_type = _voted_type(entity_type, label, cluster.mentions)
+        if entity_type == "Person" and label.endswith("s") and all(
+                article.text[max(0, m.span.start - 4):m.span.start].lower() == "the " for m in cluster.mentions):
+            entity_type = "Organization"  # "founded by the Beatles": a band's plural name, no person's
         if known is not None and not cluster.canonical:
             full = known.full_name(entity_type, label)
             if full is None and entity_type == "Organization" and (person := known.full_name("Person", label)):

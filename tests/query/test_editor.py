@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import urllib.parse
 from collections.abc import Iterator
@@ -18,7 +17,6 @@ from kg import KnowledgeGraph
 from kg.query.server import SparqlServer, running
 from tests.query.browser_session import CTRL, Session
 from tests.query.conftest import request
-from tests.viz import browser
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "exports" / "screenshots"
@@ -34,15 +32,6 @@ EDITOR = "document.getElementById('editor').shadowRoot"
 HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>'
 
 
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    found = browser.find_chromium()
-    if found is None:
-        msg = "no chromium binary (apt-get install chromium); the browser tests need one"
-        if os.environ.get("CI"):
-            pytest.fail(msg + " and CI is set, so this is a failure, not a skip")
-        pytest.skip(msg)
-    return found
 
 
 @pytest.fixture(scope="module")

@@ -271,3 +271,9 @@ def test_a_measure_the_ner_took_for_a_name_is_no_node(nlp) -> None:  # type: ign
     resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, places=GAZETTEER)
     measures = {e.label: e.generic for e in resolved.entities.values() if e.label.endswith("secs")}
     assert measures == {"0.04secs": True}
+
+
+def test_a_plural_name_after_the_is_a_band_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The Wikinews seed: "founded by the Beatles" - the NER's person is a band, an organisation with one name."""
+    direct, _ = _strict_layers(nlp, "Apple Corps was founded by the Beatles in 1968.")
+    assert direct == {("Beatles", "founded", "Apple Corps")}

@@ -26,9 +26,8 @@ from kg.viz import html as viz_html
 from kg.viz.paths import render_path
 
 from . import browser
-from .test_html import PAYLOADS, SCREENSHOTS, chromium, hostile_graph, page_data, parse, without_vis_library
+from .test_html import PAYLOADS, SCREENSHOTS, hostile_graph, page_data, parse, without_vis_library
 
-__all__ = ["chromium"]  # the fixture, re-used from test_html
 
 SEED_ID = "000_4dd0882b0b80ae72"
 SEED_TITLE = "Trump pressured to raise North Korea's human rights issues"

@@ -108,15 +108,6 @@ def synthetic_graph(n: int, seed: int = 1) -> nx.MultiDiGraph:
     return g
 
 
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    found = browser.find_chromium()
-    if found is None:
-        msg = "no chromium binary (apt-get install chromium); the browser tests need one"
-        if os.environ.get("CI"):
-            pytest.fail(msg + " and CI is set, so this is a failure, not a skip")
-        pytest.skip(msg)
-    return found
 
 
 class _Tags(HTMLParser):

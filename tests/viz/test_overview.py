@@ -23,9 +23,8 @@ from kg.viz import views
 from tests.conftest import shared_data
 
 from . import browser
-from .test_html import SCREENSHOTS, chromium, page_data
+from .test_html import SCREENSHOTS, page_data
 
-__all__ = ["chromium"]
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
