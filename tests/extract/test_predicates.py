@@ -1202,7 +1202,7 @@ NEGATIVE_MISSES: list[tuple[str, str, str, set[Triple] | None, str]] = [
     ("ousted-as-shareholders", "fired",
      "Since then, the Wallenbergs were ousted as the largest shareholders in SKF (SKFR ST> by Skanska AB <SKBS ST> "
      "and Frederik Lundberg wrested control of Incentive AB from them.",
-     None, "being overtaken as largest shareholder is no dismissal"),
+     None, None),  # "the Wallenbergs", a family's plural name after "the", is no person anyone dismisses
     ("beat-the-keeper", "defeated",
      "Jason Scotland played a perfectly-weighted pass into the path of the onrushing Crawford and he coolly beat "
      "Ryan Esson from 18 yards.",
