@@ -116,6 +116,10 @@ class Relation:
     phrases: tuple[Span, ...] = ()  # full argument phrases: subject, object, then extra arguments
     trigger: Span | None = None  # the word that expresses the relation: the verb, event noun, title or cue
 
+    def attribute(self, name: str) -> str:
+        """The literal ``name`` of :attr:`attributes` ("roleTitle" -> "chief executive"); "" when it has none."""
+        return next((value for key, value in self.attributes if key == name), "")
+
 
 @dataclass
 class Entity:

@@ -54,13 +54,12 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
             continue  # "Speaking in New York, Uruguay's Foreign Minister": the country owns what follows
         if _in_list(ctx, first, second):
             continue  # "Switzerland, France, Cyprus, Israel": a list, whatever follows
-        second_tokens = ctx.tokens_of(second)
-        if second_tokens is not None and (second_tokens.root.dep_ in {"nsubj", "nsubjpass"} or (
-                second_tokens.end < len(ctx.doc) and ctx.doc[second_tokens.end].pos_ in {"VERB", "AUX"})):
-            continue  # "Chelsea host Birmingham, Tottenham travel to West Brom": the next clause's subject
         token = ctx.tokens_of(second)
         if token is None:
             continue
+        if token.root.dep_ in {"nsubj", "nsubjpass"} or (
+                token.end < len(ctx.doc) and ctx.doc[token.end].pos_ in {"VERB", "AUX"}):
+            continue  # "Chelsea host Birmingham, Tottenham travel to West Brom": the next clause's subject
         relation = _relation(ctx, first, second, token.root, ",", 0.75)
         if relation is not None:
             yield relation

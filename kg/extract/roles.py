@@ -220,6 +220,7 @@ def _owner_of_unit(ctx: DocContext, organisation: Mention) -> Mention:
 #: titles of someone sent by one body to another: the body named beside a state is where he is sent
 _ACCREDITED_TITLES = {"representative", "ambassador", "envoy", "delegate", "observer", "emissary"}
 
+
 def _sent_by_a_state(ctx: DocContext, title: Token, body: Mention) -> bool:
     """Whether a nationality or country stands before the body an envoy's title names ("Greek U.N.
     Representative"): he is sent by that state to the body."""

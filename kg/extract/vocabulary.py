@@ -251,6 +251,12 @@ PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "w
                  "international", "playmaker", "fullback", "centre-back"}
 #: heads of a sports team: "Arsenal boss Arsene Wenger" (in sport news, a manager or coach leads the team)
 TEAM_LEADER_TITLES = {"manager", "coach", "boss", "captain", "skipper", "head coach"}
+
+
+def leads_a_team(title: str) -> bool:
+    """Whether a role title is a team's ("England coach", "Arsenal boss", "head coach"), by its last word."""
+    words = title.lower().split()
+    return bool(words) and words[-1] in TEAM_LEADER_TITLES
 SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 PERSON_TITLES = LEADER_TITLES | STAFF_TITLES | PLAYER_TITLES | TEAM_LEADER_TITLES | {"founder", "co-founder", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                                                 "sir", "lady", "lord", "rev", "rev.", "gen", "gen."}

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, TypeVar
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED
 from kg.extract.vocabulary import (COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
-                                   STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES)
+                                   STRONG_ORGANISATION_CUES, leads_a_team)
 from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
-from kg.resolve.names import (GENERATION_SUFFIXES, ORGANISATION_WORDS, clean, fold, initials, person_words,
+from kg.resolve.names import (ORGANISATION_WORDS, clean, fold, initials, name_words, person_short_words,
                               strip_titles)
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
@@ -185,15 +185,13 @@ class _ClusterIndex:
         folded = fold(name)
         _put(self._by_folded, folded, cluster)
         # a person's words as written: "O'Shea" is one word, the surname of "John O'Shea"
-        words = person_words(name) if cluster.type == "Person" else folded.split()
+        words = name_words(name, cluster.type)
         if len(words) < 2:
             if words:
                 _put(self._by_short_word, words[0], cluster)
         elif cluster.type == "Person":
-            _put(self._by_short_word, words[0], cluster)
-            _put(self._by_short_word, words[-1], cluster)
-            if len(words) > 2 and words[-1] in GENERATION_SUFFIXES:
-                _put(self._by_short_word, words[-2], cluster)  # "Mr Evans" of "Charles Evans Jr"
+            for word in person_short_words(words):
+                _put(self._by_short_word, word, cluster)
         elif words[0] not in _GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in words[1:]):
             _put(self._by_short_word, words[0], cluster)
         if cluster.type == "Organization":
@@ -315,8 +313,7 @@ def _cluster_named(mentions: Iterable[Mention]) -> list[_Cluster]:
             if cluster is None:
                 cluster = by_canonical[key] = index.create(_Cluster([], [], entity_type, canonical))
             index.add(cluster, mention, name)
-        elif len(person_words(name) if entity_type == "Person" else fold(name).split()) >= 2 \
-                or entity_type not in {"Person", "Organization"}:
+        elif len(name_words(name, entity_type)) >= 2 or entity_type not in {"Person", "Organization"}:
             joined = index.joins(name, entity_type)
             if joined is None and entity_type == "Organization":
                 joined = index.headed(name, entity_type)
@@ -492,9 +489,8 @@ def _sides(relations: list[Relation]) -> set[Mention]:
     for relation in relations:
         if not isinstance(relation.object, Mention):
             continue
-        title = next((value.lower() for key, value in relation.attributes if key == "roleTitle"), "")
         if relation.predicate == "playedFor" or (
-                relation.predicate == "leaderOf" and title.split()[-1:] and title.split()[-1] in TEAM_LEADER_TITLES):
+                relation.predicate == "leaderOf" and leads_a_team(relation.attribute("roleTitle"))):
             found.add(relation.object)
         elif relation.predicate == "defeated" and relation.subject.type != "Person":
             found.update((relation.subject, relation.object))

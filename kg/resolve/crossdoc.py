@@ -16,11 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Protocol
 
-from kg.resolve.names import GENERATION_SUFFIXES, ORGANISATION_WORDS, fold, person_words
-
-#: which words of a full name stand for it alone: a person's surname (last word, or first in
-#: family-name-first names such as Kim Jong-un), an organisation's first word ("Amnesty")
-_SHORT_WORDS = {"Person": (0, -1), "Organization": (0,)}
+from kg.resolve.names import ORGANISATION_WORDS, name_words, person_short_words
 
 
 class NameIndex:
@@ -31,14 +27,14 @@ class NameIndex:
 
     def add(self, entity_type: str, label: str) -> None:
         """Remember a full name (two words or more) of a person or organisation."""
-        words = person_words(label) if entity_type == "Person" else fold(label).split()
+        words = name_words(label, entity_type)
         if entity_type == "Organization" and not all(w in ORGANISATION_WORDS for w in words[1:]):
             return  # "Sony" stands for "Sony Corp", never for "Sony Music"
-        if entity_type in _SHORT_WORDS and len(words) >= 2:
-            for position in _SHORT_WORDS[entity_type]:
-                self._full[(entity_type, words[position])].add(label)
-            if entity_type == "Person" and len(words) > 2 and words[-1] in GENERATION_SUFFIXES:
-                self._full[(entity_type, words[-2])].add(label)  # "Evans" for "Charles Evans Jr"
+        if entity_type not in {"Person", "Organization"} or len(words) < 2:
+            return
+        # a person by a surname (or a family name first, "Kim"), an organisation by its first word ("Amnesty")
+        for word in person_short_words(words) if entity_type == "Person" else words[:1]:
+            self._full[(entity_type, word)].add(label)
 
     def add_all(self, entities: Iterable[tuple[str, str]]) -> None:
         for entity_type, label in entities:
@@ -46,7 +42,7 @@ class NameIndex:
 
     def full_name(self, entity_type: str, short: str) -> str | None:
         """The one known full name ``short`` stands for, or None if unknown or ambiguous."""
-        words = person_words(short) if entity_type == "Person" else fold(short).split()
+        words = name_words(short, entity_type)
         if len(words) != 1:
             return None
         labels = self._full.get((entity_type, words[0]), set())

@@ -56,6 +56,21 @@ def person_words(name: str) -> list[str]:
 GENERATION_SUFFIXES = {"jr", "sr", "junior", "senior", "ii", "iii", "iv"}
 
 
+def name_words(name: str, entity_type: str) -> list[str]:
+    """The folded words of a name: a person's as written (:func:`person_words`), any other's as folded."""
+    return person_words(name) if entity_type == "Person" else fold(name).split()
+
+
+def person_short_words(words: list[str]) -> list[str]:
+    """The words of a person's full name (from :func:`person_words`) that can stand for it alone: the first
+    (family-name-first names such as Kim Jong-un), the last, and the one before a generation suffix ("Evans"
+    of "Charles Evans Jr")."""
+    short = [words[0], words[-1]]
+    if len(words) > 2 and words[-1] in GENERATION_SUFFIXES:
+        short.append(words[-2])
+    return short
+
+
 def initials(name: str) -> str:
     """"Human Rights Watch" -> "hrw" (function words skipped)."""
     words = [w for w in fold(name).split() if w not in {"of", "for", "and", "the", "de", "on"}]

@@ -26,7 +26,7 @@ from typing import Protocol
 from kg.extract.context import UNRESOLVED
 from kg.extract.gazetteer import WORLD_REGIONS
 from kg.extract.vocabulary import (GENERIC_INSTITUTION_WORDS, GENERIC_STATE_WORDS, PORTFOLIOS, PREDICATES,
-                                   TEAM_LEADER_TITLES)
+                                   leads_a_team)
 from kg.resolve.names import fold, person_words
 from kg.types import Entity, Mention, Relation
 
@@ -83,11 +83,6 @@ _ADJECTIVE_ENDING = re.compile(r"(?:an|ish|ese|ist|ic|i|man|men|woman|women)$") 
 #: predicates whose object must be a place the gazetteer knows (a country or a city of GeoNames):
 #: "Replacements: Kalman, Regan, Rigney, McMillan" or "Yonca Brunini of Yahoo" locate nothing
 KNOWN_PLACE_OBJECTS = {"locatedIn", "basedIn", "livesIn", "citizenOf", "bornIn", "diedIn"}
-
-
-def _title(relation: Relation) -> str:
-    """The role title a role statement was read from ("coach", "chief executive"), lower case; "" if none."""
-    return next((value.lower() for key, value in relation.attributes if key == "roleTitle"), "")
 
 
 class Gazetteer(Protocol):
@@ -152,7 +147,6 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return f"sense check: a {obj.type} cannot be the object of {spec.name}"
         if obj.key == subject.key:
             return "self-loop"
-
         if gazetteer is None:
             return None
         if spec.name in KNOWN_PLACE_OBJECTS and not gazetteer.known_place(obj.label):
@@ -160,10 +154,10 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         if spec.name in {"basedIn", "livesIn", "citizenOf", "leaderOf", "worksFor"} \
                 and obj.label.casefold() in WORLD_REGIONS:  # "Sony's European president" leads no continent
             return f"sense check: '{obj.label}' is a region, no seat"  # "video game giant Electronic Arts in Europe"
-        if spec.name == "leaderOf" and _title(relation).split()[-1:] \
-                and _title(relation).split()[-1] in TEAM_LEADER_TITLES and gazetteer.known_country(obj.label):
+        title = relation.attribute("roleTitle").lower()
+        if spec.name == "leaderOf" and leads_a_team(title) and gazetteer.known_country(obj.label):
             # "England coach Andy Robinson" leads England's side, a team kg has no node for, not the country
-            return f"sense check: a {_title(relation)} leads a side, not the country '{obj.label}'"
+            return f"sense check: a {title} leads a side, not the country '{obj.label}'"
         if spec.name == "citizenOf" and not gazetteer.known_country(obj.label):
             return f"sense check: '{obj.label}' is no country"
         if spec.name == "locatedIn" and gazetteer.known_country(subject.label):

@@ -166,6 +166,13 @@ def voters_query(graph: NamedNode) -> str:
     return f"SELECT DISTINCT ?e WHERE {{ GRAPH {graph} {{ ?e {TYPE_VOTE} ?t }} }} ORDER BY ?e"
 
 
+def remove_update(shared: NamedNode, graph: NamedNode, voters: Sequence[NamedNode]) -> str:
+    """One update that removes an article graph: dropped, what no article names any more forgotten, and the
+    entities it voted on (``voters``, from :func:`voters_query`) settled again."""
+    settle = settle_types(shared, voters)
+    return f"DROP SILENT GRAPH {graph} ;\n{forget_orphans(shared)}" + (f" ;\n{settle}" if settle else "")
+
+
 def replace_update(shared: NamedNode, graph: NamedNode, quads: Sequence[Quad], old_voters: Sequence[NamedNode]) -> str:
     """One update that replaces an article graph with ``quads``: the old graph dropped, the new one inserted, the
     entities only the old one named forgotten, and every entity either votes on settled again (so the result

@@ -25,7 +25,7 @@ from pyoxigraph import NamedNode, Quad
 from kg.errors import (StoreError, not_a_store, store_damaged, store_locked, store_read_only, store_version)
 from kg.rdf.namespaces import ONTOLOGY, PREFIXES
 from kg.rdf.mint import ENTITIES_GRAPH
-from kg.store.base import forget_orphans, replace_update, settle_types, voters_query, votes_of
+from kg.store.base import remove_update, replace_update, settle_types, voters_query, votes_of
 
 _TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -248,8 +248,7 @@ class ArticleStore:
         if not self._store.contains_named_graph(graph):
             return False
         voters = [row["e"] for row in self._store.query(voters_query(graph))]  # type: ignore[union-attr]
-        settle = settle_types(ENTITIES_GRAPH, voters)
-        self._store.update(f"DROP GRAPH {graph} ;\n{forget_orphans(ENTITIES_GRAPH)}" + (f" ;\n{settle}" if settle else ""))
+        self._store.update(remove_update(ENTITIES_GRAPH, graph, voters))
         return True
 
     def flush(self) -> None:

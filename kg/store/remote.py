@@ -60,7 +60,7 @@ from pyoxigraph import NamedNode, Quad, QueryResultsFormat, RdfFormat
 from kg.errors import StoreError, store_unreachable
 from kg.rdf.namespaces import ONTOLOGY, PREFIXES
 from kg.rdf.mint import ENTITIES_GRAPH
-from kg.store.base import forget_orphans, replace_update, settle_types, voters_query
+from kg.store.base import remove_update, replace_update, voters_query
 
 #: seconds before a request gives up; ``KG_STORE_TIMEOUT`` overrides
 DEFAULT_TIMEOUT = 60.0
@@ -231,9 +231,7 @@ class RemoteStore:
         if not self.contains_named_graph(graph):
             return False
         voters = [row["e"] for row in self._select(voters_query(graph))]
-        settle = settle_types(ENTITIES_GRAPH, voters)
-        self._update(f"DROP SILENT GRAPH {graph} ;\n{forget_orphans(ENTITIES_GRAPH)}" + (f" ;\n{settle}" if settle else ""),
-                     f"removing {graph.value}")
+        self._update(remove_update(ENTITIES_GRAPH, graph, voters), f"removing {graph.value}")
         return True
 
     def flush(self) -> None:
