@@ -304,7 +304,8 @@ def run_staged(nlp: Any, articles: list[Any], store_dir: Path, batch_size: int, 
                 continue
             extraction = extract(doc, anchor=article.date)
             t2 = time.perf_counter()
-            resolved = resolve(article, extraction.mentions, extraction.relations, places=GAZETTEER)
+            resolved = resolve(article, extraction.mentions, extraction.relations, places=GAZETTEER,
+                            team_sport=extraction.team_sport)
             t3 = time.perf_counter()
             quads = article_quads(resolved, model=model,
                                   content_hash=KnowledgeGraph._content_hash(article, model))

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 #: articles parsed ahead of the store writer at most
 _MAX_PENDING_WRITES = 64
 #: bump when extraction output changes, so a re-run rebuilds every article
-EXTRACTION_VERSION = "2"
+EXTRACTION_VERSION = "3"
 DEFAULT_STORE = "kg-store"
 #: the file in a store directory that records the exports ``kg build`` wrote from it (see exports_current)
 EXPORTS_RECORD = "kg-exports.json"
@@ -220,14 +220,15 @@ class KnowledgeGraph:
                         extraction = extract(doc, anchor=article.date, check=budget.check)
                         budget.check()
                         resolved = resolve(article, extraction.mentions, extraction.relations, known=known,
-                                           places=GAZETTEER)
+                                           places=GAZETTEER, team_sport=extraction.team_sport)
                         budget.check()
                         quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
                         budget.check()
                         # the names it adds are those it has alone: a full name it took from the names known can
                         # merge two of its entities and change a type, and so depend on the order
                         alone = resolved if not known.asked else \
-                            resolve(article, extraction.mentions, extraction.relations, places=GAZETTEER)
+                            resolve(article, extraction.mentions, extraction.relations, places=GAZETTEER,
+                                    team_sport=extraction.team_sport)
                         budget.check()
                     except Exception as error:
                         report.errors.append(_article_failed(article, error))
@@ -257,7 +258,7 @@ class KnowledgeGraph:
                 budget.resume()
                 try:
                     resolved = resolve(article, extraction.mentions, extraction.relations, known=names,
-                                       places=GAZETTEER)
+                                       places=GAZETTEER, team_sport=extraction.team_sport)
                     budget.check()
                     quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
                     budget.check()

@@ -81,7 +81,8 @@ def layers(nlp) -> Callable[[str], Layers]:  # type: ignore[no-untyped-def]
         if text in cache:
             return cache[text]
         extraction = extract(nlp(text))
-        resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, places=GAZETTEER)
+        resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, places=GAZETTEER,
+                            team_sport=extraction.team_sport)
         direct: set[Triple] = set()
         opened: dict[Triple, str] = {}
         for relation in resolved.relations:

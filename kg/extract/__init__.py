@@ -31,6 +31,9 @@ class Extraction:
 
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
+    #: whether the document reads as news of a team sport, where a city's name may be a club's ("Liverpool were
+    #: charged"; an athletics meeting's Erfurt is the city)
+    team_sport: bool = False
 
 
 def registered_extractors() -> dict[str, Extractor]:
@@ -95,7 +98,8 @@ def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | No
                 seen.add(argument)
                 mentions.append(argument)
     ordered = sorted(best.values(), key=lambda r: (r.sentence.start, r.subject.span.start, r.predicate))
-    return Extraction(tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end))), tuple(ordered))
+    return Extraction(tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end))), tuple(ordered),
+                      team_sport=ctx.team_sport)
 
 
 def _object_key(relation: Relation) -> object:

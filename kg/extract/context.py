@@ -24,7 +24,7 @@ COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
                                    FUTURE_AUX, HEDGES, ORGANISATION_CUES, PERSON_TITLES, PLAYER_TITLES,
                                    REPORT_NOUNS, STRONG_ORGANISATION_CUES,
-                                   SPORT_WORDS, TEAM_SPORT_WORDS)
+                                   SHARED_TEAM_WORDS, SPORT_WORDS, TEAM_SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -68,8 +68,21 @@ BODY_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "maker",
               "organisation", "organization", "union", "corporation", "newspaper", "band", "carmaker", "insurer",
               "retailer", "broadcaster", "body", "giant", "chain", "operator", "provider", "developer", "publisher",
               "studio", "label", "conglomerate", "consortium", "charity", "club", "brewer", "producer", "supplier",
-              "lender", "regulator", "watchdog", "network", "station", "magazine", "website", "site", "firms"} - {
+              "lender", "regulator", "watchdog", "network", "station", "magazine", "website", "site", "firms",
+              "outfit"} - {
     "producer"}  # "film producer Harvey Weinstein" is a person
+#: the first halves of hyphened makers who are people: "Dutch film-maker Theo Van Gogh" (a "chip-maker" is a firm)
+_PERSON_MAKERS = {"film", "law", "policy", "decision", "peace", "king", "trouble", "programme", "program", "movie",
+                  "documentary", "match", "play", "money"}
+
+
+def _maker_of_a_kind(noun: Token) -> bool:
+    """Whether ``noun`` is the "maker" of a person's hyphened trade ("film-maker", "policy-maker")."""
+    doc = noun.doc
+    return noun.lemma_.lower() == "maker" and noun.i >= 2 and doc[noun.i - 1].text == "-" \
+        and doc[noun.i - 2].lower_ in _PERSON_MAKERS
+
+
 #: nouns that describe a work: "the animated feature Belleville Rendezvous", "her album Confessions"
 WORK_NOUNS = {"film", "movie", "feature", "documentary", "album", "single", "song", "novel", "book", "musical",
               "play", "opera", "sitcom", "drama", "series", "soap", "programme", "program", "biopic", "comedy",
@@ -139,7 +152,7 @@ class DocContext:
                           and c.left_edge.i == span.end + 1]  # "Pyra Labs, makers of the Blogger software"
             # (an apposition after the name may be the parser's slip: "Paul Hofheinz of the Lisbon Council, a
             # Brussels-based citizen action group" hangs the group on him)
-            nouns = {word.lemma_.lower() for word in described if word.pos_ == "NOUN"}
+            nouns = {word.lemma_.lower() for word in described if word.pos_ == "NOUN" and not _maker_of_a_kind(word)}
             kind: EntityType
             if nouns & WORK_NOUNS:
                 kind = "Work"  # "the French animated feature Belleville Rendezvous", "his album Confessions"
@@ -554,15 +567,28 @@ class DocContext:
     def hedged(self, verb: Token) -> bool:
         return self.modality(verb).startswith("hedged")
 
-    def article_company(self, before: int) -> Mention | None:
+    def article_company(self, token: Token, *, nearby: bool = False) -> Mention | None:
         """The company the article is about, if one clearly is: named at least three times and at least
         twice as often as any other organisation (a short name counts for the full one it begins:
-        "Glaxo" for "GlaxoSmithKline plc"). Its latest mention before ``before``, or None."""
+        "Glaxo" for "GlaxoSmithKline plc"). Its latest mention before ``token``, or None. ``nearby``: only
+        a mention in ``token``'s sentence or the one before, and None when those name another organisation
+        (a spokesman speaks for whoever the passage is about: "As far as Intellect is concerned," said
+        spokeswoman Jill Sutherland, in an article about Microsoft)."""
         counts, latest = self._company_counts
         best = _dominant(counts, at_least=3)
         if best is None:
             return None
-        mentions = [m for m in latest[best] if m.span.start < before]
+        window_start = 0
+        if nearby:
+            number = self._sentence_of[token.i]
+            window_start = self._sentence_starts[max(0, number - 1)][1]
+            window_end = self._sentences[number].end
+            own = set(latest[best])
+            starts_of, organisations = self._organisations_by_start
+            if any(m not in own for m in organisations[bisect_left(starts_of, window_start):
+                                                       bisect_left(starts_of, window_end)]):
+                return None
+        mentions = [m for m in latest[best] if window_start <= m.span.start < token.idx]
         return mentions[-1] if mentions else None
 
     def article_country(self, before: int, sentence: Span | None = None) -> Mention | None:
@@ -600,6 +626,11 @@ class DocContext:
         return counts, mentions
 
     @cached_property
+    def _organisations_by_start(self) -> tuple[list[int], list[Mention]]:
+        found = sorted((m for m in self.mentions if m.type == "Organization"), key=lambda m: m.span.start)
+        return [m.span.start for m in found], found
+
+    @cached_property
     def _company_counts(self) -> tuple[dict[str, int], dict[str, list[Mention]]]:
         organisations = [m for m in self.mentions if m.type == "Organization"]
         full = sorted({m.span.text.casefold() for m in organisations}, key=len, reverse=True)
@@ -631,7 +662,10 @@ class DocContext:
     @cached_property
     def team_sport(self) -> bool:
         """Whether the sport is played by teams (a country's player plays for its side; a runner is a national)."""
-        return self.sport and any(t.lemma_.lower() in TEAM_SPORT_WORDS for t in self.tokens)
+        if not self.sport:
+            return False
+        lemmas = {t.lemma_.lower() for t in self.tokens} | {t.lower_ for t in self.tokens}
+        return bool(lemmas & TEAM_SPORT_WORDS) or len(lemmas & SHARED_TEAM_WORDS) >= 3
 
     @cached_property
     def sport(self) -> bool:

@@ -106,6 +106,7 @@ def nominal_events(ctx: DocContext) -> Iterator[Relation]:
         if ctx.sport and (all(p.type != "Person" for p in people) or noun.lemma_.lower() in {"meeting", "meet"}):
             continue  # "Celtic's Boxing Day meeting with Hearts" is a match, not a meeting
         hedge = next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in HEDGING_ADJECTIVES), "")
+        modality = f"hedged: {hedge}" if hedge else _clause_modality(ctx, noun)  # "an alleged meeting"
         predicate = EVENT_NOUNS[noun.lemma_.lower()]
         place, time = ctx.place_and_time(noun)
         if time is None:
@@ -129,9 +130,28 @@ def nominal_events(ctx: DocContext) -> Iterator[Relation]:
                 kind="Event",
                 phrases=(first.span, other.span),
                 trigger=ctx.token_span(noun),
-                hedged=bool(hedge),
-                modality=f"hedged: {hedge}" if hedge else "",  # "an alleged meeting", "planned talks"
+                negated=modality == "negated",
+                hedged=modality.startswith("hedged"),
+                modality=modality,
             )
+
+
+#: words that put the event a noun names in the future: "the meeting is due to take place at 1330 GMT"
+_SCHEDULED = {"due", "set", "scheduled", "expected", "likely", "planned", "slated"}
+
+
+def _clause_modality(ctx: DocContext, noun: Token) -> str:
+    """The modality of the clause an event noun is an argument of: "the meeting ... is due to take place",
+    "talks will be held", "they did not hold the summit" tell of no event that happened."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return ""
+    if modality := ctx.modality(verb):
+        return modality
+    if noun.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ in {"acomp", "oprd", "xcomp"}
+                                                   and c.lemma_.lower() in _SCHEDULED for c in verb.children):
+        return "hedged: scheduled"
+    return ""
 
 
 #: nouns of a contest's result: the possessor beat the object of "over"/"against" ("Arsenal's 2-1 win

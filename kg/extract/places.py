@@ -138,6 +138,23 @@ def _described_by(ctx: DocContext, head: Token) -> list[Token]:
     return described
 
 
+#: nouns that describe a person and end in no person suffix (-ist, -ian); "film-maker" is one, "games maker" a firm
+_PERSON_NOUNS = {"actor", "actress", "singer", "star", "writer", "author", "director", "musician", "rapper", "poet",
+                 "painter", "sculptor", "dancer", "composer", "athlete", "sprinter", "hurdler", "runner", "boxer",
+                 "golfer", "swimmer", "skier", "jockey", "driver", "warrior", "politician", "businessman",
+                 "businesswoman", "tycoon", "entrepreneur", "billionaire", "millionaire", "model", "chef", "singer-songwriter",
+                 "songwriter", "photographer", "climber", "skater", "rider", "bowler", "batsman", "jumper", "thrower",
+                 "walker", "rower", "sailor", "wrestler", "fighter", "soldier", "man", "woman", "boy", "girl"}
+
+
+def _names_a_person(noun: Token) -> bool:
+    """Whether the noun a nationality describes is a person ("pianist", "film-maker", "sprinter")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN":
+        return False
+    return lemma in _PERSON_NOUNS or lemma in PERSON_TITLES or lemma.endswith(("ist", "ian")) and len(lemma) > 5
+
+
 def _nationalities(ctx: DocContext) -> Iterator[Relation]:
     """"Japanese firm Nintendo" -basedIn-> Japan, "British hurdler Sarah Claxton" -citizenOf-> the UK.
 
@@ -173,7 +190,8 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                         (body := ctx.entity_at(p)) is not None and body.type == "Organization"
                         for p in prep.children if p.dep_ == "pobj") for prep in token.head.children):
                 continue  # "chief Turkish economist for Deutsche Bank": the country he covers, not his own
-            predicate = "basedIn" if holder.type == "Organization" else "citizenOf"
+            predicate = "basedIn" if holder.type == "Organization" and not _names_a_person(token.head) \
+                else "citizenOf"  # "Cuban pianist Bebo Valdes": a person, whatever the NER said of the name
             yield Relation(holder, predicate, nationality, ctx.sentence(token), "places.v1", 0.7,
                            surface=token.text, phrases=(holder.span, nationality.span),
                            trigger=ctx.token_span(token))

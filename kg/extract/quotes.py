@@ -185,10 +185,15 @@ def stance(ctx: DocContext) -> Iterator[Relation]:
                 continue
             if verb.pos_ != "VERB" or ctx.negated(verb):
                 continue
+            if lemma == "fail" and not any(c.dep_ == "dobj" for c in verb.children):
+                continue  # "he failed to get credit card numbers" is a miss, not a betrayal ("failed the fans")
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "poss"}]
             if verb.dep_ in {"relcl", "acl"}:
                 subjects.append(verb.head)
             for subject in subjects:
+                if ctx.entity_at(subject) is None:
+                    continue  # "the company had ignored ...": whose company the speaker means is the reader's
+                    # guess; only a name in the quote is a target the speaker criticised
                 target = ctx.argument(subject)
                 if target is None or not target.ner_label or target == quote.speaker:
                     continue

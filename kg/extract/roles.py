@@ -45,8 +45,15 @@ def title_words(title: Token) -> str:
 _UNDER_PREFIXES = {"vice", "deputy", "assistant", "associate"}
 
 
+#: names of the state whose chancellor is its finance minister (Germany's and Austria's lead theirs)
+_BRITAIN = {"uk", "britain", "great britain", "united kingdom", "british", "the uk", "the united kingdom"}
+
+
 def is_title(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if token.i > 0 and token.doc[token.i - 1].text == "-" and lemma in {"head", "chief", "boss"} \
+            and token.doc[token.i - 1].whitespace_ == "":
+        return False  # "the only remaining tight-head in England's squad": a rugby prop, one word with its prefix
     phrase = title_words(token).lower()
     return lemma in PERSON_TITLES or phrase in PERSON_TITLES or phrase.split()[-1] in PERSON_TITLES
 
@@ -521,7 +528,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             named_modifier = any(ctx.entity_at(c) not in (None, person) for c in title.lefts) or _says_whose(ctx, title)
             if organisation is None and not named_modifier and title_words(title).lower() in CORPORATE_TITLES:
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline
-                organisation = ctx.article_company(title.idx)
+                organisation = ctx.article_company(title, nearby=title.lemma_.lower() in SPOKESPERSON_TITLES)
             if organisation is None and not named_modifier and _national_office(title):
                 # "Finance Minister Kiichi Miyazawa said Japan ...": a minister of the country the article
                 # is about, when the sentence names it and no other country
@@ -547,6 +554,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             office = _national_office(title) or title.lemma_.lower() in _STATE_SERVANTS
             if any(p.lower_ == "of" and any(c.lower_ == "exchequer" for c in p.children) for p in title.children):
                 predicate, office = "worksFor", True  # the Chancellor of the Exchequer is a minister, no head of state
+            elif title.lemma_.lower() == "chancellor" and organisation.span.text.casefold().replace(".", "") in _BRITAIN:
+                predicate, office = "worksFor", True  # "UK chancellor Gordon Brown" is the finance minister too
             if predicate == "leaderOf" and any(p.lower_ in {"of", "for"} and any(
                     c.dep_ == "pobj" and ctx.entity_at(c) is None and c.pos_ == "NOUN" for c in p.children)
                     for p in title.children):

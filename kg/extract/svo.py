@@ -28,6 +28,26 @@ OBJECT_PREPS = {"with", "to", "against", "for", "about", "on", "into", "from", "
 
 
 #: words of a match's course: "was replaced at half-time by Williams" is a substitution, no change of post
+#: words of a race for an honour, a chart or a ranking, where "beat" names no contest won over someone
+_HONOURS = {"award", "awards", "prize", "oscar", "oscars", "grammy", "grammys", "bafta", "baftas", "brit", "brits",
+            "globe", "globes", "chart", "charts", "nomination", "nominations", "best", "spot", "ranking",
+            "rankings", "list", "category", "accolade", "honour", "honor"}
+
+
+def _a_race(ctx: DocContext, verb: Token) -> bool:
+    """Whether "beat" tells of a race for something rather than a contest won over someone: "beat Elvis Presley
+    to the number one spot", "beat Franz Ferdinand for best live act" (a preposition after the beaten), or,
+    outside sport news, beating someone to an award, a chart place or a ranking ("has beaten Depardieu to
+    become France's best-paid actor")."""
+    if any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ in {"to", "for"} and any(g.dep_ == "pobj" for g in c.children)
+            for c in verb.children):
+        return True
+    if ctx.sport:
+        return False  # "beat Chelsea to reach the final" is a defeat
+    return any(t.lemma_.lower() in _HONOURS or t.lower_ in _HONOURS for t in ctx.sentence_tokens(verb))
+
+
 _MATCH_TIME = {"half-time", "halftime", "minute", "minutes", "injury", "injured", "bench", "half", "substitute",
                "substituted", "replacement", "interval", "break", "stretchered", "limped", "game"}
 
@@ -187,6 +207,8 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     # "the referee dismissed Drogba", "ousted the seventh seed": no sacking in sport news;
                     # "Celtic meet Hearts": a fixture, no meeting
                     predicate = "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
+                if predicate == "defeated" and _a_race(ctx, verb):
+                    predicate = verb.lemma_.lower()  # "beat Brian McFadden to the award": no match was won
                 if ctx.sport and predicate == "replaced" and not any(
                         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
                         t.lower_ in _MATCH_TIME for t in ctx.sentence_tokens(verb)):

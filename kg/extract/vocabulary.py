@@ -282,15 +282,16 @@ CLAIM_VERBS = {"allege", "claim", "believe", "think", "suspect", "speculate", "s
                "rumor", "expect", "predict", "guess", "doubt", "wonder", "ask", "want", "demand", "propose"}
 
 #: plural nouns naming people who act together; a description headed by one is a node of the
-#: entity graph ("human rights groups urged Trump", "protesters attacked the embassy")
+#: entity graph ("human rights groups urged Trump", "protesters attacked the embassy"). Not "critics",
+#: "analysts", "economists", "opponents": whoever holds a view ("critics accused Hariri" names no one)
 COLLECTIVE_ACTORS = {
     "groups", "protesters", "protestors", "demonstrators", "activists", "campaigners", "officials", "lawmakers",
     "legislators", "senators", "ministers", "diplomats", "shareholders", "investors", "workers", "employees",
     "staff", "unions", "fans", "supporters", "police", "rebels", "militants", "insurgents", "troops",
-    "soldiers", "forces", "prosecutors", "regulators", "authorities", "judges", "critics", "residents",
-    "voters", "farmers", "students", "doctors", "nurses", "teachers", "scientists", "researchers", "analysts",
-    "economists", "executives", "bosses", "directors", "leaders", "negotiators", "organisers", "organizers",
-    "victims", "survivors", "refugees", "migrants", "opponents", "creditors", "bondholders", "lenders",
+    "soldiers", "forces", "prosecutors", "regulators", "authorities", "judges", "residents",
+    "voters", "farmers", "students", "doctors", "nurses", "teachers", "scientists", "researchers",
+    "executives", "bosses", "directors", "leaders", "negotiators", "organisers", "organizers",
+    "victims", "survivors", "refugees", "migrants", "creditors", "bondholders", "lenders",
 }
 
 #: words that make an article sport news: there "England's Charlie Hodgson" plays for England
@@ -376,6 +377,12 @@ PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road
               "theatre", "theater"}  # a venue lies in its city ("Kodak Theatre"); it is based nowhere
 
 #: words of team sports: there "England's Charlie Hodgson" plays for England's side
-TEAM_SPORT_WORDS = {"football", "rugby", "cricket", "hockey", "basketball", "team", "squad", "club", "striker",
-                    "midfielder", "defender", "goalkeeper", "winger", "fly-half", "scrum-half", "prop", "flanker",
-                    "batsman", "bowler", "goal", "try", "wicket", "league", "premiership", "cap", "international"}
+TEAM_SPORT_WORDS = {"football", "rugby", "cricket", "hockey", "basketball", "striker", "midfielder", "defender",
+                    "goalkeeper", "winger", "fly-half", "scrum-half", "flanker", "batsman", "bowler", "wicket",
+                    "premiership", "goals", "scrum", "innings", "replacements", "half-time", "fixture", "footballer",
+                    "penalty", "penalties", "touchline", "dressing-room", "hat-trick", "midfield", "offside",
+                    "tackle", "line-out", "lineout", "ruck", "maul"}
+#: words team sports share with others: athletics has a British team, clubs, a Golden League and "his goal";
+#: three different ones make a team sport
+SHARED_TEAM_WORDS = {"team", "squad", "club", "prop", "goal", "try", "league", "cap", "international", "match",
+                     "side", "referee", "wing", "kick", "pitch"}

@@ -359,6 +359,10 @@ def _short_for(word: str, name: list[str], entity_type: EntityType) -> bool:
     return word == name[0] and word not in _GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in name[1:])
 
 
+#: the words after a company's first word that make the first word stand for it ("Nippon" for "Nippon Steel")
+_FIRM_WORDS = ORGANISATION_WORDS - {"fc", "united", "city", "council", "association", "party", "watch"} | {"iron"}
+
+
 def _compatible(a: EntityType, b: EntityType) -> bool:
     return a == b or {a, b} <= {"Organization", "Group"}
 
@@ -374,10 +378,22 @@ def _merge_place_fragments(clusters: list[_Cluster]) -> None:
             words = fold(name).split()
             if len(words) > 1:
                 owners_by_word.setdefault(words[0], {})[id(place)] = place
+    # a company whose first word the NER took for a place: "Japan's Nippon" after "Japan's Nippon Steel",
+    # "China's Baoshan" after "Baoshan Iron and Steel Co." (never a club: "Birmingham" of "Birmingham City")
+    firms_by_word: dict[str, dict[int, _Cluster]] = {}
+    for firm in clusters:
+        if firm.type == "Organization" and not firm.canonical:
+            for name in firm.names:
+                words = fold(name).split()
+                if len(words) > 1 and words[0] not in _GENERIC_FIRST_WORDS \
+                        and all(w in _FIRM_WORDS for w in words[1:]):
+                    firms_by_word.setdefault(words[0], {})[id(firm)] = firm
     for fragment in places:
         if len(fragment.names) and all(len(fold(n).split()) == 1 for n in fragment.names) and not fragment.canonical:
             word = fold(fragment.names[0])
             owners = [c for c in (owners_by_word.get(word) or {}).values() if c is not fragment]
+            if not owners:
+                owners = list((firms_by_word.get(word) or {}).values())
             if len(owners) == 1:
                 owners[0].mentions.extend(fragment.mentions)
                 owners[0].names.extend(fragment.names)
@@ -386,7 +402,7 @@ def _merge_place_fragments(clusters: list[_Cluster]) -> None:
 
 
 def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[Relation], *,
-            known: FullNames | None = None, places: Gazetteer | None = None) -> ResolvedArticle:
+            known: FullNames | None = None, places: Gazetteer | None = None, team_sport: bool = False) -> ResolvedArticle:
     """Group the mentions of one article into entities and key every mention.
 
     ``known`` holds full names from other articles: a person or organisation the
@@ -394,7 +410,10 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     stands for, and so the same key as in those articles. ``places`` (the offline
     gazetteer, kg/rdf/link.py) tells a city from a country: a city's name the
     article uses for a side ("Benitez's Liverpool", "beat Birmingham") is that
-    side, an organisation labelled "Liverpool (team)", not the city's node.
+    side, an organisation labelled "Liverpool (team)", not the city's node. In
+    news of a ``team_sport`` (``Extraction.team_sport``) so is a city the NER calls an organisation
+    ("Liverpool and Millwall have been charged") or whose president, chairman or
+    director the article names ("Madrid president Florentino Perez").
 
     Guarantees: every mention given (and every mention a relation uses) maps to
     exactly one entity; keys depend only on type and canonical name (named
@@ -416,8 +435,9 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     clusters = _cluster_named(named)
     # the names the article uses for a side: every cluster of such a name is the side ("Chelsea host Birmingham",
     # "Birmingham manager Steve Bruce"), whatever type the NER gave each
-    sides = _sides(relations) if places is not None else set()
-    side_names = {fold(c.label) for c in clusters if sides.intersection(c.mentions)}
+    sides = _sides(relations, team_sport) if places is not None else set()
+    side_names = {fold(c.label) for c in clusters if sides.intersection(c.mentions)
+                  or team_sport and c.type == "Organization" and not c.canonical}
     for cluster in clusters:
         types = Counter(m.type for m in cluster.mentions)
         entity_type = cluster.type
@@ -482,15 +502,16 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
 TEAM_SUFFIX = " (team)"
 
 
-def _sides(relations: list[Relation]) -> set[Mention]:
-    """The mentions an article uses for a side: those a player plays for, a coach or captain leads, that beat or
-    lost to another ("Liverpool" in "Benitez's Liverpool"; a country's side stays the country's node)."""
+def _sides(relations: list[Relation], team_sport: bool = False) -> set[Mention]:
+    """The mentions an article uses for a side: those a player plays for, a coach or captain leads (in news of a
+    team sport, anyone with a title), that beat or lost to another ("Liverpool" in "Benitez's Liverpool"; a country's
+    side stays the country's node)."""
     found: set[Mention] = set()
     for relation in relations:
         if not isinstance(relation.object, Mention):
             continue
-        if relation.predicate == "playedFor" or (
-                relation.predicate == "leaderOf" and leads_a_team(relation.attribute("roleTitle"))):
+        if relation.predicate == "playedFor" or relation.kind == "Role" and relation.predicate in {
+                "leaderOf", "worksFor", "memberOf"} and (team_sport or leads_a_team(relation.attribute("roleTitle"))):
             found.add(relation.object)
         elif relation.predicate == "defeated" and relation.subject.type != "Person":
             found.update((relation.subject, relation.object))

@@ -285,11 +285,6 @@ POSITIVE: list[tuple[str, str, str, set[Triple]]] = [
      "Mr Yushchenko recently defeated Moscow-backed presidential candidate and Prime Minister Viktor Yanukovych at "
      "the polls, and has made no secret of his wish to fight corruption and make Ukraine more transparent.",
      {("Yushchenko", "defeated", "Viktor Yanukovych")}),
-    ("award-conjunction", "defeated",
-     "Joss Stone, a 17-year-old soul singer from Devon, beat Dizzee Rascal, Jamelia, Lemar and The Streets to win "
-     "best British urban act at the Brit Awards.",
-     {("Joss Stone", "defeated", "Dizzee Rascal"), ("Joss Stone", "defeated", "Jamelia"),
-      ("Joss Stone", "defeated", "Lemar"), ("Joss Stone", "defeated", "Streets")}),
     ("lost-to-and-must", "defeated",
      "France, who lost to Wales last week, must defeat the Irish to keep alive their hopes of retaining the Six "
      "Nations trophy.",
@@ -746,17 +741,6 @@ POSITIVE_MISSES: list[tuple[str, str, str, set[Triple], str]] = [
      "manager replacing Carlos Romo Leroux, a CEPE spokesman said.",
      {("Jaime Sanchez Valdivieso", "replaced", "Carlos Romo Leroux")},
      "the participle 'replacing' after the appointee is not linked to the appointee"),
-    ("participle-beating", "defeated",
-     "The Black Eyed Peas - who had a global hit with Where is the Love? - picked up the prize for best pop act, "
-     "beating Anastacia, Avril Lavigne, Robbie Williams and Britney Spears.",
-     {("Black Eyed Peas", "defeated", "Anastacia"), ("Black Eyed Peas", "defeated", "Avril Lavigne"),
-      ("Black Eyed Peas", "defeated", "Robbie Williams"), ("Black Eyed Peas", "defeated", "Britney Spears")},
-     "the NER misses 'The Black Eyed Peas', and the participle 'beating' gets no subject from the main clause"),
-    ("participle-beating-2", "defeated",
-     "Earlier British costume designer Sandy Powell won the Oscar for The Aviator, beating Finding Neverland's UK "
-     "designer Alexandra Byrne in the process.",
-     {("Sandy Powell", "defeated", "Alexandra Byrne")},
-     None),
     ("downed", "defeated",
      "American Kevin Kim defeated Jan Hernych of the Czech Republic 7-5 6-3, Canadian qualifier Frank Dancevic "
      "downed American Jeff Morrison 4-6 7-6 (7-3) 6-0, and Denmark's Kenneth Carlsen beat Irakli Labadze of the "
@@ -1175,6 +1159,24 @@ NEGATIVE: list[tuple[str, str, str, set[Triple] | None, Triple | None, str | Non
     ("analyst-based-in-city", "basedIn",
      "\"The primary factor is the weak dollar,\" said Victor Shum, a Singapore-based analyst with Purvin and "
      "Gertz.",
+     None, None, None),
+    # an award, a chart or a ranking is a race, not a contest won over the others: blind judges read "beat" there
+    # as "defeated" only in part (bench/judged sets 8 and 9)
+    ("award-conjunction", "defeated",
+     "Joss Stone, a 17-year-old soul singer from Devon, beat Dizzee Rascal, Jamelia, Lemar and The Streets to win "
+     "best British urban act at the Brit Awards.",
+     None, ("Joss Stone", "beat", "Dizzee Rascal"), "open predicate"),
+    ("award-participle", "defeated",
+     "Earlier British costume designer Sandy Powell won the Oscar for The Aviator, beating Finding Neverland's UK "
+     "designer Alexandra Byrne in the process.",
+     None, ("Sandy Powell", "beat", "Alexandra Byrne"), "open predicate"),
+    ("beat-for-an-award", "defeated",
+     "Muse, whose members met in south Devon, beat Franz Ferdinand, Jamie Cullum, Kasabian and The Libertines for "
+     "best British live act.",
+     None, None, None),
+    ("beating-to-a-prize", "defeated",
+     "After beating Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey to the best British female prize, "
+     "Joss Stone said: \"I don't know what to say.\"",
      None, None, None),
 ]
 

@@ -90,9 +90,9 @@ CASES: list[tuple[str, str, set[Triple], dict[Triple, str]]] = [
      set(), {}),
     ("magazine-no-player", "\"I demand better transparency,\" he is quoted as saying by Germany's Manger Magazin.",
      set(), {}),
-    ("dash-in-a-name", "Actor Gerard Jugnot - star of the Oscar-nominated film The Chorus - has beaten Gerard Depardieu "
-                       "to become France's best-paid actor of 2004.",
-     set(), {("Gerard Jugnot - star", "defeated", "Gerard Depardieu"): "subject name malformed"}),
+    ("dash-in-a-name", "The seller - Irish-based property firm Quinlan Private - bought the Savoy along with the "
+                       "Berkeley, Claridge's and the Connaught for £750m last year.",
+     set(), {("Quinlan Private - bought", "acquired", "Savoy"): "subject name malformed"}),
     ("generation-suffix", "Charles Evans Jr battled over his role with the people who eventually made the film, and "
                           "won a producer's credit. The Aviator's nominated producers are Michael Mann and Graham King "
                           "- with Mr Evans and Sandy Climan, Mr Mann's former deputy, left off. Mr Evans sued Mr Mann "
@@ -136,7 +136,8 @@ def _strict_layers(nlp, text: str) -> tuple[set[Triple], dict[Triple, str]]:  # 
     from kg.types import Article, Mention
 
     extraction = extract(nlp(text))
-    resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, places=GAZETTEER)
+    resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, places=GAZETTEER,
+                       team_sport=extraction.team_sport)
     direct: set[Triple] = set()
     opened: dict[Triple, str] = {}
     for relation in resolved.relations:
