@@ -69,7 +69,7 @@ BODY_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "maker",
               "retailer", "broadcaster", "body", "giant", "chain", "operator", "provider", "developer", "publisher",
               "studio", "label", "conglomerate", "consortium", "charity", "club", "brewer", "producer", "supplier",
               "lender", "regulator", "watchdog", "network", "station", "magazine", "website", "site", "firms",
-              "outfit"} - {
+              "outfit", "daily", "weekly", "tabloid", "broadsheet", "paper"} - {
     "producer"}  # "film producer Harvey Weinstein" is a person
 #: the first halves of hyphened makers who are people: "Dutch film-maker Theo Van Gogh" (a "chip-maker" is a firm)
 _PERSON_MAKERS = {"film", "law", "policy", "decision", "peace", "king", "trouble", "programme", "program", "movie",
@@ -77,10 +77,13 @@ _PERSON_MAKERS = {"film", "law", "policy", "decision", "peace", "king", "trouble
 
 
 def _maker_of_a_kind(noun: Token) -> bool:
-    """Whether ``noun`` is the "maker" of a person's hyphened trade ("film-maker", "policy-maker")."""
+    """Whether ``noun`` is the "maker" of a person's trade ("film-maker", "film maker", "policy-maker")."""
     doc = noun.doc
-    return noun.lemma_.lower() == "maker" and noun.i >= 2 and doc[noun.i - 1].text == "-" \
-        and doc[noun.i - 2].lower_ in _PERSON_MAKERS
+    if noun.lemma_.lower() != "maker":
+        return False
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":
+        return doc[noun.i - 2].lower_ in _PERSON_MAKERS
+    return any(c.dep_ == "compound" and c.lower_ in _PERSON_MAKERS for c in noun.children)  # "film maker"
 
 
 #: nouns that describe a work: "the animated feature Belleville Rendezvous", "her album Confessions"
@@ -543,7 +546,7 @@ class DocContext:
                 return "hedged: condition"
             if clause.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ == "NOUN" and head.lower_ in REPORT_NOUNS:
                 return f"hedged: {head.lower_}"  # "reports that Barclays had held merger talks"
-            if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if clause.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 return "hedged: to"  # "the perfect choice to succeed him", "a bid to buy"
             if clause.dep_ in {"xcomp", "ccomp", "advcl", "pcomp", "acl"} and head is not clause:
                 lemma = head.lemma_.lower()

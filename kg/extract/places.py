@@ -185,6 +185,10 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                 # ("Italian Ranieri" after "Claudio Ranieri" is the man)
             if token.head.pos_ == "PROPN" and token.head != span.root and ctx.entity_at(token.head) != holder:
                 continue  # "Australian Idol winner Guy Sebastian": the word belongs to another name
+            first = ctx.tokens_of(nationality)
+            if first is not None and first.start > 0 and (before := ctx.doc[first.start - 1]).pos_ == "PROPN" \
+                    and before.is_title and not before.ent_type_:
+                continue  # "Little Britain comedy duo Matt Lucas": the country's name is part of a show's
             if token.head.pos_ == "NOUN" and token.head != span.root and any(
                     prep.dep_ == "prep" and prep.lower_ in {"for", "at", "with"} and any(
                         (body := ctx.entity_at(p)) is not None and body.type == "Organization"

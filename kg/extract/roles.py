@@ -307,8 +307,12 @@ def _prospective(title: Token) -> bool:
 
 def _possessor(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
     """The organisation or country in the possessive before a name: "England's" in "England's Charlie
-    Hodgson", and in "England's Charlie Hodgson and Olly Barkley" for both."""
-    for name in (head, head.head) if head.dep_ == "conj" else (head,):
+    Hodgson", and in "England's Charlie Hodgson and Olly Barkley" for both; not for a second name with words of
+    its own ("Gloucester's Andy Gomarsall or Leicester youngster Harry Ellis", "Celtic's Henri Camara and
+    Nacho Novo of Rangers")."""
+    own_words = any(ctx.entity_at(c) != person for c in head.children
+                    if c.dep_ in {"compound", "amod", "nmod", "poss", "prep", "appos"})
+    for name in (head, head.head) if head.dep_ == "conj" and not own_words else (head,):
         for child in name.children:
             owner = ctx.entity_at(child)
             if child.dep_ == "poss" and owner is not None and owner != person \
@@ -520,7 +524,9 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                            trigger=owner.span)
         elif not titles and (organisation := _affiliation_without_title(ctx, head, person)) is not None:
             seen.add((person.span.start, organisation.span.start))
-            yield Relation(person, "worksFor", organisation, ctx.sentence(head), "roles.v1", 0.7,
+            # "Nacho Novo of Rangers": in news of a team sport, a name "of" a club is its player's
+            predicate = "playedFor" if ctx.team_sport else "worksFor"
+            yield Relation(person, predicate, organisation, ctx.sentence(head), "roles.v1", 0.7,
                            surface=f"of {organisation.span.text}", kind="Role",
                            phrases=(person.span, organisation.span), trigger=person.span)
         for title in titles:

@@ -456,9 +456,12 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
         if entity_type == "Person" and label.endswith("s") and all(
                 article.text[max(0, m.span.start - 4):m.span.start].lower() == "the " for m in cluster.mentions):
             entity_type = "Organization"  # "founded by the Beatles": a band's plural name, no person's
-        if known is not None and not cluster.canonical:
+        # a surname takes the full name other articles gave, but not on a team-sport page: its team sheets name
+        # dozens of bare surnames, and the store's one Hunt or Poole is another sport's or another club's man
+        if known is not None and not cluster.canonical and not (team_sport and entity_type == "Person"):
             full = known.full_name(entity_type, label)
-            if full is None and entity_type == "Organization" and (person := known.full_name("Person", label)):
+            if full is None and entity_type == "Organization" and not team_sport \
+                    and (person := known.full_name("Person", label)):
                 entity_type, full = "Person", person  # NER often takes a bare surname for an organisation
             label = full or label  # the name other articles gave in full
         if places is not None and fold(cluster.label) in side_names and not cluster.canonical \

@@ -1192,7 +1192,7 @@ NEGATIVE_MISSES: list[tuple[str, str, str, set[Triple] | None, str]] = [
      None, None),
     ("would-be-choice-to-succeed", "succeeded",
      "Graeme Souness believes Walter Smith would be the perfect choice to succeed Berti Vogts as Scotland manager.",
-     None, "the to-clause under a noun ('choice to succeed') escapes the hedge of 'believes ... would be'"),
+     None, None),  # the to-clause under a noun ('choice to succeed') is a wish, no succession
     ("ousted-the-seed", "fired",
      "American Davenport will now face fellow former Wimbledon champion, Conchita Martinez of Spain, who ousted "
      "seventh-seeded Nathalie Dechy of France 6-1 6-2.",
