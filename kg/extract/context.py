@@ -24,7 +24,8 @@ COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
                                    FUTURE_AUX, HEDGES, ORGANISATION_CUES, PERSON_TITLES, PLAYER_TITLES,
                                    REPORT_NOUNS, STRONG_ORGANISATION_CUES,
-                                   SHARED_TEAM_WORDS, SPORT_WORDS, TEAM_SPORT_WORDS)
+                                   SHARED_TEAM_WORDS, SOLO_SPORT_WORDS, SPORT_WORDS,
+                                   TEAM_SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -668,7 +669,8 @@ class DocContext:
         if not self.sport:
             return False
         lemmas = {t.lemma_.lower() for t in self.tokens} | {t.lower_ for t in self.tokens}
-        return bool(lemmas & TEAM_SPORT_WORDS) or len(lemmas & SHARED_TEAM_WORDS) >= 3
+        return bool(lemmas & TEAM_SPORT_WORDS) or len(lemmas & SHARED_TEAM_WORDS) >= 3 \
+            and not lemmas & SOLO_SPORT_WORDS
 
     @cached_property
     def sport(self) -> bool:

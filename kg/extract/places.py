@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.vocabulary import PARTY_WORDS, PERSON_TITLES
+from kg.extract.vocabulary import EVENT_NOUNS, PARTY_WORDS, PERSON_TITLES
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -87,6 +87,11 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             continue
         if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
             continue  # "Smith in Boston" is where he was, not where he lives
+        if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "pobj" \
+                and prep.head.head.lower_ == "of" and prep.head.head.head.lemma_.lower() in EVENT_NOUNS:
+            # "a meeting of the WSIS in Geneva": the meeting is there, not the body's seat ("economist at Swiss Re
+            # in New York" stays: blind judges call it the office, the exhaustive golds the seat, and often it is)
+            continue
         if holder.type == "Person" and any(c.dep_ == "det" for c in prep.head.children):
             continue  # "the Eminem of Argentina": an epithet, nobody's residence
         if holder.type == "Person" and any(c.dep_ in {"compound", "appos"} and c.lower_ in PERSON_TITLES
@@ -236,9 +241,13 @@ def _residence(ctx: DocContext) -> Iterator[Relation]:
             for place in (p for p in places if p is not None and p.type == "Place" and p != person):
                 # "was born in Staunton": where he was born, not (any more) where he lives
                 predicate = "bornIn" if verb.lemma_.lower() == "bear" else "livesIn"
+                # "he grew up in the Netherlands", "was raised in Ohio": where he lived, not where he lives
+                modality = ctx.modality(verb) or ("former residence" if verb.lemma_.lower() in {"grow", "raise"}
+                                                  else "")
                 yield Relation(person, predicate, place, ctx.sentence(verb), "places.v1", 0.8, surface=verb.text,
                                phrases=(person.span, place.span), trigger=ctx.token_span(verb),
-                               negated=ctx.negated(verb), hedged=ctx.hedged(verb), modality=ctx.modality(verb))
+                               negated=modality == "negated", hedged=modality.startswith("hedged"),
+                               modality=modality)
 
 
 @extractor("places.v1", requires=("token.dep", "doc.ents"),

@@ -183,13 +183,21 @@ def _person_titles(ctx: DocContext, head: Token, person: Mention) -> Iterator[To
     for child in head.children:
         if ctx.entity_at(child) == person:
             continue
-        if child.dep_ in {"compound", "appos", "nmod"} and is_title(child) and ctx.entity_at(child) is None:
+        if child.dep_ in {"compound", "appos", "nmod"} and is_title(child) and ctx.entity_at(child) is None \
+                and not _titles_another(ctx, child, person):
             yield child  # a title word inside a name is none ("Tim Dams, Screen International")
     # "North Korean leader Kim Jong-un" may be parsed with the name in apposition to the title; a
     # name *before* its title is the title's organisation ("Yukos spokesman Alexander Shadrin")
     if head.dep_ == "appos" or head.dep_ == "compound" and head.i > head.head.i:
-        if is_title(head.head) and ctx.entity_at(head.head) is None:
+        if is_title(head.head) and ctx.entity_at(head.head) is None and not _titles_another(ctx, head.head, person):
             yield head.head
+
+
+def _titles_another(ctx: DocContext, title: Token, person: Mention) -> bool:
+    """Whether the title is another person's, named beside it: "India's petroleum minister Mr Aiyar and Russian
+    energy minister Viktor Khristenko", parsed with the first title on Khristenko's name."""
+    return any(c.dep_ == "appos" and (other := ctx.entity_at(c)) is not None and other != person
+               and other.type == "Person" for c in title.children)
 
 
 def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
@@ -572,6 +580,9 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 continue  # "Hong Kong director Wong Kar-Wai", "in Las Vegas Microsoft boss Bill Gates": a place
                 # is led by heads of state, cities and national sides, and employs ministers, nobody else;
                 # "British director Mark Dornford-May" is British (places.v1), he works for no country
+            if predicate == "worksFor" and words.lower() == "secretary" and organisation.type == "Organization" \
+                    and organisation.span.text.lower().split()[-1] in PORTFOLIOS | {"treasury", "department"}:
+                predicate = "leaderOf"  # "U.S. Treasury Secretary James Baker" heads the Treasury
             if predicate == "leaderOf" and _regional(ctx, title):
                 predicate = "worksFor"  # "Gerhard Florin, head of EA in Europe" leads a region's arm, not EA
             if predicate == "leaderOf" and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}

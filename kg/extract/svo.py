@@ -34,6 +34,10 @@ _HONOURS = {"award", "awards", "prize", "oscar", "oscars", "grammy", "grammys", 
             "rankings", "list", "category", "accolade", "honour", "honor"}
 
 
+#: what is won by a vote, not a match: the sport writer's "player of the year award" too
+_AWARDS = {"award", "prize", "accolade", "nomination", "honour", "honor"}
+
+
 def _a_race(ctx: DocContext, verb: Token) -> bool:
     """Whether "beat" tells of a race for something rather than a contest won over someone: "beat Elvis Presley
     to the number one spot", "beat Franz Ferdinand for best live act" (a preposition after the beaten), or,
@@ -43,6 +47,9 @@ def _a_race(ctx: DocContext, verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in {"to", "for"} and any(g.dep_ == "pobj" for g in c.children)
             for c in verb.children):
         return True
+    if any(c.dep_ in {"advcl", "xcomp"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           and any(t.lemma_.lower() in _AWARDS for t in c.subtree) for c in verb.children):
+        return True  # "beat team-mate Ben Gollings to win the sevens award": a vote, in sport news too
     if ctx.sport:
         return False  # "beat Chelsea to reach the final" is a defeat
     return any(t.lemma_.lower() in _HONOURS or t.lower_ in _HONOURS for t in ctx.sentence_tokens(verb))
@@ -209,6 +216,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     predicate = "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
                 if predicate == "defeated" and _a_race(ctx, verb):
                     predicate = verb.lemma_.lower()  # "beat Brian McFadden to the award": no match was won
+                if predicate == "supported" and any(
+                        c.dep_ in {"xcomp", "ccomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                      for g in c.children) for c in verb.children):
+                    predicate = verb.lemma_.lower()  # "backed New Zealand to win the series": a forecast
                 if ctx.sport and predicate == "replaced" and not any(
                         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
                         t.lower_ in _MATCH_TIME for t in ctx.sentence_tokens(verb)):

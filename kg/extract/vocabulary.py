@@ -386,4 +386,8 @@ TEAM_SPORT_WORDS = {"football", "rugby", "cricket", "hockey", "basketball", "str
 #: words team sports share with others: athletics has a British team, clubs, a Golden League and "his goal";
 #: three different ones make a team sport
 SHARED_TEAM_WORDS = {"team", "squad", "club", "prop", "goal", "try", "league", "cap", "international", "match",
-                     "side", "referee", "wing", "kick", "pitch"}
+                     "side", "referee", "wing", "kick", "pitch", "game", "player", "manager"}
+#: words of sports played alone, which outweigh the shared words: "Tim Henman's game", "the seventh seed"
+SOLO_SPORT_WORDS = {"tennis", "athletics", "golf", "boxing", "marathon", "sprinter", "hurdler", "hurdles", "seed",
+                    "tie-break", "tiebreak", "snooker", "cycling", "swimming", "skiing", "jockey", "racecourse",
+                    "grand slam", "wimbledon", "atp", "wta", "iaaf", "sprint", "pole", "vault", "heptathlon"}

@@ -25,7 +25,7 @@ from kg.extract.context import UNRESOLVED
 from kg.extract.vocabulary import (COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
                                    STRONG_ORGANISATION_CUES, leads_a_team)
 from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
-from kg.resolve.names import (ORGANISATION_WORDS, clean, fold, initials, name_words, person_short_words,
+from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, clean, fold, initials, name_words, person_short_words,
                               strip_titles)
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
@@ -192,7 +192,7 @@ class _ClusterIndex:
         elif cluster.type == "Person":
             for word in person_short_words(words):
                 _put(self._by_short_word, word, cluster)
-        elif words[0] not in _GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in words[1:]):
+        elif words[0] not in GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in words[1:]):
             _put(self._by_short_word, words[0], cluster)
         if cluster.type == "Organization":
             _put(self._by_initials, initials(name), cluster)
@@ -342,10 +342,6 @@ def _cluster_named(mentions: Iterable[Mention]) -> list[_Cluster]:
     return [c for c in clusters if c.mentions]
 
 
-#: words that begin many organisation names and stand for none of them alone ("United's chief executive")
-_GENERIC_FIRST_WORDS = {"united", "national", "new", "general", "royal", "international", "american", "british",
-                        "european", "first", "global", "world", "central", "federal", "state", "city", "north",
-                        "south", "east", "west", "great", "big", "standard", "universal"}
 
 
 def _short_for(word: str, name: list[str], entity_type: EntityType) -> bool:
@@ -356,7 +352,7 @@ def _short_for(word: str, name: list[str], entity_type: EntityType) -> bool:
     if entity_type == "Person":
         return word in (name[0], name[-1])
     # "Amnesty" for "Amnesty International", "Yukos" for "Yukos Oil Company"; never "Sony" for "Sony Music"
-    return word == name[0] and word not in _GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in name[1:])
+    return word == name[0] and word not in GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in name[1:])
 
 
 #: the words after a company's first word that make the first word stand for it ("Nippon" for "Nippon Steel")
@@ -385,7 +381,7 @@ def _merge_place_fragments(clusters: list[_Cluster]) -> None:
         if firm.type == "Organization" and not firm.canonical:
             for name in firm.names:
                 words = fold(name).split()
-                if len(words) > 1 and words[0] not in _GENERIC_FIRST_WORDS \
+                if len(words) > 1 and words[0] not in GENERIC_FIRST_WORDS \
                         and all(w in _FIRM_WORDS for w in words[1:]):
                     firms_by_word.setdefault(words[0], {})[id(firm)] = firm
     for fragment in places:

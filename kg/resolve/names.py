@@ -84,3 +84,9 @@ ORGANISATION_WORDS = {"international", "inc", "corp", "corporation", "co", "comp
                        "technologies", "networks", "petroleum", "chemicals", "steel", "foods", "of", "the", "and",
                        "&", "watch", "council", "association", "party", "fc", "united", "city", "boerse", "bourse",
                        "exchange", "stock", "stores", "department"}  # "Federated" for "Federated Department Stores"
+
+#: words that begin many organisation names and stand for none of them alone ("United's chief executive", "The
+#: World" radio show is no World Bank)
+GENERIC_FIRST_WORDS = {"united", "national", "new", "general", "royal", "international", "american", "british",
+                       "european", "first", "global", "world", "central", "federal", "state", "city", "north",
+                       "south", "east", "west", "great", "big", "standard", "universal"}

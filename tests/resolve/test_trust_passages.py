@@ -155,8 +155,10 @@ def test_a_second_name_with_its_own_club_keeps_it(nlp) -> None:  # type: ignore[
     """bbc-sport-253 and bbc-sport-356: the possessive before the first name is not the second's when the second
     has words of its own ("Nacho Novo of Rangers", "Leicester youngster Harry Ellis")."""
     text = ("Celtic's Henri Camara and Nacho Novo of Rangers have both been suspended for offences missed by the "
-            "referee in a recent Old Firm game. Both players will miss this weekend's games when Celtic host Dundee "
-            "United and Rangers visit Kilmarnock unless they decide to appeal. The striker scored a goal in the league.")
+            "referee in a recent Old Firm game.\n\nBoth were given automatic one-match bans and 12 additional "
+            "disciplinary points for their actions. Novo was found guilty of stamping on Celtic's Stephen Pearson. "
+            "Both players will miss this weekend's games when Celtic host Dundee United and Rangers visit Kilmarnock "
+            "unless they decide to appeal.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Nacho Novo", "playedFor", "Celtic") not in direct
     assert ("Nacho Novo", "playedFor", "Rangers") in direct
@@ -174,7 +176,8 @@ def test_can_win_is_no_win(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_a_country_in_a_show_s_name_is_no_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
     """bbc-entertainment-253: "Little Britain" is a comedy show; its stars' nationality is not stated."""
     text = ("Little Britain comedy duo Matt Lucas and David Walliams presented the best song prize to Robbie Williams "
-            "dressed as his former Take That colleagues Gary Barlow and Howard Donald.")
+            "dressed as his former Take That colleagues Gary Barlow and Howard Donald, leading him to quip he was "
+            "\"always the talented man of the band\".")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "citizenOf"}
 
@@ -183,10 +186,73 @@ def test_a_daily_is_a_newspaper_and_a_film_maker_a_person(nlp) -> None:  # type:
     """bbc-tech-208: "the Swiss daily Le Matin" is a paper based in Switzerland; "the Dutch film maker Theo van Gogh"
     was Dutch."""
     text = ("Only last week, the world media highlighted the killing of the Dutch film maker Theo van Gogh, notorious "
-            "after making a controversial film about Islamic culture. A flight from Switzerland to the Dominican "
-            "Republic turned around after someone took a picture of a piece of metal falling from the plane as it took "
-            "off from Zurich (reported by the Swiss daily Le Matin).")
+            "after making a controversial film about Islamic culture.\n\n- A flight from Switzerland to the Dominican "
+            "Republic which turned around after someone took a picture of a piece of metal falling from the plane as it "
+            "took off from Zurich (reported by the Swiss daily Le Matin).")
     direct, _ = _strict_layers(nlp, text)
     assert ("Theo van Gogh", "citizenOf", "Netherlands") in direct
     assert ("Le Matin", "basedIn", "Switzerland") in direct
     assert ("Le Matin", "citizenOf", "Switzerland") not in direct
+
+
+# -- error types of judged set 12 (bench/judged/judgements-12.jsonl), read after its figure was reported
+
+def test_a_meeting_of_a_body_somewhere_is_no_seat(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-tech-033: the WSIS met in Geneva; it is no body based there."""
+    text = "On Tuesday, a meeting of the WSIS in Geneva agreed to the creation of a Digital Solitary Fund."
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "basedIn"}
+
+
+def test_a_secretary_of_a_department_heads_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-business-097: the US Treasury Secretary leads the Treasury."""
+    text = ("The US dollar's slide against the euro and yen has halted after US Treasury Secretary John Snow said a "
+            "strong dollar was \"in America's interest\".")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("John Snow", "leaderOf", "US Treasury") in direct
+
+
+def test_a_title_beside_another_man_s_name_is_his(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-business-181: India's petroleum minister is Mr Aiyar, not the Russian minister named after him."""
+    text = ("Russian news agencies reported that India's petroleum minister Mr Aiyar and Russian energy minister "
+            "Viktor Khristenko would discuss the future of Yugansk at a meeting on Tuesday.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Viktor Khristenko", "worksFor", "India") not in direct
+
+
+def test_backing_a_side_to_win_is_a_forecast(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-329: "backed New Zealand to win the series" predicts; it supports nobody."""
+    text = ("But Umaga, in England for Saturday's IRB Rugby Aid match, also backed New Zealand to win the three-Test "
+            "series against the Lions.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] in {"supported", "won"}}
+
+
+def test_beating_team_mates_to_an_award_is_no_defeat(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-369: a vote for the sevens award, in sport news too."""
+    text = ("The flanker topped a list which included Ireland star Gordon D'Arcy and Australian sensation Matt Giteau. "
+            "Jake White claimed the coaching award while his side held off Grand Slam winners France to take the team "
+            "award. England player Simon Amor beat team-mate Ben Gollings and Argentine Lucio Lopez Fleming to win the "
+            "sevens award.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "defeated" and t[0] == "Simon Amor"}
+
+
+def test_where_someone_grew_up_is_not_where_he_lives(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-tech-110: Adam Curry grew up in the Netherlands."""
+    text = ("It is called \"podcasting\" and its strongest proponent is former MTV host and VJ (video jockey) Adam "
+            "Curry. Mr Curry is American, but he grew up in the Netherlands where he hosted illegal, pirate radio "
+            "shows in the Dutch capital.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "livesIn"}
+
+
+def test_a_generic_first_word_takes_no_known_full_name() -> None:
+    """bbc-tech-110: "The World", a radio show, is not the World Bank another article named."""
+    from kg.resolve import NameIndex
+
+    known = NameIndex()
+    known.add("Organization", "World Bank")
+    known.add("Organization", "Amnesty International")
+    assert known.full_name("Organization", "World") is None
+    assert known.full_name("Organization", "Amnesty") == "Amnesty International"
