@@ -87,6 +87,9 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             continue
         if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
             continue  # "Smith in Boston" is where he was, not where he lives
+        if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "dobj":
+            continue  # "purchased ... Band Aid 20 in Edinburgh": where the deed was done, which the parse hung on
+            # the object (a firm's seat is said of its subject or its apposition: "Yukos, based in Moscow")
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "pobj" \
                 and prep.head.head.lower_ == "of" and prep.head.head.head.lemma_.lower() in EVENT_NOUNS:
             # "a meeting of the WSIS in Geneva": the meeting is there, not the body's seat ("economist at Swiss Re
@@ -157,7 +160,8 @@ def _names_a_person(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN":
         return False
-    return lemma in _PERSON_NOUNS or lemma in PERSON_TITLES or lemma.endswith(("ist", "ian")) and len(lemma) > 5
+    return lemma in _PERSON_NOUNS or lemma in PERSON_TITLES or lemma.endswith(("ist", "ian", "athlete")) \
+        and len(lemma) > 5  # "Swedish heptathlete Carolina Kluft"
 
 
 def _nationalities(ctx: DocContext) -> Iterator[Relation]:
@@ -199,7 +203,11 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                         (body := ctx.entity_at(p)) is not None and body.type == "Organization"
                         for p in prep.children if p.dep_ == "pobj") for prep in token.head.children):
                 continue  # "chief Turkish economist for Deutsche Bank": the country he covers, not his own
-            predicate = "basedIn" if holder.type == "Organization" and not _names_a_person(token.head) \
+            described = [token.head]  # "Swedish heptathlon gold medallist": the nouns up to the name
+            while described[-1] != span.root and described[-1].head != described[-1] and len(described) < 5:
+                described.append(described[-1].head)
+            described += [c for c in span.root.children if c.dep_ == "compound" and c.i < span.start]
+            predicate = "basedIn" if holder.type == "Organization" and not any(map(_names_a_person, described)) \
                 else "citizenOf"  # "Cuban pianist Bebo Valdes": a person, whatever the NER said of the name
             yield Relation(holder, predicate, nationality, ctx.sentence(token), "places.v1", 0.7,
                            surface=token.text, phrases=(holder.span, nationality.span),

@@ -147,6 +147,8 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return f"sense check: a {obj.type} cannot be the object of {spec.name}"
         if obj.key == subject.key:
             return "self-loop"
+        if spec.name == "acquired" and subject.type == "Person" and obj.type in {"Work", "Product"}:
+            return "sense check: a person who buys a work or a product buys a copy"  # "bought two copies of the single"
         if gazetteer is None:
             return None
         if spec.name in KNOWN_PLACE_OBJECTS and not gazetteer.known_place(obj.label):

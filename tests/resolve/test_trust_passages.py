@@ -256,3 +256,21 @@ def test_a_generic_first_word_takes_no_known_full_name() -> None:
     known.add("Organization", "Amnesty International")
     assert known.full_name("Organization", "World") is None
     assert known.full_name("Organization", "Amnesty") == "Amnesty International"
+
+
+# -- error types of judged set 13 (bench/judged/judgements-13.jsonl), read after its figure was reported
+
+def test_where_a_deed_was_done_is_no_seat(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-entertainment-143: the single was bought in Edinburgh; Band Aid 20 is based nowhere by this sentence."""
+    text = "Prime Minister Tony Blair purchased two copies of the charity single Band Aid 20 in Edinburgh on Friday."
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "basedIn"}
+
+
+def test_a_medallist_is_a_person_based_nowhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-032: the NER takes Carolina Kluft for an organisation; "medallist" says she is a person, so no
+    firm's seat is claimed for her."""
+    text = ("Britain's 800m and 1500m champion Kelly Holmes is taking part in the 1000m. Swedish heptathlon gold "
+            "medallist Carolina Kluft will contest the 60m hurdles.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "basedIn"}
