@@ -359,7 +359,9 @@ class RemoteStore:
         for chunk in self._chunks(items):
             stored: dict[NamedNode, list[NamedNode]] = {}
             for row in self._select(batch_voters_query([graph for graph, _ in chunk]), retry=True):
-                stored.setdefault(row["g"], []).append(row["e"])
+                held = stored.setdefault(row["g"], [])
+                if row["e"] is not None:
+                    held.append(row["e"])
             # settling is the costly part of a write: only for entities whose votes may change the winner
             votes: dict[NamedNode, set[object]] = {}
             for _, quads in chunk:
