@@ -8,7 +8,8 @@ on the loopback (measured in ``bench/store.py``), not worth a dependency.
 
 Protocols, and why each is used where it is:
 
-* **SPARQL 1.1 Query** (POST ``application/sparql-query``): every read.
+* **SPARQL 1.1 Query** (POST, form-encoded ``query=``; Virtuoso 7 never
+  answers a POSTed ``application/sparql-query`` body): every read.
   SELECT/ASK come back as SPARQL JSON and are parsed by pyoxigraph into the
   same ``QuerySolutions``/``QueryBoolean`` the embedded store returns;
   CONSTRUCT/DESCRIBE come back as N-Triples and are handed on as a
@@ -16,16 +17,25 @@ Protocols, and why each is used where it is:
   backends apart.
 * **SPARQL 1.1 Update** (POST ``application/sparql-update``): every write.
   An article is replaced by *one* request, ``DROP SILENT GRAPH <g> ;
-  INSERT DATA { GRAPH <g> { ... } }``: Oxigraph server runs one update
-  request as one transaction, and so does Fuseki on TDB2 (one write
-  transaction per request). Virtuoso runs an update request in its default
-  transaction mode too, but with ``log_enable(2)`` (row autocommit, often set
-  for bulk loads) a crash can leave part of a request: not tested here.
+  INSERT DATA { GRAPH <g> { ... } }``; a build sends many articles per
+  request (:meth:`RemoteStore.replace_articles`, capped per server by its
+  :class:`ServerProfile`). Oxigraph server runs one update request as one
+  transaction, and so does Fuseki on TDB2 (one write transaction per
+  request). Virtuoso runs an update request in its default transaction mode
+  too, but with ``log_enable(2)`` (row autocommit, often set for bulk loads)
+  a crash can leave part of a request: not tested here. Transient failures
+  (reset or refused connections, HTTP 502/503/504) are retried after
+  :data:`RETRY_DELAYS`; every write is idempotent, so a request the server
+  did but whose answer was lost is simply done again.
 * **Graph Store Protocol**: only to dump the whole dataset as N-Quads in one
   streamed request (``GET /store`` on Oxigraph server). Not for writes: in the
   Oxigraph server source read for this, ``PUT ?graph=`` clears the graph and
-  then loads the body as two steps, and Virtuoso's and Fuseki's GSP paths and
-  parameters differ; the Update request is atomic and the same everywhere.
+  then loads the body as two steps, and ``POST /store`` of N-Quads goes
+  through its bulk loader, not a transaction (measured ~2x the Update rate,
+  bench/store_servers.py's notes: a half-loaded article would then carry its
+  content hash and be skipped by the next build); Virtuoso's and Fuseki's GSP
+  paths and parameters differ; the Update request is atomic and the same
+  everywhere.
   Other servers are dumped graph by graph with ``CONSTRUCT``.
 
 Union default graph: kg's queries read the union of the article graphs.
@@ -33,8 +43,24 @@ Oxigraph server is asked per request (``?union-default-graph``), as the
 embedded store is; start it *without* ``--union-default-graph``: server-wide,
 that flag makes Oxigraph ignore a query's ``FROM`` (tested). Fuseki needs
 ``tdb2:unionDefaultGraph true`` in its dataset config; Virtuoso queries all
-graphs by default. A query against a server that is not in that mode runs
-over its (empty) default graph and finds nothing.
+graphs by default, its own included (its RDF views' metadata ``virtrdf#``,
+``ldp#``, its service description and WebDAV graphs): kg keeps those out of
+the union with ``DEFINE input:default-graph-exclude`` and out of
+``graphs()``/``len()``/``quads()`` with a filter, and out of ``GRAPH ?g``
+with ``named-graph-exclude``, for every query that names no graph (Virtuoso
+7.2 answers a SELECT with ``GRAPH <iri>`` with no rows when either DEFINE is
+set: a query naming a graph and also reading the union or ``GRAPH ?g``
+still sees them). A query against a server that is not in that
+mode runs over its (empty) default graph and finds nothing.
+
+Per server (:class:`ServerProfile`, chosen by the ``Server`` header of the
+first request): Virtuoso 7 answers ASK as a one-row SELECT of
+``__ASK_RETVAL`` (turned into a boolean), answers CONSTRUCT as JSON rows when
+JSON is asked first (kg asks by query form), rejects SPARQL 1.1's escaped
+local names (``kgid:entity\\/``: written as full IRIs before sending), refuses
+blank nodes in ``INSERT DATA`` (kg writes none), and its ``DROP`` does not
+see an ``INSERT DATA`` of the same graph earlier in the same request (an
+article given twice goes in two requests, on every server).
 
 Auth: user and password from the URL (``http://user:pw@host/sparql-auth``)
 or ``KG_STORE_USER``/``KG_STORE_PASSWORD``; Basic or Digest, whichever the
@@ -133,6 +159,9 @@ class ServerProfile:
     dumps_dataset: bool = False
     #: ``GRAPH ?g {}`` lists the named graphs from an index (Oxigraph); elsewhere ``DISTINCT ?g`` over quads
     lists_graphs_by_index: bool = False
+    #: the SPARQL parser rejects a backslash-escaped local name (``kgid:entity\/``, SPARQL 1.1's PN_LOCAL_ESC):
+    #: kg writes such names as full IRIs before sending (Virtuoso 7)
+    expands_escaped_names: bool = False
     #: ASK answers as a one-row SELECT of ``?__ASK_RETVAL`` (1 or 0), not a SPARQL boolean (Virtuoso 7)
     ask_as_row: bool = False
     #: the server's own graphs, hidden from every query kg sends (Virtuoso: ``DEFINE
@@ -145,11 +174,11 @@ class ServerProfile:
 
 GENERIC = ServerProfile("generic")
 OXIGRAPH = ServerProfile("oxigraph", union_parameter="union-default-graph", dumps_dataset=True,
-                         lists_graphs_by_index=True, max_request_quads=100_000, max_request_bytes=32_000_000)
+                         lists_graphs_by_index=True, max_request_quads=20_000, max_request_bytes=8_000_000)
 #: Virtuoso 7 keeps its own graphs in the quad store (virtrdf#: its RDF views' metadata, ldp#, the service
 #: description at http://<DefaultHost>/sparql) and reads every graph when a query names none
 VIRTUOSO = ServerProfile(
-    "virtuoso", ask_as_row=True,
+    "virtuoso", ask_as_row=True, expands_escaped_names=True,
     own_graphs=("http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#"),
     own_graphs_query="SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s a "
                      "<http://www.w3.org/ns/sparql-service-description#Service> } }",
@@ -240,7 +269,7 @@ class RemoteStore:
         self._opener = urllib.request.build_opener(*handlers)
         self.retry_delays = tuple(retry_delays)
         self.server = ""
-        self._hide = self._not_hidden = ""
+        self._hide = self._hide_named = self._not_hidden = ""
         headers = self._request(self.query_url, _form([("query", "ASK {}")]), _FORM, _RESULTS_JSON,
                                 what="opening the store")[1]
         self.server = headers.get("Server", "") or ""
@@ -257,8 +286,9 @@ class RemoteStore:
         #: the server's own graphs that this account sees (none on a Virtuoso set up with virtuoso_setup.sql):
         #: kept out of the union default graph, graphs(), len() and quads()
         self.hidden_graphs: list[NamedNode] = sorted(visible, key=lambda g: g.value)
-        # only input:default-graph-exclude: Virtuoso 7.2's named-graph-exclude empties GRAPH <iri> { } (tried)
         self._hide = "".join(f"DEFINE input:default-graph-exclude {g}\n" for g in self.hidden_graphs)
+        # only before queries that name no graph: see _exclusions
+        self._hide_named = "".join(f"DEFINE input:named-graph-exclude {g}\n" for g in self.hidden_graphs)
         self._not_hidden = (f"FILTER(?g NOT IN ({', '.join(str(g) for g in self.hidden_graphs)}))"
                             if self.hidden_graphs else "")
 
@@ -444,8 +474,14 @@ class RemoteStore:
         # the prologue goes first; a PREFIX the query declares itself overrides ours, as in pyoxigraph. Sent
         # form-encoded: every SPARQL 1.1 server takes it (Virtuoso 7 never answers a POSTed sparql-query body)
         graph_form = _query_form(sparql) in ("CONSTRUCT", "DESCRIBE")
+        if self.profile.expands_escaped_names and "\\" in sparql:
+            sparql = expand_escaped_names(sparql)
+        hide = ""
+        if self._hide and not params:  # default-graph-uri or named-graph-uri: a dataset named
+            default, named = _exclusions(sparql)
+            hide = (self._hide if default else "") + (self._hide_named if named else "")
         data, headers = self._request(
-            self.query_url, _form([("query", self._hide + _PROLOGUE + sparql), *params]), _FORM,
+            self.query_url, _form([("query", hide + _PROLOGUE + sparql), *params]), _FORM,
             _ACCEPT_GRAPH if graph_form else _ACCEPT_RESULTS, what="query", retry=retry)
         media = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if media == _RESULTS_JSON:
@@ -520,6 +556,21 @@ def expand_escaped_names(sparql: str) -> str:
             return match.group(0)
         return "<" + namespace + _UNESCAPE.sub(r"\1", local) + ">"
     return _ESCAPED_NAME.sub(write, sparql)
+
+
+_GRAPH_TERM = re.compile(_ESCAPED_NAME.pattern.split("|(?:(?P<prefix>")[0]
+                         + r"|\b(?P<word>GRAPH|FROM)\b\s*(?P<term>.)", re.IGNORECASE)
+
+
+def _exclusions(sparql: str) -> tuple[bool, bool]:
+    """Whether Virtuoso's ``input:default-graph-exclude`` and ``input:named-graph-exclude`` may go before
+    ``sparql``: Virtuoso 7.2 answers a SELECT with ``GRAPH <iri>`` with no rows when either is set (tried),
+    so neither goes before a query naming a graph (``GRAPH <iri>``, ``FROM``); the named one only before a
+    query with ``GRAPH ?var``."""
+    found = [(m.group("word").upper(), m.group("term")) for m in _GRAPH_TERM.finditer(sparql) if m.group("word")]
+    if any(word == "FROM" or term not in "?$" for word, term in found):
+        return False, False
+    return True, bool(found)
 
 
 def _query_form(sparql: str) -> str:

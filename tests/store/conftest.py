@@ -173,11 +173,13 @@ class VirtuosoServer:
             return bytes(response.read())
 
     def clear(self) -> None:
-        """Drop every graph kg's account sees (Virtuoso's own graphs are private to it)."""
+        """Drop every graph but Virtuoso's own (its RDF views' metadata, ldp#, its service description, WebDAV)."""
         import json
 
+        own = {"http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#", f"{self.base}/sparql",
+               f"{self.base}/DAV/"}
         found = json.loads(self.sparql("query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
-        graphs = [row["g"]["value"] for row in found["results"]["bindings"]]
+        graphs = [row["g"]["value"] for row in found["results"]["bindings"] if row["g"]["value"] not in own]
         if graphs:
             self.sparql("update", " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
 

@@ -248,3 +248,14 @@ def test_a_union_default_graph_server_ignores_from(tmp_path: Path) -> None:
         found = [row["o"].value for row in store.query(f"SELECT ?o FROM <{EX}graph/a> WHERE {{ ?s ?p ?o }}",
                                                        use_default_graph_as_union=False)]
         assert found == ["a"]
+
+
+def test_escaped_local_names_are_written_out_for_a_server_without_them() -> None:
+    """Virtuoso 7 rejects SPARQL 1.1's ``kgid:entity\\/``; kg sends the full IRI, strings and IRIs untouched."""
+    from kg.store.remote import expand_escaped_names
+
+    query = ('PREFIX ex: <http://e/> SELECT * WHERE { ?s ex:a\\.b "kgid:x\\/y" ; <x:kgid:z\\/> ?o # kgid:c\\/d\n'
+             'FILTER(STRSTARTS(STR(?s), STR(kgid:entity\\/))) ?s ex:plain ?x }')
+    assert expand_escaped_names(query) == (
+        'PREFIX ex: <http://e/> SELECT * WHERE { ?s <http://e/a.b> "kgid:x\\/y" ; <x:kgid:z\\/> ?o # kgid:c\\/d\n'
+        'FILTER(STRSTARTS(STR(?s), STR(<https://w3id.org/kg-news/id/entity/>))) ?s ex:plain ?x }')
