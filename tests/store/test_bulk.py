@@ -12,7 +12,7 @@ import dataclasses
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -224,7 +224,7 @@ class CountingStore(ArticleStore):
 
     calls: list[int]
 
-    def replace_articles(self, items):  # type: ignore[no-untyped-def]
+    def replace_articles(self, items: Sequence[tuple[NamedNode, Sequence[Quad]]]) -> None:
         self.calls.append(len(items))
         time.sleep(0.01)  # a write that takes a while, as a server's does: articles queue behind it
         super().replace_articles(items)
