@@ -100,7 +100,7 @@ _PROLOGUE = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items(
 _RESULTS_JSON = "application/sparql-results+json"
 _RESULTS_XML = "application/sparql-results+xml"
 #: a write is tried again after these many seconds when the server fails in a way that passes (a reset or
-#: refused connection, HTTP 502/503/504): a server restarting or a proxy in between; then KG029
+#: refused connection, HTTP 502/503/504): a server restarting or a proxy in between; then StoreGoneError
 RETRY_DELAYS = (0.5, 2.0, 5.0)
 _TRANSIENT_STATUS = frozenset({502, 503, 504})
 _GRAPH_TYPES = {"application/n-triples": RdfFormat.N_TRIPLES, "text/plain": RdfFormat.N_TRIPLES,
@@ -304,7 +304,7 @@ class RemoteStore:
         query is invalid), :class:`StoreError` for everything else. With ``retry``
         (writes, and the reads a write needs: all idempotent), a transient failure
         is tried again after each of :attr:`retry_delays`; when they are spent,
-        :class:`~kg.errors.StoreGoneError` (KG029).
+        :class:`~kg.errors.StoreGoneError`.
         """
         delays = self.retry_delays if retry else ()
         started = time.monotonic()
