@@ -16,7 +16,8 @@ every code used anywhere is defined here, once)::
      │    ├── NotAStoreError            KG024  a directory of other files, no kg store
      │    ├── StoreVersionError         KG025  a store of another store format
      │    ├── StoreReadOnlyError        KG026  a store that cannot be written
-     │    └── UnknownArticleError       KG028  no article by that id in the store
+     │    ├── UnknownArticleError       KG028  no article by that id in the store
+     │    └── StoreGoneError            KG029  a store server that stopped answering during a write
      ├── GraphClosedError (ValueError)  KG027  a KnowledgeGraph used after close()
      ├── QueryError (ValueError)        KG030  a SPARQL query that cannot be run
      │    └── QueryTooDeepError         KG031  a query nested deeper than the parser takes
@@ -130,6 +131,12 @@ class UnknownArticleError(StoreError, LookupError):
     """No article by the given id is in the store."""
 
     code = "KG028"
+
+
+class StoreGoneError(StoreUnreachableError):
+    """A store server stopped answering while kg wrote to it, and kept failing through the retries."""
+
+    code = "KG029"
 
 
 class QueryError(KGError, ValueError):
@@ -300,6 +307,14 @@ def store_unreachable(url: str, reason: str) -> StoreUnreachableError:
     return StoreUnreachableError(
         f"cannot reach the SPARQL endpoint at {url} ({reason}); "
         "start the server, or check the URL given to --store (or KG_STORE)"
+    )
+
+
+def store_gone(url: str, reason: str, attempts: int, seconds: float) -> StoreGoneError:
+    return StoreGoneError(
+        f"the SPARQL server at {url} stopped answering while kg wrote to it ({reason}; {attempts} attempts "
+        f"over {seconds:.1f}s); the articles written before are whole, the rest were not written: "
+        "restart the server and run the same build again to finish"
     )
 
 

@@ -15,9 +15,8 @@ import os
 import pickle
 import tempfile
 import time
-from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +27,7 @@ from kg.ingest import read_articles
 from kg.query.sparql import QueryResult, run_query
 from kg.rdf import article_quads, graph_iri
 from kg.store import KGStore, open_store
+from kg.store.writer import BatchWriter
 from kg.types import Article
 
 if TYPE_CHECKING:
@@ -201,12 +201,10 @@ class KnowledgeGraph:
         # Store writes run in one thread beside parsing (Oxigraph releases the GIL while it writes); one
         # worker keeps them in article order, and a bounded queue keeps memory flat.
         with tempfile.TemporaryFile(prefix="kg-build-") as spill, \
-                ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as writer:
-            pending: deque[Future[None]] = deque()
-
-            def drain(limit: int) -> None:
-                while len(pending) > limit or pending and pending[0].done():
-                    pending.popleft().result()  # re-raises a failed write here
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as executor:
+            # articles that queue behind a write go in the next one together (one request on a server)
+            writer = BatchWriter(self.store, executor, _MAX_PENDING_WRITES)
+            drain = writer.drain
 
             asked_some = 0
             for article, doc in parse_articles(self.nlp, todo):
@@ -235,7 +233,7 @@ class KnowledgeGraph:
                     else:
                         names.add_all((e.type, e.label) for e in alone.entities.values())
                         names.add_all(("Person", author) for author in article.authors)
-                        pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
+                        writer.submit(graph_iri(article.id), quads)
                         report.added.append(article.id)
                         if article.id in stored_before:
                             (report.rebuilt if stored_before[article.id] else report.changed).append(article.id)
@@ -271,7 +269,7 @@ class KnowledgeGraph:
                     report.quads -= written
                     report.errors.append(_article_failed(article, error))
                 else:
-                    pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
+                    writer.submit(graph_iri(article.id), quads)
                     report.quads += len(quads) - written
                 drain(_MAX_PENDING_WRITES)
             drain(0)

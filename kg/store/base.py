@@ -128,6 +128,11 @@ class KGStore(Protocol):
     def replace_article(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         """Make ``graph`` hold exactly ``quads`` (their own graph names are ignored), atomically."""
 
+    def replace_articles(self, items: Sequence[tuple[NamedNode, Sequence[Quad]]]) -> None:
+        """The same as :meth:`replace_article` for each ``(graph, quads)`` in order, in fewer round trips
+        (a server gets many articles per request). Each article is whole or absent, never half-written;
+        calling it again with the same items gives the same store (safe to retry)."""
+
     def remove_article(self, graph: NamedNode) -> bool:
         """Delete ``graph``; False if it held nothing."""
 
@@ -159,6 +164,64 @@ class KGStore(Protocol):
 
 
 __all__ = ["KGStore"]
+
+
+def batch_voters_query(graphs: Sequence[NamedNode]) -> str:
+    """A SELECT of ``?g ?e``: each of ``graphs`` the store holds, with each entity it votes a type for (``?e``
+    unbound for a graph that votes on none)."""
+    values = " ".join(str(g) for g in dict.fromkeys(graphs))
+    return (f"SELECT DISTINCT ?g ?e WHERE {{ VALUES ?g {{ {values} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} "
+            f"OPTIONAL {{ GRAPH ?g {{ ?e {TYPE_VOTE} ?t }} }} }}")
+
+
+def replace_many_update(shared: NamedNode, items: Sequence[tuple[NamedNode, Sequence[Quad]]],
+                        stored_voters: dict[NamedNode, list[NamedNode]],
+                        calm: set[NamedNode] | frozenset[NamedNode] = frozenset()) -> str:
+    """One update that replaces each article graph of ``items`` in order (``stored_voters``: each graph the store
+    holds now, with what it votes on, from :func:`batch_voters_query`), then forgets and settles once for all.
+
+    The same store as :func:`replace_update` per article, in order: each drop and insert comes in order (an
+    article given twice ends as its last version); forgetting and settling depend only on what the store holds
+    at the end (:func:`forget_orphans` and :func:`settle_types` are order-free), and every entity a step would
+    have forgotten or settled is forgotten or settled once at the end, where the later articles are in; but
+    ``calm`` entities (:func:`uncontested`) that no replaced graph voted on before are not settled (nothing to
+    change: the embedded store skips them the same way). A graph the store does not hold is not dropped first
+    (measured: the drops cost a third of a bulk load on Oxigraph server).
+    """
+    voters_now = {graph: list(voters) for graph, voters in stored_voters.items()}
+    gone: set[NamedNode] = set()
+    settle: set[NamedNode] = set()
+    steps: list[str] = []
+    for graph, quads in items:
+        held = graph in voters_now
+        old = voters_now.get(graph, [])
+        new = voted_entities(quads)
+        gone |= set(old) - set(new)
+        settle |= set(old) | (set(new) - set(calm))
+        voters_now[graph] = new
+        steps += [f"DROP SILENT GRAPH {graph}" if held else "", insert_data(quads)]
+    by_iri = sorted(gone, key=lambda node: node.value)
+    steps += [forget_orphans(shared, by_iri), settle_types(shared, sorted(settle, key=lambda node: node.value))]
+    return " ;\n".join(step for step in steps if step)
+
+
+def stored_choices_query(shared: NamedNode, entities: Sequence[NamedNode]) -> str:
+    """A SELECT of ``?e ?o``: the type and label ``shared`` holds for each of ``entities``."""
+    # VALUES outside, one pattern per predicate: measured 40x faster on Oxigraph than VALUES ?p in the pattern
+    return (f"SELECT ?e ?o WHERE {{ VALUES ?e {{ {' '.join(str(e) for e in entities)} }} "
+            f"{{ GRAPH {shared} {{ ?e a ?o }} }} UNION {{ GRAPH {shared} {{ ?e {_LABEL} ?o }} }} }}")
+
+
+def uncontested(votes: dict[NamedNode, set[object]], stored: dict[NamedNode, set[object]]) -> set[NamedNode]:
+    """The voted entities whose votes (one type, one label, from :func:`votes_of` over a batch) agree with each
+    other and with what the store holds (``stored``, from :func:`stored_choices_query`), or that the store does
+    not hold yet: adding such votes cannot change a winner, so they need no settling."""
+    calm = set()
+    for entity, voted in votes.items():
+        both = voted | stored.get(entity, set())
+        if sum(isinstance(v, NamedNode) for v in both) <= 1 and sum(not isinstance(v, NamedNode) for v in both) <= 1:
+            calm.add(entity)
+    return calm
 
 
 def voters_query(graph: NamedNode) -> str:

@@ -233,6 +233,12 @@ class ArticleStore:
             # keeps the write-ahead log short, so readers opening mid-build open fast (see the class doc)
             self.flush()
 
+    def replace_articles(self, items: Sequence[tuple[NamedNode, Sequence[Quad]]]) -> None:
+        """:meth:`replace_article` for each ``(graph, quads)`` in order: one transaction per article (an
+        embedded write has no round trip to save)."""
+        for graph, quads in items:
+            self.replace_article(graph, quads)
+
     def _contested(self, votes: dict[NamedNode, set[object]]) -> list[NamedNode]:
         """The entities whose stored type or label differs from this article's vote (pattern lookups, no SPARQL)."""
         contested = []

@@ -1,4 +1,5 @@
-"""Store fixtures: the embedded store and a real Oxigraph server, behind one parametrized fixture.
+"""Store fixtures: the embedded store, a real Oxigraph server and a real Virtuoso, behind one parametrized
+fixture.
 
 The server is the ``oxigraph`` binary from PyPI (``pip install ".[test]"`` brings it),
 started once per session on a free 127.0.0.1 port and killed by its PID at the end. It runs
@@ -6,6 +7,13 @@ without ``--union-default-graph``: kg asks for the union per request (``?union-d
 as it asks the embedded store per query), and a server-wide union would make Oxigraph ignore
 ``FROM`` (``test_a_union_default_graph_server_ignores_from`` shows it). Without the binary the server tests skip; in CI (``CI`` set)
 they fail instead, so a broken install cannot pass as green.
+
+Virtuoso is Debian's ``virtuoso-opensource`` (``virtuoso-t``), started once per session on free
+127.0.0.1 ports with its own ``virtuoso.ini`` and a new database in a temporary directory, and
+set up with kg's ``kg/store/virtuoso_setup.sql`` (run with ``isql-vt``, as docs/scaling.md tells a
+user), and reached the way a user should reach it: ``/sparql-auth`` as that account (HTTP Digest), not
+by granting updates to the anonymous ``SPARQL`` user. Same rule: skipped without the binary, failed
+under CI.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +35,10 @@ import pytest
 from kg import KnowledgeGraph
 from kg.store import ArticleStore, KGStore, RemoteStore
 
-BACKENDS = ["embedded", "oxigraph-server"]
+ROOT = Path(__file__).resolve().parents[2]
+BACKENDS = ["embedded", "oxigraph-server", "virtuoso"]
+#: the SPARQL servers of BACKENDS, by the name of their session fixture
+SERVERS = {"oxigraph-server": "oxigraph_server", "virtuoso": "virtuoso_server"}
 
 
 def oxigraph_binary() -> str | None:
@@ -96,6 +108,131 @@ def running_oxigraph(folder: Path, *flags: str) -> Iterator[OxigraphServer]:
         process.wait(timeout=30)
 
 
+def virtuoso_binary() -> str | None:
+    """Virtuoso's server binary (Debian: ``virtuoso-opensource`` puts ``virtuoso-t`` on PATH)."""
+    return shutil.which("virtuoso-t")
+
+
+#: the account virtuoso_setup.sql makes for kg (the new database's dba password stays "dba": the server
+#: listens on 127.0.0.1 only, for one session)
+VIRTUOSO_USER, VIRTUOSO_PASSWORD = "kg", "kg-test-pw"
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {folder}/virtuoso.db
+ErrorLogFile = {folder}/virtuoso.log
+LockFile = {folder}/virtuoso.lck
+TransactionFile = {folder}/virtuoso.trx
+xa_persistent_file = {folder}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {folder}/virtuoso-temp.db
+TransactionFile = {folder}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+NumberOfBuffers = {buffers}
+MaxDirtyBuffers = {dirty}
+CheckpointInterval = 60
+DirsAllowed = .
+[URIQA]
+DefaultHost = 127.0.0.1:{http_port}
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {folder}
+ServerThreads = 8
+MaxKeepAlives = 8
+[SPARQL]
+ResultSetMaxRows = 10000000
+MaxQueryExecutionTime = 0
+MaxQueryCostEstimationTime = 0
+"""
+
+
+class VirtuosoServer:
+    """A running ``virtuoso-t``: its URLs (``query_url`` carries the dba credentials), and a way to empty it."""
+
+    def __init__(self, process: subprocess.Popen[bytes], base: str, folder: Path) -> None:
+        self.process = process
+        self.base = base
+        self.folder = folder
+        self.endpoint = f"{base}/sparql-auth"
+        host = base.split("://", 1)[1]
+        self.query_url = f"http://{VIRTUOSO_USER}:{VIRTUOSO_PASSWORD}@{host}/sparql-auth"
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        passwords.add_password(None, self.endpoint, VIRTUOSO_USER, VIRTUOSO_PASSWORD)
+        self._opener = urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords),
+                                                   urllib.request.ProxyHandler({}))
+
+    def sparql(self, field: str, text: str) -> bytes:
+        """POST a query or update (``field``) to /sparql-auth; the answer's body."""
+        body = urllib.parse.urlencode({field: text}).encode("ascii")
+        request = urllib.request.Request(self.endpoint, data=body, method="POST",
+                                         headers={"Content-Type": "application/x-www-form-urlencoded",
+                                                  "Accept": "application/sparql-results+json"})
+        with self._opener.open(request, timeout=120) as response:
+            assert response.status == 200
+            return bytes(response.read())
+
+    def clear(self) -> None:
+        """Drop every graph but Virtuoso's own (its RDF views' metadata, ldp#, its service description, WebDAV)."""
+        import json
+
+        own = {"http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#", f"{self.base}/sparql",
+               f"{self.base}/DAV/"}
+        found = json.loads(self.sparql("query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        graphs = [row["g"]["value"] for row in found["results"]["bindings"] if row["g"]["value"] not in own]
+        if graphs:
+            self.sparql("update", " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+
+
+@contextlib.contextmanager
+def running_virtuoso(folder: Path, *, buffers: int = 20_000) -> Iterator[VirtuosoServer]:
+    """Start ``virtuoso-t`` with a new database in ``folder`` on free ports; kill it by PID on exit.
+
+    ``buffers``: Virtuoso's page cache in 8 KiB pages (its ini's ``NumberOfBuffers``).
+    """
+    binary = virtuoso_binary()
+    if binary is None:
+        _missing("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+    assert binary is not None
+    folder.mkdir(parents=True, exist_ok=True)
+    http_port, sql_port = _free_port(), _free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(folder=folder, sql_port=sql_port, http_port=http_port, buffers=buffers,
+                                       dirty=buffers * 3 // 4), encoding="utf-8")
+    log = folder / "server.log"
+    with log.open("wb") as sink:
+        process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
+                                   stdout=sink, stderr=subprocess.STDOUT)
+    server = VirtuosoServer(process, f"http://127.0.0.1:{http_port}", folder)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{server.base}/sparql?query=ASK%7B%7D", timeout=2):
+                    break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"virtuoso-t did not start: {log.read_text(errors='replace')[-2000:]}")
+                time.sleep(0.1)
+        setup = (ROOT / "kg" / "store" / "virtuoso_setup.sql").read_text(encoding="utf-8").format(
+            user=VIRTUOSO_USER, password=VIRTUOSO_PASSWORD, )
+        (folder / "setup.sql").write_text(setup, encoding="utf-8")
+        done = subprocess.run([str(Path(binary).parent / "isql-vt"), f"127.0.0.1:{sql_port}", "dba", "dba",
+                               str(folder / "setup.sql")], capture_output=True, text=True, timeout=120)
+        if done.returncode != 0 or "Error" in done.stdout + done.stderr:
+            pytest.fail(f"virtuoso_setup.sql failed: {(done.stdout + done.stderr)[-2000:]}")
+        yield server
+    finally:
+        process.kill()  # by its own PID: only the process this fixture started
+        process.wait(timeout=60)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtuosoServer]:
+    with running_virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
+        yield server
+
+
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
     with running_oxigraph(tmp_path_factory.mktemp("oxigraph-server")) as server:
@@ -107,6 +244,25 @@ def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+def empty_server(backend: str, request: pytest.FixtureRequest) -> OxigraphServer | VirtuosoServer:
+    """The session's server of ``backend`` (a name in SERVERS), emptied."""
+    server: OxigraphServer | VirtuosoServer = request.getfixturevalue(SERVERS[backend])
+    server.clear()
+    return server
+
+
+@pytest.fixture(params=list(SERVERS))
+def server_backend(request: pytest.FixtureRequest) -> str:
+    """Each SPARQL server of BACKENDS, for the tests that are about a server."""
+    return str(request.param)
+
+
+@pytest.fixture()
+def server(server_backend: str, request: pytest.FixtureRequest) -> OxigraphServer | VirtuosoServer:
+    """An empty SPARQL server of each kind."""
+    return empty_server(server_backend, request)
+
+
 @pytest.fixture()
 def empty_store(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[ArticleStore | RemoteStore]:
     """A fresh, empty store of each kind."""
@@ -115,18 +271,14 @@ def empty_store(backend: str, tmp_path: Path, request: pytest.FixtureRequest) ->
         yield store
         store.flush()
         return
-    server: OxigraphServer = request.getfixturevalue("oxigraph_server")
-    server.clear()
-    yield RemoteStore(server.query_url)
+    yield RemoteStore(empty_server(backend, request).query_url)
 
 
 def open_graph(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> KnowledgeGraph:
     """A KnowledgeGraph on an empty store of ``backend``, opened the way a user opens it."""
     if backend == "embedded":
         return KnowledgeGraph.open(tmp_path / "store")
-    server: OxigraphServer = request.getfixturevalue("oxigraph_server")
-    server.clear()
-    return KnowledgeGraph.open(server.query_url)
+    return KnowledgeGraph.open(empty_server(backend, request).query_url)
 
 
 @pytest.fixture()

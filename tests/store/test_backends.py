@@ -1,4 +1,4 @@
-"""The same kg on two backends: the embedded store and a real Oxigraph server over HTTP.
+"""The same kg on three backends: the embedded store, a real Oxigraph server and a real Virtuoso over HTTP.
 
 Everything kg asks of a store (``kg.store.KGStore``) must give the same answers on both;
 a server's failures must surface as kg's coded errors with the URL and the status, never
@@ -23,7 +23,9 @@ from kg.rdf import graph_iri
 from kg.store import ArticleStore, KGStore, RemoteStore
 from kg.store.remote import default_endpoints
 from tests.conftest import SEEDS
-from tests.store.conftest import OxigraphServer, copy_articles
+from tests.store.conftest import SERVERS, OxigraphServer, VirtuosoServer, copy_articles
+
+Server = OxigraphServer | VirtuosoServer
 
 EX = "https://example.org/"
 
@@ -105,7 +107,7 @@ def test_replace_article_is_atomic_for_a_concurrent_reader(empty_store: KGStore,
     if backend == "embedded":
         reader: KGStore = empty_store  # same process: RocksDB snapshots per query
     else:
-        reader = RemoteStore(request.getfixturevalue("oxigraph_server").query_url)  # another client
+        reader = RemoteStore(request.getfixturevalue(SERVERS[backend]).query_url)  # another client
     stop = threading.Event()
 
     def write() -> None:
@@ -125,11 +127,9 @@ def test_replace_article_is_atomic_for_a_concurrent_reader(empty_store: KGStore,
 
 
 @pytest.mark.model
-def test_counts_and_query_results_identical_across_backends(seed_store_path: Path,
-                                                             oxigraph_server: OxigraphServer) -> None:
+def test_counts_and_query_results_identical_across_backends(seed_store_path: Path, server: Server) -> None:
     embedded = KnowledgeGraph(ArticleStore(seed_store_path, read_only=True))
-    oxigraph_server.clear()
-    remote = KnowledgeGraph.open(oxigraph_server.query_url)
+    remote = KnowledgeGraph.open(server.query_url)
     copy_articles(seed_store_path, remote.store)
     assert len(remote) == len(embedded) > 1000
     assert remote.store.graphs() == embedded.store.graphs()
@@ -144,11 +144,10 @@ def test_counts_and_query_results_identical_across_backends(seed_store_path: Pat
 
 @pytest.mark.model
 def test_a_build_gives_byte_identical_exports_on_both_backends(
-        oxigraph_server: OxigraphServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the build time is in the RDF
-    oxigraph_server.clear()
     reports, exports = [], []
-    for location in (str(tmp_path / "store"), oxigraph_server.query_url):
+    for location in (str(tmp_path / "store"), server.query_url):
         graph = KnowledgeGraph.open(location)
         reports.append(graph.add([SEEDS]))
         exports.append((graph.export(None, "nquads"), graph.export(None, "turtle"), len(graph)))
@@ -160,10 +159,8 @@ def test_a_build_gives_byte_identical_exports_on_both_backends(
 
 
 @pytest.mark.model
-def test_the_cli_reads_and_removes_on_a_server(seed_store_path: Path, oxigraph_server: OxigraphServer,
-                                               tmp_path: Path) -> None:
-    oxigraph_server.clear()
-    url = oxigraph_server.query_url
+def test_the_cli_reads_and_removes_on_a_server(seed_store_path: Path, server: Server, tmp_path: Path) -> None:
+    url = server.query_url
     seeded = KnowledgeGraph.open(url)
     copy_articles(seed_store_path, seeded.store)
     runner = CliRunner()
@@ -213,17 +210,16 @@ def test_http_errors_name_the_url_and_the_status(oxigraph_server: OxigraphServer
         store.replace_article(NamedNode(f"{EX}g"), tricky_quads(NamedNode(f"{EX}g")))
 
 
-def test_invalid_sparql_is_a_query_error(oxigraph_server: OxigraphServer) -> None:
-    graph = KnowledgeGraph.open(oxigraph_server.query_url)
+def test_invalid_sparql_is_a_query_error(server: Server) -> None:
+    graph = KnowledgeGraph.open(server.query_url)
     with pytest.raises(QueryError, match=r"\[KG030\] the query is not valid SPARQL 1.1: .*rejected it"):
         graph.query("SELEKT ?x WHERE { ?x ?y ?z }")
     with pytest.raises(QueryError, match="SERVICE clauses are refused"):
         graph.query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
 
 
-def test_a_read_only_server_store_refuses_writes(oxigraph_server: OxigraphServer) -> None:
-    oxigraph_server.clear()
-    store = RemoteStore(oxigraph_server.query_url, read_only=True)
+def test_a_read_only_server_store_refuses_writes(server: Server) -> None:
+    store = RemoteStore(server.query_url, read_only=True)
     graph = NamedNode(f"{EX}g")
     with pytest.raises(StoreError, match="opened read-only"):
         store.replace_article(graph, tricky_quads(graph))
@@ -252,3 +248,14 @@ def test_a_union_default_graph_server_ignores_from(tmp_path: Path) -> None:
         found = [row["o"].value for row in store.query(f"SELECT ?o FROM <{EX}graph/a> WHERE {{ ?s ?p ?o }}",
                                                        use_default_graph_as_union=False)]
         assert found == ["a"]
+
+
+def test_escaped_local_names_are_written_out_for_a_server_without_them() -> None:
+    """Virtuoso 7 rejects SPARQL 1.1's ``kgid:entity\\/``; kg sends the full IRI, strings and IRIs untouched."""
+    from kg.store.remote import expand_escaped_names
+
+    query = ('PREFIX ex: <http://e/> SELECT * WHERE { ?s ex:a\\.b "kgid:x\\/y" ; <x:kgid:z\\/> ?o # kgid:c\\/d\n'
+             'FILTER(STRSTARTS(STR(?s), STR(kgid:entity\\/))) ?s ex:plain ?x }')
+    assert expand_escaped_names(query) == (
+        'PREFIX ex: <http://e/> SELECT * WHERE { ?s <http://e/a.b> "kgid:x\\/y" ; <x:kgid:z\\/> ?o # kgid:c\\/d\n'
+        'FILTER(STRSTARTS(STR(?s), STR(<https://w3id.org/kg-news/id/entity/>))) ?s ex:plain ?x }')
