@@ -1,0 +1,319 @@
+"""Parse and extract articles in this process or in N worker processes, and give the results back in input order.
+
+The build's parallel half: spaCy's parse and kg's extractors depend on one article alone, so they run in
+worker processes (each loads the pipeline once); whatever depends on other articles (resolution against
+the names known, the store) stays with the caller, who gets the results in the order the articles came
+in. Articles go in chunks of :data:`CHUNK_ARTICLES`; a chunk is parsed by :func:`extract_chunk` with
+:func:`kg.nlp.parse_articles` (batches of the same size) in a worker and in this process alike, so a
+build's result does not depend on the number of workers.
+
+A worker that dies (killed, out of memory, a crash in native code) costs nothing but time: the chunks it
+held are run again one at a time in a fresh pool, and an article that kills its worker even alone is
+one :class:`~kg.errors.InputError`; nothing of it is given back, so nothing of it is stored.
+
+Layer: extract, over nlp, registry, errors and types; must not import the store, the RDF, resolution
+or anything above.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from kg.errors import InputError, over_budget
+from kg.extract import Extraction, extract
+from kg.types import Article
+
+#: articles per chunk sent to a worker, and spaCy's batch size inside it (kg.nlp.parse_articles' default)
+CHUNK_ARTICLES = 32
+#: items (articles to extract and others passed through) per chunk at most: a long run of unchanged
+#: articles is given back in bounded steps, not held until 32 to extract come
+CHUNK_ITEMS = 256
+#: chunks queued per worker beyond the one it is parsing: enough to keep it busy, few enough to keep memory flat
+QUEUED_PER_WORKER = 2
+
+Tag = TypeVar("Tag")
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, not the machine's count), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # no sched_getaffinity (macOS, Windows)
+        return max(1, os.cpu_count() or 1)
+
+
+class Budget:
+    """The time one article's own passes may take: ``factor`` times its parsing time, at least ``floor``
+    seconds; ``factor`` 0 means no budget. Spent time adds up over every pass and process it goes through
+    (it is pickled with the article's extraction); time spent waiting in a queue does not count."""
+
+    def __init__(self, source: str, parse_seconds: float, factor: float, floor: float) -> None:
+        self.source = source
+        self.seconds = max(floor, factor * parse_seconds) if factor > 0 else None
+        self.spent = 0.0
+        self.resume()
+
+    def resume(self) -> None:
+        """Count time again from now (after the article waited between passes, or came from a worker)."""
+        self.started = time.perf_counter() - self.spent
+
+    def check(self) -> None:
+        """Raise :class:`~kg.errors.ArticleBudgetError` once the budget is spent."""
+        self.spent = time.perf_counter() - self.started
+        if self.seconds is not None and self.spent > self.seconds:
+            raise over_budget(self.source, self.spent, self.seconds)
+
+
+def article_failed(article: Article, error: Exception) -> InputError:
+    """The one line for an article that could not be built: its own error, or what went wrong in kg."""
+    if isinstance(error, InputError):
+        return error
+    return InputError(article.path or article.id,
+                      f"could not be built ({type(error).__name__}: {' '.join(str(error).split())}); "
+                      "nothing of it was stored; please report this with the article")
+
+
+@dataclass(frozen=True)
+class ToExtract(Generic[Tag]):
+    """An article to parse and extract; ``tag`` is the caller's, given back with the result unchanged."""
+
+    article: Article
+    tag: Tag
+
+
+@dataclass(frozen=True)
+class Extracted(Generic[Tag]):
+    """One article's outcome: its extraction and budget (time spent so far), or the error that stopped it."""
+
+    article: Article
+    tag: Tag
+    extraction: Extraction | None
+    budget: Budget | None
+    error: InputError | None
+
+
+#: what a chunk gives back per article: (extraction, budget) or the error; picklable
+_Outcome = tuple[Extraction | None, Budget | None, InputError | None]
+
+
+def extract_chunk(nlp: Any, articles: list[Article], factor: float, floor: float) -> list[_Outcome]:
+    """Parse ``articles`` (in :data:`CHUNK_ARTICLES` batches) and extract each, under its own error boundary
+    and time budget (``factor`` x its parse time, at least ``floor`` s); one outcome per article, in order."""
+    from kg.nlp import parse_articles
+
+    outcomes: list[_Outcome] = []
+    for article, doc in parse_articles(nlp, articles, batch_size=CHUNK_ARTICLES):
+        if isinstance(doc, InputError):
+            outcomes.append((None, None, doc))
+            continue
+        budget = Budget(article.path or article.id, doc.user_data.get("kg.parse_seconds", 0.0), factor, floor)
+        try:
+            extraction = extract(doc, anchor=article.date, check=budget.check)
+            budget.check()
+        except Exception as error:
+            outcomes.append((None, None, article_failed(article, error)))
+        else:
+            outcomes.append((extraction, budget, None))
+    return outcomes
+
+
+# -- the worker processes ------------------------------------------------------------------------------------
+_worker_nlp: Any = None
+
+
+def _start_worker(model: str | None) -> None:
+    """Each worker's initializer: load the pipeline once; leave Ctrl-C to the main process, which stops
+    the build between whole articles."""
+    global _worker_nlp
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from kg.nlp import load_pipeline
+
+    _worker_nlp = load_pipeline(model)
+
+
+def _extract_in_worker(articles: list[Article], factor: float, floor: float) -> list[_Outcome]:
+    return extract_chunk(_worker_nlp, articles, factor, floor)
+
+
+@dataclass
+class _Chunk:
+    items: list[object] = field(default_factory=list)
+    future: Future[list[_Outcome]] | None = None
+
+    @property
+    def articles(self) -> list[Article]:
+        return [item.article for item in self.items if isinstance(item, ToExtract)]
+
+
+def _chunks(items: Iterable[object]) -> Iterator[_Chunk]:
+    chunk = _Chunk()
+    to_extract = 0
+    for item in items:
+        chunk.items.append(item)
+        to_extract += isinstance(item, ToExtract)
+        if to_extract >= CHUNK_ARTICLES or len(chunk.items) >= CHUNK_ITEMS:
+            yield chunk
+            chunk, to_extract = _Chunk(), 0
+    if chunk.items:
+        yield chunk
+
+
+def _given_back(chunk: _Chunk, outcomes: list[_Outcome]) -> Iterator[object]:
+    found = iter(outcomes)
+    for item in chunk.items:
+        if isinstance(item, ToExtract):
+            extraction, budget, error = next(found)
+            if budget is not None:
+                budget.resume()  # its time goes on from here; the wait since the worker does not count
+            yield Extracted(item.article, item.tag, extraction, budget, error)
+        else:
+            yield item
+
+
+def _died(article: Article, error: BaseException) -> InputError:
+    return InputError(article.path or article.id,
+                      f"the worker process parsing it died ({type(error).__name__}: {' '.join(str(error).split())}) "
+                      "twice, the second time on this article alone; nothing of it was stored; build it with "
+                      "--jobs 1 to see the error, and please report it with the article")
+
+
+def extract_in_order(items: Iterable[object], *, jobs: int, nlp: Callable[[], Any],
+                     model: str | None, factor: float, floor: float) -> Generator[object, None, None]:
+    """Extract every :class:`ToExtract` item (see :func:`extract_chunk`) and give back every item in input
+    order: an :class:`Extracted` (of the same tag) for each one extracted, any other item as it is.
+
+    Guarantees: the same results for every ``jobs``; reads ``items`` lazily and holds at most
+    ``jobs`` x (1 + :data:`QUEUED_PER_WORKER`) chunks at once; ``jobs`` 1, or input that fits one chunk,
+    runs in this process with ``nlp()``; more starts ``jobs`` worker processes that load ``model``
+    (the pool is shut down when the iterator is closed or exhausted). A worker that dies costs no
+    article but one that kills its worker alone, twice (see the module doc).
+    """
+    chunks = _chunks(items)
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None) if jobs > 1 else None
+    if second is None:  # one process: parse a chunk, give it back, read the next
+        for chunk in _prepend(first, chunks):
+            articles = chunk.articles
+            outcomes = extract_chunk(nlp(), articles, factor, floor) if articles else []
+            yield from _given_back(chunk, outcomes)
+        return
+    pool = _Pool(jobs, model, factor, floor)
+    try:
+        pending: deque[_Chunk] = deque()
+        for chunk in _prepend(first, _prepend(second, chunks)):
+            pool.submit(chunk)
+            pending.append(chunk)
+            while len(pending) > jobs * (1 + QUEUED_PER_WORKER) or pending and _ready(pending[0]):
+                yield from _finish(pending, pool)
+        while pending:
+            yield from _finish(pending, pool)
+    except BaseException:  # closed early (the caller failed, or Ctrl-C): what the workers hold is not wanted
+        pool.stop()
+        raise
+    pool.shutdown()
+
+
+def _prepend(first: _Chunk, rest: Iterator[_Chunk]) -> Iterator[_Chunk]:
+    yield first
+    yield from rest
+
+
+def _ready(chunk: _Chunk) -> bool:
+    return chunk.future is None or chunk.future.done()
+
+
+def _finish(pending: deque[_Chunk], pool: _Pool) -> Iterator[object]:
+    """Give back the oldest chunk's results; when the pool broke, run it and every chunk after it again alone."""
+    chunk = pending.popleft()
+    try:
+        outcomes = pool.outcomes(chunk)
+    except BrokenProcessPool:
+        pool.restart()
+        again = [chunk, *pending]  # every chunk in flight died with the pool
+        pending.clear()
+        for retried in again:
+            future = retried.future
+            done = future is not None and future.done() and not future.cancelled() and future.exception() is None
+            yield from _given_back(retried, pool.outcomes(retried) if done else pool.alone(retried.articles))
+        return
+    yield from _given_back(chunk, outcomes)
+
+
+class _Pool:
+    """A process pool whose workers hold the pipeline, restarted when a worker dies."""
+
+    def __init__(self, jobs: int, model: str | None, factor: float, floor: float) -> None:
+        self.jobs, self.model, self.factor, self.floor = jobs, model, factor, floor
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # spawn, not fork: the parent holds an open store and a writer thread, which a fork would copy mid-write
+        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=(self.model,))
+
+    def submit(self, chunk: _Chunk) -> None:
+        articles = chunk.articles
+        if articles:
+            chunk.future = self.executor.submit(_extract_in_worker, articles, self.factor, self.floor)
+
+    def outcomes(self, chunk: _Chunk) -> list[_Outcome]:
+        """The chunk's outcomes; an error in kg's worker code (not one article's: those are outcomes) is one
+        error per article of the chunk. Raises BrokenProcessPool when a worker died."""
+        if chunk.future is None:
+            return []
+        try:
+            return chunk.future.result()
+        except BrokenProcessPool:
+            raise
+        except Exception as error:
+            return [(None, None, article_failed(article, error)) for article in chunk.articles]
+
+    def alone(self, articles: list[Article]) -> list[_Outcome]:
+        """Run ``articles`` with nothing else in flight; if a worker dies again, run each article alone,
+        and one that kills its worker alone is an error."""
+        if not articles:
+            return []
+        try:
+            return self._run(articles)
+        except BrokenProcessPool:
+            self.restart()
+        outcomes: list[_Outcome] = []
+        for article in articles:
+            try:
+                outcomes.extend(self._run([article]))
+            except BrokenProcessPool as error:
+                self.restart()
+                outcomes.append((None, None, _died(article, error)))
+        return outcomes
+
+    def _run(self, articles: list[Article]) -> list[_Outcome]:
+        chunk = _Chunk(list(ToExtract(article, None) for article in articles))
+        self.submit(chunk)
+        return self.outcomes(chunk)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._start()
+
+    def stop(self) -> None:
+        """Stop the workers at once, dropping what they are parsing (Python 3.14 has terminate_workers())."""
+        workers = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.terminate()
+        self.executor.shutdown(wait=True)
+
+    def shutdown(self) -> None:
+        """Stop the workers; a chunk a worker is parsing is finished first (seconds), queued ones are dropped."""
+        self.executor.shutdown(wait=True, cancel_futures=True)
