@@ -178,7 +178,7 @@ class KnowledgeGraph:
     def _build(self, items: Iterable[Article | InputError], *, total: int | None, force: bool,
                progress: ProgressFn | None, report: BuildReport, time_budget: float,
                jobs: int | None) -> BuildReport:
-        from kg.extract.workers import Extracted, ToExtract, article_failed, extract_in_order, usable_cores
+        from kg.build import Built, ToBuild, article_failed, build_in_order, usable_cores
         from kg.rdf.link import GAZETTEER
         from kg.resolve import RecordedNames, resolve
 
@@ -208,23 +208,25 @@ class KnowledgeGraph:
                 if not force and stored == content_hash:
                     yield item
                 else:
-                    yield ToExtract(item, _Todo(content_hash, None if stored is None else stored == content_hash))
+                    yield ToBuild(item, content_hash, None if stored is None else stored == content_hash)
 
         # An article's result never depends on the order articles come in or on what the store held (row 12 of
         # issue 9): each is resolved against the full names known so far ("Apple Inc." for "Apple") and written
         # at once, so that store writes overlap parsing; the questions it asked of the names are kept, and once
         # the whole batch is known, an article that the complete names would answer otherwise is resolved again
         # and rewritten. Only multi-word names enter the index, and those do not depend on the names known.
-        # Parsing and extraction may run in worker processes (they depend on the article alone); everything
-        # here runs in input order, so the names known to each article are the same for every ``jobs``.
+        # Everything of an article alone (parse, extraction, resolution with no names known, its quads) may run
+        # in worker processes (kg.build); here, in input order, the names known so far answer the questions that
+        # resolution asked, and only an article they answer otherwise is resolved again, so the names known to
+        # each article are the same for every ``jobs``.
         names: NameIndex | None = None  # read from the store before this build's first write
         done = 0
         # Store writes run in one thread beside parsing (Oxigraph releases the GIL while it writes); one
         # worker keeps them in article order, and a bounded queue keeps memory flat.
         with tempfile.TemporaryFile(prefix="kg-build-") as spill, \
                 ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as writer, \
-                closing(extract_in_order(triage(), jobs=jobs, nlp=lambda: self.nlp, model=self.model_name,
-                                         factor=time_budget, floor=MIN_ARTICLE_SECONDS)) as outcomes:
+                closing(build_in_order(triage(), jobs=jobs, nlp=lambda: self.nlp, model=self.model_name,
+                                       model_id=model, factor=time_budget, floor=MIN_ARTICLE_SECONDS)) as outcomes:
             pending: deque[Future[None]] = deque()
 
             def drain(limit: int) -> None:
@@ -238,41 +240,41 @@ class KnowledgeGraph:
                     continue
                 if isinstance(outcome, Article):
                     report.unchanged.append(outcome.id)
-                elif not isinstance(outcome, Extracted):
-                    raise TypeError(f"extract_in_order gave back {type(outcome).__name__}")  # kg's own mistake
-                elif outcome.error is not None or outcome.extraction is None or outcome.budget is None:
+                elif not isinstance(outcome, Built):
+                    raise TypeError(f"build_in_order gave back {type(outcome).__name__}")  # kg's own mistake
+                elif outcome.alone is None:
                     report.errors.append(outcome.error or article_failed(outcome.article, RuntimeError("no result")))
                 else:
-                    article, extraction, budget = outcome.article, outcome.extraction, outcome.budget
-                    todo: _Todo = outcome.tag
+                    article, alone, budget = outcome.article, outcome.alone, outcome.alone.budget
                     if names is None:
                         names = self._known_names()
-                    known = RecordedNames(names)
                     try:
-                        resolved = resolve(article, extraction.mentions, extraction.relations, known=known,
-                                           places=GAZETTEER)
-                        budget.check()
-                        quads = article_quads(resolved, model=model, content_hash=todo.content_hash)
-                        budget.check()
-                        # the names it adds are those it has alone: a full name it took from the names known can
-                        # merge two of its entities and change a type, and so depend on the order
-                        alone = resolved if not known.asked else \
-                            resolve(article, extraction.mentions, extraction.relations, places=GAZETTEER)
-                        budget.check()
+                        if all(names.full_name(entity_type, short) is None for entity_type, short, _ in alone.asked):
+                            quads, asked = alone.quads, alone.asked  # the names known answer as none would
+                        else:  # a name it uses alone is known in full: resolve it here, against the names known
+                            known = RecordedNames(names)
+                            resolved = resolve(article, alone.extraction.mentions, alone.extraction.relations,
+                                               known=known, places=GAZETTEER)
+                            budget.check()
+                            quads = article_quads(resolved, model=model, content_hash=outcome.content_hash)
+                            budget.check()
+                            asked = known.asked
                     except Exception as error:
                         report.errors.append(article_failed(article, error))
                     else:
-                        names.add_all((e.type, e.label) for e in alone.entities.values())
+                        # the names it adds are those it has alone: a full name it took from the names known can
+                        # merge two of its entities and change a type, and so depend on the order
+                        names.add_all(alone.names)
                         names.add_all(("Person", author) for author in article.authors)
                         pending.append(writer.submit(self.store.replace_article, graph_iri(article.id), quads))
                         report.added.append(article.id)
-                        if todo.same_version is not None:
-                            (report.rebuilt if todo.same_version else report.changed).append(article.id)
+                        if outcome.tag is not None:  # True: stored in this same version; False: in another
+                            (report.rebuilt if outcome.tag else report.changed).append(article.id)
                         if article.date is None:
                             report.undated.append(article.id)
                         report.quads += len(quads)
-                        if known.asked:
-                            pickle.dump((article, extraction, budget, known.asked, len(quads), todo.content_hash),
+                        if asked:
+                            pickle.dump((article, alone.extraction, budget, asked, len(quads), outcome.content_hash),
                                         spill, protocol=pickle.HIGHEST_PROTOCOL)
                             asked_some += 1
                 done += 1
@@ -512,12 +514,3 @@ def _as_paths(paths: object) -> list[str]:
                             f"{type(item).__name__} {item!r:.80}")
         found.append(path)
     return found
-
-
-@dataclass(frozen=True)
-class _Todo:
-    """What the build keeps of an article to build while workers parse it."""
-
-    content_hash: str
-    #: None: not in the store; True: stored in this same version (built again: ``force``); False: another version
-    same_version: bool | None

@@ -1,18 +1,21 @@
-"""Parse and extract articles in this process or in N worker processes, and give the results back in input order.
+"""The build's parallel half: parse, extract, resolve and make RDF of articles in this process or in N worker
+processes, and give the results back in input order.
 
-The build's parallel half: spaCy's parse and kg's extractors depend on one article alone, so they run in
-worker processes (each loads the pipeline once); whatever depends on other articles (resolution against
-the names known, the store) stays with the caller, who gets the results in the order the articles came
-in. Articles go in chunks of :data:`CHUNK_ARTICLES`; a chunk is parsed by :func:`extract_chunk` with
-:func:`kg.nlp.parse_articles` (batches of the same size) in a worker and in this process alike, so a
+Everything that depends on one article alone runs in worker processes (each loads the pipeline once):
+spaCy's parse, kg's extractors, resolution *without* other articles' names, and that resolution's quads,
+with the questions it asked of the names known (see :class:`kg.resolve.RecordedNames`). What depends on
+other articles stays with the caller, in input order: it asks those questions of the names known so far,
+and only when one is answered (a surname whose full name another article gave) resolves the article
+again itself. Articles go in chunks of :data:`CHUNK_ARTICLES`; a chunk is handled by :func:`build_chunk`
+with :func:`kg.nlp.parse_articles` (batches of the same size) in a worker and in this process alike, so a
 build's result does not depend on the number of workers.
 
 A worker that dies (killed, out of memory, a crash in native code) costs nothing but time: the chunks it
 held are run again one at a time in a fresh pool, and an article that kills its worker even alone is
 one :class:`~kg.errors.InputError`; nothing of it is given back, so nothing of it is stored.
 
-Layer: extract, over nlp, registry, errors and types; must not import the store, the RDF, resolution
-or anything above.
+Layer: under the Python API (kg.graph), over rdf, resolve, extract and nlp; must not import the store
+or anything above it.
 """
 
 from __future__ import annotations
@@ -28,14 +31,16 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from pyoxigraph import Quad
+
 from kg.errors import InputError, over_budget
 from kg.extract import Extraction, extract
 from kg.types import Article
 
 #: articles per chunk sent to a worker, and spaCy's batch size inside it (kg.nlp.parse_articles' default)
 CHUNK_ARTICLES = 32
-#: items (articles to extract and others passed through) per chunk at most: a long run of unchanged
-#: articles is given back in bounded steps, not held until 32 to extract come
+#: items (articles to build and others passed through) per chunk at most: a long run of unchanged
+#: articles is given back in bounded steps, not held until 32 to build come
 CHUNK_ITEMS = 256
 #: chunks queued per worker beyond the one it is parsing: enough to keep it busy, few enough to keep memory flat
 QUEUED_PER_WORKER = 2
@@ -83,46 +88,75 @@ def article_failed(article: Article, error: Exception) -> InputError:
 
 
 @dataclass(frozen=True)
-class ToExtract(Generic[Tag]):
-    """An article to parse and extract; ``tag`` is the caller's, given back with the result unchanged."""
+class ToBuild(Generic[Tag]):
+    """An article to build, and the content hash its graph records; ``tag`` is the caller's, given back
+    with the result unchanged."""
 
     article: Article
+    content_hash: str
     tag: Tag
 
 
 @dataclass(frozen=True)
-class Extracted(Generic[Tag]):
-    """One article's outcome: its extraction and budget (time spent so far), or the error that stopped it."""
+class Alone:
+    """What one article gives without other articles' names: its extraction, the quads of its resolution
+    with no names known, the questions that resolution asked of the names known (each answered None),
+    the (type, label) of its entities, and its budget (the time spent so far)."""
+
+    extraction: Extraction
+    quads: list[Quad]
+    asked: list[tuple[str, str, str | None]]
+    names: list[tuple[str, str]]
+    budget: Budget
+
+
+@dataclass(frozen=True)
+class Built(Generic[Tag]):
+    """One article's outcome: what it gives alone, or the error that stopped it."""
 
     article: Article
+    content_hash: str
     tag: Tag
-    extraction: Extraction | None
-    budget: Budget | None
+    alone: Alone | None
     error: InputError | None
 
 
-#: what a chunk gives back per article: (extraction, budget) or the error; picklable
-_Outcome = tuple[Extraction | None, Budget | None, InputError | None]
+#: what a chunk gives back per article; picklable
+_Outcome = Alone | InputError
 
 
-def extract_chunk(nlp: Any, articles: list[Article], factor: float, floor: float) -> list[_Outcome]:
-    """Parse ``articles`` (in :data:`CHUNK_ARTICLES` batches) and extract each, under its own error boundary
-    and time budget (``factor`` x its parse time, at least ``floor`` s); one outcome per article, in order."""
+def build_chunk(nlp: Any, work: list[tuple[Article, str]], model: str, factor: float,
+                floor: float) -> list[_Outcome]:
+    """Parse the articles of ``work`` (article, content hash; in :data:`CHUNK_ARTICLES` batches), extract each,
+    resolve it with no other article's names and make its quads, under its own error boundary and time
+    budget (``factor`` x its parse time, at least ``floor`` s); one outcome per article, in order."""
     from kg.nlp import parse_articles
+    from kg.rdf import article_quads
+    from kg.rdf.link import GAZETTEER
+    from kg.resolve import NameIndex, RecordedNames, resolve
 
+    hashes = {article.id: content_hash for article, content_hash in work}
     outcomes: list[_Outcome] = []
-    for article, doc in parse_articles(nlp, articles, batch_size=CHUNK_ARTICLES):
+    for article, doc in parse_articles(nlp, [article for article, _ in work], batch_size=CHUNK_ARTICLES):
         if isinstance(doc, InputError):
-            outcomes.append((None, None, doc))
+            outcomes.append(doc)
             continue
         budget = Budget(article.path or article.id, doc.user_data.get("kg.parse_seconds", 0.0), factor, floor)
         try:
             extraction = extract(doc, anchor=article.date, check=budget.check)
             budget.check()
+            # no names known: every question is answered None, as resolve(known=None) would go
+            questions = RecordedNames(NameIndex())
+            resolved = resolve(article, extraction.mentions, extraction.relations, known=questions,
+                               places=GAZETTEER)
+            budget.check()
+            quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
+            budget.check()
         except Exception as error:
-            outcomes.append((None, None, article_failed(article, error)))
+            outcomes.append(article_failed(article, error))
         else:
-            outcomes.append((extraction, budget, None))
+            names: list[tuple[str, str]] = [(entity.type, entity.label) for entity in resolved.entities.values()]
+            outcomes.append(Alone(extraction, quads, questions.asked, names, budget))
     return outcomes
 
 
@@ -140,8 +174,8 @@ def _start_worker(model: str | None) -> None:
     _worker_nlp = load_pipeline(model)
 
 
-def _extract_in_worker(articles: list[Article], factor: float, floor: float) -> list[_Outcome]:
-    return extract_chunk(_worker_nlp, articles, factor, floor)
+def _build_in_worker(work: list[tuple[Article, str]], model: str, factor: float, floor: float) -> list[_Outcome]:
+    return build_chunk(_worker_nlp, work, model, factor, floor)
 
 
 @dataclass
@@ -150,19 +184,19 @@ class _Chunk:
     future: Future[list[_Outcome]] | None = None
 
     @property
-    def articles(self) -> list[Article]:
-        return [item.article for item in self.items if isinstance(item, ToExtract)]
+    def work(self) -> list[tuple[Article, str]]:
+        return [(item.article, item.content_hash) for item in self.items if isinstance(item, ToBuild)]
 
 
 def _chunks(items: Iterable[object]) -> Iterator[_Chunk]:
     chunk = _Chunk()
-    to_extract = 0
+    to_build = 0
     for item in items:
         chunk.items.append(item)
-        to_extract += isinstance(item, ToExtract)
-        if to_extract >= CHUNK_ARTICLES or len(chunk.items) >= CHUNK_ITEMS:
+        to_build += isinstance(item, ToBuild)
+        if to_build >= CHUNK_ARTICLES or len(chunk.items) >= CHUNK_ITEMS:
             yield chunk
-            chunk, to_extract = _Chunk(), 0
+            chunk, to_build = _Chunk(), 0
     if chunk.items:
         yield chunk
 
@@ -170,11 +204,13 @@ def _chunks(items: Iterable[object]) -> Iterator[_Chunk]:
 def _given_back(chunk: _Chunk, outcomes: list[_Outcome]) -> Iterator[object]:
     found = iter(outcomes)
     for item in chunk.items:
-        if isinstance(item, ToExtract):
-            extraction, budget, error = next(found)
-            if budget is not None:
-                budget.resume()  # its time goes on from here; the wait since the worker does not count
-            yield Extracted(item.article, item.tag, extraction, budget, error)
+        if isinstance(item, ToBuild):
+            outcome = next(found)
+            if isinstance(outcome, Alone):
+                outcome.budget.resume()  # its time goes on from here; the wait since the worker does not count
+                yield Built(item.article, item.content_hash, item.tag, outcome, None)
+            else:
+                yield Built(item.article, item.content_hash, item.tag, None, outcome)
         else:
             yield item
 
@@ -186,16 +222,17 @@ def _died(article: Article, error: BaseException) -> InputError:
                       "--jobs 1 to see the error, and please report it with the article")
 
 
-def extract_in_order(items: Iterable[object], *, jobs: int, nlp: Callable[[], Any],
-                     model: str | None, factor: float, floor: float) -> Generator[object, None, None]:
-    """Extract every :class:`ToExtract` item (see :func:`extract_chunk`) and give back every item in input
-    order: an :class:`Extracted` (of the same tag) for each one extracted, any other item as it is.
+def build_in_order(items: Iterable[object], *, jobs: int, nlp: Callable[[], Any], model: str | None,
+                   model_id: str, factor: float, floor: float) -> Generator[object, None, None]:
+    """Build every :class:`ToBuild` item alone (see :func:`build_chunk`; ``model_id`` goes into its quads) and
+    give back every item in input order: a :class:`Built` (of the same tag) for each one built, any other
+    item as it is.
 
     Guarantees: the same results for every ``jobs``; reads ``items`` lazily and holds at most
     ``jobs`` x (1 + :data:`QUEUED_PER_WORKER`) chunks at once; ``jobs`` 1, or input that fits one chunk,
-    runs in this process with ``nlp()``; more starts ``jobs`` worker processes that load ``model``
-    (the pool is shut down when the iterator is closed or exhausted). A worker that dies costs no
-    article but one that kills its worker alone, twice (see the module doc).
+    runs in this process with ``nlp()``; more starts ``jobs`` worker processes that load the pipeline
+    ``model`` (the pool is shut down when the iterator is closed or exhausted). A worker that dies costs
+    no article but one that kills its worker alone, twice (see the module doc).
     """
     chunks = _chunks(items)
     first = next(chunks, None)
@@ -204,11 +241,11 @@ def extract_in_order(items: Iterable[object], *, jobs: int, nlp: Callable[[], An
     second = next(chunks, None) if jobs > 1 else None
     if second is None:  # one process: parse a chunk, give it back, read the next
         for chunk in _prepend(first, chunks):
-            articles = chunk.articles
-            outcomes = extract_chunk(nlp(), articles, factor, floor) if articles else []
+            work = chunk.work
+            outcomes = build_chunk(nlp(), work, model_id, factor, floor) if work else []
             yield from _given_back(chunk, outcomes)
         return
-    pool = _Pool(jobs, model, factor, floor)
+    pool = _Pool(jobs, model, model_id, factor, floor)
     try:
         pending: deque[_Chunk] = deque()
         for chunk in _prepend(first, _prepend(second, chunks)):
@@ -245,7 +282,7 @@ def _finish(pending: deque[_Chunk], pool: _Pool) -> Iterator[object]:
         for retried in again:
             future = retried.future
             done = future is not None and future.done() and not future.cancelled() and future.exception() is None
-            yield from _given_back(retried, pool.outcomes(retried) if done else pool.alone(retried.articles))
+            yield from _given_back(retried, pool.outcomes(retried) if done else pool.alone(retried.work))
         return
     yield from _given_back(chunk, outcomes)
 
@@ -253,8 +290,8 @@ def _finish(pending: deque[_Chunk], pool: _Pool) -> Iterator[object]:
 class _Pool:
     """A process pool whose workers hold the pipeline, restarted when a worker dies."""
 
-    def __init__(self, jobs: int, model: str | None, factor: float, floor: float) -> None:
-        self.jobs, self.model, self.factor, self.floor = jobs, model, factor, floor
+    def __init__(self, jobs: int, model: str | None, model_id: str, factor: float, floor: float) -> None:
+        self.jobs, self.model, self.model_id, self.factor, self.floor = jobs, model, model_id, factor, floor
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -263,9 +300,9 @@ class _Pool:
                                    initializer=_start_worker, initargs=(self.model,))
 
     def submit(self, chunk: _Chunk) -> None:
-        articles = chunk.articles
-        if articles:
-            chunk.future = self.executor.submit(_extract_in_worker, articles, self.factor, self.floor)
+        work = chunk.work
+        if work:
+            chunk.future = self.executor.submit(_build_in_worker, work, self.model_id, self.factor, self.floor)
 
     def outcomes(self, chunk: _Chunk) -> list[_Outcome]:
         """The chunk's outcomes; an error in kg's worker code (not one article's: those are outcomes) is one
@@ -277,28 +314,28 @@ class _Pool:
         except BrokenProcessPool:
             raise
         except Exception as error:
-            return [(None, None, article_failed(article, error)) for article in chunk.articles]
+            return [article_failed(article, error) for article, _ in chunk.work]
 
-    def alone(self, articles: list[Article]) -> list[_Outcome]:
-        """Run ``articles`` with nothing else in flight; if a worker dies again, run each article alone,
+    def alone(self, work: list[tuple[Article, str]]) -> list[_Outcome]:
+        """Run ``work`` with nothing else in flight; if a worker dies again, run each article alone,
         and one that kills its worker alone is an error."""
-        if not articles:
+        if not work:
             return []
         try:
-            return self._run(articles)
+            return self._run(work)
         except BrokenProcessPool:
             self.restart()
         outcomes: list[_Outcome] = []
-        for article in articles:
+        for one in work:
             try:
-                outcomes.extend(self._run([article]))
+                outcomes.extend(self._run([one]))
             except BrokenProcessPool as error:
                 self.restart()
-                outcomes.append((None, None, _died(article, error)))
+                outcomes.append(_died(one[0], error))
         return outcomes
 
-    def _run(self, articles: list[Article]) -> list[_Outcome]:
-        chunk = _Chunk(list(ToExtract(article, None) for article in articles))
+    def _run(self, work: list[tuple[Article, str]]) -> list[_Outcome]:
+        chunk = _Chunk(list(ToBuild(article, content_hash, None) for article, content_hash in work))
         self.submit(chunk)
         return self.outcomes(chunk)
 
