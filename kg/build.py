@@ -302,7 +302,11 @@ class _Pool:
     def submit(self, chunk: _Chunk) -> None:
         work = chunk.work
         if work:
-            chunk.future = self.executor.submit(_build_in_worker, work, self.model_id, self.factor, self.floor)
+            try:
+                chunk.future = self.executor.submit(_build_in_worker, work, self.model_id, self.factor, self.floor)
+            except BrokenProcessPool as error:  # a worker died since the last chunk went out: _finish restarts
+                chunk.future = Future()
+                chunk.future.set_exception(error)
 
     def outcomes(self, chunk: _Chunk) -> list[_Outcome]:
         """The chunk's outcomes; an error in kg's worker code (not one article's: those are outcomes) is one
