@@ -9,8 +9,9 @@ On the first N readable articles of Reuters-21578 (written to a JSON Lines file 
 
 For each: wall time, articles/s, words/s (whitespace words), peak RSS (the largest sum of VmRSS over the
 process and all its descendants, sampled every 0.2 s from /proc; and the largest single process), quads.
-Ratios, not absolute times, are the result: the machine is shared (the load average is printed at the start
-and the end). The two builds' stores are compared (sorted N-Quads of ``kg export --format nquads``).
+Ratios, not absolute times, are the result: the machine is shared (the load average is printed after each
+run). ``--repeat R`` runs the four R times, in alternating order, and prints each round's ratios and their
+median. The two builds' stores are compared (sorted N-Quads of ``kg export --format nquads``).
 
 ``--memory 2000,6000,19043`` adds a table of ``kg build --jobs 2`` on growing prefixes of the corpus: peak
 RSS per size, and the ratio to the smallest (the input is streamed; the goal is within 20 %).
@@ -18,7 +19,7 @@ RSS per size, and the ratio to the smallest (the input is streamed; the goal is 
 Exits 0; asserts nothing.
 
 Usage:
-    python bench/scale.py [--articles 2000] [--corpus PATH] [--model NAME] [--memory 2000,6000]
+    python bench/scale.py [--articles 2000] [--repeat 2] [--corpus PATH] [--model NAME] [--memory 2000,6000]
         [--skip-table] [--output bench/results/scale.txt]
 """
 
@@ -30,6 +31,7 @@ import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -210,8 +212,8 @@ def mib(kib: int) -> str:
     return f"{kib / 1024:,.0f}"
 
 
-def row(run: Run) -> list[str]:
-    return [run.name, f"{run.articles:,}", f"{run.words:,}", f"{run.seconds:.1f}", f"{run.articles / run.seconds:.1f}",
+def row(run: Run, tag: str = "") -> list[str]:
+    return [run.name + tag, f"{run.articles:,}", f"{run.words:,}", f"{run.seconds:.1f}", f"{run.articles / run.seconds:.1f}",
             f"{run.words / run.seconds:,.0f}", mib(run.peak.tree_kib), mib(run.peak.process_kib),
             str(run.peak.processes), "" if run.quads is None else f"{run.quads:,}"]
 
@@ -234,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: kg's)")
     parser.add_argument("--memory", default="", help="comma-separated corpus sizes for the memory table "
                                                      "(kg build --jobs 2 each), e.g. 2000,6000,19043")
+    parser.add_argument("--repeat", type=int, default=2, help="rounds of the four runs, order alternating (default 2)")
     parser.add_argument("--skip-table", action="store_true", help="only the memory table")
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "scale.txt"),
                         help="the results file (- for the terminal only)")
@@ -289,31 +292,50 @@ def table_runs(args: argparse.Namespace, work: Path, say: Callable[[str], None],
         f"({words / max(1, len(texts)):,.0f} per article)")
     for _doc in nlp.pipe(texts[:16], batch_size=BATCH_SIZE):  # warm-up, not timed
         pass
+    say(f"rounds: {args.repeat}; odd rounds run nlp.pipe 1, 2, kg --jobs 1, 2; even rounds the reverse order")
     say()
-    runs: list[Run] = []
-    for n_process in (1, 2):
-        runs.append(run_pipe(nlp, texts, n_process, words))
-        say(f"  {runs[-1].name}: {runs[-1].seconds:.1f} s (load {load()})")
-    stores = {}
-    for jobs in (1, 2):
-        stores[jobs] = work / f"store-jobs{jobs}"
-        runs.append(run_build(subset, stores[jobs], jobs, args.model, len(texts), words))
-        say(f"  {runs[-1].name}: {runs[-1].seconds:.1f} s; {runs[-1].note} (load {load()})")
-    same = nquads_digest(stores[1]) == nquads_digest(stores[2])
+    rounds: list[dict[str, Run]] = []
+    same = None
+    for number in range(1, args.repeat + 1):
+        names = ["pipe1", "pipe2", "jobs1", "jobs2"]
+        runs: dict[str, Run] = {}
+        for name in names if number % 2 else reversed(names):
+            if name.startswith("pipe"):
+                runs[name] = run_pipe(nlp, texts, int(name[-1]), words)
+                say(f"  [{number}] {runs[name].name}: {runs[name].seconds:.1f} s (load {load()})")
+            else:
+                store = work / f"store-{number}-{name}"
+                runs[name] = run_build(subset, store, int(name[-1]), args.model, len(texts), words)
+                say(f"  [{number}] {runs[name].name}: {runs[name].seconds:.1f} s; {runs[name].note} (load {load()})")
+        if same is None:
+            same = nquads_digest(work / f"store-{number}-jobs1") == nquads_digest(work / f"store-{number}-jobs2")
+        for name in ("jobs1", "jobs2"):
+            shutil.rmtree(work / f"store-{number}-{name}", ignore_errors=True)
+        rounds.append(runs)
     say()
     say("## throughput and memory (wall clock, model loading included for kg build; peak RSS in MiB)")
-    say(table([row(r) for r in runs], ["run", "articles", "words", "seconds", "articles/s", "words/s",
-                                       "peak RSS, all processes", "largest process", "processes", "quads"]))
-    pipe1, pipe2, jobs1, jobs2 = runs
+    rows = []
+    for number, runs in enumerate(rounds, 1):
+        for name in ("pipe1", "pipe2", "jobs1", "jobs2"):
+            rows.append(row(runs[name], f" #{number}" if len(rounds) > 1 else ""))
+    say(table(rows, ["run", "articles", "words", "seconds", "articles/s", "words/s",
+                     "peak RSS, all processes", "largest process", "processes", "quads"]))
     say()
-    say("## ratios (the result; absolute times move with the load of the shared machine)")
-    say(f"kg --jobs 2 speed-up over --jobs 1:                 {jobs1.seconds / jobs2.seconds:.2f}x  (goal >= 1.7x)")
-    say(f"nlp.pipe n_process=2 speed-up over n_process=1:     {pipe1.seconds / pipe2.seconds:.2f}x")
-    say(f"kg --jobs 1 time / nlp.pipe n_process=1 time:       {jobs1.seconds / pipe1.seconds:.2f}")
-    say(f"kg --jobs 2 time / nlp.pipe n_process=2 time:       {jobs2.seconds / pipe2.seconds:.2f}  (goal <= 1.10)")
+    say("## ratios (the result, per round then the median; absolute times move with the machine's load)")
+
+    def ratio(label: str, top: str, bottom: str, goal: str = "") -> None:
+        values = [runs[top].seconds / runs[bottom].seconds for runs in rounds]
+        each = ", ".join(f"{value:.2f}" for value in values)
+        say(f"{label:<52} {statistics.median(values):.2f}  ({each}){goal}")
+
+    ratio("kg --jobs 2 speed-up over --jobs 1:", "jobs1", "jobs2", "  goal >= 1.7")
+    ratio("nlp.pipe n_process=2 speed-up over n_process=1:", "pipe1", "pipe2")
+    ratio("kg --jobs 1 time / nlp.pipe n_process=1 time:", "jobs1", "pipe1")
+    ratio("kg --jobs 2 time / nlp.pipe n_process=2 time:", "jobs2", "pipe2", "  goal <= 1.10")
     say(f"stores of --jobs 1 and --jobs 2 equal (sorted N-Quads): {'yes' if same else 'NO'}")
-    say("projected, whole corpus (19,043 articles) at --jobs 2's rate: "
-        f"{19_043 / (jobs2.articles / jobs2.seconds) / 60:.1f} min (goal <= 5 min)")
+    rate = statistics.median(runs["jobs2"].articles / runs["jobs2"].seconds for runs in rounds)
+    say(f"projected, whole corpus (19,043 articles) at --jobs 2's median rate: {19_043 / rate / 60:.1f} min "
+        "(goal <= 5 min)")
 
 
 def memory_runs(args: argparse.Namespace, work: Path, say: Callable[[str], None]) -> None:

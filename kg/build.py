@@ -20,6 +20,7 @@ or anything above it.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import signal
@@ -33,7 +34,7 @@ from typing import Any, Generic, TypeVar
 
 from pyoxigraph import Quad
 
-from kg.errors import InputError, over_budget
+from kg.errors import ExtractorError, InputError, extractors_not_in_workers, over_budget
 from kg.extract import Extraction, extract
 from kg.types import Article
 
@@ -162,19 +163,40 @@ def build_chunk(nlp: Any, work: list[tuple[Article, str]], model: str, factor: f
 
 # -- the worker processes ------------------------------------------------------------------------------------
 _worker_nlp: Any = None
+_worker_problem: ExtractorError | None = None
 
 
-def _start_worker(model: str | None) -> None:
-    """Each worker's initializer: load the pipeline once; leave Ctrl-C to the main process, which stops
-    the build between whole articles."""
-    global _worker_nlp
+def _registry() -> tuple[tuple[str, ...], list[str]]:
+    """The extractors registered in this process, and the modules that register them."""
+    from kg.registry import registered
+
+    entries = registered()
+    modules = {entry.func.__module__ for entry in entries.values() if entry.func is not None}
+    return tuple(entries), sorted(modules)
+
+
+def _start_worker(model: str | None, extractors: tuple[str, ...], modules: list[str]) -> None:
+    """Each worker's initializer: load the pipeline once, import the modules that registered extractors in
+    the main process (a user's own, too), and leave Ctrl-C to the main process, which stops the build
+    between whole articles."""
+    global _worker_nlp, _worker_problem
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from kg.nlp import load_pipeline
 
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except Exception:  # noqa: BLE001  (a script's __main__, say: told below, by the names missing)
+            continue
+    missing = [name for name in extractors if name not in _registry()[0]]
+    if missing:
+        _worker_problem = extractors_not_in_workers(missing)
     _worker_nlp = load_pipeline(model)
 
 
 def _build_in_worker(work: list[tuple[Article, str]], model: str, factor: float, floor: float) -> list[_Outcome]:
+    if _worker_problem is not None:
+        raise _worker_problem
     return build_chunk(_worker_nlp, work, model, factor, floor)
 
 
@@ -297,7 +319,7 @@ class _Pool:
     def _start(self) -> ProcessPoolExecutor:
         # spawn, not fork: the parent holds an open store and a writer thread, which a fork would copy mid-write
         return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=(self.model,))
+                                   initializer=_start_worker, initargs=(self.model, *_registry()))
 
     def submit(self, chunk: _Chunk) -> None:
         work = chunk.work
@@ -315,7 +337,7 @@ class _Pool:
             return []
         try:
             return chunk.future.result()
-        except BrokenProcessPool:
+        except (BrokenProcessPool, ExtractorError):  # the pool, or the build as a whole, cannot go on
             raise
         except Exception as error:
             return [article_failed(article, error) for article, _ in chunk.work]

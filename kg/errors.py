@@ -331,6 +331,13 @@ def unknown_extractors(names: list[str], known: list[str]) -> ExtractorError:
                           f"{', '.join(known)}")
 
 
+def extractors_not_in_workers(names: list[str]) -> ExtractorError:
+    return ExtractorError(f"the extractors {', '.join(map(repr, names))} are registered in this process but not in "
+                          "the build's worker processes (the module that registers them cannot be imported there: "
+                          "a script run as __main__, a notebook); the articles written so far are whole; register "
+                          "them in an importable module, or build with --jobs 1 (jobs=1)")
+
+
 def missing_annotation(name: str, requirement: str) -> ExtractorError:
     return ExtractorError(f"extractor {name} requires {requirement}, which this parse lacks; "
                           "use a spaCy pipeline with a parser and NER (--model en_core_web_sm)")

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,23 @@ def test_an_article_id_twice_in_one_batch_is_built_once_and_reported(nlp) -> Non
     report = graph.add_articles([Article("same", text), Article("same", text + " More.")], jobs=1)
     assert report.added == ["same"] and len(report.errors) == 1
     assert "duplicate article id 'same'" in str(report.errors[0])
+
+
+def test_an_extractor_the_workers_cannot_register_stops_the_build(corpus: Path, tmp_path: Path) -> None:
+    """An extractor registered only at run time (here: inside this test, as a notebook would) does not exist
+    in the workers, which import kg afresh: the build stops with one error naming it, instead of building
+    without it (its module is imported there, but registers nothing on import)."""
+    from kg import registry
+    from kg.errors import ExtractorError
+
+    @registry.extractor("testonly.v1")
+    def nothing(ctx: object) -> Iterator[object]:
+        """Finds nothing."""
+        return iter(())
+
+    try:
+        with KnowledgeGraph.open(tmp_path / "store") as graph:
+            with pytest.raises(ExtractorError, match="'testonly.v1' are registered in this process but not in"):
+                graph.add(corpus, jobs=2)
+    finally:
+        del registry._REGISTRY["testonly.v1"]
