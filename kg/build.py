@@ -24,6 +24,7 @@ import importlib
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -181,6 +182,7 @@ def _start_worker(model: str | None, extractors: tuple[str, ...], modules: list[
     between whole articles."""
     global _worker_nlp, _worker_problem
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="kg-parent-watch").start()
     from kg.nlp import load_pipeline
 
     for module in modules:
@@ -192,6 +194,14 @@ def _start_worker(model: str | None, extractors: tuple[str, ...], modules: list[
     if missing:
         _worker_problem = extractors_not_in_workers(missing)
     _worker_nlp = load_pipeline(model)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once the build process is gone (killed with -9, it cannot stop its workers; they would
+    wait for work forever, each holding a model)."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _build_in_worker(work: list[tuple[Article, str]], model: str, factor: float, floor: float) -> list[_Outcome]:
