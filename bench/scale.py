@@ -30,6 +30,7 @@ import hashlib
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -130,6 +131,9 @@ class Run:
     peak: Peak = field(default_factory=Peak)
     quads: int | None = None
     note: str = ""
+    #: CPU seconds (user + system) of every process of the run, and of its main process alone
+    cpu: float = 0.0
+    main_cpu: float = 0.0
 
 
 def write_prefix(corpus: Path, count: int, target: Path) -> int:
@@ -153,13 +157,33 @@ def read_texts(path: Path) -> list[str]:
 
 def run_pipe(nlp: Any, texts: list[str], n_process: int, words: int) -> Run:
     run = Run(f"nlp.pipe n_process={n_process}", len(texts), words)
+    before = _cpu()
     with sampled(os.getpid()) as peak:
         started = time.perf_counter()
         for _doc in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
             pass
         run.seconds = time.perf_counter() - started
+    after = _cpu()
     run.peak = peak
+    run.main_cpu = after[0] - before[0]
+    run.cpu = run.main_cpu + after[1] - before[1]
     return run
+
+
+def _cpu() -> tuple[float, float]:
+    """CPU seconds so far of this process, and of its children that ended (and theirs)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
+def _process_cpu(pid: int) -> float:
+    """CPU seconds of one running process (utime + stime from /proc/PID/stat), 0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 _WRITTEN = re.compile(r"([\d,]+) quads written in ([\d.]+)s; store \S+ holds ([\d,]+) quads")
@@ -171,12 +195,17 @@ def run_build(corpus: Path, store: Path, jobs: int, model: str | None, articles:
     command = [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "--no-export",
                "--no-progress", "--jobs", str(jobs), *(["--model", model] if model else [])]
     started = time.perf_counter()
+    before = _cpu()
     # SOURCE_DATE_EPOCH: the build's provenance time is fixed, so two builds' stores can be compared
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
                                env={**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000"})
     with sampled(process.pid) as peak:
+        main_cpu = threading.Thread(target=_follow_cpu, args=(process, run), daemon=True)
+        main_cpu.start()
         out, err = process.communicate()
+        main_cpu.join()
     run.seconds = time.perf_counter() - started
+    run.cpu = _cpu()[1] - before[1]  # kg's process and its workers, all ended and waited for
     run.peak = peak
     found = _WRITTEN.search(out)
     if process.returncode != 0 or found is None:
@@ -185,6 +214,13 @@ def run_build(corpus: Path, store: Path, jobs: int, model: str | None, articles:
         run.quads = int(found.group(3).replace(",", ""))
         run.note = f"build's own time {float(found.group(2)):.1f} s; {err.count('kg: skipped')} skipped"
     return run
+
+
+def _follow_cpu(process: subprocess.Popen[str], run: Run) -> None:
+    """Keep the CPU time of ``process`` (its main process only) as last read before it ends."""
+    while process.poll() is None:
+        run.main_cpu = max(run.main_cpu, _process_cpu(process.pid))
+        time.sleep(0.1)
 
 
 def nquads_digest(store: Path) -> str:
@@ -215,7 +251,8 @@ def mib(kib: int) -> str:
 def row(run: Run, tag: str = "") -> list[str]:
     return [run.name + tag, f"{run.articles:,}", f"{run.words:,}", f"{run.seconds:.1f}", f"{run.articles / run.seconds:.1f}",
             f"{run.words / run.seconds:,.0f}", mib(run.peak.tree_kib), mib(run.peak.process_kib),
-            str(run.peak.processes), "" if run.quads is None else f"{run.quads:,}"]
+            str(run.peak.processes), "" if run.quads is None else f"{run.quads:,}", f"{run.cpu:.1f}",
+            f"{run.main_cpu:.1f}"]
 
 
 def load() -> str:
@@ -319,7 +356,9 @@ def table_runs(args: argparse.Namespace, work: Path, say: Callable[[str], None],
         for name in ("pipe1", "pipe2", "jobs1", "jobs2"):
             rows.append(row(runs[name], f" #{number}" if len(rounds) > 1 else ""))
     say(table(rows, ["run", "articles", "words", "seconds", "articles/s", "words/s",
-                     "peak RSS, all processes", "largest process", "processes", "quads"]))
+                     "peak RSS, all processes", "largest process", "processes", "quads", "CPU s", "main CPU s"]))
+    say("CPU s: user + system seconds of all the run's processes; main CPU s: of its main process alone (the")
+    say("store writer thread included). On 2 free cores a run takes at least max(CPU s / 2, main CPU s).")
     say()
     say("## ratios (the result, per round then the median; absolute times move with the machine's load)")
 
@@ -332,6 +371,21 @@ def table_runs(args: argparse.Namespace, work: Path, say: Callable[[str], None],
     ratio("nlp.pipe n_process=2 speed-up over n_process=1:", "pipe1", "pipe2")
     ratio("kg --jobs 1 time / nlp.pipe n_process=1 time:", "jobs1", "pipe1")
     ratio("kg --jobs 2 time / nlp.pipe n_process=2 time:", "jobs2", "pipe2", "  goal <= 1.10")
+    say()
+    say("the same from CPU time, which the other users' load moves much less than wall time: the time each run")
+    say("needs at least on 2 free cores, max(CPU s / 2, main CPU s) for the parallel runs, CPU s for the others")
+
+    def bound(run: Run, parallel: bool) -> float:
+        return max(run.cpu / 2, run.main_cpu) if parallel else run.cpu
+
+    def cpu_ratio(label: str, top: tuple[str, bool], bottom: tuple[str, bool], goal: str = "") -> None:
+        values = [bound(runs[top[0]], top[1]) / bound(runs[bottom[0]], bottom[1]) for runs in rounds]
+        each = ", ".join(f"{value:.2f}" for value in values)
+        say(f"{label:<52} {statistics.median(values):.2f}  ({each}){goal}")
+
+    cpu_ratio("CPU: kg --jobs 2 speed-up over --jobs 1:", ("jobs1", False), ("jobs2", True), "  goal >= 1.7")
+    cpu_ratio("CPU: nlp.pipe n_process=2 speed-up over 1:", ("pipe1", False), ("pipe2", True))
+    cpu_ratio("CPU: kg --jobs 2 / nlp.pipe n_process=2:", ("jobs2", True), ("pipe2", True), "  goal <= 1.10")
     say(f"stores of --jobs 1 and --jobs 2 equal (sorted N-Quads): {'yes' if same else 'NO'}")
     rate = statistics.median(runs["jobs2"].articles / runs["jobs2"].seconds for runs in rounds)
     say(f"projected, whole corpus (19,043 articles) at --jobs 2's median rate: {19_043 / rate / 60:.1f} min "
