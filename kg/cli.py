@@ -178,9 +178,14 @@ def build(
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     time_budget: Annotated[float, typer.Option(help="Cut off an article whose extraction takes more than this "
                                                     "many times its parsing time (at least 20 s); 0: never.")] = 5.0,
+    jobs: Annotated[Optional[int], typer.Option(min=1, help="Worker processes that parse and extract, each loading "
+                                                            "the model once (default: the usable cores; 1: all in "
+                                                            "this process). The store is the same for every "
+                                                            "number.")] = None,
 ) -> None:
     """Read articles into the store, then write NAME.ttl and NAME.html to --exports."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
     from kg.store import is_url
 
@@ -192,10 +197,10 @@ def build(
         raise _fail(error) from None
     wrote = ""
     try:
-        with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=err, disable=not progress, transient=True) as bar:
+        with Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      TimeRemainingColumn(), console=err, disable=not progress, transient=True) as bar:
             task = bar.add_task("build", total=None)
-            report = graph.add(paths, max_bytes=max_bytes, force=force, time_budget=time_budget,
+            report = graph.add(paths, max_bytes=max_bytes, force=force, time_budget=time_budget, jobs=jobs,
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
         for problem in report.errors:
             typer.echo(f"kg: skipped {_printable(str(problem))}", err=True)
@@ -213,6 +218,10 @@ def build(
         total = len(graph)
     except KGError as error:
         raise _fail(error) from None
+    except KeyboardInterrupt:
+        typer.echo("kg: interrupted; every article written so far is stored whole, none in part; run the same "
+                   "command again to build the rest (the stored ones are skipped as unchanged)", err=True)
+        raise typer.Exit(130) from None
     finally:
         graph.close()
     out.print(f"{len(report.new)} new, {len(report.changed)} changed, {len(report.unchanged)} unchanged, "

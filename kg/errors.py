@@ -55,6 +55,11 @@ class KGError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(f"[{self.code}] {message}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # pickled as it is (message and attributes), not rebuilt through __init__, whose arguments differ
+        # per class: an article's error comes back from a worker process of ``kg build --jobs N`` this way
+        return _restore_error, (type(self), self.args, self.__dict__)
+
 
 class InputError(KGError, ValueError):
     """An input file or record cannot become an article; the rest of the batch goes on."""
@@ -341,6 +346,13 @@ def unknown_extractors(names: list[str], known: list[str]) -> ExtractorError:
                           f"{', '.join(known)}")
 
 
+def extractors_not_in_workers(names: list[str]) -> ExtractorError:
+    return ExtractorError(f"the extractors {', '.join(map(repr, names))} are registered in this process but not in "
+                          "the build's worker processes (the module that registers them cannot be imported there: "
+                          "a script run as __main__, a notebook); the articles written so far are whole; register "
+                          "them in an importable module, or build with --jobs 1 (jobs=1)")
+
+
 def missing_annotation(name: str, requirement: str) -> ExtractorError:
     return ExtractorError(f"extractor {name} requires {requirement}, which this parse lacks; "
                           "use a spaCy pipeline with a parser and NER (--model en_core_web_sm)")
@@ -453,3 +465,11 @@ def graph_closed() -> GraphClosedError:
 def output_not_written(path: str, err: OSError) -> OutputWriteError:
     return OutputWriteError(f"cannot write {path} ({err.strerror or err}); nothing of it was written; check "
                             "that its directory exists and is writable, or pass another output path")
+
+
+def _restore_error(cls: type[KGError], args: tuple[object, ...], attributes: dict[str, object]) -> KGError:
+    """The error :meth:`KGError.__reduce__` pickled, unchanged."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(attributes)
+    return error

@@ -15,13 +15,14 @@ import os
 import pickle
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import InputError, graph_closed, over_budget, store_read_only
+from kg.errors import InputError, graph_closed, store_read_only
 from kg.export import export as export_store
 from kg.ingest import read_articles
 from kg.query.sparql import QueryResult, run_query
@@ -83,8 +84,9 @@ class BuildReport:
         return bool(self.added or self.unchanged or not self.errors)
 
 
-#: called as ``progress(done, total)`` after each article
-ProgressFn = Callable[[int, int], None]
+#: called as ``progress(done, total)`` after each article (built, failed or unchanged); ``total`` is None when
+#: the input's length is not known ahead (``add`` reads its files as it builds)
+ProgressFn = Callable[[int, int | None], None]
 
 
 class KnowledgeGraph:
@@ -139,118 +141,149 @@ class KnowledgeGraph:
 
     def add(self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, max_bytes: int = 5_000_000,
             force: bool = False, progress: ProgressFn | None = None,
-            time_budget: float = DEFAULT_TIME_BUDGET) -> BuildReport:
+            time_budget: float = DEFAULT_TIME_BUDGET, jobs: int | None = None) -> BuildReport:
         """Read articles from a file, directory or ``-`` (stdin), or a list of them, and add them.
 
-        Unreadable inputs, and articles that fail or run over their time budget (see
-        :meth:`add_articles`), are reported in ``BuildReport.errors`` and skipped;
-        everything else is still built. A string is one path, never a list of characters.
+        The input is read as it is built, never held whole (so ``progress`` gets no total). Unreadable
+        inputs, and articles that fail or run over their time budget (see :meth:`add_articles`), are
+        reported in ``BuildReport.errors`` and skipped; everything else is still built. A string is one
+        path, never a list of characters. ``jobs``: see :meth:`add_articles`.
 
         Raises:
             TypeError: ``paths`` is not a path or an iterable of paths.
         """
-        report = BuildReport()
-        articles: list[Article] = []
-        for item in read_articles(_as_paths(paths), max_bytes=max_bytes):
-            if isinstance(item, InputError):
-                report.errors.append(item)
-            else:
-                articles.append(item)
-        return self.add_articles(articles, force=force, progress=progress, report=report, time_budget=time_budget)
+        return self._build(read_articles(_as_paths(paths), max_bytes=max_bytes), total=None, force=force,
+                           progress=progress, report=BuildReport(), time_budget=time_budget, jobs=jobs)
 
     def add_articles(self, articles: Iterable[Article], *, force: bool = False,
                      progress: ProgressFn | None = None, report: BuildReport | None = None,
-                     time_budget: float = DEFAULT_TIME_BUDGET) -> BuildReport:
+                     time_budget: float = DEFAULT_TIME_BUDGET, jobs: int | None = None) -> BuildReport:
         """Extract and store articles; each is written in one transaction.
 
         Every article runs under its own error boundary and time budget: one that fails, or whose
         extraction, resolution and RDF take more than ``time_budget`` times its parsing time (at
         least :data:`MIN_ARTICLE_SECONDS`; 0: no budget), is one error in the report, nothing of it is
-        stored, and the batch goes on.
+        stored, and the batch goes on. An article id met again in the same batch is an error too.
+
+        ``jobs`` worker processes parse and extract (default: the usable cores; 1: all in this process;
+        input that fits one chunk of 32 articles always runs here); resolution and store writes stay
+        in this process, in input order, so the store ends up the same for every ``jobs``. ``articles``
+        is read lazily, a bounded number ahead of the writes; ``progress`` gets its total when it has
+        a length.
         """
-        from kg.extract import extract
-        from kg.nlp import parse_articles
+        total = len(articles) if isinstance(articles, Sized) else None
+        return self._build(articles, total=total, force=force, progress=progress, report=report or BuildReport(),
+                           time_budget=time_budget, jobs=jobs)
+
+    def _build(self, items: Iterable[Article | InputError], *, total: int | None, force: bool,
+               progress: ProgressFn | None, report: BuildReport, time_budget: float,
+               jobs: int | None) -> BuildReport:
+        from kg.build import Built, ToBuild, article_failed, build_in_order, usable_cores
         from kg.rdf.link import GAZETTEER
-        from kg.resolve import NameIndex, RecordedNames, resolve
+        from kg.resolve import RecordedNames, resolve
 
         if self.store.read_only:
             raise store_read_only(str(getattr(self.store, "path", None) or "(the store)"),
                                   "it was opened read-only")
-        report = report or BuildReport()
+        jobs = usable_cores() if jobs is None else jobs
+        if jobs < 1:
+            raise ValueError(f"jobs must be 1 or more, not {jobs}")
         started = time.perf_counter()
         model = self.model_id()
-        todo: list[Article] = []
-        articles = list(articles)
-        hashes = {article.id: self._content_hash(article, model) for article in articles}
-        stored_before: dict[str, bool] = {}  # article id -> whether the stored version is this same one
-        for article in articles:
-            stored = self.store.content_hash(graph_iri(article.id))
-            if stored is not None:
-                stored_before[article.id] = stored == hashes[article.id]
-            if not force and stored == hashes[article.id]:
-                report.unchanged.append(article.id)
-            else:
-                todo.append(article)
+        taken: set[str] = set()
+
+        def triage() -> Iterator[object]:
+            """Each article to build, with its content hash; an unchanged one and a read error as they are."""
+            for item in items:
+                if isinstance(item, InputError):
+                    yield item
+                    continue
+                if item.id in taken:  # its store check would race with its first occurrence's write
+                    yield InputError(item.path or item.id, f"duplicate article id {item.id!r} in this batch (the "
+                                                           "first one was built); give each article a unique id")
+                    continue
+                taken.add(item.id)
+                content_hash = self._content_hash(item, model)
+                stored = self.store.content_hash(graph_iri(item.id))
+                if not force and stored == content_hash:
+                    yield item
+                else:
+                    yield ToBuild(item, content_hash, None if stored is None else stored == content_hash)
+
         # An article's result never depends on the order articles come in or on what the store held (row 12 of
         # issue 9): each is resolved against the full names known so far ("Apple Inc." for "Apple") and written
         # at once, so that store writes overlap parsing; the questions it asked of the names are kept, and once
         # the whole batch is known, an article that the complete names would answer otherwise is resolved again
         # and rewritten. Only multi-word names enter the index, and those do not depend on the names known.
-        names = self._known_names() if todo else NameIndex()
-        done = len(report.unchanged)
+        # Everything of an article alone (parse, extraction, resolution with no names known, its quads) may run
+        # in worker processes (kg.build); here, in input order, the names known so far answer the questions that
+        # resolution asked, and only an article they answer otherwise is resolved again, so the names known to
+        # each article are the same for every ``jobs``.
+        names: NameIndex | None = None  # read from the store before this build's first write
+        done = 0
         # Store writes run in one thread beside parsing (Oxigraph releases the GIL while it writes); one
         # worker keeps them in article order, and a bounded queue keeps memory flat.
         with tempfile.TemporaryFile(prefix="kg-build-") as spill, \
-                ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as executor:
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as executor, \
+                closing(build_in_order(triage(), jobs=jobs, nlp=lambda: self.nlp, model=self.model_name,
+                                       model_id=model, factor=time_budget, floor=MIN_ARTICLE_SECONDS)) as outcomes:
             # articles that queue behind a write go in the next one together (one request on a server)
             writer = BatchWriter(self.store, executor, _MAX_PENDING_WRITES)
             drain = writer.drain
 
             asked_some = 0
-            for article, doc in parse_articles(self.nlp, todo):
-                if isinstance(doc, InputError):
-                    report.errors.append(doc)
+            for outcome in outcomes:
+                if isinstance(outcome, InputError):  # unreadable: not an article, not counted in progress
+                    report.errors.append(outcome)
+                    continue
+                if isinstance(outcome, Article):
+                    report.unchanged.append(outcome.id)
+                elif not isinstance(outcome, Built):
+                    raise TypeError(f"build_in_order gave back {type(outcome).__name__}")  # kg's own mistake
+                elif outcome.alone is None:
+                    report.errors.append(outcome.error or article_failed(outcome.article, RuntimeError("no result")))
                 else:
-                    budget = _Budget(article.path or article.id, doc.user_data.get("kg.parse_seconds", 0.0),
-                                     time_budget)
-                    known = RecordedNames(names)
+                    article, alone, budget = outcome.article, outcome.alone, outcome.alone.budget
+                    if names is None:
+                        names = self._known_names()
                     try:
-                        extraction = extract(doc, anchor=article.date, check=budget.check)
-                        budget.check()
-                        resolved = resolve(article, extraction.mentions, extraction.relations, known=known,
-                                           places=GAZETTEER, team_sport=extraction.team_sport)
-                        budget.check()
-                        quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
-                        budget.check()
+                        if all(names.full_name(entity_type, short) is None for entity_type, short, _ in alone.asked):
+                            quads, asked = alone.quads, alone.asked  # the names known answer as none would
+                        else:  # a name it uses alone is known in full: resolve it here, against the names known
+                            known = RecordedNames(names)
+                            resolved = resolve(article, alone.extraction.mentions, alone.extraction.relations,
+                                               known=known, places=GAZETTEER,
+                                               team_sport=alone.extraction.team_sport)
+                            budget.check()
+                            quads = article_quads(resolved, model=model, content_hash=outcome.content_hash)
+                            budget.check()
+                            asked = known.asked
+                    except Exception as error:
+                        report.errors.append(article_failed(article, error))
+                    else:
                         # the names it adds are those it has alone: a full name it took from the names known can
                         # merge two of its entities and change a type, and so depend on the order
-                        alone = resolved if not known.asked else \
-                            resolve(article, extraction.mentions, extraction.relations, places=GAZETTEER,
-                                    team_sport=extraction.team_sport)
-                        budget.check()
-                    except Exception as error:
-                        report.errors.append(_article_failed(article, error))
-                    else:
-                        names.add_all((e.type, e.label) for e in alone.entities.values())
+                        names.add_all(alone.names)
                         names.add_all(("Person", author) for author in article.authors)
                         writer.submit(graph_iri(article.id), quads)
                         report.added.append(article.id)
-                        if article.id in stored_before:
-                            (report.rebuilt if stored_before[article.id] else report.changed).append(article.id)
+                        if outcome.tag is not None:  # True: stored in this same version; False: in another
+                            (report.rebuilt if outcome.tag else report.changed).append(article.id)
                         if article.date is None:
                             report.undated.append(article.id)
                         report.quads += len(quads)
-                        if known.asked:
-                            pickle.dump((article, extraction, budget, known.asked, len(quads)), spill,
-                                        protocol=pickle.HIGHEST_PROTOCOL)
+                        if asked:
+                            pickle.dump((article, alone.extraction, budget, asked, len(quads), outcome.content_hash),
+                                        spill, protocol=pickle.HIGHEST_PROTOCOL)
                             asked_some += 1
                 done += 1
                 if progress:
-                    progress(done, len(articles))
+                    progress(done, total)
                 drain(_MAX_PENDING_WRITES)
             spill.seek(0)
             for _ in range(asked_some):
-                article, extraction, budget, asked, written = pickle.load(spill)
+                article, extraction, budget, asked, written, content_hash = pickle.load(spill)
+                assert names is not None  # an article asked the names, so they were read
                 if all(names.full_name(entity_type, short) == answer for entity_type, short, answer in asked):
                     continue  # the complete names answer as the names known then did: the article stands
                 budget.resume()
@@ -258,7 +291,7 @@ class KnowledgeGraph:
                     resolved = resolve(article, extraction.mentions, extraction.relations, known=names,
                                        places=GAZETTEER, team_sport=extraction.team_sport)
                     budget.check()
-                    quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
+                    quads = article_quads(resolved, model=model, content_hash=content_hash)
                     budget.check()
                 except Exception as error:
                     drain(0)
@@ -267,7 +300,7 @@ class KnowledgeGraph:
                         if article.id in listed:
                             listed.remove(article.id)
                     report.quads -= written
-                    report.errors.append(_article_failed(article, error))
+                    report.errors.append(article_failed(article, error))
                 else:
                     writer.submit(graph_iri(article.id), quads)
                     report.quads += len(quads) - written
@@ -480,33 +513,3 @@ def _as_paths(paths: object) -> list[str]:
                             f"{type(item).__name__} {item!r:.80}")
         found.append(path)
     return found
-
-
-class _Budget:
-    """The time one article's own passes may take: ``factor`` times its parsing time, at least
-    :data:`MIN_ARTICLE_SECONDS`; ``factor`` 0 means no budget. Spent time adds up over both passes."""
-
-    def __init__(self, source: str, parse_seconds: float, factor: float) -> None:
-        self.source = source
-        self.seconds = max(MIN_ARTICLE_SECONDS, factor * parse_seconds) if factor > 0 else None
-        self.spent = 0.0
-        self.resume()
-
-    def resume(self) -> None:
-        """Count time again from now (after the article waited between the passes)."""
-        self.started = time.perf_counter() - self.spent
-
-    def check(self) -> None:
-        """Raise :class:`~kg.errors.ArticleBudgetError` once the budget is spent."""
-        self.spent = time.perf_counter() - self.started
-        if self.seconds is not None and self.spent > self.seconds:
-            raise over_budget(self.source, self.spent, self.seconds)
-
-
-def _article_failed(article: Article, error: Exception) -> InputError:
-    """The one line for an article that could not be built: its own error, or what went wrong in kg."""
-    if isinstance(error, InputError):
-        return error
-    return InputError(article.path or article.id,
-                      f"could not be built ({type(error).__name__}: {' '.join(str(error).split())}); "
-                      "nothing of it was stored; please report this with the article")

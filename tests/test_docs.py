@@ -17,3 +17,14 @@ def test_readmes_quote_the_saved_throughput_run() -> None:
         text = doc.read_text(encoding="utf-8")
         missing = [line for line in quoted if line not in text]
         assert not missing, f"{doc.name} does not quote {THROUGHPUT.name}: {missing}"
+
+
+def test_scaling_doc_quotes_the_saved_scale_run() -> None:
+    """docs/scaling.md quotes bench/results/scale.txt's ratio lines and memory rows as they are."""
+    lines = (ROOT / "bench" / "results" / "scale.txt").read_text(encoding="utf-8").splitlines()
+    starts = ("kg --jobs 2 speed-up over --jobs 1:", "nlp.pipe n_process=2 speed-up over n_process=1:",
+              "kg --jobs 2 time / nlp.pipe n_process=2 time:", "stores of --jobs 1 and --jobs 2 equal")
+    quoted = [next(line for line in lines if line.startswith(start)) for start in starts]
+    text = (ROOT / "docs" / "scaling.md").read_text(encoding="utf-8")
+    missing = [line for line in quoted if line not in text]
+    assert not missing, f"docs/scaling.md does not quote scale.txt: {missing}"

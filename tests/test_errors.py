@@ -56,3 +56,16 @@ def test_helpers_return_their_class() -> None:
     assert (refused.status, refused.headers, str(refused)) == (405, {"Allow": "GET"}, "[KG080] no")
     assert errors.EndpointError("x").status == 400 and errors.UpdateRefusedError("x").status == 403
     assert str(errors.not_acceptable("text/x", "a, b")).startswith("[KG085] cannot write the result as text/x")
+
+
+def test_every_error_pickles_as_it_is() -> None:
+    """An article's error comes back from a ``kg build --jobs N`` worker process pickled: same class,
+    message, code and attributes (``__init__`` is not run again, its arguments differ per class)."""
+    import pickle
+
+    cases = [errors.InputError("a.txt", "no text"), errors.over_budget("b.txt", 31.0, 20.0),
+             errors.graph_closed(), errors.EndpointBusyError("all workers busy")]
+    for error in cases:
+        back = pickle.loads(pickle.dumps(error))
+        assert type(back) is type(error) and str(back) == str(error) and back.__dict__ == error.__dict__
+    assert pickle.loads(pickle.dumps(cases[0])).source == "a.txt"
