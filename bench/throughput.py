@@ -262,7 +262,8 @@ def run_kg(articles: list[Any], store_dir: Path, model: str | None, words: int) 
     clock = StageClock()
     graph.nlp  # noqa: B018  (the cached pipeline, already loaded and warm)
     with instrumented(graph, clock), measured(phase):
-        report = graph.add_articles(articles, force=True)
+        # one process, as the baseline: ``kg build --jobs`` is measured beside ``n_process`` in bench/scale.py
+        report = graph.add_articles(articles, force=True, jobs=1)
     phase.triples = len(graph)
     phase.extra = {"quads_written": report.quads, "added": len(report.added), "errors": len(report.errors),
                    "store_kib": _du_kib(store_dir), "report_seconds": report.seconds}
@@ -469,7 +470,7 @@ def run(args: argparse.Namespace) -> int:
     warm = articles[:WARMUP_ARTICLES]
     for _doc in nlp.pipe([a.text for a in warm], batch_size=args.batch_size):
         pass
-    KnowledgeGraph.open(None, model=args.model).add_articles(warm, force=True)
+    KnowledgeGraph.open(None, model=args.model).add_articles(warm, force=True, jobs=1)
     warm_seconds = time.perf_counter() - t0
 
     print("# kg throughput benchmark")
