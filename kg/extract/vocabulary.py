@@ -363,6 +363,7 @@ GENERIC_INSTITUTION_WORDS = {"academy", "treasury", "central", "bank", "ministry
                              "fund", "club", "museum", "hospital", "national", "federal", "state", "supreme", "high",
                              "royal", "general", "executive", "administration", "authority", "regulator", "party",
                              "group", "company", "firm", "bureau", "service", "services", "statistics", "opposition", "district",
+                             "appeals", "appeal",  # "the Court of Appeals": which?
                              "the", "of", "and"}
 
 #: words of a state's style, not its name: "the Islamic Republic", "the Federal Republic" (a country's own name,

@@ -274,3 +274,12 @@ def test_a_medallist_is_a_person_based_nowhere(nlp) -> None:  # type: ignore[no-
             "medallist Carolina Kluft will contest the 60m hurdles.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "basedIn"}
+
+
+def test_a_court_of_appeals_is_no_node_without_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-business-291: "Court of Appeals" names a kind of court, which every state has; the node would join them."""
+    text = ("The three-judge panel in the District of Columbia's Court of Appeals ruled on Friday that the US "
+            "government could not sue the firms under the anti-racketeering laws.")
+    direct, opened = _strict_layers(nlp, text)
+    assert ("Court of Appeals", "basedIn", "District of Columbia") not in direct
+    assert opened[("Court of Appeals", "basedIn", "District of Columbia")] == "ambiguous subject 'Court of Appeals'"
