@@ -691,6 +691,12 @@ class DocContext:
             if char in "\"\u201c\u201d":
                 if opening is None and char != "\u201d":
                     opening = index
+                elif opening is not None and char != "\u201d" and _reopens(text, index):
+                    # a mark that opens a sentence inside an open quote: the source dropped the closing mark
+                    # ('good kicker week-out. "But it's all about pressure."' then narration), so the quote ends
+                    # at the sentence before and a new one opens; pairing on would turn narration into a quote
+                    spans.append((opening, len(text[:index].rstrip())))
+                    opening = index
                 elif opening is not None and char != "\u201c":
                     spans.append((opening, index + 1))
                     opening = None
@@ -701,6 +707,14 @@ class DocContext:
         if opening is not None:
             spans.append((opening, len(text)))
         return spans
+
+
+def _reopens(text: str, index: int) -> bool:
+    """Whether the quotation mark at ``index`` can only open a quote: after a sentence's end and a space, before a
+    word ('… week-out. "But'); a closing mark follows its last word or punctuation without a space."""
+    before = text[max(0, index - 3):index]
+    after = text[index + 1:index + 2]
+    return len(before) == 3 and before[-1] == " " and before[-2] in ".!?" and after.isalnum()
 
 
 def fold_words(words: list[str]) -> set[str]:
@@ -745,7 +759,10 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     # "at Sotheby's." names the firm Sotheby's; "Sotheby's head of art" is a possessive
     keeps_s = ent.label_ == "ORG" and tokens and tokens[-1].tag_ == "POS" and (
         after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
-    while tokens and (tokens[-1].tag_ == "POS" and not keeps_s or tokens[-1].is_punct or tokens[-1].is_space):
+    # a score the NER read into a player's name ("beat Russia's Elena Bovina 1-6 6-1 6-4"): no person's name ends
+    # in a number
+    while tokens and (tokens[-1].tag_ == "POS" and not keeps_s or tokens[-1].is_punct or tokens[-1].is_space
+                      or ent.label_ == "PERSON" and len(tokens) > 1 and any(c.isdigit() for c in tokens[-1].text)):
         tokens.pop()
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].is_space
                       or tokens[0].is_lower and tokens[0].pos_ in {"ADJ", "DET", "NUM"} and len(tokens) > 1):
@@ -797,7 +814,8 @@ def name_flaw(name: SpacySpan) -> str:
             and owned.split()[-1].lower() not in ORGANISATION_CUES:
         return "malformed: an owner's name before its own"  # "Macrovision's Entertainment Technologies Group",
         # "Henry's Arsenal" (but "McDonald's Corp" is one name)
-    if name[-1].is_lower and name[-1].pos_ in {"ADP", "CCONJ", "DET", "PART", "SCONJ"}:
+    if name[-1].is_lower and name[-1].pos_ in {"ADP", "CCONJ", "DET", "PART", "SCONJ"} and name[-1].tag_ != "POS":
+        # (the "'s" of "McDonald's said" is the firm's name: the extractor keeps it only where no noun follows)
         return "malformed: ends in a function word"  # "the Institute for the Study of Labour at"
     if name.label_ == "PERSON" and any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES
                                        and not (t.i > name.start and doc[t.i - 1].text in {"-", "'"})

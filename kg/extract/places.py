@@ -116,8 +116,10 @@ def _modifiers(ctx: DocContext) -> Iterator[Relation]:
             continue
         head = token.head
         owner = ctx.entity_at(head)
-        if token.dep_ == "poss" and owner is not None and owner != place and owner.type != "Person":
-            # "England's Charlie Hodgson" says whom he plays for, not where he lives (roles.v1 reads it)
+        if token.dep_ == "poss" and owner is not None and owner != place and owner.type != "Person" \
+                and not ctx.sport:
+            # "England's Charlie Hodgson" says whom he plays for, not where he lives (roles.v1 reads it); in sport
+            # news so does "Thailand's Paradorn Srichaphan" when the NER takes the player for a place or a firm
             relation = _relation(ctx, owner, place, token, "'s", 0.6)
             if relation is not None:
                 yield relation

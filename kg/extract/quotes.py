@@ -72,15 +72,17 @@ def _find_quotes(ctx: DocContext) -> list[Quote]:
     for cue in ctx.tokens:
         if cue.pos_ != "VERB" or cue.lemma_.lower() not in SPEECH_VERBS or _inside(ranges, cue.idx):
             continue
-        speaker = _speaker_of(ctx, cue)
-        if speaker is None or speaker.type not in {"Person", "Organization", "Group", "Document", "Place"}:
-            continue
         sent = cue.sent
         # a direct quote next to its cue: inside quotation marks in the same sentence
         direct = sorted({r for t in sent if (r := _inside(ranges, t.idx)) is not None})
+        # a quote with a cue of its own is no continuation of the last speaker's, even when its speaker is no
+        # name kg knows ('"Jonny Wilkinson has proved himself…," Hare told' is not the previous speaker's)
+        cued.update(direct)
+        speaker = _speaker_of(ctx, cue)
+        if speaker is None or speaker.type not in {"Person", "Organization", "Group", "Document", "Place"}:
+            continue
         if direct:
             for start, end in direct:
-                cued.add((start, end))
                 quotes.append(Quote(speaker, _strip_quotes(ctx, start, end), cue.text,
                                     ctx.sentence(cue), True, ctx.token_span(cue)))
             continue
@@ -88,6 +90,7 @@ def _find_quotes(ctx: DocContext) -> list[Quote]:
             quotes.append(Quote(speaker, ctx.phrase(clause), cue.text, ctx.sentence(cue), False,
                                 ctx.token_span(cue)))
     quotes.extend(_attributions(ctx))
+    said = {r for q in quotes if q.direct for r in ranges if r[0] <= q.content.start < r[1]}
     # a quote with no cue of its own continues the last direct quote of the same or the
     # previous paragraph ("…," said X. "Since then, …")
     for start, end in ranges:
@@ -97,6 +100,8 @@ def _find_quotes(ctx: DocContext) -> list[Quote]:
         if not previous:
             continue
         last = max(previous, key=lambda q: q.content.end)
+        if any(last.content.end < cued_end <= start for _, cued_end in cued - said):
+            continue  # the last quote before this one has a cue but no speaker kg knows: it continues theirs
         if _paragraph(ctx, start) - _paragraph(ctx, last.content.start) <= 1:
             content = _strip_quotes(ctx, start, end)
             quotes.append(Quote(last.speaker, content, last.cue, content, True))

@@ -24,8 +24,9 @@ from kg.extract.vocabulary import (CORPORATE_TITLES, LEADER_TITLES, STATE_LEADER
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
-#: prepositions that name the employer, best first: "manager for Asia-Pacific at Amnesty"
-EMPLOYER_PREPS = ("at", "of", "with", "for", "in")
+#: prepositions that name the employer, best first: "chairman of the Center for Corporate Governance at the University
+#: of Delaware" chairs the centre; "manager for Asia-Pacific at Amnesty" works for Amnesty
+EMPLOYER_PREPS = ("of", "at", "with", "for", "in")
 _AFFILIATION_TYPES = {"Organization", "Place", "Group"}
 
 
@@ -39,6 +40,16 @@ def title_words(title: Token) -> str:
         # "Arsenal vice-chairman David Dein", which the parser splits at the hyphen: the title is "vice-chairman"
         phrase = f"{doc[title.i - 2].text}-{phrase}"
     return phrase
+
+
+def _name_before(ctx: DocContext, title: Token, person: Mention) -> bool:
+    """Whether a name the parse left unattached stands right before the title phrase ("Thomas McKiernan, McKiernan
+    and Co chairman"): the title is that body's, so it takes no company from the rest of the article."""
+    first = min([title.i, *(t.i for t in title.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_)])
+    if first == 0:
+        return False
+    before = title.doc[first - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and ctx.entity_at(before) != person
 
 
 #: the first part of a hyphenated title under the leader: "vice-chairman", "deputy-governor" (a co-chairman leads)
@@ -539,7 +550,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                            phrases=(person.span, organisation.span), trigger=person.span)
         for title in titles:
             organisation = _affiliation_in(ctx, title, person)
-            named_modifier = any(ctx.entity_at(c) not in (None, person) for c in title.lefts) or _says_whose(ctx, title)
+            named_modifier = any(ctx.entity_at(c) not in (None, person) for c in title.lefts) or _says_whose(ctx, title) \
+                or _name_before(ctx, title, person)
             if organisation is None and not named_modifier and title_words(title).lower() in CORPORATE_TITLES:
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline
                 organisation = ctx.article_company(title, nearby=title.lemma_.lower() in SPOKESPERSON_TITLES)

@@ -52,8 +52,15 @@ def _a_race(ctx: DocContext, verb: Token) -> bool:
         return True  # "beat team-mate Ben Gollings to win the sevens award": a vote, in sport news too
     if ctx.sport:
         return False  # "beat Chelsea to reach the final" is a defeat
+    if any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _FIRST_TO
+           and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
+        return True  # "Citigroup beat Standard Chartered to buy Koram bank": first to a deal, no contest won
     return any(t.lemma_.lower() in _HONOURS or t.lower_ in _HONOURS for t in ctx.sentence_tokens(verb))
 
+
+#: what a firm beats a rival to ("beat Standard Chartered to buy Koram bank"): a race to a deal or a market
+_FIRST_TO = {"buy", "acquire", "purchase", "launch", "release", "land", "secure", "obtain", "market", "develop",
+             "patent", "sign", "license"}
 
 _MATCH_TIME = {"half-time", "halftime", "minute", "minutes", "injury", "injured", "bench", "half", "substitute",
                "substituted", "replacement", "interval", "break", "stretchered", "limped", "game"}

@@ -301,7 +301,9 @@ SPORT_WORDS = {"match", "goal", "goals", "striker", "midfielder", "league", "cup
                "premiership", "defender", "goalkeeper", "stadium", "victory", "defeat", "draw", "halftime",
                "half-time", "football", "rugby", "cricket", "tennis", "athletics", "sprint", "race", "club",
                "team", "players", "injury", "injured", "fa", "uefa", "fifa", "wimbledon", "olympics", "sevens",
-               "replacements", "pitch", "cap", "caps", "friendly", "kick", "scored", "captain", "capt", "coach"}
+               "replacements", "pitch", "cap", "caps", "friendly", "kick", "scored", "captain", "capt", "coach",
+               # tennis and golf, whose reports name few of the words above ("beat the fourth seed 6-2 6-4")
+               "seed", "tie-break", "tiebreak", "forehand", "backhand", "volley", "golfer", "fairway", "birdie", "bogey"}
 
 #: last words that make a name an organisation's even where the NER saw a person ("Manchester United")
 STRONG_ORGANISATION_CUES = {"united", "fc", "rovers", "wanderers", "albion", "hotspur", "athletic", "inc", "corp",

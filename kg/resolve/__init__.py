@@ -16,7 +16,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, TypeVar
 
@@ -111,7 +111,11 @@ class _Cluster:
         for position, name in enumerate(self.names):
             first_seen.setdefault(name, position)
         # the most frequent of the fullest names; first seen wins a tie
-        return max(counts, key=lambda n: (counts[n], -first_seen[n]))
+        best = max(counts, key=lambda n: (counts[n], -first_seen[n]))
+        # "McDonald's sales" is a possessive, "giant McDonald's," is the name (kg.extract keeps its "'s" there;
+        # the names here are compared without it): the label is the name as written
+        written = {" ".join(m.span.text.split()) for m in self.mentions}
+        return next((n for n in (best + "'s", best + "\u2019s") if n in written), best)
 
 
 def _canonical(mention: Mention, name: str) -> tuple[EntityType, str | None]:
@@ -492,9 +496,20 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
         entity.mentions.append(mention)
         key_of[mention] = key
     _mark_generic(entities, relations, key_of)
+    if places is not None:
+        relations = [_nationality(r, entities[key_of[r.object]].label, places)
+                     if r.predicate == "livesIn" and isinstance(r.object, Mention) else r for r in relations]
     resolved = ResolvedArticle(article, entities, key_of, relations)
     resolved.relations.extend(_credit_organisations(resolved))
     return resolved
+
+
+def _nationality(relation: Relation, place: str, places: Gazetteer) -> Relation:
+    """A person "of" or "from" a country is its national ("Conchita Martinez of Spain", "Patty Schnyder from
+    Switzerland"), which says nothing of where they live; "Jim Smith of Houston" lives in Houston."""
+    if relation.surface.lower() in {"of", "from"} and places.known_country(place):
+        return replace(relation, predicate="citizenOf")
+    return relation
 
 
 #: what the label of a side called by its city's name adds to the name: "Liverpool (team)"

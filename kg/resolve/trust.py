@@ -97,6 +97,12 @@ class Gazetteer(Protocol):
 ONE_WORD_NAME = "is named by one word only"
 
 
+#: places whose name is a city's and a US state's; the titles of a state's officers
+_CITY_OR_STATE = {"New York", "Washington"}
+_STATE_OFFICES = {"governor", "general", "senator", "comptroller", "treasurer", "legislator", "assemblyman",
+                  "congressman", "congresswoman", "representative", "lawmaker", "regulator", "superintendent"}
+
+
 def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
                 gazetteer: Gazetteer | None = None) -> str | None:
     """Why ``relation`` is not an edge of the entity graph; None when it is one.
@@ -147,6 +153,10 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return f"sense check: a {obj.type} cannot be the object of {spec.name}"
         if obj.key == subject.key:
             return "self-loop"
+        if spec.name == "defeated" and {subject.type, obj.type} == {"Person", "Place"}:
+            # "Patty Schnyder from Switzerland, who defeated China's Li Na": a player beats a player, a side a side;
+            # a country against a person is a misread relative clause
+            return "sense check: a person and a place meet in no contest"
         if spec.name == "acquired" and subject.type == "Person" and obj.type in {"Work", "Product"}:
             return "sense check: a person who buys a work or a product buys a copy"  # "bought two copies of the single"
         if gazetteer is None:
@@ -157,6 +167,9 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
                 and obj.label.casefold() in WORLD_REGIONS:  # "Sony's European president" leads no continent
             return f"sense check: '{obj.label}' is a region, no seat"  # "video game giant Electronic Arts in Europe"
         title = relation.attribute("roleTitle").lower()
+        if title and obj.label in _CITY_OR_STATE and title.split()[-1] in _STATE_OFFICES:
+            # "New York Attorney General Eliot Spitzer" serves the state, the node is the city
+            return f"ambiguous object '{obj.label}': the city or the state"
         if spec.name == "leaderOf" and leads_a_team(title) and gazetteer.known_country(obj.label):
             # "England coach Andy Robinson" leads England's side, a team kg has no node for, not the country
             return f"sense check: a {title} leads a side, not the country '{obj.label}'"
