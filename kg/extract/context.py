@@ -776,6 +776,10 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     if len(tokens) == 1 and (tokens[0].pos_ == "PRON" or tokens[0].lower_ in NOT_ARGUMENTS
                              or tokens[0].lower_ in DEMONYM_NOUNS):
         return None  # "the Dutchman" describes a man the article named before: no name of its own
+    if len(tokens) == 1 and ent.label_ == "NORP" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" \
+            and tokens[0].dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tokens[0].tag_ in {"NNP", "NN", "JJ"} \
+            and not tokens[0].lower_.endswith("s"):
+        return None  # "the American said": one person the article named before, not her country
     if not any(ch.isupper() or ch.isdigit() for t in tokens for ch in t.text):
         return None  # "the south east": a description the NER took for a name (no capital letter at all)
     first, last = tokens[0], tokens[-1]
@@ -827,6 +831,10 @@ def name_flaw(name: SpacySpan) -> str:
                 and not word.lower_.endswith(("man", "woman"))  # "Dutchman Peter Wessels", "Chairman"
                 and word.lower_.rstrip(".") not in _TITLE_WORDS and word.lower_ not in _TITLE_WORDS)
 
+    if name.label_ == "ORG" and name.start > 0 and (before := doc[name.start - 1]).is_title \
+            and before.lower_ in {"all", "united", "new", "royal", "national", "international", "great", "general"} \
+            and not before.is_sent_start and not before.ent_type_:
+        return f"cut short: {before.text}"  # "[All] England Club chairman Tim Phillips": a capital mid-sentence
     if name.label_ == "NORP" and name.start > 0 and doc[name.start - 1].ent_type_ == "GPE" \
             and not doc[name.start - 1].is_punct:
         return f"cut short: {doc[name.start - 1].text}"  # "London Irish coach Gary Gold": a club, no nation

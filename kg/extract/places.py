@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.vocabulary import EVENT_NOUNS, PARTY_WORDS, PERSON_TITLES
+from kg.extract.vocabulary import EVENT_NOUNS, PARTY_WORDS, PERSON_TITLES, STRONG_ORGANISATION_CUES
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -194,6 +194,10 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                     and span.text not in ctx.surnames:
                 continue  # "an average American Joe": a one-word name no full name explains is a figure
                 # ("Italian Ranieri" after "Claudio Ranieri" is the man)
+            if ctx.sport and holder.type == "Organization" and token.head == span.root \
+                    and holder.span.text.lower().split()[-1] not in STRONG_ORGANISATION_CUES:
+                continue  # "beat Hungarian Petra Mandula": in sport news a nationality right before a name is a
+                # player's, whatever the NER took her for ("Hungarian side Ferencvaros" names the noun)
             if token.head.pos_ == "PROPN" and token.head != span.root and ctx.entity_at(token.head) != holder:
                 continue  # "Australian Idol winner Guy Sebastian": the word belongs to another name
             first = ctx.tokens_of(nationality)

@@ -231,6 +231,11 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
                         t.lower_ in _MATCH_TIME for t in ctx.sentence_tokens(verb)):
                     predicate = "replace"  # "Everitt replaced Mapletoft" in a match report: a substitution, no post
+                if predicate == "replaced" and any(
+                        c.dep_ == "prep" and c.lower_ == "as" and any(
+                            t.lower_ in {"number", "no", "no.", "ranked", "ranking", "rankings"} for t in c.subtree)
+                        for c in verb.children):
+                    predicate = "replace"  # "Hewitt replaces Roddick as world number two": a ranking, no post
                 where, when = place, time
                 if prep is not None and prep.pos_ == "NOUN":
                     # "held talks with Reagan in Washington": the place may hang off the noun or partner
