@@ -380,11 +380,21 @@ class DocContext:
         """
         if self._reporting_subject(token, types) is not None:
             return True
-        names = [m.span.text.casefold().split() for m in self._candidates(token, types)]
+        candidates = self._candidates(token, types)
+        if candidates and self._pronoun_subject_before(token, types, candidates[-1].span.start):
+            return False  # "He went on to appear in 1947's Nicholas Nickleby. He married ...": the second "he" is
+            # the first one's, whoever that is, not the name named after it
+        names = [m.span.text.casefold().split() for m in candidates]
         full = {tuple(n) for n in names if len(n) > 1}
         # a surname alone is the full name it ends or starts ("Trump" in "Donald Trump")
         distinct = full | {tuple(n) for n in names if len(n) == 1 and not any(n[0] in f for f in full)}
         return len(distinct) == 1 and not self._competing_noun(token, types, self._window(token)[0])
+
+    def _pronoun_subject_before(self, token: Token, types: frozenset[str], before: int) -> bool:
+        """Whether a pronoun of the same kind as ``token`` is a subject in its window before character ``before``."""
+        kind = PRONOUNS_PERSON if types == PERSON else PRONOUNS_PLURAL | {"it"}
+        return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in kind and t.idx < before
+                   for t in self.doc[self._window(token)[0] : token.i])
 
     def _window(self, token: Token) -> tuple[int, int]:
         """(first token, first character) of what a reference looks back over: its sentence and the one before."""

@@ -458,3 +458,18 @@ def test_in_sport_news_a_nationality_before_a_name_is_a_player_s(nlp) -> None:  
             "ssociated Press.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "basedIn"}
+
+
+def test_a_pronoun_after_a_pronoun_is_the_first_one_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-entertainment-190: "He went on to … appear in several films, including 1947's Nicholas Nickleby. He married
+    actress Betty Astell": the second "he" continues the first, whoever the NER read in between (a film title it
+    calls a person); kg keeps the marriage open rather than marry Betty Astell to a film."""
+    text = ("One of the last comedians of old-time variety era, Fletcher made his first TV appearance in 1937. A year "
+            "after BBC Television began, he was seen reciting humorous poems, appearing in a revue, Tele-Ho, and "
+            "playing the Emperor of Morocco in the first televised pantomime, Dick Whittington. He went on to become a "
+            "regular voice on radio, have a string of TV shows in the 1950s and appear in several films, including "
+            "1947's Nicholas Nickleby. He married actress Betty Astell in 1941 and in the 1950s and 60s, they produced "
+            "pantos and summer shows, discovering new stars including Harry Secombe.")
+    direct, opened = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "married"}
+    assert ("He", "married", "Betty Astell") in opened
