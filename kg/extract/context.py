@@ -759,6 +759,10 @@ def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
     return [ent]
 
 
+#: a score: "7-6", "6-3", "(10-8)"
+_SCORE = re.compile(r"(?:\(?\d+-\d+\)?\s*)+")
+
+
 def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     """A spaCy entity as a typed mention: possessive and leading "the" stripped."""
     entity_type = NER_TYPES.get(ent.label_)
@@ -770,13 +774,19 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     keeps_s = ent.label_ == "ORG" and tokens and tokens[-1].tag_ == "POS" and (
         after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
     # a score the NER read into a player's name ("beat Russia's Elena Bovina 1-6 6-1 6-4"): no person's name ends
-    # in a number
+    # in a number, and no name of any kind in a score ("Frenchman Gilles Simon 7-6 6-3", read as an organisation)
     while tokens and (tokens[-1].tag_ == "POS" and not keeps_s or tokens[-1].is_punct or tokens[-1].is_space
                       or ent.label_ == "PERSON" and len(tokens) > 1 and any(c.isdigit() for c in tokens[-1].text)):
         tokens.pop()
+    score = len(tokens)
+    while score > 1 and (tokens[score - 1].text.isdigit() or tokens[score - 1].text in {"-", "(", ")"}):
+        score -= 1
+    if score < len(tokens) and _SCORE.fullmatch(text[tokens[score].idx : tokens[-1].idx + len(tokens[-1].text)]):
+        del tokens[score:]
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].is_space
-                      or tokens[0].is_lower and tokens[0].pos_ in {"ADJ", "DET", "NUM"} and len(tokens) > 1):
-        tokens.pop(0)  # "the", and words before the name: "Japan's [first] Academy Award"
+                      or tokens[0].is_lower and tokens[0].pos_ in {"ADJ", "DET", "NUM"} and len(tokens) > 1
+                      or tokens[0].lower_ in DEMONYM_NOUNS and len(tokens) > 1):
+        tokens.pop(0)  # "the", and words before the name: "Japan's [first] Academy Award", "[Frenchman] Gilles Simon"
     if not tokens:
         return None
     if any(_GLUED_TICKER.fullmatch(t.text) for t in tokens):
@@ -858,7 +868,7 @@ def name_flaw(name: SpacySpan) -> str:
             if part_of_name(child) and not child.is_sent_start:
                 return f"cut short: {child.text}"
             if child.dep_ == "compound" and child.ent_type_ not in {"", "NORP", "CARDINAL", "DATE", "ORDINAL"} \
-                    and child.i == name.start - 1 and (name.label_ == "PRODUCT" or child.ent_type_ == name.label_
+                    and child.lower_ not in DEMONYM_NOUNS and child.i == name.start - 1 and (name.label_ == "PRODUCT" or child.ent_type_ == name.label_
                                                        or {child.ent_type_, name.label_} == {"ORG", "PERSON"}
                                                        or name.label_ in {"ORG", "NORP"} and child.ent_type_ == "GPE"):
                 # "the Honda Accura", "Lockheed Martin" (ORG + PERSON), "UK Film Council": one name split in two

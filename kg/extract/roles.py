@@ -583,9 +583,11 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             elif title.lemma_.lower() == "chancellor" and organisation.span.text.casefold().replace(".", "") in _BRITAIN:
                 predicate, office = "worksFor", True  # "UK chancellor Gordon Brown" is the finance minister too
             if predicate == "leaderOf" and any(p.lower_ in {"of", "for"} and any(
-                    c.dep_ == "pobj" and ctx.entity_at(c) is None and c.pos_ == "NOUN" for c in p.children)
+                    c.dep_ == "pobj" and ctx.entity_at(c) is None and c.pos_ in {"NOUN", "PROPN"} for c in p.children)
                     for p in title.children):
-                predicate = "worksFor"  # "Merck's head of research Peter Kim" heads a unit, not Merck
+                # "Merck's head of research Peter Kim", "head of the WEF's global Health Initiative": a unit, not the
+                # body that owns it
+                predicate = "worksFor"
             nationality = organisation.ner_label == "NORP" and organisation.span.text.lower() not in PARTY_WORDS
             if (organisation.type == "Place" or nationality) and not _leads_place(ctx, title, words, predicate, organisation) \
                     and not (predicate == "worksFor" and office):

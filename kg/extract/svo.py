@@ -62,9 +62,6 @@ def _a_race(ctx: DocContext, verb: Token) -> bool:
 _FIRST_TO = {"buy", "acquire", "purchase", "launch", "release", "land", "secure", "obtain", "market", "develop",
              "patent", "sign", "license"}
 
-_MATCH_TIME = {"half-time", "halftime", "minute", "minutes", "injury", "injured", "bench", "half", "substitute",
-               "substituted", "replacement", "interval", "break", "stretchered", "limped", "game"}
-
 
 def _conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
@@ -223,14 +220,19 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     predicate = "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
                 if predicate == "defeated" and _a_race(ctx, verb):
                     predicate = verb.lemma_.lower()  # "beat Brian McFadden to the award": no match was won
+                if predicate == "appointed" and any(
+                        c.dep_ in {"oprd", "attr", "xcomp"} and (c.lemma_.lower() in _HONOURS or any(
+                            t.lower_ == "year" and t.head.lower_ == "of" for t in c.subtree)) for c in verb.children):
+                    predicate = verb.lemma_.lower()  # "named player of the year", "named best newcomer": an honour
                 if predicate == "supported" and any(
                         c.dep_ in {"xcomp", "ccomp", "advcl"} and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                       for g in c.children) for c in verb.children):
                     predicate = verb.lemma_.lower()  # "backed New Zealand to win the series": a forecast
                 if ctx.sport and predicate == "replaced" and not any(
-                        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and any(
-                        t.lower_ in _MATCH_TIME for t in ctx.sentence_tokens(verb)):
-                    predicate = "replace"  # "Everitt replaced Mapletoft" in a match report: a substitution, no post
+                        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+                    # "Everitt replaced Mapletoft" in a match report, "Ljubicic, who replaced Srichaphan" in a draw,
+                    # "O'Connor replacing Leamy" in a side: a substitution, no post ("replaced Ranieri as coach" is)
+                    predicate = "replace"
                 if predicate == "replaced" and any(
                         c.dep_ == "prep" and c.lower_ == "as" and any(
                             t.lower_ in {"number", "no", "no.", "ranked", "ranking", "rankings"} for t in c.subtree)

@@ -38,7 +38,11 @@ __all__ = ["TEAM_SUFFIX", "FullNames", "NameIndex", "RecordedNames", "ResolvedAr
 _NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product", "Work"}
 #: relations a person's organisation also stands in when he speaks for it
 _CARRIED_BY_ORGANISATION = {"criticized", "praised", "urged", "accused", "supported", "opposed"}
-_SPEAKS_FOR = {"worksFor", "leaderOf"}
+_SPEAKS_FOR = {"worksFor", "leaderOf", "spokespersonFor"}
+#: the stance of a quote: said in the speaker's role, so also the organisation's when he works for it or leads it;
+#: a deed told in narration ("Anil has accused Anand Jain", of a vice-chairman) is the organisation's only when
+#: its spokesman did it
+_SAID_IN_ROLE = {"quotes.stance.v1"}
 #: the provenance of a spokesman's stance credited to his organisation (:func:`_credit_organisations`)
 AFFILIATION = derived("stance.affiliation.v1", emits=tuple(sorted(_CARRIED_BY_ORGANISATION)),
                       doc="A spokesman's criticism or praise is also his organisation's.")
@@ -497,17 +501,23 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
         key_of[mention] = key
     _mark_generic(entities, relations, key_of)
     if places is not None:
-        relations = [_nationality(r, entities[key_of[r.object]].label, places)
-                     if r.predicate == "livesIn" and isinstance(r.object, Mention) else r for r in relations]
+        relations = [_nationality(r, entities[key_of[r.object]].label, places, team_sport)
+                     if r.predicate in {"livesIn", "playedFor"} and isinstance(r.object, Mention) else r
+                     for r in relations]
     resolved = ResolvedArticle(article, entities, key_of, relations)
     resolved.relations.extend(_credit_organisations(resolved))
     return resolved
 
 
-def _nationality(relation: Relation, place: str, places: Gazetteer) -> Relation:
+def _nationality(relation: Relation, place: str, places: Gazetteer, team_sport: bool) -> Relation:
     """A person "of" or "from" a country is its national ("Conchita Martinez of Spain", "Patty Schnyder from
-    Switzerland"), which says nothing of where they live; "Jim Smith of Houston" lives in Houston."""
-    if relation.surface.lower() in {"of", "from"} and places.known_country(place):
+    Switzerland"), which says nothing of where they live; "Jim Smith of Houston" lives in Houston. Outside team
+    sports a country's player is its national too ("Slovakia's Karol Beck" in tennis, where the NER calls Slovakia
+    an organisation): there is no side to play for."""
+    if not places.known_country(place):
+        return relation
+    if relation.predicate == "livesIn" and relation.surface.lower() in {"of", "from"} or \
+            relation.predicate == "playedFor" and not team_sport:
         return replace(relation, predicate="citizenOf")
     return relation
 
@@ -581,16 +591,18 @@ def _shorten(text: str, limit: int = 80) -> str:
 
 def _credit_organisations(resolved: ResolvedArticle) -> list[Relation]:
     """A spokesman's criticism is also his organisation's (Amnesty criticized Trump)."""
-    speaks_for: dict[str, list[Mention]] = {}
+    speaks_for: dict[str, list[tuple[Mention, str]]] = {}
     for relation in resolved.relations:
         if relation.predicate in _SPEAKS_FOR and isinstance(relation.object, Mention) \
                 and resolved.entity(relation.object).type == "Organization":
-            speaks_for.setdefault(resolved.key_of[relation.subject], []).append(relation.object)
+            speaks_for.setdefault(resolved.key_of[relation.subject], []).append((relation.object, relation.predicate))
     credited: list[Relation] = []
     for relation in resolved.relations:
         if relation.predicate not in _CARRIED_BY_ORGANISATION:
             continue
-        for organisation in speaks_for.get(resolved.key_of[relation.subject], []):
+        for organisation, role in speaks_for.get(resolved.key_of[relation.subject], []):
+            if relation.extractor not in _SAID_IN_ROLE and role != "spokespersonFor":
+                continue
             if isinstance(relation.object, Mention) and resolved.key_of[organisation] == resolved.key_of[relation.object]:
                 continue
             credited.append(Relation(

@@ -27,7 +27,7 @@ from kg.extract.context import UNRESOLVED
 from kg.extract.gazetteer import WORLD_REGIONS
 from kg.extract.vocabulary import (GENERIC_INSTITUTION_WORDS, GENERIC_STATE_WORDS, PORTFOLIOS, PREDICATES,
                                    leads_a_team)
-from kg.resolve.names import fold, person_words
+from kg.resolve.names import fold, person_words, strip_titles
 from kg.types import Entity, Mention, Relation
 
 __all__ = ["ONE_WORD_NAME", "Gazetteer", "open_reason"]
@@ -123,7 +123,7 @@ def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         ends.append(("object", relation.object))
     for role, mention in ends:
         entity = entity_of(mention)
-        if entity.type == "Person" and len(person_words(entity.label)) < 2:
+        if entity.type == "Person" and len(person_words(strip_titles(entity.label))) < 2:  # "Mr Pande" too
             return f"{role} '{entity.label}' {ONE_WORD_NAME}"
     return None
 
