@@ -472,6 +472,8 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
                 and places.known_place(label) and not places.known_country(label):
             # a club called by its city ("Steve Bruce's Birmingham"): another thing than the city, so another node
             entity_type, label = "Organization", f"{label}{TEAM_SUFFIX}"
+        elif places is not None and entity_type == "Organization" and places.known_country(label):
+            entity_type = "Place"  # "Slovakia's Daniela Hantuchova", read as an organisation: a country (its side too)
         key = entity_key(entity_type, label)
         entity = entities.setdefault(key, Entity(key, label, entity_type))
         for mention, name in zip(cluster.mentions, cluster.names):

@@ -473,3 +473,107 @@ def test_a_pronoun_after_a_pronoun_is_the_first_one_s(nlp) -> None:  # type: ign
     direct, opened = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "married"}
     assert ("He", "married", "Betty Astell") in opened
+
+
+
+def test_a_manager_s_praise_told_in_narration_is_his_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-236: "Benitez hailed Gerrard": the manager's deed, not Liverpool's (a stance is the organisation's
+    when its spokesman takes it, or when it is said in role, in a quote)."""
+    text = ("Liverpool manager Rafael Benitez said their qualification for the next stage of the Champions League"
+            " was \"one of the proudest nights of my career.\"\n\nThe Reds beat Olympiakos 3-1 with a late Steven Ger"
+            "rard strike and Benitez said: \"It was a really great night. \"The players ran hard all the time and y"
+            "ou see how much it means to the fans. \"We knew before the game that it was very important for the cl"
+            "ub to gain these extra finances. For Liverpool, this result is very, very important.\" Benitez hailed"
+            " Gerrard for his match-winning strike four minutes from time and also the Anfield crowd for sticking"
+            " by their side after they had fallen a goal behind at the interval.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "praised" and t[0] != "Rafael Benitez"}
+
+
+def test_a_squad_change_is_no_succession(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-383: "Phil Greening, who replaces the retired Mark Regan" in a squad takes no post (and the parse
+    even gives him Mark Cueto to replace)."""
+    text = ("Wasps scrum-half Matt Dawson has been recalled to England's training squad ahead of the RBS Six Nati"
+            "ons and been reinstated in the Elite Player Squad.\n\nCoach Andy Robinson dropped Dawson for the autum"
+            "n Tests after he missed training to film 'A Question of Sport.' \"I always said I would consider brin"
+            "ging Matt back if I felt he was playing well,\" Robinson said. \"He merits his return on current form."
+            "\" Newcastle's 18-year-old centre Mathew Tait is also in the training squad. \"It's obviously an honou"
+            "r to be asked to train with England,\" said Tait, who has burst into contention recently. \"I look for"
+            "ward to going down and doing the sessions, but the most important thing at the moment is Sunday's ga"
+            "me against Newport, so I'm not looking any further than that.\" Robinson has invited 42 players to at"
+            "tend a three-day session in Leeds next week, in which his squad will train in part with the Leeds Rh"
+            "inos rugby league squad.\n\nWith Mike Tindall ruled out of the opening two matches and Will Greenwood "
+            "sidelined for the entire Six Nations, Tait is one of six or seven contenders for the two centre bert"
+            "hs. Stuart Abbott, Jamie Noon, Ollie Smith, Olly Barkley and Henry Paul - who retains his place desp"
+            "ite his early substitution against Australia - are also in the mix. Ben Cohen could also be consider"
+            "ed after switching from the wing for his club Northampton recently. Prop Phil Vickery and lock Simon"
+            " Shaw both return to the squad after missing the autumn Tests through injury, while Wasps wing Tom V"
+            "oyce is recalled. The group also includes Bath flanker Andy Beattie and Leicester hooker George Chut"
+            "er. \"Beattie has matured greatly as a player these past two seasons,\" Robinson said. Jonny Wilkinson"
+            ", Tindall and Martin Corry have all been included despite their unavailability for the opening two m"
+            "atches against Wales and France.\n\nThe revised 56-man elite squad includes Wasps hooker Phil Greening"
+            ", who replaces the retired Mark Regan, and Sale wing Mark Cueto.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "replaced"}
+
+
+@pytest.mark.xfail(strict=True, reason="in sport news 'replaced' needs 'as <post>' to be a succession: a manager who "
+                                       "replaced another without it is kept open with the substitutions")
+def test_a_manager_who_replaced_another_succeeded_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-233: Steve Wigley "replaced Paul Sturrock just two games into the season" as Southampton's manager."""
+    text = ("Southampton are set to unveil Harry Redknapp as their new manager at a news conference at 1500 GMT o"
+            "n Wednesday.\n\nThe former Portsmouth boss replaces Steve Wigley, who has been relieved of first-team "
+            "duties after just one win in 14 league games in charge. Redknapp, 57, quit his Fratton Park position"
+            " on 24 November and vowed: \"I will not go down the road - no chance.\" Pompey coach Kevin Bond is poi"
+            "sed to join Redknapp, who will be Saints' third boss of the season. Redknapp's first game in charge "
+            "will be at home to Middlesbrough on Saturday. Portsmouth chairman Milan Mandaric said he was \"disapp"
+            "ointed\" by the news and claimed Redknapp had been in talks with Southampton for \"some time\".\n\n\"It wo"
+            "uld appear that negotiations over this have been going on for some time,\" Mandaric said on Portsmout"
+            "h's official website. \"I am surprised and a little shocked that the chairman of Southampton has not "
+            "picked up the phone and kept me informed.\" According to Mandaric, Redknapp vowed he would not join t"
+            "heir South coast rivals when he left Portsmouth. \"I said to Harry 'I hope you don't go to Southampto"
+            "n', and he told me 'absolutely not',\" he said. \"I'm wouldn't say I'm bitter, disgusted or angry, jus"
+            "t disappointed, but it's Harry's life and it's his decision.\" Redknapp became a cult hero after lead"
+            "ing Portsmouth into the Premiership for the first time, and then masterminding their survival in the"
+            "ir debut season. But he left the club claiming he needed a break from football, though many believed"
+            " he was upset with Mandaric's decision to bring in Velimir Zajec as executive director.\n\nSouthampton"
+            " chairman Rupert Lowe was desperate to give former academy director Wigley, who replaced Paul Sturro"
+            "ck just two games into the season, every chance to succeed at St Mary's.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Steve Wigley", "replaced", "Paul Sturrock") in direct
+
+
+def test_a_tennis_player_s_country_is_her_nationality(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-446 (the whole report): "Slovakia's Daniela Hantuchova" is Slovak; the NER calls Slovakia an
+    organisation, but a country is a place, and tennis has no side to play for."""
+    text = ("Top seed Lindsay Davenport booked her place in the last 16 of the Australian Open with a convincing "
+            "6-2 6-4 win over Nicole Vaidisova of the Czech Republic.\n\nThe American had too much power for her 15"
+            "-year-old opponent, breaking twice in the first set and once in the second. The German-born Vaidisov"
+            "a rallied well at times but was unable to find a way back after falling behind 3-2 in the opening se"
+            "t. Davenport, who closed out with an ace, plays Karolina Sprem in the next round. \"I was fully expec"
+            "ting a tough opponent and was able to play well enough to get through it,\" said Davenport. \"I think "
+            "she hits some great shots. She made some errors but probably some inexperience played a role in that"
+            ". But she's so young and obviously has a big game and has many, many years to improve on that.\" Spre"
+            "m, the Croatian 13th seed, saw off Russia's Elena Likhovtseva 6-3 6-2. Former world number one\n\npowe"
+            "red her way into the fourth round with a straight sets win over Anna Smashnova. The 27th seed from I"
+            "srael stuck with Williams until 3-3 in the first set before it became one-way traffic.\n\nThe American"
+            " made 26 unforced errors but was still good enough to romp through the contest in exactly an hour. S"
+            "he reeled off nine straight games to finish a 6-3 6-0 winner.\n\nremains on course to become the first"
+            " Australian to win her home title since Chris O'Neil in 1978. The 10th seed equalled her best perfor"
+            "mance at a Grand Slam event when she beat unseeded Russian Nadia Petrova 6-3 6-2 to reach the fourth"
+            " round. After a tough first set, Molik grew in confidence and won in just 56 minutes. She will now m"
+            "eet Venus Williams. \"Bring it on,\" said the 23-year-old. \"I played pretty well and it was nice to ge"
+            "t through in straight sets.\" \"We were destined to meet, I guess,\" Williams said referring to her mat"
+            "ch with Molik. \"It will be a huge match for her in Australia. I can tell she's probably very motivat"
+            "ed by that so I need to get out there and play well.\"\n\nbeat Slovakia's Daniela Hantuchova in a rolle"
+            "rcoaster match. Dementieva came through 7-5 5-7 6-4, becoming the seventh Russian woman to reach the"
+            " last 16 in Melbourne. The match lasted almost three hours and featured 13 service breaks, including"
+            " three in the final set when Dementieva held her nerve to seal the win. She now faces\n\nafter the Swi"
+            "ss 12th seed beat American Abigail Spears 7-6 6-3. French Open champion\n\nreceived a free ride into t"
+            "he last 16 after Lisa Raymond was forced to withdraw. Raymond, the 25th seeded American, was ruled o"
+            "ut after sustaining a left abdominal muscle tear in the doubles. Myskina, the third seed, now plays "
+            "France's\n\nwho beat Francesca Schiavone of Italy 6-3 6-3. \"I'm extremely disappointed because I could"
+            "n't have asked to play better in my first two matches,\" Raymond said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Daniela Hantuchova", "citizenOf", "Slovakia") in direct
+    assert not {t for t in direct if t[1] == "playedFor"}
