@@ -232,6 +232,10 @@ class DocContext:
         end = starts[number + 1][0] if number + 1 < len(starts) else len(self.doc)
         return self.doc[starts[number][0] : end]
 
+    def passage_tokens(self, token: Token) -> SpacySpan:
+        """The tokens of ``token``'s sentence and the one before it."""
+        return self.doc[self._window(token)[0] : self.sentence_tokens(token).end]
+
     @cached_property
     def _sentence_of(self) -> list[int]:
         index = [0] * len(self.doc)
@@ -414,15 +418,19 @@ class DocContext:
     def _competing_noun(self, token: Token, types: frozenset[str], window_start: int) -> bool:
         """Whether a common noun that could also be the antecedent stands between the last fitting name
         and ``token``: "Volcker called on educators ... and urged them" (them = the educators);
-        "Trump met the minister. He said" (he may be the minister)."""
+        "Trump met the minister. He said" (he may be the minister); for a person, a name the NER missed too."""
         last = max((m.span.end for m in self._mentions_within(self.doc[window_start].idx, token.idx)
                     if m.type in types), default=None)
         if last is None:
             return False
         plural = token.lower_ in PRONOUNS_PLURAL
         for noun in self.doc[window_start : token.i]:
-            if noun.idx < last or noun.pos_ != "NOUN" or noun.i in self._ent_of_token or \
+            if noun.idx < last or noun.i in self._ent_of_token or \
                     noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}:
+                continue
+            if types == PERSON and noun.pos_ == "PROPN" and noun.is_title and not noun.is_sent_start:
+                return True  # "the start of a liaison for Bening - she married Beatty": a name the NER missed
+            if noun.pos_ != "NOUN":
                 continue
             if types == PERSON and noun.lemma_.lower() in PERSON_TITLES:
                 return True
@@ -759,6 +767,9 @@ def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
     return [ent]
 
 
+#: words before a person's name that the NER leaves out of it
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mister"}
+
 #: a score: "7-6", "6-3", "(10-8)"
 _SCORE = re.compile(r"(?:\(?\d+-\d+\)?\s*)+")
 
@@ -804,6 +815,8 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         return None  # "the south east": a description the NER took for a name (no capital letter at all)
     first, last = tokens[0], tokens[-1]
     end = last.idx + len(last.text)
+    if first.i > 0 and ent.doc[first.i - 1].lower_.rstrip(".") in _HONORIFICS and entity_type in {"Place", "Organization"}:
+        entity_type = "Person"  # "Mr Saakashvili", read as a place: a man, whom kg then knows by one word only
     return Mention(Span(first.idx, end, text[first.idx : end]), entity_type, ent.label_,
                    flaw=name_flaw(SpacySpan(ent.doc, first.i, last.i + 1, label=ent.label_)))
 
@@ -855,6 +868,10 @@ def name_flaw(name: SpacySpan) -> str:
             and before.lower_ in {"all", "united", "new", "royal", "national", "international", "great", "general"} \
             and not before.is_sent_start and not before.ent_type_:
         return f"cut short: {before.text}"  # "[All] England Club chairman Tim Phillips": a capital mid-sentence
+    of = name.start - 2 if name.start >= 2 and doc[name.start - 1].lower_ == "the" else name.start - 1
+    if name.label_ != "PERSON" and of >= 1 and doc[of].lower_ == "of" and part_of_name(doc[of - 1]) \
+            and not doc[of - 1].is_sent_start:
+        return f"cut short: {doc[of - 1].text}"  # "The Phantom of the [Opera] director": a title's last word
     if name.label_ == "NORP" and name.start > 0 and doc[name.start - 1].ent_type_ == "GPE" \
             and not doc[name.start - 1].is_punct:
         return f"cut short: {doc[name.start - 1].text}"  # "London Irish coach Gary Gold": a club, no nation

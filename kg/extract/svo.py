@@ -42,7 +42,7 @@ def _a_race(ctx: DocContext, verb: Token) -> bool:
     """Whether "beat" tells of a race for something rather than a contest won over someone: "beat Elvis Presley
     to the number one spot", "beat Franz Ferdinand for best live act" (a preposition after the beaten), or,
     outside sport news, beating someone to an award, a chart place or a ranking ("has beaten Depardieu to
-    become France's best-paid actor")."""
+    become France's best-paid actor"), named in its sentence or the one before."""
     if any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ in {"to", "for"} and any(g.dep_ == "pobj" for g in c.children)
             for c in verb.children):
@@ -55,7 +55,9 @@ def _a_race(ctx: DocContext, verb: Token) -> bool:
     if any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _FIRST_TO
            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children):
         return True  # "Citigroup beat Standard Chartered to buy Koram bank": first to a deal, no contest won
-    return any(t.lemma_.lower() in _HONOURS or t.lower_ in _HONOURS for t in ctx.sentence_tokens(verb))
+    # "collected the prizes at the ceremony ... Casey beat Brian McFadden and Damien Rice": the award may be named
+    # in the sentence before
+    return any(t.lemma_.lower() in _HONOURS or t.lower_ in _HONOURS for t in ctx.passage_tokens(verb))
 
 
 #: what a firm beats a rival to ("beat Standard Chartered to buy Koram bank"): a race to a deal or a market

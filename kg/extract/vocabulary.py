@@ -378,7 +378,8 @@ GENERIC_STATE_WORDS = {"islamic", "republic", "federal", "people's", "peoples", 
 
 #: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
 PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit",
-              "theatre", "theater"}  # a venue lies in its city ("Kodak Theatre"); it is based nowhere
+              "theatre", "theater", "dam", "canal", "tunnel", "hotel", "cathedral"}
+# a venue or a structure lies in its place ("Kodak Theatre", "China's Three Gorges Dam"); it is based nowhere
 
 #: words of team sports: there "England's Charlie Hodgson" plays for England's side
 TEAM_SPORT_WORDS = {"football", "rugby", "cricket", "hockey", "basketball", "striker", "midfielder", "defender",

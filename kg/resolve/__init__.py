@@ -544,6 +544,10 @@ def _sides(relations: list[Relation], team_sport: bool = False) -> set[Mention]:
     return found
 
 
+#: numbers written as words: no name of anything on their own
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                 "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen"}
 #: a number with a unit written as one word: "0.04secs", "7.64secs", "45%" (a name such as "3M" has capitals)
 _MEASURE = re.compile(r"^[\d.,]+(?:[a-z]+|%)?$")
 
@@ -567,8 +571,8 @@ def _mark_generic(entities: dict[str, Entity], relations: list[Relation], key_of
                and r.subject.ner_label != UNRESOLVED}
     anchored_documents = dated & issued
     for key, entity in entities.items():
-        if _MEASURE.match(entity.label):
-            entity.generic = True  # "ran 0.04secs slower": a measure the NER took for a name
+        if _MEASURE.match(entity.label) or fold(entity.label) in _NUMBER_WORDS:
+            entity.generic = True  # "ran 0.04secs slower", "[Ocean's] Twelve": a measure or a number taken for a name
             continue
         if key.count("/") == 1 or entity.type == "Quote":
             continue  # a named entity, or a quote
