@@ -767,6 +767,10 @@ def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
     return [ent]
 
 
+#: the head words of institutions' names
+_INSTITUTION_HEADS = {"department", "university", "ministry", "institute", "college", "school", "agency", "bureau",
+                      "commission", "council", "office", "authority", "hospital", "museum", "library", "academy"}
+
 #: words before a person's name that the NER leaves out of it
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mister"}
 
@@ -869,9 +873,17 @@ def name_flaw(name: SpacySpan) -> str:
             and not before.is_sent_start and not before.ent_type_:
         return f"cut short: {before.text}"  # "[All] England Club chairman Tim Phillips": a capital mid-sentence
     of = name.start - 2 if name.start >= 2 and doc[name.start - 1].lower_ == "the" else name.start - 1
-    if name.label_ != "PERSON" and of >= 1 and doc[of].lower_ == "of" and part_of_name(doc[of - 1]) \
+    if name.label_ != "PERSON" and of >= 1 and doc[of].lower_ in {"of", "and", "&"} and part_of_name(doc[of - 1]) \
             and not doc[of - 1].is_sent_start:
-        return f"cut short: {doc[of - 1].text}"  # "The Phantom of the [Opera] director": a title's last word
+        # "The Phantom of the [Opera] director", "Texas Parks and [Wildlife Department]", "British and [Irish Lions]"
+        return f"cut short: {doc[of - 1].text}"
+    if name.label_ == "ORG" and of >= 1 and doc[of].lower_ == "and" and doc[of - 1].ent_type_ == "NORP" \
+            and name[0].pos_ == "ADJ":
+        return f"cut short: {doc[of - 1].text}"  # "[British and] Irish Lions": two nationalities, one name
+    if name.label_ == "ORG" and any(t.lower_ in {"and", "&"} for t in name) and sum(
+            t.lower_ in _INSTITUTION_HEADS for t in name) >= 2:
+        return "malformed: two bodies in one name"  # "New York State Department of Health and State University of
+        # New York" ("Procter & Gamble" names one)
     if name.label_ == "NORP" and name.start > 0 and doc[name.start - 1].ent_type_ == "GPE" \
             and not doc[name.start - 1].is_punct:
         return f"cut short: {doc[name.start - 1].text}"  # "London Irish coach Gary Gold": a club, no nation

@@ -259,7 +259,7 @@ def leads_a_team(title: str) -> bool:
     return bool(words) and words[-1] in TEAM_LEADER_TITLES
 SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 PERSON_TITLES = LEADER_TITLES | STAFF_TITLES | PLAYER_TITLES | TEAM_LEADER_TITLES | {"founder", "co-founder", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-                                                "sir", "lady", "lord", "rev", "rev.", "gen", "gen."}
+                                                "sir", "lady", "lord", "rev", "rev.", "gen", "gen.", "prof", "prof."}
 
 #: nouns that make a noun phrase a document
 DOCUMENT_NOUNS = {"report", "study", "survey", "law", "bill", "book", "paper", "document", "resolution",
@@ -366,6 +366,7 @@ GENERIC_INSTITUTION_WORDS = {"academy", "treasury", "central", "bank", "ministry
                              "royal", "general", "executive", "administration", "authority", "regulator", "party",
                              "group", "company", "firm", "bureau", "service", "services", "statistics", "opposition", "district",
                              "appeals", "appeal",  # "the Court of Appeals": which?
+                             "world",  # "[The] World", a programme's name cut to a word that names nothing
                              "the", "of", "and"}
 
 #: words of a state's style, not its name: "the Islamic Republic", "the Federal Republic" (a country's own name,

@@ -636,3 +636,71 @@ def test_a_number_in_a_title_is_no_thing_owned(nlp) -> None:  # type: ignore[no-
             "e straight to number one in the US box office chart.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "owns"}
+
+
+
+def test_a_professor_s_title_is_no_part_of_his_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-tech-199: "Prof Reddy" is Raj Reddy, named in full before; "Prof" is no first name."""
+    text = ("Two-thirds of the world's population, 4 billion people, live on $2,000 a year or less.\n\nYou might th"
+            "ink that the last thing on their minds would be getting a television set or a computer. But that's n"
+            "ot the case. Many people in the developing world give up one of their daily meals so they can afford"
+            " to buy a TV. And now, an Indian-born computer engineer thinks he's come up with a way to give them "
+            "cheap access to the internet. Carnegie Mellon Professor Raj Reddy has spent the bulk of his professi"
+            "onal career trying to find ways to make technology accessible to poor people. The first step is to f"
+            "igure out why poor people would want a personal computer and Professor Reddy thinks he has a pretty "
+            "good idea of why they might. \"I come from a village,\" says Prof Reddy, \"I know what the population i"
+            "s like, many of them are illiterate, and many of them have other concerns.\" \"There, nobody will use "
+            "it for the conventional uses of a PC, word processing and Powerpoint,\" he said. \"So it's clear to me"
+            " that if people wanted to use PCs in a village - it has to usable by illiterate people and it must b"
+            "e primarily for entertainment, education, telemedicine, and access to expert advice.\"\n\nProf Reddy al"
+            "so thinks that tying it into some kind of aid package was the wrong approach. After all, he asked --"
+            " what aid group could possibly give expensive computers to 250 million less fortunate Indians, let a"
+            "lone the billions of poor people around the world?\n\nInstead, Prof Reddy decided to think of those 25"
+            "0 million Indians as a potential market. The problem then becomes one of making the product compelli"
+            "ng enough. \"It must be so compelling that you would give up your third meal in order to have this,\" "
+            "Prof Reddy says. \"People do this today with television sets. If you go to India, and many other coun"
+            "tries, they will first go get a television set before they worry about one more meal. Why? Because p"
+            "ersonalized entertainment has become very important.\" This hatched a completely new idea. He calls i"
+            "t a PCtvt - A personal computer, television and telephone all in one that runs on a normal desktop m"
+            "achine. Literate users can surf through the applications with a keyboard and mouse but illiterate us"
+            "ers can use what looks like a television remote control.\n\nOn the screen, pictures - not words - desi"
+            "gnate applications like TV, voice mail, and video e-mail. This dependence on graphics, video and aud"
+            "io means that a computer for an illiterate person needs 100 times more power and more memory than on"
+            "e for a PhD. Prassana Rambathla, one of Prof Reddy's graduate students, says that \"when you're talki"
+            "ng illiterate you're talking audio and video, and that demands exponentially high bandwidth.' \"It ca"
+            "n't choke at any point in time, and it has to withstand anything no matter what you're pressing.\" \"T"
+            "he major part is making it foolproof, very tough, so that it never breaks,\" he says. The Carnegie Me"
+            "llon team says this project is only possible because PCs are now so much cheaper and have built-in a"
+            "udio and video hardware and software. Limited trials of the PCtvt are due to start this month in the"
+            " Indian state of Andhra Pradesh.\n\nAlthough Andhra Pradesh has a fairly good infrastructure but work "
+            "has to be done to ensure reliable connections to the net. Prof Reddy has teamed up with Eric Brewer "
+            "at the University of California at Berkeley.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Raj Reddy", "partneredWith", "Eric Brewer") in direct
+    assert not {t for t in direct if t[0].startswith("Prof")}
+
+
+def test_a_programme_cut_to_world_names_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-tech-090: Clark Boyd works for the programme "The World"; its name cut to "World" is no employer."""
+    text = ("Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH-Boston co-product"
+            "ion.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[2] == "World"}
+
+
+def test_two_bodies_in_one_name_are_no_node(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-tech-165: the NER reads "New York State Department of Health and State University of New York" as one
+    organisation; no one body of that name is based in Albany."""
+    text = ("The research team, from New York State Department of Health and State University of New York in Alba"
+            "ny, said the research was another step towards people controlling wheelchairs or other electronic de"
+            "vices by thought.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if " and " in t[0]}
+
+
+def test_british_and_irish_lions_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-387: the NER cuts "British and Irish Lions" to "Irish Lions"; the coach leads no such side."""
+    text = ("British and Irish Lions coach Clive Woodward says he is unlikely to select any players not involved "
+            "in next year's RBS Six Nations Championship.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[2] == "Irish Lions"}
