@@ -470,8 +470,10 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
             label = full or label  # the name other articles gave in full
         if places is not None and fold(cluster.label) in side_names and not cluster.canonical \
                 and places.known_place(label) and not places.known_country(label):
-            # a club called by its city ("Steve Bruce's Birmingham"): another thing than the city, so another node
-            entity_type, label = "Organization", f"{label}{TEAM_SUFFIX}"
+            # a club called by its city ("Steve Bruce's Birmingham"): another thing than the city, so another node;
+            # the club's full name when the article gives it ("Real Madrid midfielder", "the Madrid president" of
+            # an article that names Real Madrid)
+            entity_type, label = "Organization", _club_name(article.text, cluster, label, clusters)
         elif places is not None and entity_type == "Organization" and places.known_country(label):
             entity_type = "Place"  # "Slovakia's Daniela Hantuchova", read as an organisation: a country (its side too)
         key = entity_key(entity_type, label)
@@ -526,6 +528,20 @@ def _nationality(relation: Relation, place: str, places: Gazetteer, team_sport: 
 
 #: what the label of a side called by its city's name adds to the name: "Liverpool (team)"
 TEAM_SUFFIX = " (team)"
+#: words before a city's name that make it a club's ("Real Madrid", "Sporting Lisbon"), which the NER leaves out
+_CLUB_PREFIXES = ("Real", "Atletico", "Sporting", "Dynamo", "Dinamo", "Inter", "Racing", "Olympique", "Borussia")
+
+
+def _club_name(text: str, cluster: _Cluster, city: str, clusters: list[_Cluster]) -> str:
+    """The name of the side an article calls by its city: the city with the prefix the NER left out, or the one
+    organisation of the article whose name ends with the city, or else the city marked as a side."""
+    for mention in cluster.mentions:
+        before = text[max(0, mention.span.start - 12):mention.span.start].split()
+        if before and before[-1] in _CLUB_PREFIXES:
+            return f"{before[-1]} {city}"
+    longer = {c.label for c in clusters if c is not cluster and c.type == "Organization"
+              and fold(c.label).endswith(" " + fold(city))}
+    return longer.pop() if len(longer) == 1 else f"{city}{TEAM_SUFFIX}"
 
 
 def _sides(relations: list[Relation], team_sport: bool = False) -> set[Mention]:

@@ -106,10 +106,11 @@ FOOTBALL = ("Arsenal's Brazilian midfielder Edu has hit out at the club for stal
 
 
 def test_in_football_news_a_city_with_a_president_is_a_club(nlp) -> None:  # type: ignore[no-untyped-def]
-    """bbc-sport-211: "the Madrid president" leads a club, not the city of Madrid."""
+    """bbc-sport-211: "the Madrid president" leads a club, not the city of Madrid: the club the article names,
+    Real Madrid."""
     direct, _ = _strict_layers(nlp, FOOTBALL)
     assert ("Florentino Perez", "leaderOf", "Madrid") not in direct
-    assert ("Florentino Perez", "leaderOf", "Madrid (team)") in direct
+    assert ("Florentino Perez", "leaderOf", "Real Madrid") in direct  # the club the article names, one node
 
 
 def test_in_athletics_news_a_country_s_runner_is_its_national(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -704,3 +705,16 @@ def test_british_and_irish_lions_is_one_name(nlp) -> None:  # type: ignore[no-un
             "in next year's RBS Six Nations Championship.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[2] == "Irish Lions"}
+
+
+
+def test_real_before_a_city_is_part_of_the_club_s_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-275: the NER leaves "Real" out of "Real Madrid midfielder David Beckham"."""
+    text = ("Real Madrid midfielder David Beckham has no plans to become a manager when his playing career is ove"
+            "r.\n\n\"I am not interested in being a coach but I would like to have football schools,\" the England ca"
+            "ptain said on television station Canal Plus. \"I have wanted to do that since I went to the Bobby Cha"
+            "rlton school. I'm going to open one in London and one in LA. \"My second passion is charity work - I "
+            "am an ambassador for Unicef and it gives me great pride.\" But Beckham revealed that his immediate pr"
+            "iority was winning the Spanish league title with Real Madrid.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("David Beckham", "playedFor", "Real Madrid") in direct
