@@ -877,6 +877,12 @@ def name_flaw(name: SpacySpan) -> str:
             and not doc[of - 1].is_sent_start:
         # "The Phantom of the [Opera] director", "Texas Parks and [Wildlife Department]", "British and [Irish Lions]"
         return f"cut short: {doc[of - 1].text}"
+    if name.label_ == "ORG" and name.start > 0 and doc[name.start - 1].ent_type_ in {"NORP", "GPE"} \
+            and doc[name.start - 1].is_title and len(name) > 1 and name[-1].lower_ in _INSTITUTION_HEADS | {
+                "consortium", "association", "federation", "union", "agency", "church", "party", "league"} \
+            and doc[name.start - 1].head.i in range(name.start, name.end):
+        return f"cut short: {doc[name.start - 1].text}"  # "[British] Retail Consortium", "[Saudi] Arabian Monetary
+        # Agency": a nationality the NER took off an institution's name ("Greek U.N. Representative" keeps the U.N.)
     if name.label_ == "ORG" and of >= 1 and doc[of].lower_ == "and" and doc[of - 1].ent_type_ == "NORP" \
             and name[0].pos_ == "ADJ":
         return f"cut short: {doc[of - 1].text}"  # "[British and] Irish Lions": two nationalities, one name

@@ -198,6 +198,10 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                     and holder.span.text.lower().split()[-1] not in STRONG_ORGANISATION_CUES:
                 continue  # "beat Hungarian Petra Mandula": in sport news a nationality right before a name is a
                 # player's, whatever the NER took her for ("Hungarian side Ferencvaros" names the noun)
+            after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+            if after is not None and after.pos_ == "PROPN" and after.is_title and ctx.entity_at(after) is None \
+                    and after.i not in range(span.start, span.end):
+                continue  # "former French Open champion Albert Costa": the word begins another name, an event's
             if token.head.pos_ == "PROPN" and token.head != span.root and ctx.entity_at(token.head) != holder:
                 continue  # "Australian Idol winner Guy Sebastian": the word belongs to another name
             first = ctx.tokens_of(nationality)

@@ -96,13 +96,21 @@ def role_predicate(title: str, sport: bool = False) -> str:
     return "worksFor"
 
 
+def _firm_read_as_person(title: Token, child: Token, mention: Mention) -> bool:
+    """Whether a one-word name the NER calls a person stands for the firm whose officer the title names: "Yukos
+    spokesman Mike Lake" (a person's own spokesman is "Beckham's spokesman"); the resolver's vote across the
+    article's mentions decides its type."""
+    return mention.type == "Person" and child.dep_ == "compound" and len(mention.span.text.split()) == 1 \
+        and title_words(title).lower() in CORPORATE_TITLES
+
+
 def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention | None:
     """The organisation or country a title names; an organisation beats a place."""
     # a modifier of the title itself: "U.S. President", "North Korean leader", "Apple executive";
     # "West German Bundesbank President": the organisation, not the nationality before it
     modifiers = [(child, m) for child, m in ((child, ctx.entity_at(child)) for child in title.lefts)
-                 if m is not None and m.type in _AFFILIATION_TYPES and m != person
-                 and m.span.text.lower().split()[-1] not in PORTFOLIOS]
+                 if m is not None and (m.type in _AFFILIATION_TYPES or _firm_read_as_person(title, child, m))
+                 and m != person and m.span.text.lower().split()[-1] not in PORTFOLIOS]
     # "Finance Minister", "Bangladesh Commerce Minister": the NER's organisation is the portfolio, no body
     if modifiers:
         # the name right before the title is its organisation ("West German Bundesbank President",
@@ -335,9 +343,18 @@ def _possessor(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
         for child in name.children:
             owner = ctx.entity_at(child)
             if child.dep_ == "poss" and owner is not None and owner != person \
-                    and owner.type in {"Organization", "Place"}:
+                    and owner.type in {"Organization", "Place"} and not _governs_a_sport(owner):
                 return owner
     return None
+
+
+#: words of the name of a sport's governing body: "Tennis Australia's Geoff Pollard" runs the game, plays for no side
+_GOVERNING_WORDS = {"tennis", "athletics", "association", "federation", "union", "council", "board", "committee",
+                    "authority", "agency", "commission", "league", "body", "olympic"}
+
+
+def _governs_a_sport(owner: Mention) -> bool:
+    return bool(_GOVERNING_WORDS & set(owner.span.text.lower().split()))
 
 
 def _people(ctx: DocContext) -> Iterator[tuple[Mention, Token]]:

@@ -76,6 +76,11 @@ def entity_key(entity_type: EntityType, name: str, scope: str | None = None) -> 
     return f"{entity_type}/{scope}/{folded}" if scope else f"Entity/{folded}"
 
 
+#: last words of the names of laws and agreements
+_DOCUMENT_CUES = {"act", "law", "treaty", "bill", "directive", "accord", "accords", "convention", "charter", "protocol",
+                  "constitution"}
+
+
 def _voted_type(cluster_type: EntityType, label: str, mentions: list[Mention]) -> EntityType:
     """The entity's type: a cue word of its name first ("Manchester United", "Jefferies & Co"), else the
     type most of its named mentions have (ties: the cluster's own)."""
@@ -88,6 +93,8 @@ def _voted_type(cluster_type: EntityType, label: str, mentions: list[Mention]) -
         return "Event"
     if len(words) > 1 and words[-1] in PLACE_CUES:
         return "Place"  # "Imam Khomeini International Airport", "Old Trafford stadium": a site, no organisation
+    if cluster_type != "Person" and len(words) > 1 and words[-1] in _DOCUMENT_CUES:
+        return "Document"  # "Germany's Securities Trading Act", "the Kyoto Treaty": a text, based nowhere
     votes = Counter(m.type for m in mentions if m.type in _NAMED_TYPES)
     if not votes:
         return cluster_type
