@@ -323,7 +323,7 @@ def _in_flight(pool: _Pool | _ClusterPool, chunks: Iterator[_Chunk]) -> Iterator
                 yield from _finish(pending, pool)
         while pending:
             yield from _finish(pending, pool)
-    except BaseException:  # closed early (the caller failed, Ctrl-C, the cluster lost): what the workers hold is not wanted
+    except BaseException:  # closed early (the caller failed, Ctrl-C, a lost cluster): what the workers hold goes
         pool.stop()
         raise
     pool.shutdown()

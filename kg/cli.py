@@ -182,11 +182,12 @@ def build(
                                                             "the model once (default: the usable cores; 1: all in "
                                                             "this process). The store is the same for every "
                                                             "number.")] = None,
+    # \\[ is a bracket in the help, not rich markup
     cluster: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="A Dask scheduler's address "
                                                    "(tcp://host:8786): its workers parse and extract, each loading "
                                                    "the model once; this process writes the store, the same "
                                                    "store as --jobs 1. Not with --jobs above 1. Needs "
-                                                   "pip install \"kg-news[cluster]\".")] = None,
+                                                   "pip install \"kg-news\\[cluster]\".")] = None,
 ) -> None:
     """Read articles into the store, then write NAME.ttl and NAME.html to --exports."""
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,

@@ -162,7 +162,8 @@ def test_the_seeds_through_the_cluster_export_as_with_jobs_1(cluster: Cluster, t
         runs[how[0]] = where
     assert _sorted_nquads(runs["--cluster"] / "store") == _sorted_nquads(runs["--jobs"] / "store")
     for export in ("seeds.ttl", "seeds.html"):
-        assert (runs["--cluster"] / "exports" / export).read_bytes() == (runs["--jobs"] / "exports" / export).read_bytes()
+        cluster_bytes = (runs["--cluster"] / "exports" / export).read_bytes()
+        assert cluster_bytes == (runs["--jobs"] / "exports" / export).read_bytes()
 
 
 def test_a_worker_killed_mid_build_costs_no_article(cluster: Cluster, corpus: Path, built_alone,  # type: ignore[no-untyped-def]
