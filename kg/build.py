@@ -14,12 +14,23 @@ A worker that dies (killed, out of memory, a crash in native code) costs nothing
 held are run again one at a time in a fresh pool, and an article that kills its worker even alone is
 one :class:`~kg.errors.InputError`; nothing of it is given back, so nothing of it is stored.
 
+With ``cluster`` (``kg build --cluster ADDRESS``), the chunks go to the workers of a Dask distributed cluster
+instead (:class:`_ClusterPool`); each worker loads the pipeline once (:class:`kg.cluster.PipelinePlugin`) and
+runs :func:`build_chunk` as a worker process would; everything else is the same, so the store is the
+``--jobs 1`` store. Dask runs a chunk whose worker died again on another worker (the scheduler's
+``allowed-failures``); a chunk that kills every worker it is given is run article by article. A scheduler
+that stops answering, or that has no worker left for :data:`CLUSTER_NO_WORKERS_SECONDS`, stops the build
+with a :class:`~kg.errors.ClusterError`; the workers never write to a store.
+
 Layer: under the Python API (kg.graph), over rdf, resolve, extract and nlp; must not import the store
 or anything above it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import hashlib
 import importlib
 import multiprocessing
 import os
@@ -28,14 +39,16 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from pyoxigraph import Quad
 
-from kg.errors import ExtractorError, InputError, extractors_not_in_workers, over_budget
+from kg.errors import (ClusterError, ExtractorError, InputError, KGError, cluster_lost, cluster_not_installed,
+                       cluster_unreachable, cluster_unusable, cluster_without_workers, extractors_not_in_workers,
+                       over_budget)
 from kg.extract import Extraction, extract
 from kg.types import Article
 
@@ -46,6 +59,12 @@ CHUNK_ARTICLES = 32
 CHUNK_ITEMS = 256
 #: chunks queued per worker beyond the one it is parsing: enough to keep it busy, few enough to keep memory flat
 QUEUED_PER_WORKER = 2
+#: seconds to wait for the Dask scheduler to answer, and for its first worker, when a ``--cluster`` build starts
+CLUSTER_CONNECT_SECONDS = 10.0
+#: a build on a cluster whose scheduler has had no worker this long stops (a ClusterError), rather than wait
+CLUSTER_NO_WORKERS_SECONDS = 60.0
+#: how often a build waiting for a chunk checks that the cluster still has workers
+CLUSTER_POLL_SECONDS = 5.0
 
 Tag = TypeVar("Tag")
 
@@ -128,10 +147,11 @@ _Outcome = Alone | InputError
 
 
 def build_chunk(nlp: Any, work: list[tuple[Article, str]], model: str, factor: float,
-                floor: float) -> list[_Outcome]:
+                floor: float, generated_at: dt.datetime | None = None) -> list[_Outcome]:
     """Parse the articles of ``work`` (article, content hash; in :data:`CHUNK_ARTICLES` batches), extract each,
     resolve it with no other article's names and make its quads, under its own error boundary and time
-    budget (``factor`` x its parse time, at least ``floor`` s); one outcome per article, in order."""
+    budget (``factor`` x its parse time, at least ``floor`` s); one outcome per article, in order.
+    ``generated_at``: the build time its provenance records (default: ``SOURCE_DATE_EPOCH``, else now)."""
     from kg.nlp import parse_articles
     from kg.rdf import article_quads
     from kg.rdf.link import GAZETTEER
@@ -152,7 +172,7 @@ def build_chunk(nlp: Any, work: list[tuple[Article, str]], model: str, factor: f
             resolved = resolve(article, extraction.mentions, extraction.relations, known=questions,
                                places=GAZETTEER, team_sport=extraction.team_sport)
             budget.check()
-            quads = article_quads(resolved, model=model, content_hash=hashes[article.id])
+            quads = article_quads(resolved, model=model, content_hash=hashes[article.id], generated_at=generated_at)
             budget.check()
         except Exception as error:
             outcomes.append(article_failed(article, error))
@@ -213,6 +233,7 @@ def _build_in_worker(work: list[tuple[Article, str]], model: str, factor: float,
 @dataclass
 class _Chunk:
     items: list[object] = field(default_factory=list)
+    #: a concurrent.futures Future, or (with --cluster) a distributed.Future, which has the same methods
     future: Future[list[_Outcome]] | None = None
 
     @property
@@ -255,20 +276,30 @@ def _died(article: Article, error: BaseException) -> InputError:
 
 
 def build_in_order(items: Iterable[object], *, jobs: int, nlp: Callable[[], Any], model: str | None,
-                   model_id: str, factor: float, floor: float) -> Generator[object, None, None]:
+                   model_id: str, factor: float, floor: float,
+                   cluster: str | None = None) -> Generator[object, None, None]:
     """Build every :class:`ToBuild` item alone (see :func:`build_chunk`; ``model_id`` goes into its quads) and
     give back every item in input order: a :class:`Built` (of the same tag) for each one built, any other
     item as it is.
 
-    Guarantees: the same results for every ``jobs``; reads ``items`` lazily and holds at most
-    ``jobs`` x (1 + :data:`QUEUED_PER_WORKER`) chunks at once; ``jobs`` 1, or input that fits one chunk,
-    runs in this process with ``nlp()``; more starts ``jobs`` worker processes that load the pipeline
-    ``model`` (the pool is shut down when the iterator is closed or exhausted). A worker that dies costs
-    no article but one that kills its worker alone, twice (see the module doc).
+    Guarantees: the same results for every ``jobs``, and with ``cluster``; reads ``items`` lazily and holds at
+    most ``jobs`` (with ``cluster``: the cluster's worker threads) x (1 + :data:`QUEUED_PER_WORKER`) chunks at
+    once; ``jobs`` 1, or input that fits one chunk, runs in this process with ``nlp()``; more starts ``jobs``
+    worker processes that load the pipeline ``model`` (the pool is shut down when the iterator is closed or
+    exhausted). ``cluster``, a Dask scheduler's address, sends every chunk to that cluster's workers, whatever
+    ``jobs`` says. A worker that dies costs no article but one that kills its worker alone, twice (see the
+    module doc).
+
+    Raises:
+        ClusterError: ``cluster`` given, and Dask distributed is not installed, the scheduler does not answer
+            (or stops answering), it has no worker, or its workers cannot build as this process would.
     """
     chunks = _chunks(items)
     first = next(chunks, None)
     if first is None:
+        return
+    if cluster is not None:
+        yield from _in_flight(_ClusterPool(cluster, model, model_id, factor, floor), _prepend(first, chunks))
         return
     second = next(chunks, None) if jobs > 1 else None
     if second is None:  # one process: parse a chunk, give it back, read the next
@@ -277,17 +308,22 @@ def build_in_order(items: Iterable[object], *, jobs: int, nlp: Callable[[], Any]
             outcomes = build_chunk(nlp(), work, model_id, factor, floor) if work else []
             yield from _given_back(chunk, outcomes)
         return
-    pool = _Pool(jobs, model, model_id, factor, floor)
+    yield from _in_flight(_Pool(jobs, model, model_id, factor, floor), _prepend(first, _prepend(second, chunks)))
+
+
+def _in_flight(pool: _Pool | _ClusterPool, chunks: Iterator[_Chunk]) -> Iterator[object]:
+    """Send ``chunks`` to ``pool``, at most its workers x (1 + :data:`QUEUED_PER_WORKER`) out at once, and give
+    back their items in input order; the pool is stopped at the end, or at once when closed early."""
     try:
         pending: deque[_Chunk] = deque()
-        for chunk in _prepend(first, _prepend(second, chunks)):
+        for chunk in chunks:
             pool.submit(chunk)
             pending.append(chunk)
-            while len(pending) > jobs * (1 + QUEUED_PER_WORKER) or pending and _ready(pending[0]):
+            while len(pending) > pool.workers * (1 + QUEUED_PER_WORKER) or pending and _ready(pending[0]):
                 yield from _finish(pending, pool)
         while pending:
             yield from _finish(pending, pool)
-    except BaseException:  # closed early (the caller failed, or Ctrl-C): what the workers hold is not wanted
+    except BaseException:  # closed early (the caller failed, Ctrl-C, a lost cluster): what the workers hold goes
         pool.stop()
         raise
     pool.shutdown()
@@ -302,12 +338,13 @@ def _ready(chunk: _Chunk) -> bool:
     return chunk.future is None or chunk.future.done()
 
 
-def _finish(pending: deque[_Chunk], pool: _Pool) -> Iterator[object]:
+def _finish(pending: deque[_Chunk], pool: _Pool | _ClusterPool) -> Iterator[object]:
     """Give back the oldest chunk's results; when the pool broke, run it and every chunk after it again alone."""
     chunk = pending.popleft()
     try:
         outcomes = pool.outcomes(chunk)
     except BrokenProcessPool:
+        assert isinstance(pool, _Pool)  # a cluster's chunks are run again by Dask (_ClusterPool.outcomes)
         pool.restart()
         again = [chunk, *pending]  # every chunk in flight died with the pool
         pending.clear()
@@ -324,6 +361,7 @@ class _Pool:
 
     def __init__(self, jobs: int, model: str | None, model_id: str, factor: float, floor: float) -> None:
         self.jobs, self.model, self.model_id, self.factor, self.floor = jobs, model, model_id, factor, floor
+        self.workers = jobs
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -390,3 +428,194 @@ class _Pool:
     def shutdown(self) -> None:
         """Stop the workers; a chunk a worker is parsing is finished first (seconds), queued ones are dropped."""
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+# -- a Dask distributed cluster (kg build --cluster) -----------------------------------------------------------
+def _build_on_cluster(work: list[tuple[Article, str]], plugin: str, model: str | None,
+                      expected: tuple[str, str], factor: float, floor: float,
+                      epoch: str | None) -> list[_Outcome]:
+    """A chunk on a Dask worker: :func:`build_chunk` with the pipeline :class:`kg.cluster.PipelinePlugin` loaded
+    in it (loaded here if the plugin has not run yet). ``expected`` is the client's (model id, kg version): a
+    worker with another one would make other quads. ``epoch``: the client's ``SOURCE_DATE_EPOCH``."""
+    from kg.cluster import load
+    from kg.registry import registered
+    from kg.rdf.provenance import build_time
+
+    loaded = load(plugin, model, tuple(registered()), [])
+    if loaded.problem is not None:
+        raise loaded.problem
+    if (loaded.model_id, loaded.kg_version) != expected:
+        raise ClusterError(f"a worker has the model {loaded.model_id} and kg {loaded.kg_version}, and the build "
+                           f"process {expected[0]} and kg {expected[1]}")
+    generated_at = build_time({"SOURCE_DATE_EPOCH": epoch}) if epoch else None
+    return build_chunk(loaded.nlp, work, expected[0], factor, floor, generated_at)
+
+
+def _died_on_cluster(article: Article, error: BaseException) -> InputError:
+    return InputError(article.path or article.id,
+                      f"every cluster worker that parsed it died ({type(error).__name__}), the last time on this "
+                      "article alone; nothing of it was stored; build it with --jobs 1 to see the error, and "
+                      "please report it with the article")
+
+
+class _ClusterPool:
+    """The workers of a Dask distributed cluster, with the interface :class:`_Pool` offers :func:`_in_flight`:
+    ``submit`` a chunk (its future set), its ``outcomes`` in input order, ``stop`` and ``shutdown``.
+
+    Connecting registers :class:`kg.cluster.PipelinePlugin`, which loads the pipeline once in each worker (and
+    in each that joins later), then checks that every worker has this process's model and kg version. The
+    scheduler runs a chunk whose worker died on another worker; one that kills every worker it gets
+    (``KilledWorker``) is run again article by article. Only this process writes the store.
+    """
+
+    def __init__(self, address: str, model: str | None, model_id: str, factor: float, floor: float) -> None:
+        try:
+            import distributed
+        except ImportError:
+            raise cluster_not_installed() from None
+        client_class: Any = distributed.Client  # distributed is only partly typed: Any at the boundary
+        from kg.cluster import PipelinePlugin
+        from kg.version import __version__
+
+        self.address, self.model, self.factor, self.floor = address, model, factor, floor
+        self.expected = (model_id, __version__)
+        self.epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None
+        try:
+            _check_address(address)  # a Client given a malformed one stays half-made, and hangs at exit
+            self.client: Any = client_class(address, timeout=CLUSTER_CONNECT_SECONDS, set_as_default=False)
+        except Exception as error:  # noqa: BLE001  (an OSError or a timeout; a malformed address: a ValueError)
+            raise cluster_unreachable(address, _reason(error)) from None
+        try:
+            self._start(PipelinePlugin, *_registry())
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self, plugin_class: Any, extractors: tuple[str, ...], modules: list[str]) -> None:
+        from kg.cluster import report
+
+        key = "|".join([self.expected[1], self.model or "", *extractors, *modules])
+        self.plugin = f"kg-pipeline-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+        try:
+            self.client.wait_for_workers(1, timeout=CLUSTER_CONNECT_SECONDS)
+        except Exception:  # noqa: BLE001  (a TimeoutError; or the scheduler went away: told the same way)
+            raise cluster_without_workers(self.address, CLUSTER_CONNECT_SECONDS) from None
+        try:
+            self.client.register_plugin(plugin_class(self.plugin, self.model, extractors, modules), name=self.plugin)
+            reports: dict[str, tuple[str, str, KGError | None]] = self.client.run(report, self.plugin)
+        except KGError:
+            raise
+        except Exception as error:  # the workers cannot unpickle kg's plugin (no kg there), or a lost scheduler
+            raise cluster_unusable(self.address, _reason(error)) from None
+        for worker, (found_model, found_kg, problem) in sorted(reports.items()):
+            if problem is not None:
+                raise problem
+            if found_model and (found_model, found_kg) != self.expected:
+                raise cluster_unusable(self.address, f"the worker {worker} has the model {found_model} and kg "
+                                                     f"{found_kg}, this process {self.expected[0]} and kg "
+                                                     f"{self.expected[1]}")
+        self.workers = max(1, self._threads())
+
+    def _threads(self) -> int:
+        """The worker threads the cluster has now; a ClusterError when the scheduler does not answer."""
+        try:
+            return sum(self.client.nthreads().values())
+        except Exception as error:  # noqa: BLE001
+            raise cluster_lost(self.address, _reason(error)) from None
+
+    def submit(self, chunk: _Chunk) -> None:
+        work = chunk.work
+        if work:
+            chunk.future = self._submit(work)
+
+    def _submit(self, work: list[tuple[Article, str]]) -> Any:
+        try:
+            return self.client.submit(_build_on_cluster, work, self.plugin, self.model, self.expected, self.factor,
+                                      self.floor, self.epoch, pure=False)
+        except Exception as error:  # noqa: BLE001  (the client is closed: the scheduler went away)
+            raise cluster_lost(self.address, _reason(error)) from None
+
+    def outcomes(self, chunk: _Chunk) -> list[_Outcome]:
+        """The chunk's outcomes; an error in kg's worker code (not one article's: those are outcomes) is one
+        error per article of the chunk, one that concerns the whole build (a worker that cannot build) is
+        raised."""
+        if chunk.future is None:
+            return []
+        from distributed.scheduler import KilledWorker
+
+        try:
+            return self._result(chunk.future)
+        except KilledWorker:  # every worker that got it died: find the article that kills them
+            return self._alone(chunk.work)
+        except InputError as error:
+            return [article_failed(article, error) for article, _ in chunk.work]
+        except KGError:  # the build as a whole cannot go on (ClusterError, ExtractorError, ModelError)
+            raise
+        except Exception as error:
+            return [article_failed(article, error) for article, _ in chunk.work]
+
+    def _result(self, future: Any) -> list[_Outcome]:
+        """``future``'s result, checking every :data:`CLUSTER_POLL_SECONDS` that the cluster still has a worker."""
+        idle_since: float | None = None
+        while True:
+            try:
+                result: list[_Outcome] = future.result(timeout=CLUSTER_POLL_SECONDS)
+            except CancelledError as error:  # the client lost the scheduler
+                raise cluster_lost(self.address, _reason(error)) from None
+            except TimeoutError:
+                if future.done():  # it ended meanwhile (or raised a TimeoutError of its own)
+                    failed: BaseException | None = future.exception()
+                    if failed is None:
+                        continue  # the next result() returns at once
+                    raise failed from None
+                if self._threads():
+                    idle_since = None
+                elif idle_since is None:
+                    idle_since = time.monotonic()
+                elif time.monotonic() - idle_since > CLUSTER_NO_WORKERS_SECONDS:
+                    raise cluster_without_workers(self.address, time.monotonic() - idle_since) from None
+                continue
+            return result
+
+    def _alone(self, work: list[tuple[Article, str]]) -> list[_Outcome]:
+        """Each article of ``work`` as a task of its own; one that kills every worker it gets is an error."""
+        from distributed.scheduler import KilledWorker
+
+        futures = [self._submit([one]) for one in work]
+        outcomes: list[_Outcome] = []
+        for (article, _), future in zip(work, futures):
+            try:
+                outcomes.extend(self._result(future))
+            except KilledWorker as error:
+                outcomes.append(_died_on_cluster(article, error))
+            except InputError as error:
+                outcomes.append(error)
+            except KGError:
+                raise
+            except Exception as error:
+                outcomes.append(article_failed(article, error))
+        return outcomes
+
+    def stop(self) -> None:
+        """Let go of the cluster at once: the scheduler forgets this build's tasks (the workers keep the model)."""
+        client, self.client = self.client, None
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.close(timeout=CLUSTER_CONNECT_SECONDS)
+
+    def shutdown(self) -> None:
+        self.stop()
+
+
+def _check_address(address: str) -> None:
+    """Raise ValueError for an address Dask cannot connect to: no port, or an unknown scheme."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    scheme, location = parse_address(address)
+    if scheme in {"tcp", "tls", "ws", "wss"}:
+        parse_host_port(location)
+
+
+def _reason(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__

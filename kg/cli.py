@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
-from kg.errors import KGError, UsageError, no_store, no_such_file, query_file_missing, unknown_article, unknown_format
+from kg.errors import ClusterError, KGError, UsageError, no_store, no_such_file, query_file_missing, unknown_article, unknown_format
 from kg.query.server import ServeOptions
 from kg.viz.views import ViewOptions
 
@@ -182,6 +182,12 @@ def build(
                                                             "the model once (default: the usable cores; 1: all in "
                                                             "this process). The store is the same for every "
                                                             "number.")] = None,
+    # \\[ is a bracket in the help, not rich markup
+    cluster: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="A Dask scheduler's address "
+                                                   "(tcp://host:8786): its workers parse and extract, each loading "
+                                                   "the model once; this process writes the store, the same "
+                                                   "store as --jobs 1. Not with --jobs above 1. Needs "
+                                                   "pip install \"kg-news\\[cluster]\".")] = None,
 ) -> None:
     """Read articles into the store, then write NAME.ttl and NAME.html to --exports."""
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
@@ -189,6 +195,11 @@ def build(
 
     from kg.store import is_url
 
+    if cluster is not None and jobs is not None and jobs > 1:
+        raise _fail(UsageError(f"--cluster and --jobs {jobs} exclude each other: the cluster's workers parse "
+                               "with --cluster, this machine's processes with --jobs; give one"), 2)
+    if cluster is not None:
+        _quiet_cluster_logs()
     # a build that builds nothing leaves nothing behind: no new store directory, no empty exports
     new_store = not is_url(store) and not Path(store).exists()
     try:
@@ -201,6 +212,7 @@ def build(
                       TimeRemainingColumn(), console=err, disable=not progress, transient=True) as bar:
             task = bar.add_task("build", total=None)
             report = graph.add(paths, max_bytes=max_bytes, force=force, time_budget=time_budget, jobs=jobs,
+                               cluster=cluster,
                                progress=lambda done, total: bar.update(task, completed=done, total=total))
         for problem in report.errors:
             typer.echo(f"kg: skipped {_printable(str(problem))}", err=True)
@@ -216,6 +228,11 @@ def build(
         if export:
             wrote = _write_exports(graph, exports, name or _export_name(paths[0]))
         total = len(graph)
+    except ClusterError as error:  # a cluster that cannot be reached leaves no empty store behind
+        if new_store and not len(graph):
+            graph.close()
+            _remove_new_store(Path(store))
+        raise _fail(error) from None
     except KGError as error:
         raise _fail(error) from None
     except KeyboardInterrupt:
@@ -236,6 +253,20 @@ def build(
                    "undated relations; give each a date (a DATE: line in .txt, a \"date\" field in .jsonl)", err=True)
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _quiet_cluster_logs() -> None:
+    """Dask's client logs a scheduler it lost (and its reconnection attempts) with tracebacks on stderr; kg says
+    what went wrong in one line of its own (a ClusterError), so the command keeps only Dask's critical messages."""
+    import logging
+
+    try:
+        import distributed  # noqa: F401  (importing it sets up its loggers, with their own levels)
+    except ImportError:
+        return  # the build says how to install it
+    names = [name for name in logging.root.manager.loggerDict if name.startswith("distributed.")]
+    for name in ["distributed", *names]:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _export_name(path: str) -> str:

@@ -37,7 +37,8 @@ every code used anywhere is defined here, once)::
      │    ├── QueryOutOfMemoryError     KG086  503: over the memory limit
      │    ├── HostRefusedError          KG087  421: a Host header not the endpoint's (DNS rebinding)
      │    └── RequestTimeoutError       KG088  408: a body too slow or short of its length
-     └── UsageError (ValueError)        KG090  a command-line option or argument that cannot be used
+     ├── UsageError (ValueError)        KG090  a command-line option or argument that cannot be used
+     └── ClusterError (OSError)         KG091  a Dask cluster (kg build --cluster) missing, unreachable or lost
 
 Must not import: anything of kg (every layer imports this module).
 """
@@ -279,6 +280,13 @@ class UsageError(KGError, ValueError):
     code = "KG090"
 
 
+class ClusterError(KGError, OSError):
+    """``kg build --cluster``: Dask distributed is not installed, the scheduler does not answer or stopped
+    answering, it has no workers, or its workers cannot build as this process would."""
+
+    code = "KG091"
+
+
 # ============================================================================ helpers, by code
 
 
@@ -465,6 +473,38 @@ def graph_closed() -> GraphClosedError:
 def output_not_written(path: str, err: OSError) -> OutputWriteError:
     return OutputWriteError(f"cannot write {path} ({err.strerror or err}); nothing of it was written; check "
                             "that its directory exists and is writable, or pass another output path")
+
+
+_CLUSTER_RERUN = ("the articles written so far are whole, none in part; run the same command again to build "
+                  "the rest (the stored ones are skipped as unchanged)")
+
+
+def cluster_not_installed() -> ClusterError:
+    return ClusterError('--cluster needs Dask distributed, which is not installed; install it with: '
+                        'pip install "kg-news[cluster]" (pip install ".[cluster]" in kg\'s folder), or build on this '
+                        'machine without --cluster')
+
+
+def cluster_unreachable(address: str, reason: str) -> ClusterError:
+    return ClusterError(f"cannot reach the Dask scheduler at {address} ({reason}); start it (dask scheduler) and "
+                        f"its workers (dask worker {address}), or check the address given to --cluster; nothing "
+                        "was built")
+
+
+def cluster_lost(address: str, reason: str) -> ClusterError:
+    return ClusterError(f"the Dask cluster at {address} stopped answering during the build ({reason}); "
+                        f"{_CLUSTER_RERUN} once the scheduler and its workers are back")
+
+
+def cluster_without_workers(address: str, seconds: float) -> ClusterError:
+    return ClusterError(f"the Dask scheduler at {address} has had no worker for {seconds:.0f} s; start some with: "
+                        f"dask worker {address}; {_CLUSTER_RERUN}")
+
+
+def cluster_unusable(address: str, detail: str) -> ClusterError:
+    return ClusterError(f"the workers of the Dask cluster at {address} cannot build for this process ({detail}); "
+                        "install the same kg and spaCy model where the workers run (their Python must import "
+                        "kg), or build on this machine without --cluster")
 
 
 def _restore_error(cls: type[KGError], args: tuple[object, ...], attributes: dict[str, object]) -> KGError:

@@ -141,23 +141,26 @@ class KnowledgeGraph:
 
     def add(self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, max_bytes: int = 5_000_000,
             force: bool = False, progress: ProgressFn | None = None,
-            time_budget: float = DEFAULT_TIME_BUDGET, jobs: int | None = None) -> BuildReport:
+            time_budget: float = DEFAULT_TIME_BUDGET, jobs: int | None = None,
+            cluster: str | None = None) -> BuildReport:
         """Read articles from a file, directory or ``-`` (stdin), or a list of them, and add them.
 
         The input is read as it is built, never held whole (so ``progress`` gets no total). Unreadable
         inputs, and articles that fail or run over their time budget (see :meth:`add_articles`), are
         reported in ``BuildReport.errors`` and skipped; everything else is still built. A string is one
-        path, never a list of characters. ``jobs``: see :meth:`add_articles`.
+        path, never a list of characters. ``jobs`` and ``cluster``: see :meth:`add_articles`.
 
         Raises:
             TypeError: ``paths`` is not a path or an iterable of paths.
         """
         return self._build(read_articles(_as_paths(paths), max_bytes=max_bytes), total=None, force=force,
-                           progress=progress, report=BuildReport(), time_budget=time_budget, jobs=jobs)
+                           progress=progress, report=BuildReport(), time_budget=time_budget, jobs=jobs,
+                           cluster=cluster)
 
     def add_articles(self, articles: Iterable[Article], *, force: bool = False,
                      progress: ProgressFn | None = None, report: BuildReport | None = None,
-                     time_budget: float = DEFAULT_TIME_BUDGET, jobs: int | None = None) -> BuildReport:
+                     time_budget: float = DEFAULT_TIME_BUDGET, jobs: int | None = None,
+                     cluster: str | None = None) -> BuildReport:
         """Extract and store articles; each is written in one transaction.
 
         Every article runs under its own error boundary and time budget: one that fails, or whose
@@ -170,14 +173,24 @@ class KnowledgeGraph:
         in this process, in input order, so the store ends up the same for every ``jobs``. ``articles``
         is read lazily, a bounded number ahead of the writes; ``progress`` gets its total when it has
         a length.
+
+        ``cluster``, the address of a Dask distributed scheduler (``tcp://host:8786``; ``pip install
+        "kg-news[cluster]"``), sends the parsing and extraction to that cluster's workers instead of local
+        processes (``jobs`` must then be None or 1): each worker loads the model once, and the store is the
+        same as with ``jobs=1``; only this process writes it.
+
+        Raises:
+            ClusterError: ``cluster`` given, and Dask distributed is not installed here, the scheduler does not
+                answer or stops answering, or its workers cannot build (another model or kg version); the
+                articles written before are whole.
         """
         total = len(articles) if isinstance(articles, Sized) else None
         return self._build(articles, total=total, force=force, progress=progress, report=report or BuildReport(),
-                           time_budget=time_budget, jobs=jobs)
+                           time_budget=time_budget, jobs=jobs, cluster=cluster)
 
     def _build(self, items: Iterable[Article | InputError], *, total: int | None, force: bool,
                progress: ProgressFn | None, report: BuildReport, time_budget: float,
-               jobs: int | None) -> BuildReport:
+               jobs: int | None, cluster: str | None = None) -> BuildReport:
         from kg.build import Built, ToBuild, article_failed, build_in_order, usable_cores
         from kg.rdf.link import GAZETTEER
         from kg.resolve import RecordedNames, resolve
@@ -185,6 +198,9 @@ class KnowledgeGraph:
         if self.store.read_only:
             raise store_read_only(str(getattr(self.store, "path", None) or "(the store)"),
                                   "it was opened read-only")
+        if cluster is not None and jobs not in (None, 1):
+            raise ValueError(f"jobs={jobs} and cluster={cluster!r} exclude each other: the cluster's workers parse "
+                             "(leave jobs out), or this machine's processes do (leave cluster out)")
         jobs = usable_cores() if jobs is None else jobs
         if jobs < 1:
             raise ValueError(f"jobs must be 1 or more, not {jobs}")
@@ -226,7 +242,8 @@ class KnowledgeGraph:
         with tempfile.TemporaryFile(prefix="kg-build-") as spill, \
                 ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer") as executor, \
                 closing(build_in_order(triage(), jobs=jobs, nlp=lambda: self.nlp, model=self.model_name,
-                                       model_id=model, factor=time_budget, floor=MIN_ARTICLE_SECONDS)) as outcomes:
+                                       model_id=model, factor=time_budget, floor=MIN_ARTICLE_SECONDS,
+                                       cluster=cluster)) as outcomes:
             # articles that queue behind a write go in the next one together (one request on a server)
             writer = BatchWriter(self.store, executor, _MAX_PENDING_WRITES)
             drain = writer.drain

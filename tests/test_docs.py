@@ -28,3 +28,19 @@ def test_scaling_doc_quotes_the_saved_scale_run() -> None:
     text = (ROOT / "docs" / "scaling.md").read_text(encoding="utf-8")
     missing = [line for line in quoted if line not in text]
     assert not missing, f"docs/scaling.md does not quote scale.txt: {missing}"
+
+
+def test_scaling_doc_and_bench_readme_quote_the_saved_cluster_run() -> None:
+    """docs/scaling.md quotes bench/results/cluster.txt's table rows and ratio lines as they are; bench/README.md
+    its ratio lines."""
+    lines = (ROOT / "bench" / "results" / "cluster.txt").read_text(encoding="utf-8").splitlines()
+    rows = [line for line in lines if line.startswith(("kg --jobs 1 ", "kg --jobs 2 ", "kg --cluster (2 workers) "))
+            and "speed-up" not in line and "time /" not in line and ":" not in line]
+    ratios = [line for line in lines if "speed-up over --jobs 1:" in line or line.startswith("stores of --jobs 1, ")]
+    assert len(rows) >= 3 and len(ratios) == 5, (rows, ratios)
+    text = (ROOT / "docs" / "scaling.md").read_text(encoding="utf-8")
+    missing = [line for line in rows + ratios if line not in text]
+    assert not missing, f"docs/scaling.md does not quote cluster.txt: {missing}"
+    bench = (ROOT / "bench" / "README.md").read_text(encoding="utf-8")
+    missing = [line for line in ratios if line not in bench]
+    assert not missing, f"bench/README.md does not quote cluster.txt: {missing}"

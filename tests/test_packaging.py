@@ -35,3 +35,11 @@ def test_html_ingest_does_not_rely_on_an_extra_old_pips_cannot_resolve() -> None
     names = [re.split(r"[<>=!~\[; ]", dependency, maxsplit=1)[0].lower().replace("-", "_")
              for dependency in project["dependencies"]]
     assert "lxml_html_clean" in names and "trafilatura" in names
+
+
+def test_the_cluster_extra_brings_dask_and_ci_gets_it_through_the_test_extra() -> None:
+    """``kg build --cluster`` needs Dask distributed (the ``cluster`` extra); CI installs ``.[test]``, which must
+    bring it too, since tests/reliability/test_cluster.py starts a real scheduler and workers."""
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert extras["cluster"] == ["distributed>=2024.1"]
+    assert set(extras["cluster"]) <= set(extras["test"])
