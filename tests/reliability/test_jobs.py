@@ -97,6 +97,17 @@ def test_a_worker_killed_mid_build_costs_no_article(corpus: Path, built_alone, t
     assert not multiprocessing.active_children()  # the pool is gone with the build
 
 
+def _bytes_in(folder: Path) -> int:
+    """The size of the files in ``folder`` (a file the store deletes meanwhile counts nothing)."""
+    total = 0
+    for path in folder.rglob("*"):
+        try:
+            total += path.stat().st_size if path.is_file() else 0
+        except FileNotFoundError:
+            pass
+    return total
+
+
 def test_ctrl_c_leaves_whole_articles_and_a_rerun_finishes_the_rest(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "corpus", 400)
     command = [sys.executable, "-m", "kg", "build", str(corpus), "--store", "store", "--no-export", "--no-progress",
@@ -106,7 +117,12 @@ def test_ctrl_c_leaves_whole_articles_and_a_rerun_finishes_the_rest(tmp_path: Pa
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not (tmp_path / "store").exists():
         time.sleep(0.2)  # the store exists: the build is under way
-    time.sleep(8)  # workers loaded, some articles written
+    time.sleep(1)
+    opened = _bytes_in(tmp_path / "store")
+    # not a fixed wait (on a loaded machine the workers may not have parsed anything in 8 s): until the store's
+    # files grow by what a few article graphs take, so that some articles are written when Ctrl-C comes
+    while time.monotonic() < deadline and _bytes_in(tmp_path / "store") < opened + 30_000:
+        time.sleep(0.2)
     build.send_signal(signal.SIGINT)
     out, err = build.communicate(timeout=120)
     assert build.returncode == 130, (out, err)
