@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.vocabulary import EVENT_NOUNS, PARTY_WORDS, PERSON_TITLES, STRONG_ORGANISATION_CUES
+from kg.extract.vocabulary import EVENT_NOUNS, PARTY_WORDS, PERSON_TITLES, PORTFOLIOS, STRONG_ORGANISATION_CUES
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -200,7 +200,8 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                 # player's, whatever the NER took her for ("Hungarian side Ferencvaros" names the noun)
             after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
             if after is not None and after.pos_ == "PROPN" and after.is_title and ctx.entity_at(after) is None \
-                    and after.i not in range(span.start, span.end):
+                    and after.i not in range(span.start, span.end) and after.lower_ not in PORTFOLIOS \
+                    and after.lower_ not in PERSON_TITLES:  # "German Economy Minister Wolfgang Clement" is German
                 continue  # "former French Open champion Albert Costa": the word begins another name, an event's
             if token.head.pos_ == "PROPN" and token.head != span.root and ctx.entity_at(token.head) != holder:
                 continue  # "Australian Idol winner Guy Sebastian": the word belongs to another name

@@ -718,3 +718,33 @@ def test_real_before_a_city_is_part_of_the_club_s_name(nlp) -> None:  # type: ig
             "iority was winning the Spanish league title with Real Madrid.")
     direct, _ = _strict_layers(nlp, text)
     assert ("David Beckham", "playedFor", "Real Madrid") in direct
+
+
+
+def test_a_nationality_before_a_minister_s_portfolio_is_his(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-business-387: "German Economy minister Wolfgang Clement" is German; a nationality before a capitalised
+    word begins another name ("French Open champion") only when the word is no portfolio or title."""
+    text = ("\"I don't expect a strong and lasting turnaround until 2006,\" German Economy minister Wolfgang Clemen"
+            "t said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Wolfgang Clement", "citizenOf", "Germany") in direct
+
+
+def test_a_law_is_a_document(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-2305: "The Vaccine Act was signed into law": a named law is a document, whatever the NER calls
+    it, and so based nowhere."""
+    from kg.extract import extract
+    from kg.rdf.link import GAZETTEER
+    from kg.resolve import resolve
+    from kg.types import Article
+
+    text = ("The Reagan administration soon will propose a program of no-fault compensation for people injured by"
+            " childhood vaccines, a senior Treasury Department counsel told the House select revenue measures sub"
+            "committee.\n\n\"Within the next few weeks, we expect to propose a program that will provide equitable, "
+            "no-fault compensation to injured persons, and predictable (and hence insurable) liabilities for vacc"
+            "ine manufacturers,\" Dennis Ross, tax legislative counsel for treasury, said in prepared testimony.\n\n"
+            "The Vaccine Act was signed into law last year but did not include a funding mechanism for its compen"
+            "sation program.")
+    extraction = extract(nlp(text))
+    resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, places=GAZETTEER)
+    assert {e.type for e in resolved.entities.values() if e.label == "Vaccine Act"} == {"Document"}
