@@ -48,7 +48,7 @@ from pyoxigraph import Quad
 
 from kg.errors import (ClusterError, ExtractorError, InputError, KGError, cluster_lost, cluster_not_installed,
                        cluster_unreachable, cluster_unusable, cluster_without_workers, extractors_not_in_workers,
-                       over_budget)
+                       over_budget, workers_cannot_start)
 from kg.extract import Extraction, extract
 from kg.types import Article
 
@@ -216,6 +216,11 @@ def _start_worker(model: str | None, extractors: tuple[str, ...], modules: list[
     _worker_nlp = load_pipeline(model)
 
 
+def _alive() -> bool:
+    """A task with no article: a worker that runs it has started (its initializer loaded the pipeline)."""
+    return True
+
+
 def _exit_with_parent(parent: int) -> None:
     """End this worker once the build process is gone (killed with -9, it cannot stop its workers; they would
     wait for work forever, each holding a model)."""
@@ -362,6 +367,7 @@ class _Pool:
     def __init__(self, jobs: int, model: str | None, model_id: str, factor: float, floor: float) -> None:
         self.jobs, self.model, self.model_id, self.factor, self.floor = jobs, model, model_id, factor, floor
         self.workers = jobs
+        self.delivered = False  # whether any worker ever gave a chunk back
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -384,11 +390,13 @@ class _Pool:
         if chunk.future is None:
             return []
         try:
-            return chunk.future.result()
+            outcomes = chunk.future.result()
         except (BrokenProcessPool, ExtractorError):  # the pool, or the build as a whole, cannot go on
             raise
         except Exception as error:
             return [article_failed(article, error) for article, _ in chunk.work]
+        self.delivered = True
+        return outcomes
 
     def alone(self, work: list[tuple[Article, str]]) -> list[_Outcome]:
         """Run ``work`` with nothing else in flight; if a worker dies again, run each article alone,
@@ -414,8 +422,17 @@ class _Pool:
         return self.outcomes(chunk)
 
     def restart(self) -> None:
+        """A fresh pool; when no worker ever gave a chunk back, first check that workers can start at all: one
+        that dies with no article to parse (a script that builds at its top level, run again by each spawned
+        worker) would cost every article of the build, each tried alone, and a misleading error for each."""
         self.executor.shutdown(wait=True, cancel_futures=True)
         self.executor = self._start()
+        if not self.delivered:
+            try:
+                self.executor.submit(_alive).result()
+            except BrokenProcessPool:
+                self.executor.shutdown(wait=True, cancel_futures=True)
+                raise workers_cannot_start() from None
 
     def stop(self) -> None:
         """Stop the workers at once, dropping what they are parsing (Python 3.14 has terminate_workers())."""

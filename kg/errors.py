@@ -38,7 +38,8 @@ every code used anywhere is defined here, once)::
      │    ├── HostRefusedError          KG087  421: a Host header not the endpoint's (DNS rebinding)
      │    └── RequestTimeoutError       KG088  408: a body too slow or short of its length
      ├── UsageError (ValueError)        KG090  a command-line option or argument that cannot be used
-     └── ClusterError (OSError)         KG091  a Dask cluster (kg build --cluster) missing, unreachable or lost
+     ├── ClusterError (OSError)         KG091  a Dask cluster (kg build --cluster) missing, unreachable or lost
+     └── WorkerStartError (OSError)     KG092  --jobs worker processes that die before they can parse anything
 
 Must not import: anything of kg (every layer imports this module).
 """
@@ -285,6 +286,20 @@ class ClusterError(KGError, OSError):
     answering, it has no workers, or its workers cannot build as this process would."""
 
     code = "KG091"
+
+
+class WorkerStartError(KGError, OSError):
+    """``kg build --jobs N`` (N > 1): the worker processes die before they can parse anything, most often because
+    the calling script builds at its top level, which Python's spawned workers run again."""
+
+    code = "KG092"
+
+
+def workers_cannot_start() -> WorkerStartError:
+    return WorkerStartError(
+        "the worker processes died before they could parse anything: a script that builds with jobs > 1 must "
+        "build under `if __name__ == \"__main__\":` (each worker starts by running the script again), or pass "
+        "jobs=1 (--jobs 1); if it does, a worker may be out of memory")
 
 
 # ============================================================================ helpers, by code

@@ -168,3 +168,23 @@ def test_an_extractor_the_workers_cannot_register_stops_the_build(corpus: Path, 
                 graph.add(corpus, jobs=2)
     finally:
         del registry._REGISTRY["testonly.v1"]
+
+
+def test_a_script_that_builds_at_its_top_level_gets_one_clear_error(tmp_path: Path) -> None:
+    """Python's spawned workers start by running the calling script again: one with no `if __name__ ==
+    "__main__":` guard makes every worker die before it parses anything. The build stops with one [KG092] line
+    saying so (it used to try every article alone and call each a crash to report), and stores nothing."""
+    corpus = _corpus(tmp_path / "corpus", 80)  # more than one chunk: one chunk is built in the calling process
+    script = tmp_path / "build_it.py"
+    script.write_text(
+        "from kg import KnowledgeGraph\n"
+        f"graph = KnowledgeGraph.open({str(tmp_path / 'store')!r})\n"
+        f"graph.add({str(corpus)!r}, jobs=2)\n"
+        "graph.close()\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.returncode != 0
+    assert "[KG092]" in run.stderr and '__name__ == "__main__"' in run.stderr
+    assert run.stderr.count("[KG001]") == 0  # no article blamed
+    with KnowledgeGraph.open(tmp_path / "store", read_only=True) as graph:
+        assert len(graph) == 0
