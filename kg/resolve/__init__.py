@@ -515,9 +515,33 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
         relations = [_nationality(r, entities[key_of[r.object]].label, places, team_sport)
                      if r.predicate in {"livesIn", "playedFor"} and isinstance(r.object, Mention) else r
                      for r in relations]
+        relations = _firms_of_countries(relations, entities, key_of, places)
     resolved = ResolvedArticle(article, entities, key_of, relations)
     resolved.relations.extend(_credit_organisations(resolved))
     return resolved
+
+
+#: words of places' names: "Italy's Lombardy region" is a place the gazetteer does not know, no firm
+_PLACE_WORDS = PLACE_CUES | {"region", "province", "county", "district", "state", "territory", "valley", "island",
+                             "islands", "river", "lake", "city", "town", "village", "coast", "mountains", "bay", "sea",
+                             "delta", "peninsula", "field", "oilfield", "port", "border", "capital", "north", "south",
+                             "east", "west"}
+
+
+def _firms_of_countries(relations: list[Relation], entities: dict[str, Entity], key_of: dict[Mention, str],
+                        places: Gazetteer) -> list[Relation]:
+    """"France's Ubisoft", "Japan's Nintendo", read by the NER as places: a "place" no gazetteer knows that a
+    country's possessive names is one of its firms (its towns and regions are places the gazetteer knows); its
+    type becomes an organisation and the possessive its seat."""
+    firms = {key_of[r.subject] for r in relations
+             if r.predicate == "locatedIn" and r.surface == "'s" and isinstance(r.object, Mention)
+             and places.known_country(entities[key_of[r.object]].label)
+             and entities[key_of[r.subject]].type == "Place" and not places.known_place(entities[key_of[r.subject]].label)
+             and not _PLACE_WORDS & set(fold(entities[key_of[r.subject]].label).split())}
+    for key in firms:
+        entities[key].type = "Organization"
+    return [replace(r, predicate="basedIn") if r.predicate == "locatedIn" and key_of[r.subject] in firms else r
+            for r in relations]
 
 
 def _nationality(relation: Relation, place: str, places: Gazetteer, team_sport: bool) -> Relation:

@@ -748,3 +748,19 @@ def test_a_law_is_a_document(nlp) -> None:  # type: ignore[no-untyped-def]
     extraction = extract(nlp(text))
     resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, places=GAZETTEER)
     assert {e.type for e in resolved.entities.values() if e.label == "Vaccine Act"} == {"Document"}
+
+
+
+def test_a_country_s_firm_the_ner_took_for_a_place_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-business-313: "Turkey's Everasia is reported ... to have won a contract": a "place" no gazetteer knows,
+    named by a country's possessive, is one of its firms, based there ("Italy's Lombardy region" stays a place)."""
+    text = ("Shares in Irish oil company Petrel Resources have lost more than 50% of their value on a report that"
+            " the firm has failed to win a contract in Iraq.\n\nReuters news agency reported that Iraq's Oil Minist"
+            "ry has awarded the first post-war oilfield contracts to a Canadian and a Turkish company. By 1700 GM"
+            "T, Petrel's shares fell from 97p ($1.87) to 44p ($0.85). Petrel said that it has not received any in"
+            "formation from Iraqi authorities to confirm or deny the report.\n\nIraq is seeking to award contracts "
+            "for three projects, valued at $500m (\u00a3258.5m). Turkey's Everasia is reported by Reuters to have won "
+            "a contract to develop the Khurmala Dome field in the north of the country.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Everasia", "basedIn", "Turkey") in direct
+    assert ("Everasia", "locatedIn", "Turkey") not in direct
