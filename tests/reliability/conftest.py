@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from kg import KnowledgeGraph
 from tests.conftest import ROOT, SEEDS, SHARED
 
 REUTERS = SHARED / "data" / "reuters21578" / "reuters21578.jsonl"
@@ -70,3 +72,43 @@ def snapshot(directory: Path, *, skip_logs: bool = True) -> dict[str, str]:
 
 def error_lines(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.strip()]
+
+
+#: the builds of --jobs and --cluster, compared byte for byte, are stamped at one fixed time
+EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}
+REUTERS_ARTICLES = 250  # 8 chunks of 32: more than the 6 a --jobs 2 build has in flight
+
+
+def built_corpus(folder: Path, reuters: int) -> Path:
+    """The seeds and the first ``reuters`` Reuters articles, as one folder to build."""
+    folder.mkdir(parents=True)
+    for seed in SEEDS.iterdir():
+        if seed.suffix in {".txt", ".jsonl"}:
+            shutil.copy(seed, folder)
+    with shared(REUTERS).open(encoding="utf-8") as lines, (folder / "reuters.jsonl").open("w") as out:
+        for number, line in enumerate(lines):
+            if number == reuters:
+                break
+            out.write(line)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built_corpus(tmp_path_factory.mktemp("corpus") / "corpus", REUTERS_ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def built_alone(corpus: Path) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """The corpus (the seeds and the first Reuters articles) built with ``--jobs 1`` (one process), exports
+    included: what ``--jobs 2`` and ``--cluster`` builds must equal (one per test module)."""
+    done = kg("build", str(corpus), "--store", "store", "--exports", "exports", "--no-progress", "--jobs", "1",
+              cwd=corpus.parent, env=EPOCH)
+    assert done.returncode == 0, done.stderr
+    return corpus.parent, done
+
+
+def sorted_nquads(store: Path) -> list[str]:
+    """A store's quads as sorted N-Quads lines, to compare two builds."""
+    with KnowledgeGraph.open(store, read_only=True) as graph:
+        return sorted(str(quad) for quad in graph.store.quads())

@@ -22,8 +22,7 @@ from kg import KnowledgeGraph
 from kg.errors import ClusterError
 from kg.rdf.mint import ENTITIES_GRAPH
 from tests.conftest import ROOT, SEEDS
-from tests.reliability.conftest import error_lines, kg
-from tests.reliability.test_jobs import EPOCH, REUTERS_ARTICLES, _corpus, _sorted_nquads
+from tests.reliability.conftest import EPOCH, REUTERS_ARTICLES, error_lines, kg, sorted_nquads
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
@@ -121,20 +120,6 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
         _stop(started)
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _corpus(tmp_path_factory.mktemp("cluster-corpus") / "corpus", REUTERS_ARTICLES)
-
-
-@pytest.fixture(scope="module")
-def built_alone(corpus: Path) -> tuple[Path, subprocess.CompletedProcess[str]]:
-    """The corpus (the seeds and 250 Reuters articles) built with ``--jobs 1``, exports included."""
-    done = kg("build", str(corpus), "--store", "store", "--exports", "exports", "--no-progress", "--jobs", "1",
-              cwd=corpus.parent, env=EPOCH)
-    assert done.returncode == 0, done.stderr
-    return corpus.parent, done
-
-
 def test_cluster_builds_the_store_and_exports_of_jobs_1(cluster: Cluster, corpus: Path, built_alone,  # type: ignore[no-untyped-def]
                                                         tmp_path: Path) -> None:
     alone, alone_run = built_alone
@@ -143,8 +128,8 @@ def test_cluster_builds_the_store_and_exports_of_jobs_1(cluster: Cluster, corpus
     assert done.returncode == 0, done.stderr
     counts = done.stdout.split(";")[0]
     assert counts == alone_run.stdout.split(";")[0] and counts.startswith(f"{REUTERS_ARTICLES + 5} new"), done.stdout + done.stderr[:3000]
-    nquads = _sorted_nquads(tmp_path / "store")
-    assert len(nquads) > 10_000 and nquads == _sorted_nquads(alone / "store")
+    nquads = sorted_nquads(tmp_path / "store")
+    assert len(nquads) > 10_000 and nquads == sorted_nquads(alone / "store")
     turtle = (tmp_path / "exports" / "corpus.ttl").read_bytes()
     assert turtle == (alone / "exports" / "corpus.ttl").read_bytes()
 
@@ -160,7 +145,7 @@ def test_the_seeds_through_the_cluster_export_as_with_jobs_1(cluster: Cluster, t
         assert done.returncode == 0, done.stderr
         assert done.stdout.startswith("5 new, 0 changed, 0 unchanged, 0 failed"), done.stdout
         runs[how[0]] = where
-    assert _sorted_nquads(runs["--cluster"] / "store") == _sorted_nquads(runs["--jobs"] / "store")
+    assert sorted_nquads(runs["--cluster"] / "store") == sorted_nquads(runs["--jobs"] / "store")
     for export in ("seeds.ttl", "seeds.html"):
         cluster_bytes = (runs["--cluster"] / "exports" / export).read_bytes()
         assert cluster_bytes == (runs["--jobs"] / "exports" / export).read_bytes()
@@ -184,7 +169,7 @@ def test_a_worker_killed_mid_build_costs_no_article(cluster: Cluster, corpus: Pa
         report = graph.add(corpus, cluster=cluster.address, progress=progress)
     assert killed
     assert not report.errors and len(report.added) == REUTERS_ARTICLES + 5
-    assert _sorted_nquads(tmp_path / "store") == _sorted_nquads(built_alone[0] / "store")
+    assert sorted_nquads(tmp_path / "store") == sorted_nquads(built_alone[0] / "store")
     deadline = time.monotonic() + 60
     while len(after := cluster.worker_pids()) < 2 and time.monotonic() < deadline:  # the nanny starts another
         time.sleep(0.5)

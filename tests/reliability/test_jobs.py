@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -19,46 +18,9 @@ from kg import KnowledgeGraph
 from kg.rdf.mint import ENTITIES_GRAPH
 from kg.types import Article
 from tests.conftest import ROOT, SEEDS
-from tests.reliability.conftest import REUTERS, kg, shared
+from tests.reliability.conftest import EPOCH, REUTERS_ARTICLES, built_corpus, kg, sorted_nquads
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
-
-EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}
-REUTERS_ARTICLES = 250  # 8 chunks of 32: more than the 6 a --jobs 2 build has in flight
-
-
-def _corpus(folder: Path, reuters: int) -> Path:
-    """The seeds and the first ``reuters`` Reuters articles, as one folder to build."""
-    folder.mkdir(parents=True)
-    for seed in SEEDS.iterdir():
-        if seed.suffix in {".txt", ".jsonl"}:
-            shutil.copy(seed, folder)
-    with shared(REUTERS).open(encoding="utf-8") as lines, (folder / "reuters.jsonl").open("w") as out:
-        for number, line in enumerate(lines):
-            if number == reuters:
-                break
-            out.write(line)
-    return folder
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _corpus(tmp_path_factory.mktemp("jobs") / "corpus", REUTERS_ARTICLES)
-
-
-@pytest.fixture(scope="module")
-def built_alone(corpus: Path) -> tuple[Path, subprocess.CompletedProcess[str]]:
-    """The corpus built with ``--jobs 1`` (one process), exports included."""
-    done = kg("build", str(corpus), "--store", "store", "--exports", "exports", "--no-progress", "--jobs", "1",
-              cwd=corpus.parent, env=EPOCH)
-    assert done.returncode == 0, done.stderr
-    return corpus.parent, done
-
-
-def _sorted_nquads(store: Path) -> list[str]:
-    with KnowledgeGraph.open(store, read_only=True) as graph:
-        return sorted(str(quad) for quad in graph.store.quads())
-
 
 def test_jobs_2_builds_the_store_and_exports_of_jobs_1(corpus: Path, built_alone, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     alone, alone_run = built_alone
@@ -67,8 +29,8 @@ def test_jobs_2_builds_the_store_and_exports_of_jobs_1(corpus: Path, built_alone
     assert done.returncode == 0, done.stderr
     counts = done.stdout.split(";")[0]
     assert counts == alone_run.stdout.split(";")[0] and counts.startswith(f"{REUTERS_ARTICLES + 5} new"), done.stdout
-    nquads = _sorted_nquads(tmp_path / "store")
-    assert len(nquads) > 10_000 and nquads == _sorted_nquads(alone / "store")
+    nquads = sorted_nquads(tmp_path / "store")
+    assert len(nquads) > 10_000 and nquads == sorted_nquads(alone / "store")
     turtle = (tmp_path / "exports" / "corpus.ttl").read_bytes()
     assert turtle == (alone / "exports" / "corpus.ttl").read_bytes()
 
@@ -93,7 +55,7 @@ def test_a_worker_killed_mid_build_costs_no_article(corpus: Path, built_alone, t
         report = graph.add(corpus, jobs=2, progress=progress)
     assert killed and last_seen and killed[0] not in last_seen  # a fresh pool took over
     assert not report.errors and len(report.added) == REUTERS_ARTICLES + 5
-    assert _sorted_nquads(tmp_path / "store") == _sorted_nquads(built_alone[0] / "store")
+    assert sorted_nquads(tmp_path / "store") == sorted_nquads(built_alone[0] / "store")
     assert not multiprocessing.active_children()  # the pool is gone with the build
 
 
@@ -109,7 +71,7 @@ def _bytes_in(folder: Path) -> int:
 
 
 def test_ctrl_c_leaves_whole_articles_and_a_rerun_finishes_the_rest(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path / "corpus", 400)
+    corpus = built_corpus(tmp_path / "corpus", 400)
     command = [sys.executable, "-m", "kg", "build", str(corpus), "--store", "store", "--no-export", "--no-progress",
                "--jobs", "2"]
     build = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -174,7 +136,7 @@ def test_a_script_that_builds_at_its_top_level_gets_one_clear_error(tmp_path: Pa
     """Python's spawned workers start by running the calling script again: one with no `if __name__ ==
     "__main__":` guard makes every worker die before it parses anything. The build stops with one [KG092] line
     saying so (it used to try every article alone and call each a crash to report), and stores nothing."""
-    corpus = _corpus(tmp_path / "corpus", 80)  # more than one chunk: one chunk is built in the calling process
+    corpus = built_corpus(tmp_path / "corpus", 80)  # more than one chunk: one chunk is built in the calling process
     script = tmp_path / "build_it.py"
     script.write_text(
         "from kg import KnowledgeGraph\n"
