@@ -771,6 +771,10 @@ def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
 _INSTITUTION_HEADS = {"department", "university", "ministry", "institute", "college", "school", "agency", "bureau",
                       "commission", "council", "office", "authority", "hospital", "museum", "library", "academy"}
 
+#: the last words of institutions' names that a nationality may begin ("British Retail Consortium")
+_INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federation", "union", "church", "party",
+                                          "league"}
+
 #: words before a person's name that the NER leaves out of it
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mister"}
 
@@ -878,8 +882,7 @@ def name_flaw(name: SpacySpan) -> str:
         # "The Phantom of the [Opera] director", "Texas Parks and [Wildlife Department]", "British and [Irish Lions]"
         return f"cut short: {doc[of - 1].text}"
     if name.label_ == "ORG" and name.start > 0 and doc[name.start - 1].ent_type_ in {"NORP", "GPE"} \
-            and doc[name.start - 1].is_title and len(name) > 1 and name[-1].lower_ in _INSTITUTION_HEADS | {
-                "consortium", "association", "federation", "union", "agency", "church", "party", "league"} \
+            and doc[name.start - 1].is_title and len(name) > 1 and name[-1].lower_ in _INSTITUTION_ENDS \
             and doc[name.start - 1].head.i in range(name.start, name.end):
         return f"cut short: {doc[name.start - 1].text}"  # "[British] Retail Consortium", "[Saudi] Arabian Monetary
         # Agency": a nationality the NER took off an institution's name ("Greek U.N. Representative" keeps the U.N.)

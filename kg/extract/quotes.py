@@ -13,6 +13,7 @@ or the command line).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -90,7 +91,9 @@ def _find_quotes(ctx: DocContext) -> list[Quote]:
             quotes.append(Quote(speaker, ctx.phrase(clause), cue.text, ctx.sentence(cue), False,
                                 ctx.token_span(cue)))
     quotes.extend(_attributions(ctx))
-    said = {r for q in quotes if q.direct for r in ranges if r[0] <= q.content.start < r[1]}
+    # the ends of the quotes that have a cue but no speaker kg knows, once: no continuation reaches past one
+    said = {r for q in quotes if q.direct and (r := _inside(ranges, q.content.start)) is not None}
+    unspoken = sorted(end for _, end in cued - said)
     # a quote with no cue of its own continues the last direct quote of the same or the
     # previous paragraph ("…," said X. "Since then, …")
     for start, end in ranges:
@@ -100,7 +103,7 @@ def _find_quotes(ctx: DocContext) -> list[Quote]:
         if not previous:
             continue
         last = max(previous, key=lambda q: q.content.end)
-        if any(last.content.end < cued_end <= start for _, cued_end in cued - said):
+        if bisect_right(unspoken, start) > bisect_right(unspoken, last.content.end):
             continue  # the last quote before this one has a cue but no speaker kg knows: it continues theirs
         if _paragraph(ctx, start) - _paragraph(ctx, last.content.start) <= 1:
             content = _strip_quotes(ctx, start, end)

@@ -68,9 +68,13 @@ _FIRST_TO = {"buy", "acquire", "purchase", "launch", "release", "land", "secure"
 def _conjuncts(token: Token) -> list[Token]:
     """The token and the words conjoined with it by "and", "or" or a comma: "met Macron, Scholz and Meloni"; not
     past a "but" ("beat Johansson 6-4 6-2 but fourth seed Youzhny lost": another clause the parse hung there)."""
-    contrast = [c.i for c in token.doc[token.i : token.sent.end] if c.dep_ == "cc" and c.lower_ in {"but", "yet"}]
-    stop = contrast[0] if contrast else len(token.doc)
-    return [token, *(c for c in token.conjuncts if c.i < stop or c.i < token.i)]
+    conjuncts = token.conjuncts
+    if not conjuncts:
+        return [token]
+    # only the words up to the last conjunct can hold the "but" (no scan of the rest of the sentence, no Token.sent)
+    last = max(c.i for c in conjuncts)
+    stop = next((c.i for c in token.doc[token.i : last] if c.dep_ == "cc" and c.lower_ in {"but", "yet"}), last + 1)
+    return [token, *(c for c in conjuncts if c.i < stop)]
 
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:

@@ -533,11 +533,13 @@ def _firms_of_countries(relations: list[Relation], entities: dict[str, Entity], 
     """"France's Ubisoft", "Japan's Nintendo", read by the NER as places: a "place" no gazetteer knows that a
     country's possessive names is one of its firms (its towns and regions are places the gazetteer knows); its
     type becomes an organisation and the possessive its seat."""
+    def unknown_place(entity: Entity) -> bool:
+        return entity.type == "Place" and not places.known_place(entity.label) \
+            and not _PLACE_WORDS & set(fold(entity.label).split())
+
     firms = {key_of[r.subject] for r in relations
              if r.predicate == "locatedIn" and r.surface == "'s" and isinstance(r.object, Mention)
-             and places.known_country(entities[key_of[r.object]].label)
-             and entities[key_of[r.subject]].type == "Place" and not places.known_place(entities[key_of[r.subject]].label)
-             and not _PLACE_WORDS & set(fold(entities[key_of[r.subject]].label).split())}
+             and places.known_country(entities[key_of[r.object]].label) and unknown_place(entities[key_of[r.subject]])}
     for key in firms:
         entities[key].type = "Organization"
     return [replace(r, predicate="basedIn") if r.predicate == "locatedIn" and key_of[r.subject] in firms else r
