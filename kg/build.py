@@ -147,19 +147,26 @@ _Outcome = Alone | InputError
 
 
 def build_chunk(nlp: Any, work: list[tuple[Article, str]], model: str, factor: float,
-                floor: float, generated_at: dt.datetime | None = None) -> list[_Outcome]:
+                floor: float, generated_at: dt.datetime | None = None,
+                stopping: Callable[[], bool] | None = None) -> list[_Outcome]:
     """Parse the articles of ``work`` (article, content hash; in :data:`CHUNK_ARTICLES` batches), extract each,
     resolve it with no other article's names and make its quads, under its own error boundary and time
     budget (``factor`` x its parse time, at least ``floor`` s); one outcome per article, in order.
-    ``generated_at``: the build time its provenance records (default: ``SOURCE_DATE_EPOCH``, else now)."""
+    ``generated_at``: the build time its provenance records (default: ``SOURCE_DATE_EPOCH``, else now).
+    ``stopping``: asked before each article; once true, the outcomes so far are returned (fewer than ``work``:
+    a build that is stopping reads none of them)."""
     from kg.nlp import parse_articles
     from kg.rdf import article_quads
     from kg.rdf.link import GAZETTEER
     from kg.resolve import NameIndex, RecordedNames, resolve
 
+    if stopping is not None and stopping():  # a chunk queued before the build stopped
+        return []
     hashes = {article.id: content_hash for article, content_hash in work}
     outcomes: list[_Outcome] = []
     for article, doc in parse_articles(nlp, [article for article, _ in work], batch_size=CHUNK_ARTICLES):
+        if stopping is not None and stopping():
+            break
         if isinstance(doc, InputError):
             outcomes.append(doc)
             continue
@@ -185,6 +192,7 @@ def build_chunk(nlp: Any, work: list[tuple[Article, str]], model: str, factor: f
 # -- the worker processes ------------------------------------------------------------------------------------
 _worker_nlp: Any = None
 _worker_problem: ExtractorError | None = None
+_worker_stopping: Any = None  # the pool's multiprocessing Event: set, the chunk being built is given up
 
 
 def _registry() -> tuple[tuple[str, ...], list[str]]:
@@ -196,12 +204,14 @@ def _registry() -> tuple[tuple[str, ...], list[str]]:
     return tuple(entries), sorted(modules)
 
 
-def _start_worker(model: str | None, extractors: tuple[str, ...], modules: list[str]) -> None:
+def _start_worker(stopping: Any, model: str | None, extractors: tuple[str, ...], modules: list[str]) -> None:
     """Each worker's initializer: load the pipeline once, import the modules that registered extractors in
     the main process (a user's own, too), and leave Ctrl-C to the main process, which stops the build
-    between whole articles."""
-    global _worker_nlp, _worker_problem
+    between whole articles (it sets ``stopping``, a multiprocessing Event, to have the workers give up their
+    chunks)."""
+    global _worker_nlp, _worker_problem, _worker_stopping
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_stopping = stopping
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="kg-parent-watch").start()
     from kg.nlp import load_pipeline
 
@@ -232,7 +242,7 @@ def _exit_with_parent(parent: int) -> None:
 def _build_in_worker(work: list[tuple[Article, str]], model: str, factor: float, floor: float) -> list[_Outcome]:
     if _worker_problem is not None:
         raise _worker_problem
-    return build_chunk(_worker_nlp, work, model, factor, floor)
+    return build_chunk(_worker_nlp, work, model, factor, floor, stopping=_worker_stopping.is_set)
 
 
 @dataclass
@@ -368,12 +378,14 @@ class _Pool:
         self.jobs, self.model, self.model_id, self.factor, self.floor = jobs, model, model_id, factor, floor
         self.workers = jobs
         self.delivered = False  # whether any worker ever gave a chunk back
+        # spawn, not fork: the parent holds an open store and a writer thread, which a fork would copy mid-write
+        self.context = multiprocessing.get_context("spawn")
+        self.stopping = self.context.Event()
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        # spawn, not fork: the parent holds an open store and a writer thread, which a fork would copy mid-write
-        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=(self.model, *_registry()))
+        return ProcessPoolExecutor(self.jobs, mp_context=self.context, initializer=_start_worker,
+                                   initargs=(self.stopping, self.model, *_registry()))
 
     def submit(self, chunk: _Chunk) -> None:
         work = chunk.work
@@ -435,12 +447,12 @@ class _Pool:
                 raise workers_cannot_start() from None
 
     def stop(self) -> None:
-        """Stop the workers at once, dropping what they are parsing (Python 3.14 has terminate_workers())."""
-        workers = list((getattr(self.executor, "_processes", None) or {}).values())
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        for worker in workers:
-            worker.terminate()
-        self.executor.shutdown(wait=True)
+        """Stop the workers soon (within an article's parse), dropping what they are building. They are asked,
+        not killed: a worker killed while it sends its results back leaves a part of a message in the pool's
+        result pipe, and Python 3.11's pool then waits for the rest for ever, at the latest when the process
+        exits (seen on a loaded machine: Ctrl-C printed its message and the build never ended)."""
+        self.stopping.set()
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
     def shutdown(self) -> None:
         """Stop the workers; a chunk a worker is parsing is finished first (seconds), queued ones are dropped."""
