@@ -755,11 +755,15 @@ COMPANY_SUFFIXES = {"ltd", "inc", "corp", "co", "plc", "ag", "sa", "nv", "llc", 
 
 def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
     """One NER span "Monier Ltd of Australia" as the company and its place (Reuters writes companies so);
-    any other span as it is. "Bank of America" stays whole: no legal suffix before its "of"."""
+    any other span as it is. "Bank of America" stays whole: no legal suffix before its "of"; so does "Hospital
+    Corp of America": an American wire calls an American firm's country "U.S.", and "of America" ends names."""
     if ent.label_ != "ORG":
         return [ent]
+    if len(ent) > 2 and ent[-1].lower_ == "of" and ent[-2].lower_ in COMPANY_SUFFIXES:
+        return [SpacySpan(ent.doc, ent.start, ent.end - 1, label="ORG")]  # "[Monier Ltd of] [Australia]"
     for token in ent[1:-1]:
-        if token.lower_ == "of" and token.nbor(-1).lower_ in COMPANY_SUFFIXES and token.i + 1 < ent.end:
+        if token.lower_ == "of" and token.nbor(-1).lower_ in COMPANY_SUFFIXES and token.i + 1 < ent.end \
+                and ent.doc[token.i + 1 : ent.end].text != "America":
             place = ent.doc[token.i + 1 : ent.end]
             place = SpacySpan(ent.doc, place.start, place.end, label="GPE")
             if place[0].is_title or place[0].is_upper:

@@ -25,6 +25,9 @@ from kg.types import Mention, Relation
 
 _RESIDENCE_VERBS = {"live", "reside", "bear", "grow", "raise", "settle", "dwell"}
 _LOCATING_PREPS = {"in", "of", "at", "from"}  # "Merignac, near Bordeaux" lies outside it: no locatedIn
+#: kinds of place a region's name may precede: "the Kyushu city of Miyazaki" names the city, in the region
+_PLACE_KINDS = {"city", "town", "village", "port", "province", "state", "region", "capital", "island", "district",
+                "county", "municipality", "resort", "suburb"}
 
 
 def _predicate_for(subject: Mention) -> str | None:
@@ -60,7 +63,18 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
         if token.root.dep_ in {"nsubj", "nsubjpass"} or (
                 token.end < len(ctx.doc) and ctx.doc[token.end].pos_ in {"VERB", "AUX"}):
             continue  # "Chelsea host Birmingham, Tottenham travel to West Brom": the next clause's subject
-        relation = _relation(ctx, first, second, token.root, ",", 0.75)
+        subject = first
+        first_tokens = ctx.tokens_of(first)
+        if first.type == "Organization" and first_tokens is not None and first_tokens.root.dep_ == "pobj" \
+                and first_tokens.root.head.lower_ in {"of", "in"} and first_tokens.root.head.i > 0 \
+                and ctx.doc[first_tokens.root.head.i - 1].text == ",":
+            # "KHIC America Corp, of Rutheford, New Jersey": a town the NER took for a firm, where the firm
+            # before it is based
+            holder = ctx.entity_at(first_tokens.root.head.head)
+            if holder is None or holder.type != "Organization":
+                continue
+            subject = holder
+        relation = _relation(ctx, subject, second, token.root, ",", 0.75)
         if relation is not None:
             yield relation
 
@@ -95,6 +109,11 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             # "a meeting of the WSIS in Geneva": the meeting is there, not the body's seat ("economist at Swiss Re
             # in New York" stays: blind judges call it the office, the exhaustive golds the seat, and often it is)
             continue
+        if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "pobj" \
+                and prep.head.head.lower_ == "by":
+            continue  # "projects by the FAO in Brazil": the agent of a deed done there, not the body's seat
+        if prep.lower_ == "of" and prep.head.is_lower and prep.head.lemma_ in _PLACE_KINDS:
+            continue  # "the Kyushu city of Miyazaki" (the NER's "Kyushu city"): the city lies in the region
         if holder.type == "Person" and any(c.dep_ == "det" for c in prep.head.children):
             continue  # "the Eminem of Argentina": an epithet, nobody's residence
         if holder.type == "Person" and any(c.dep_ in {"compound", "appos"} and c.lower_ in PERSON_TITLES

@@ -104,6 +104,11 @@ def _firm_read_as_person(title: Token, child: Token, mention: Mention) -> bool:
         and title_words(title).lower() in CORPORATE_TITLES
 
 
+#: the bodies whose members sit "for" a constituency
+_LEGISLATURES = {"parliament", "congress", "assembly", "senate", "legislature", "commons", "bundestag", "duma",
+                 "knesset", "diet"}
+
+
 def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention | None:
     """The organisation or country a title names; an organisation beats a place."""
     # a modifier of the title itself: "U.S. President", "North Korean leader", "Apple executive";
@@ -136,6 +141,9 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
                 return referent
     fallback: Mention | None = None
     preps = {c.lower_: c for c in title.children if c.dep_ == "prep"}
+    if title.lower_ in {"mp", "mps", "mep", "meps"} or "of" in preps and any(
+            pobj.dep_ == "pobj" and pobj.lemma_.lower() in _LEGISLATURES for pobj in preps["of"].children):
+        preps.pop("for", None)  # "member of parliament for Simonstown", "MP for Hartlepool": a constituency
     for name in EMPLOYER_PREPS:
         for pobj in (c for c in preps[name].children if c.dep_ == "pobj") if name in preps else ():
             mention = ctx.entity_at(pobj)

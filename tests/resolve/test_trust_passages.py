@@ -764,3 +764,57 @@ def test_a_country_s_firm_the_ner_took_for_a_place_is_a_firm(nlp) -> None:  # ty
     direct, _ = _strict_layers(nlp, text)
     assert ("Everasia", "basedIn", "Turkey") in direct
     assert ("Everasia", "locatedIn", "Turkey") not in direct
+
+
+def test_a_body_that_does_something_in_a_country_is_not_based_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-12718: "technical projects by the FAO in Brazil" are in Brazil; the FAO's seat is not."""
+    text = ("An estimated 500 million people, or about 10 pct of the world's population, are living in critical "
+            "condition, starving, Food and Agricultural Organisation (FAO) director Edouard Saouma said.\n\nDuring his "
+            "stay at the federal capital, Saouma said he signed three accords for development of technical projects "
+            "by the FAO in Brazil, the largest of which calls for a 57 mln dlrs investment for irrigation of areas in "
+            "the drought- stricken Brazilian northeast.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "basedIn"}
+    assert ("Edouard Saouma", "worksFor", "Food and Agricultural Organisation") in direct
+
+
+def test_a_town_the_ner_took_for_a_firm_locates_the_firm_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-19849: "KHIC America Corp, of Rutheford, New Jersey": the firm is based in New Jersey; the town
+    (typed an organisation by the NER) is no firm based there."""
+    text = ("According to the court papers, Equitable was owed a total of 468,859 dlrs.\n\nThe list of unsecured "
+            "creditors was headed by KHIC America Corp, of Rutheford, New Jersey, which was owed 663,950 dlrs.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("KHIC America Corp", "basedIn", "New Jersey") in direct
+    assert not {t for t in direct if t[0] == "Rutheford"}
+
+
+def test_of_america_ends_a_company_s_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-15370: "Hospital Corp of America" is the company's name (kg cut it to "Hospital Corp", based in
+    the United States); "Monier Ltd of Australia" stays a company and its country."""
+    text = ("Hospital Corp of America said it received a letter today from an investor group offering to buy the "
+            "company for 47 dlrs a share.\n\nHospital Corp of America said the letter was sent by Charles Miller and "
+            "Richard Ragsdale, two former officers of <Republic Health Corp>, and Richard Scott, a partner in a Dallas "
+            "law firm.")
+    direct, _ = _strict_layers(nlp, text)
+    assert {t[0] for t in direct if t[1] == "said"} == {"Hospital Corp of America"}
+    assert not {t for t in direct if t[0] == "Hospital Corp"}
+
+
+def test_the_city_a_region_s_name_precedes_lies_in_the_region(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-6397: "the western Kyushu city of Miyazaki" (the NER's "Kyushu city") does not lie in
+    Miyazaki."""
+    text = ("A man died in Miyazaki prefecture when his truck overturned, and another was seriously hurt when his "
+            "roof caved in, police said.\n\nA police spokesman in the western Kyushu city of Miyazaki, one of the "
+            "worst hit areas, said walls cracked all over town.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "locatedIn" and t[2] == "Miyazaki"}
+
+
+def test_a_member_of_parliament_for_a_constituency_is_no_member_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-10646: "member of parliament for Simonstown": Simonstown is his seat, not a body he is in."""
+    text = ("South Africa's Environmental Affairs Minister John Wiley died today in an apparent suicide attempt, "
+            "police said.\n\nWiley, 60, had been member of parliament for Simonstown, near Cape Town, since 1966, "
+            "representing several parties.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "memberOf"}
+    assert ("John Wiley", "worksFor", "South Africa") in direct
