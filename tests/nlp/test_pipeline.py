@@ -57,3 +57,16 @@ def test_verb_lemma(word: str, lemma: str) -> None:
     from kg.nlp.pipeline import verb_lemma
 
     assert verb_lemma(word) == lemma
+
+
+def test_a_blank_line_ends_a_sentence_after_an_abbreviation(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-3273: the paragraph ends with "the U.S." and the model ran it on into the next one, so that the
+    chairman who "told a news conference" there was the evidence of a sentence about something else."""
+    text = ("Dutch food retailer Ahold NV <AHLN.AS> expects unchanged profits in 1987 but said it will take advantage "
+            "of the lower dollar to expand further in the U.S.\n\nTurnover will grow but net profits are expected to "
+            "remain around the 1986 level of 132.4 mln guilders due to higher Dutch taxes and a three-year expansion "
+            "plan, Ahold Chairman Albert Heijn told a news conference.")
+    sentences = [sentence.text.strip() for sentence in nlp(text).sents]
+    assert not [sentence for sentence in sentences if "\n\n" in sentence]
+    assert sentences[-1].startswith("Turnover will grow")
+    assert "kg_paragraphs" in nlp.pipe_names
