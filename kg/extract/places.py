@@ -25,6 +25,9 @@ from kg.types import Mention, Relation
 
 _RESIDENCE_VERBS = {"live", "reside", "bear", "grow", "raise", "settle", "dwell"}
 _LOCATING_PREPS = {"in", "of", "at", "from"}  # "Merignac, near Bordeaux" lies outside it: no locatedIn
+#: what a firm has in a place besides its seat
+_BRANCH_NOUNS = {"branch", "branches", "office", "offices", "unit", "subsidiary", "division", "plant", "factory",
+                 "bureau", "operation", "operations"}
 #: kinds of place a region's name may precede: "the Kyushu city of Miyazaki" names the city, in the region
 _PLACE_KINDS = {"city", "town", "village", "port", "province", "state", "region", "capital", "island", "district",
                 "county", "municipality", "resort", "suburb"}
@@ -53,6 +56,9 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
         after = ctx.text[second.span.end : second.span.end + 6].lstrip(" ,")
         if after.startswith(("and ", "or ")):
             continue  # "Paris, London and Rome": a list of places, not a location
+        following = ctx.text[second.span.end : second.span.end + 12].split()
+        if following and following[0].rstrip(",.;") in _BRANCH_NOUNS:
+            continue  # "The Bank of Nova Scotia, Nassau branch": where a branch is, not the bank's seat
         if ctx.text[second.span.end : second.span.end + 2] in {"'s", "\u2019s"}:
             continue  # "Speaking in New York, Uruguay's Foreign Minister": the country owns what follows
         if _in_list(ctx, first, second):
@@ -204,8 +210,9 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                 continue  # "Pakistani flag carrier PIA and Surinam carrier Blue Wing Airlines": the other one's
             if nationality is not None and nationality != holder and nationality.ner_label == "GPE" \
                     and token.dep_ == "compound" and token.head.pos_ == "NOUN" \
-                    and token.head.lemma_.lower() not in PERSON_TITLES:
-                pass  # "US rapper Snoop Dogg", "UK company 2d3": a country before what the name is
+                    and token.head.lemma_.lower() not in PERSON_TITLES and token.head.lemma_.lower() not in _BRANCH_NOUNS:
+                pass  # "US rapper Snoop Dogg", "UK company 2d3": a country before what the name is ("The Bank of
+                # Nova Scotia, Nassau branch" is no bank of Nassau)
             elif nationality is None or nationality.ner_label != "NORP" or nationality == holder \
                     or token.dep_ not in {"amod", "compound", "nmod"} or nationality.span.text.lower() in PARTY_WORDS:
                 continue  # "Republican senator": a party, no nationality (roles.v1 reads it)

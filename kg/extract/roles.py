@@ -104,6 +104,8 @@ def _firm_read_as_person(title: Token, child: Token, mention: Mention) -> bool:
         and title_words(title).lower() in CORPORATE_TITLES
 
 
+#: the titles of those who act "for" a client ("general counsel for X" is X's own)
+_LAWYERS = {"attorney", "lawyer", "counsel", "solicitor", "barrister", "advocate"}
 #: the bodies whose members sit "for" a constituency
 _LEGISLATURES = {"parliament", "congress", "assembly", "senate", "legislature", "commons", "bundestag", "duma",
                  "knesset", "diet"}
@@ -144,6 +146,8 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     if title.lower_ in {"mp", "mps", "mep", "meps"} or "of" in preps and any(
             pobj.dep_ == "pobj" and pobj.lemma_.lower() in _LEGISLATURES for pobj in preps["of"].children):
         preps.pop("for", None)  # "member of parliament for Simonstown", "MP for Hartlepool": a constituency
+    if title.lemma_.lower() in _LAWYERS and not any(c.lower_ in {"general", "chief"} for c in title.lefts):
+        preps.pop("for", None)  # "Richard Wiener, attorney for Apex at Cadwalader": Apex is his client
     for name in EMPLOYER_PREPS:
         for pobj in (c for c in preps[name].children if c.dep_ == "pobj") if name in preps else ():
             mention = ctx.entity_at(pobj)

@@ -818,3 +818,21 @@ def test_a_member_of_parliament_for_a_constituency_is_no_member_of_it(nlp) -> No
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "memberOf"}
     assert ("John Wiley", "worksFor", "South Africa") in direct
+
+
+def test_a_bank_s_branch_in_a_city_is_not_its_seat(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-3495: "The Bank of Nova Scotia, Nassau branch" says where the branch is."""
+    text = ("The Bank of Nova Scotia, Nassau branch, is issuing a 50 mln New Zealand dlr eurobond due April 14, 1989 "
+            "carrying a 18-1/4 pct coupon and priced at 101 pct, lead manager Morgan Stanley International said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "basedIn"}
+
+
+def test_an_attorney_for_a_company_works_for_his_firm_not_his_client(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-19223: "Richard Wiener, attorney for Apex at Cadwalader Wickersham and Taft" represents Apex."""
+    text = ("Apex Oil, primarily a trading company, charged that several companies, including Belcher, and NYMEX "
+            "conspired to force it to deliver heating oil it had sold on the mercantile exchange.\n\nRichard Wiener, "
+            "attorney for Apex at Cadwalader Wickersham and Taft, said the company has not yet decided whether to "
+            "pursue its case against Belcher Oil.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Richard Wiener" and t[2] in {"Apex", "Apex Oil"}}
