@@ -613,6 +613,25 @@ class DocContext:
         mentions = [m for m in latest[best] if window_start <= m.span.start < token.idx]
         return mentions[-1] if mentions else None
 
+    def organisation_named_by(self, word: Token) -> Mention | None:
+        """The organisation named before ``word`` whose name's head word ``word`` is ("Forest" of "Nottingham
+        Forest", "Association" of "the Association of Private Banks"), when exactly one is: its latest mention
+        before ``word``; else None (two bodies with that head word: no guess)."""
+        before = self.doc[word.i - 1] if word.i > 0 else None
+        if word.lower_.rstrip(".") in COMPANY_SUFFIXES or before is not None and (
+                before.is_title or before.is_upper or before.text in {")", "&", "-", "'s"}):
+            return None  # "Salomon Brothers (Asia) Ltd economist": the end of a name the NER missed
+        starts, organisations = self._organisations_by_start
+        found: dict[str, Mention] = {}
+        for mention in organisations[: bisect_left(starts, word.idx)]:
+            words = mention.span.text.split()
+            head = words[: next((i for i, w in enumerate(words) if w in {"of", "for"}), len(words))]
+            while len(head) > 1 and head[-1].casefold().rstrip(".") in COMPANY_SUFFIXES:
+                head.pop()  # "Sumitomo Bank Ltd": a bank
+            if len(words) > 1 and head and head[-1].casefold() == word.lower_:
+                found[mention.span.text.casefold()] = mention
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def article_country(self, before: int, sentence: Span | None = None) -> Mention | None:
         """The country the article is about, if one clearly is: named (or given by its nationality
         word, "Japanese") at least twice and at least twice as often as any other country. Its latest

@@ -836,3 +836,32 @@ def test_an_attorney_for_a_company_works_for_his_firm_not_his_client(nlp) -> Non
             "pursue its case against Belcher Oil.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[0] == "Richard Wiener" and t[2] in {"Apex", "Apex Oil"}}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    pytest.param("Trading bank staff in Wellington and Auckland voted to accept a 7.9 pct pay rise, ending any threat of "
+                 "strike action, the Bank Officers Union said.\n\nUnion president Angela Foulkes told Reuters that "
+                 "Wellington and Auckland staff are still unhappy with the offer.",
+                 ("Angela Foulkes", "leaderOf", "Bank Officers Union"), id="reuters21578-5173"),
+    pytest.param("Up to 70 pct of the 240 finance companies operating in Sweden are likely to be squeezed out over the "
+                 "next few years by the deregulation of financial markets, the Association of Swedish Finance Companies "
+                 "said.\n\nAssociation chairman Arne Ogren told a news conference that a major restructuring of the "
+                 "sector was inevitable.",
+                 ("Arne Ogren", "leaderOf", "Association of Swedish Finance Companies"), id="reuters21578-14100"),
+])
+def test_a_title_after_the_head_word_of_a_body_named_before_is_its(nlp, text: str, edge: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    """"Union president Angela Foulkes" after "the Bank Officers Union": the one body the article named with that
+    head word."""
+    direct, _ = _strict_layers(nlp, text)
+    assert edge in direct
+
+
+def test_a_title_after_the_end_of_a_name_the_ner_missed_takes_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-20028: "Salomon Brothers (Asia) Ltd economist Ron Napier": "Ltd" ends a name the NER missed, not
+    the "Sumitomo Bank Ltd" named before."""
+    text = ("\"U.S. Interest rates are coming down so there is a feeling that interest rates have hit their ceiling,\" "
+            "said Toshiaki Kakimoto, Sumitomo Bank Ltd chief economist.\n\n\"If the low levels hold, those who "
+            "were keeping consumption high because of unrealised gains could curb consumption,\" said Salomon "
+            "Brothers (Asia) Ltd economist Ron Napier.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Ron Napier" and t[1] != "said"}
