@@ -122,8 +122,7 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             continue  # "the Kyushu city of Miyazaki" (the NER's "Kyushu city"): the city lies in the region
         if holder.type == "Person" and any(c.dep_ == "det" for c in prep.head.children):
             continue  # "the Eminem of Argentina": an epithet, nobody's residence
-        if holder.type == "Person" and any(c.dep_ in {"compound", "appos"} and c.lower_ in PERSON_TITLES
-                                           for c in prep.head.children):
+        if holder.type == "Person" and _titled(prep.head):
             continue  # "Ambassador Stefan Johannesson of Iceland": whom he represents, not where he lives
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             place = ctx.entity_at(pobj)
@@ -131,6 +130,18 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
                 relation = _relation(ctx, holder, place, prep, prep.text, 0.7)
                 if relation is not None:
                     yield relation
+
+
+def _titled(name: Token) -> bool:
+    """Whether a title stands before ``name`` or before the first of the list it ends ("Senators Jake Garn of
+    Utah, Richard Shelby of Alabama": both senators)."""
+    while True:
+        if any(c.dep_ in {"compound", "appos"} and (c.lower_ in PERSON_TITLES or c.lemma_.lower() in PERSON_TITLES)
+               for c in name.children):
+            return True
+        if not (name.dep_ == "conj" or name.dep_ == "appos" and name.head.pos_ == "PROPN") or name.head == name:
+            return False  # (a list of names is often parsed as appositions)
+        name = name.head
 
 
 def _modifiers(ctx: DocContext) -> Iterator[Relation]:

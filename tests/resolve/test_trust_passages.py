@@ -865,3 +865,12 @@ def test_a_title_after_the_end_of_a_name_the_ner_missed_takes_no_body(nlp) -> No
             "Brothers (Asia) Ltd economist Ron Napier.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[0] == "Ron Napier" and t[1] != "said"}
+
+
+def test_senators_of_states_represent_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-19425: "Senators Jake Garn of Utah, Richard Shelby of Alabama": the states they sit for, which
+    a careful reader does not sign as where they live (as "Ambassador Stefan Johannesson of Iceland")."""
+    text = ("Senators Jake Garn of Utah, Richard Shelby of Alabama and John Heinz of Pennslvania said they might seek "
+            "an amendment to a major trade bill being considered by the Senate this summer.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "livesIn"}
