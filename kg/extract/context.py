@@ -614,9 +614,10 @@ class DocContext:
         return mentions[-1] if mentions else None
 
     def organisation_named_by(self, word: Token) -> Mention | None:
-        """The organisation named before ``word`` whose name's head word ``word`` is ("Forest" of "Nottingham
-        Forest", "Association" of "the Association of Private Banks"), when exactly one is: its latest mention
-        before ``word``; else None (two bodies with that head word: no guess)."""
+        """The organisation named before ``word`` by ``word`` itself (an "IMF" the NER missed here and found
+        before) or whose name's head word ``word`` is ("Forest" of "Nottingham Forest", "Association" of "the
+        Association of Private Banks"), when exactly one is: its latest mention before ``word``; else None (two
+        bodies with that head word: no guess)."""
         before = self.doc[word.i - 1] if word.i > 0 else None
         if word.lower_.rstrip(".") in COMPANY_SUFFIXES or before is not None and (
                 before.is_title or before.is_upper or before.text in {")", "&", "-", "'s"}):
@@ -628,7 +629,7 @@ class DocContext:
             head = words[: next((i for i, w in enumerate(words) if w in {"of", "for"}), len(words))]
             while len(head) > 1 and head[-1].casefold().rstrip(".") in COMPANY_SUFFIXES:
                 head.pop()  # "Sumitomo Bank Ltd": a bank
-            if len(words) > 1 and head and head[-1].casefold() == word.lower_:
+            if mention.span.text == word.text or len(words) > 1 and head and head[-1].casefold() == word.lower_:
                 found[mention.span.text.casefold()] = mention
         return next(iter(found.values())) if len(found) == 1 else None
 

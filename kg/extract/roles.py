@@ -141,8 +141,10 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
             referent = ctx.argument(child)
             if referent is not None and referent.type == "Organization" and referent.ner_label not in {"", UNRESOLVED}:
                 return referent
-        if mention is None and child.dep_ == "compound" and child.is_title and child.i < title.i \
-                and child.lower_ not in PERSON_TITLES and (by_head := ctx.organisation_named_by(child)) is not None:
+        if mention is None and child.dep_ == "compound" and (child.is_title or child.is_upper and len(child) > 1) \
+                and child.i < title.i \
+                and child.lower_ not in PERSON_TITLES and child.lower_ not in PORTFOLIOS \
+                and (by_head := ctx.organisation_named_by(child)) is not None:
             return by_head  # "Forest chief executive Mark Arthur" after "Nottingham Forest": the body by its head word
     fallback: Mention | None = None
     preps = {c.lower_: c for c in title.children if c.dep_ == "prep"}

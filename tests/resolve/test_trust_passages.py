@@ -874,3 +874,16 @@ def test_senators_of_states_represent_them(nlp) -> None:  # type: ignore[no-unty
             "an amendment to a major trade bill being considered by the Senate this summer.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "livesIn"}
+
+
+def test_an_acronym_the_ner_missed_before_a_title_is_the_body_it_found_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-business-227: the NER finds "TUC" twice, then misses it in "TUC General Secretary Brendan Barber"."""
+    text = ("The Trades Union Congress (TUC) is calling on the government to stem job losses in manufacturing firms by "
+            "reviewing the help it gives companies.\n\nThe TUC said in its submission before the Budget that action is "
+            "needed because of 105,000 jobs lost from the sector over the last year. It calls for better pensions, "
+            "child care provision and decent wages. The 36-page submission also urges the government to examine "
+            "support other European countries provide to industry. TUC General Secretary Brendan Barber called for \"a "
+            "commitment to policies that will make a real difference to the lives of working people.\"")
+    direct, _ = _strict_layers(nlp, text)
+    assert {t for t in direct if t[0] == "Brendan Barber" and t[1] in {"worksFor", "leaderOf"}} \
+        == {("Brendan Barber", "worksFor", "Trades Union Congress")}
