@@ -815,7 +815,8 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     # "at Sotheby's." names the firm Sotheby's; "Sotheby's head of art" is a possessive
     keeps_s = ent.label_ == "ORG" and tokens and tokens[-1].tag_ == "POS" and (
-        after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
+        after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}) and not any(t.lower_ == "of" for t in tokens)
+    # ("Bank of Montreal's" is a possessive wherever it stands: no name with "of" in it ends in "'s")
     # a score the NER read into a player's name ("beat Russia's Elena Bovina 1-6 6-1 6-4"): no person's name ends
     # in a number, and no name of any kind in a score ("Frenchman Gilles Simon 7-6 6-3", read as an organisation)
     while tokens and (tokens[-1].tag_ == "POS" and not keeps_s or tokens[-1].is_punct or tokens[-1].is_space
@@ -883,6 +884,8 @@ def name_flaw(name: SpacySpan) -> str:
             and owned.split()[-1].lower() not in ORGANISATION_CUES:
         return "malformed: an owner's name before its own"  # "Macrovision's Entertainment Technologies Group",
         # "Henry's Arsenal" (but "McDonald's Corp" is one name)
+    if name.label_ == "ORG" and all(t.lower_.rstrip(".") in COMPANY_SUFFIXES or t.lower_ in {"and", "&"} for t in name):
+        return "malformed: company suffixes alone"  # "[Merrill Lynch and] Co Inc", "[Laurie Milbank and] Co Inc"
     if name[-1].is_lower and name[-1].pos_ in {"ADP", "CCONJ", "DET", "PART", "SCONJ"} and name[-1].tag_ != "POS":
         # (the "'s" of "McDonald's said" is the firm's name: the extractor keeps it only where no noun follows)
         return "malformed: ends in a function word"  # "the Institute for the Study of Labour at"

@@ -104,6 +104,8 @@ def _firm_read_as_person(title: Token, child: Token, mention: Mention) -> bool:
         and title_words(title).lower() in CORPORATE_TITLES
 
 
+#: the Federal Reserve's names, whose "governors" are members of its board
+_FEDERAL_RESERVE = {"federal reserve", "federal reserve board", "the federal reserve", "fed", "federal reserve bank"}
 #: the titles of those who act "for" a client ("general counsel for X" is X's own)
 _LAWYERS = {"attorney", "lawyer", "counsel", "solicitor", "barrister", "advocate"}
 #: the bodies whose members sit "for" a constituency
@@ -636,6 +638,14 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if predicate == "leaderOf" and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}
                                                 for c in title.children):
                 predicate = "memberOf"  # "Pedro, a leader of the Movement of Landless Rural Workers": one of them
+            if predicate == "leaderOf" and title.lemma_.lower() == "leader" and any(
+                    c.dep_ in {"compound", "amod"} and c.lower_ in PARTY_WORDS | {"majority", "minority"}
+                    and ctx.entity_at(c) != organisation for c in title.lefts):
+                predicate = "memberOf"  # "Senate Republican leader Robert Dole" leads his party's senators, a member
+                # of the Senate ("Labour leader Tony Blair" leads the party the title names)
+            if predicate == "leaderOf" and title.lemma_.lower() == "governor" \
+                    and organisation.span.text.casefold().replace(".", "") in _FEDERAL_RESERVE:
+                predicate = "memberOf"  # a Federal Reserve Board governor is one of its seven; its chairman leads it
             if title.lemma_.lower() in _ACCREDITED_TITLES and organisation.type == "Organization" \
                     and _sent_by_a_state(ctx, title, organisation):
                 continue  # "Greek U.N. Representative Mihalis Dounas" speaks for Greece at the UN, not for the UN

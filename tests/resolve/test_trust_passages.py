@@ -887,3 +887,38 @@ def test_an_acronym_the_ner_missed_before_a_title_is_the_body_it_found_before(nl
     direct, _ = _strict_layers(nlp, text)
     assert {t for t in direct if t[0] == "Brendan Barber" and t[1] in {"worksFor", "leaderOf"}} \
         == {("Brendan Barber", "worksFor", "Trades Union Congress")}
+
+
+def test_a_party_s_leader_in_a_chamber_does_not_lead_the_chamber(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-178: "Senate Republican leader Robert Dole" leads his party's senators, not the Senate."""
+    text = ("Senate Republican leader Robert Dole, a key Reagan ally, told reporters the report disclosed \"colossal "
+            "blunders\" and said people who had not served the president well should step aside, but he did not "
+            "specify who should go.")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert not {t for t in direct | set(kept_open) if t[0] == "Robert Dole" and t[1] == "leaderOf"}
+
+
+def test_a_federal_reserve_governor_sits_on_its_board(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-2805: a Fed "governor" is one of the Board's members; its chairman leads it."""
+    text = ("Federal Reserve Board Governor Robert Heller said the U.S. legal and regulatory framework of the U.S "
+            "financial system needs a complete overhaul so American banks can be more competitive in international "
+            "markets.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Robert Heller", "memberOf", "Federal Reserve Board") in direct
+    assert ("Robert Heller", "leaderOf", "Federal Reserve Board") not in direct
+
+
+def test_company_suffixes_alone_and_an_of_name_s_possessive_are_no_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-21: the NER cuts "Bear Stearns and Co Inc" to "Co Inc"; reuters21578-2697: "The Bank of France's
+    'open market' policy" is the bank's policy (only one-word firms such as "McDonald's" end in "'s")."""
+    from kg.extract.context import DocContext
+
+    cut = DocContext(nlp("Hughes/Conserdyne Corp, a unit of <Hughes Capital Corp> said it made Bear Stearns and Co "
+                         "Inc <BSC> its exclusive investment banker to develop and market financing for the design and "
+                         "installation of its micro-utility systems for municipalities."))
+    assert [m.flaw for m in cut.mentions if m.span.text == "Co Inc"] == ["malformed: company suffixes alone"]
+    bank = DocContext(nlp("The Bank of France's \"open market\" policy to regulate the money markets since December "
+                          "has been based on a floor and ceiling of rates within the limits of its intervention and "
+                          "seven day repurchase rates."))
+    assert "Bank of France" in {m.span.text for m in bank.mentions}
+    assert not [m for m in bank.mentions if m.span.text.endswith("'s")]
