@@ -47,6 +47,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.scale import load, process_cpu, reported, table, write_prefix  # noqa: E402  (the helpers both share)
+
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
 DASK = Path(sys.executable).parent / "dask"
 EPOCH = "1700000000"
@@ -78,14 +80,6 @@ def _rss_mib(pid: int) -> float:
         pass
     return 0.0
 
-
-def _cpu_of(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return 0.0
 
 
 def _free_port() -> int:
@@ -154,18 +148,6 @@ class LocalCluster:
 # --------------------------------------------------------------------------- builds
 
 
-def write_prefix(corpus: Path, count: int, target: Path, skip: int = 0) -> int:
-    written = 0
-    with corpus.open(encoding="utf-8") as source, target.open("w", encoding="utf-8") as out:
-        for number, line in enumerate(source):
-            if number < skip:
-                continue
-            if written >= count:
-                break
-            out.write(line)
-            written += 1
-    return written
-
 
 def digest(store: Path) -> str:
     from kg import KnowledgeGraph
@@ -186,7 +168,7 @@ def build(name: str, subset: Path, store: Path, nlp: Any, engine: LocalCluster, 
             first.append(time.perf_counter())
 
     workers = engine.worker_pids()
-    workers_before = sum(_cpu_of(pid) for pid in workers)
+    workers_before = sum(process_cpu(pid) for pid in workers)
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     with KnowledgeGraph.open(store) as graph:
         graph._nlp = nlp  # warm: the model is loaded in this process (used by --jobs 1 only)
@@ -200,7 +182,7 @@ def build(name: str, subset: Path, store: Path, nlp: Any, engine: LocalCluster, 
     run.main_cpu = own_after.ru_utime + own_after.ru_stime - own.ru_utime - own.ru_stime
     run.worker_cpu = max(0.0, children_after.ru_utime + children_after.ru_stime - children.ru_utime - children.ru_stime)
     if "cluster" in how:
-        run.worker_cpu += sum(_cpu_of(pid) for pid in workers) - workers_before
+        run.worker_cpu += sum(process_cpu(pid) for pid in workers) - workers_before
     run.digest = digest(store)
     with KnowledgeGraph.open(store, read_only=True) as graph:
         run.quads = len(graph)
@@ -210,15 +192,6 @@ def build(name: str, subset: Path, store: Path, nlp: Any, engine: LocalCluster, 
 # --------------------------------------------------------------------------- report
 
 
-def table(rows: list[list[str]], header: list[str]) -> str:
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    line = "  ".join(("{:<%d}" if i == 0 else "{:>%d}") % w for i, w in enumerate(widths))
-    out = [line.format(*header), "  ".join("-" * w for w in widths), *(line.format(*r) for r in rows)]
-    return "\n".join(o.rstrip() for o in out)
-
-
-def load() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -228,18 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="rounds, order alternating (default 1)")
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "cluster.txt"),
                         help="the results file (- for the terminal only)")
-    args = parser.parse_args(argv)
-    lines: list[str] = []
-
-    def say(text: str = "") -> None:
-        print(text, flush=True)
-        lines.append(text)
-
-    status = run(args, say)
-    if args.output != "-" and lines:
-        Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"wrote {args.output}", file=sys.stderr)
-    return status
+    return reported(parser.parse_args(argv), run)
 
 
 def run(args: argparse.Namespace, say: Callable[[str], None]) -> int:

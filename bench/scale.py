@@ -136,11 +136,13 @@ class Run:
     main_cpu: float = 0.0
 
 
-def write_prefix(corpus: Path, count: int, target: Path) -> int:
-    """The first ``count`` lines of ``corpus`` into ``target``; how many were written."""
+def write_prefix(corpus: Path, count: int, target: Path, skip: int = 0) -> int:
+    """The first ``count`` lines of ``corpus`` after its first ``skip`` into ``target``; how many were written."""
     written = 0
     with corpus.open(encoding="utf-8") as source, target.open("w", encoding="utf-8") as out:
-        for line in source:
+        for number, line in enumerate(source):
+            if number < skip:
+                continue
             if written >= count:
                 break
             out.write(line)
@@ -176,7 +178,7 @@ def _cpu() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
-def _process_cpu(pid: int) -> float:
+def process_cpu(pid: int) -> float:
     """CPU seconds of one running process (utime + stime from /proc/PID/stat), 0 when it is gone."""
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
@@ -219,7 +221,7 @@ def run_build(corpus: Path, store: Path, jobs: int, model: str | None, articles:
 def _follow_cpu(process: subprocess.Popen[str], run: Run) -> None:
     """Keep the CPU time of ``process`` (its main process only) as last read before it ends."""
     while process.poll() is None:
-        run.main_cpu = max(run.main_cpu, _process_cpu(process.pid))
+        run.main_cpu = max(run.main_cpu, process_cpu(process.pid))
         time.sleep(0.1)
 
 
@@ -266,6 +268,21 @@ def uptime() -> str:
         return f"load average: {load()}"
 
 
+def reported(args: argparse.Namespace, run: Callable[[argparse.Namespace, Callable[[str], None]], int]) -> int:
+    """``run(args, say)``, every line it says printed and, unless ``args.output`` is ``-``, written there too."""
+    lines: list[str] = []
+
+    def say(text: str = "") -> None:
+        print(text, flush=True)
+        lines.append(text)
+
+    status = run(args, say)
+    if args.output != "-" and lines:
+        Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000, help="articles in the table (default 2000)")
@@ -277,18 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-table", action="store_true", help="only the memory table")
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "scale.txt"),
                         help="the results file (- for the terminal only)")
-    args = parser.parse_args(argv)
-    lines: list[str] = []
-
-    def say(text: str = "") -> None:
-        print(text, flush=True)
-        lines.append(text)
-
-    status = run(args, say)
-    if args.output != "-":
-        Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"wrote {args.output}", file=sys.stderr)
-    return status
+    return reported(parser.parse_args(argv), run)
 
 
 def run(args: argparse.Namespace, say: Callable[[str], None]) -> int:
