@@ -782,11 +782,9 @@ def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
     if len(ent) > 2 and ent[-1].lower_ == "of" and ent[-2].lower_ in COMPANY_SUFFIXES:
         return [SpacySpan(ent.doc, ent.start, ent.end - 1, label="ORG")]  # "[Monier Ltd of] [Australia]"
     for token in ent[1:-1]:
-        if token.lower_ == "of" and token.nbor(-1).lower_ in COMPANY_SUFFIXES and token.i + 1 < ent.end \
-                and ent.doc[token.i + 1 : ent.end].text != "America":
-            place = ent.doc[token.i + 1 : ent.end]
-            place = SpacySpan(ent.doc, place.start, place.end, label="GPE")
-            if place[0].is_title or place[0].is_upper:
+        if token.lower_ == "of" and token.nbor(-1).lower_ in COMPANY_SUFFIXES and token.i + 1 < ent.end:
+            place = SpacySpan(ent.doc, token.i + 1, ent.end, label="GPE")
+            if (place[0].is_title or place[0].is_upper) and place.text != "America":
                 return [SpacySpan(ent.doc, ent.start, token.i, label="ORG"), place]
     return [ent]
 

@@ -26,8 +26,7 @@ from kg.types import Mention, Relation
 _RESIDENCE_VERBS = {"live", "reside", "bear", "grow", "raise", "settle", "dwell"}
 _LOCATING_PREPS = {"in", "of", "at", "from"}  # "Merignac, near Bordeaux" lies outside it: no locatedIn
 #: what a firm has in a place besides its seat
-_BRANCH_NOUNS = {"branch", "branches", "office", "offices", "unit", "subsidiary", "division", "plant", "factory",
-                 "bureau", "operation", "operations"}
+_BRANCH_NOUNS = {"branch", "office", "unit", "subsidiary", "division", "plant", "factory", "bureau", "operation"}
 #: kinds of place a region's name may precede: "the Kyushu city of Miyazaki" names the city, in the region
 _PLACE_KINDS = {"city", "town", "village", "port", "province", "state", "region", "capital", "island", "district",
                 "county", "municipality", "resort", "suburb"}
@@ -56,9 +55,6 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
         after = ctx.text[second.span.end : second.span.end + 6].lstrip(" ,")
         if after.startswith(("and ", "or ")):
             continue  # "Paris, London and Rome": a list of places, not a location
-        following = ctx.text[second.span.end : second.span.end + 12].split()
-        if following and following[0].rstrip(",.;") in _BRANCH_NOUNS:
-            continue  # "The Bank of Nova Scotia, Nassau branch": where a branch is, not the bank's seat
         if ctx.text[second.span.end : second.span.end + 2] in {"'s", "\u2019s"}:
             continue  # "Speaking in New York, Uruguay's Foreign Minister": the country owns what follows
         if _in_list(ctx, first, second):
@@ -69,6 +65,8 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
         if token.root.dep_ in {"nsubj", "nsubjpass"} or (
                 token.end < len(ctx.doc) and ctx.doc[token.end].pos_ in {"VERB", "AUX"}):
             continue  # "Chelsea host Birmingham, Tottenham travel to West Brom": the next clause's subject
+        if token.end < len(ctx.doc) and ctx.doc[token.end].lemma_.lower() in _BRANCH_NOUNS:
+            continue  # "The Bank of Nova Scotia, Nassau branch": where a branch is, not the bank's seat
         subject = first
         first_tokens = ctx.tokens_of(first)
         if first.type == "Organization" and first_tokens is not None and first_tokens.root.dep_ == "pobj" \

@@ -105,7 +105,7 @@ def _firm_read_as_person(title: Token, child: Token, mention: Mention) -> bool:
 
 
 #: the Federal Reserve's names, whose "governors" are members of its board
-_FEDERAL_RESERVE = {"federal reserve", "federal reserve board", "the federal reserve", "fed", "federal reserve bank"}
+_FEDERAL_RESERVE = {"federal reserve", "federal reserve board", "fed", "federal reserve bank"}  # ("the" is no part of names)
 #: the titles of those who act "for" a client ("general counsel for X" is X's own)
 _LAWYERS = {"attorney", "lawyer", "counsel", "solicitor", "barrister", "advocate"}
 #: the bodies whose members sit "for" a constituency

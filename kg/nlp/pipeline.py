@@ -35,8 +35,8 @@ def paragraphs(doc: Doc) -> Doc:
     it ("... expand further in the U.S.\n\nTurnover will grow", "Ltd.\n\nBut": the abbreviation's full stop
     looks like no sentence end, and one "sentence" ran over two paragraphs, giving one paragraph's speaker the
     next one's words). The parser keeps the boundaries set before it."""
-    for token in doc[1:]:
-        if not token.is_space and doc[token.i - 1].is_space and doc[token.i - 1].text.count("\n") >= 2:
+    for before, token in zip(doc, doc[1:]):  # (pairs: one Token object each, not one per index)
+        if before.is_space and not token.is_space and before.text.count("\n") >= 2:
             token.is_sent_start = True
     return doc
 
