@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import random
+from functools import cache
 import sys
 import tempfile
 from pathlib import Path
@@ -80,6 +81,7 @@ def _long_record(lines: list[str], line_number: int) -> int:
     return index
 
 
+@cache  # (a later set reads the earlier ones: each is read once)
 def articles(which: int = 1) -> list[dict[str, object]]:
     """The articles of a set: 50 (or 50 for each pair of starts: set 11 takes 100, for 100 triples)."""
     starts = SETS[which]
