@@ -61,7 +61,10 @@ def business(ctx: DocContext) -> Iterator[Relation]:
         if mention.type != "Organization":
             continue
         # "Woolwich, a subsidiary of Barclays": the apposition's noun and its "of"
-        for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in UNIT_NOUNS):
+        # (a unit noun inside a name is no apposition: "from Cartel Security Consultants Inc, the Guard Services
+        # Division of Security Services of America of Wayne, N.J., Capital Investigations ..." is a list of sellers)
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in UNIT_NOUNS
+                      and ctx.entity_at(c) is None):
             for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     parent = ctx.entity_at(pobj)

@@ -54,6 +54,7 @@ PERSON = frozenset({"Person"})
 #: the ner_label of a pronoun or description whose antecedent is not certain (see DocContext.certain)
 UNRESOLVED = "unresolved"
 _GLUED_TICKER = re.compile(r"<?[A-Z][A-Z.]{0,5}>|<[A-Z][A-Z.]{0,5}")
+_TICKER = re.compile(r"[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*")
 #: "the company" -> the organisation last named; "the country" -> the place
 DEFINITE_DESCRIPTIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["company", "firm", "group", "bank", "airline", "carrier", "maker", "manufacturer",
@@ -124,13 +125,14 @@ class DocContext:
     def __post_init__(self) -> None:
         # spaCy rebuilds Doc.text from the tokens on every access: read it once
         self.text = self.doc.text
-        for whole in self.doc.ents:
+        for whole in _names_ending_in_places(self.doc):
             for ent in _company_of_place(whole):
                 mention = entity_mention(ent, self.text)
                 if mention is None:
                     continue
-                if mention.type == "Place" and self._club(ent):
-                    mention = replace(mention, type="Organization")
+                if mention.type == "Place" and self._club(ent) \
+                        or mention.type in {"Person", "Place", "Work", "Product"} and _legal_name(ent):
+                    mention = replace(mention, type="Organization")  # "Mafina BV of Voorburg", read as a person
                 self.mentions.append(mention)
                 self._mention_dep[mention] = ent.root.dep_
                 for token in ent:
@@ -773,6 +775,13 @@ COMPANY_SUFFIXES = {"ltd", "inc", "corp", "co", "plc", "ag", "sa", "nv", "llc", 
                     "ltd.", "inc.", "corp.", "co.", "s.a.", "n.v.", "limited", "corporation"}
 
 
+def _legal_name(ent: SpacySpan) -> bool:
+    """Whether a name of two words or more ends with a company's legal suffix written as one ("Mafina BV",
+    "Petrofina SA", "Siemens AG"): a firm, whatever the NER took it for (a lower-case "as" or "co" is no suffix)."""
+    last = ent[-1].text.replace(".", "")  # "A.S.", "N.V."
+    return len(ent) > 1 and last[:1].isupper() and last.casefold() in COMPANY_SUFFIXES
+
+
 def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
     """One NER span "Monier Ltd of Australia" as the company and its place (Reuters writes companies so);
     any other span as it is. "Bank of America" stays whole: no legal suffix before its "of"; so does "Hospital
@@ -787,6 +796,33 @@ def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
             if (place[0].is_title or place[0].is_upper) and place.text != "America":
                 return [SpacySpan(ent.doc, ent.start, token.i, label="ORG"), place]
     return [ent]
+
+
+#: last words of the names of institutions that many places have, whose place is part of the name: "Federal Home
+#: Loan Bank [of Dallas]", "Rubber Research Institute [of Sri Lanka]", "Stock Exchange [of Hong Kong]"
+_PLACED_INSTITUTIONS = {"bank", "institute", "exchange", "university", "council", "board", "commission", "committee",
+                        "association", "federation", "chamber", "museum", "academy", "college", "authority", "court"}
+
+
+def _names_ending_in_places(doc: Doc) -> list[SpacySpan]:
+    """The NER's names, with "X Bank" and a place right after it ("of Dallas", "of the Philippines") made one
+    name: the place names which of its kind the institution is (its seat, a judge reads "Federal Home Loan Bank"
+    alone as a name cut short)."""
+    ents = list(doc.ents)
+    names: list[SpacySpan] = []
+    index = 0
+    while index < len(ents):
+        ent = ents[index]
+        place = ents[index + 1] if index + 1 < len(ents) else None
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in _PLACED_INSTITUTIONS and place is not None \
+                and place.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" \
+                and place.start in {ent.end + 1, ent.end + 2} and doc[place.start - 1].lower_ in {"of", "the"}:
+            names.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
+            index += 2
+            continue
+        names.append(ent)
+        index += 1
+    return names
 
 
 #: the head words of institutions' names
@@ -804,6 +840,17 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "
 _SCORE = re.compile(r"(?:\(?\d+-\d+\)?\s*)+")
 
 
+#: words of a term of office the NER takes into the name of the body before a title: "Outgoing United States Ambassador"
+_TENURE_WORDS = {"outgoing", "incoming", "former", "retiring", "departing", "acting", "interim"}
+_BODY_LABELS = {"ORG", "GPE", "NORP"}
+
+
+def _whole_before(tokens: list[Token]) -> bool:
+    """Whether the name before a final "'s" is whole without it: it ends in a legal suffix or a country's name."""
+    return len(tokens) > 2 and (tokens[-2].lower_.rstrip(".") in COMPANY_SUFFIXES
+                                or tokens[-2].lower_ in COUNTRIES_FOLDED)
+
+
 def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     """A spaCy entity as a typed mention: possessive and leading "the" stripped."""
     entity_type = NER_TYPES.get(ent.label_)
@@ -811,13 +858,15 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         return None
     tokens = list(ent)
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    # "at Sotheby's." names the firm Sotheby's; "Sotheby's head of art" is a possessive
-    keeps_s = ent.label_ == "ORG" and tokens and tokens[-1].tag_ == "POS" and (
+    # "at Sotheby's." names the firm Sotheby's; "Sotheby's head of art" is a possessive, and so is the "'s" after a
+    # legal suffix or a country wherever it stands ("American Express Co's", "Alcan Australia's")
+    keeps_s = ent.label_ == "ORG" and len(tokens) > 1 and tokens[-1].tag_ == "POS" and not _whole_before(tokens) and (
         after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}) and not any(t.lower_ == "of" for t in tokens)
     # ("Bank of Montreal's" is a possessive wherever it stands: no name with "of" in it ends in "'s")
     # a score the NER read into a player's name ("beat Russia's Elena Bovina 1-6 6-1 6-4"): no person's name ends
     # in a number, and no name of any kind in a score ("Frenchman Gilles Simon 7-6 6-3", read as an organisation)
     while tokens and (tokens[-1].tag_ == "POS" and not keeps_s or tokens[-1].is_punct or tokens[-1].is_space
+                      or tokens[-1].text in {"<", ">"}  # Reuters' brackets round a name: "<Cityquest Plc>"
                       or ent.label_ == "PERSON" and len(tokens) > 1 and any(c.isdigit() for c in tokens[-1].text)):
         tokens.pop()
     score = len(tokens)
@@ -825,14 +874,19 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         score -= 1
     if score < len(tokens) and _SCORE.fullmatch(text[tokens[score].idx : tokens[-1].idx + len(tokens[-1].text)]):
         del tokens[score:]
-    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].is_space
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].is_space or tokens[0].text == "<"
                       or tokens[0].is_lower and tokens[0].pos_ in {"ADJ", "DET", "NUM"} and len(tokens) > 1
-                      or tokens[0].lower_ in DEMONYM_NOUNS and len(tokens) > 1):
-        tokens.pop(0)  # "the", and words before the name: "Japan's [first] Academy Award", "[Frenchman] Gilles Simon"
+                      or tokens[0].lower_ in DEMONYM_NOUNS and len(tokens) > 1
+                      or tokens[0].lower_ in _TENURE_WORDS and len(tokens) > 1 and ent.label_ in _BODY_LABELS):
+        tokens.pop(0)  # "the", and words before the name: "Japan's [first] Academy Award", "[Frenchman] Gilles Simon",
+        # "[Outgoing] United States Ambassador"
     if not tokens:
         return None
     if any(_GLUED_TICKER.fullmatch(t.text) for t in tokens):
         return None  # Reuters' ticker symbol glued to its angle bracket ("GM>" of "<GM>"): not a name
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if text[start - 1 : start] == "<" and text[end : end + 1] == ">" and _TICKER.fullmatch(text[start:end]):
+        return None  # a ticker symbol in its brackets ("Nova <NVA.A.T>"), not a name
     if any(t.is_space and "\n" in t.text for t in tokens):
         return None  # a span across a paragraph break is an NER error ("Reuters\nAhead")
     if len(tokens) == 1 and (tokens[0].pos_ == "PRON" or tokens[0].lower_ in NOT_ARGUMENTS

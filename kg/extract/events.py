@@ -144,10 +144,17 @@ def _clause_modality(ctx: DocContext, noun: Token) -> str:
     """The modality of the clause an event noun is an argument of: "the meeting ... is due to take place",
     "talks will be held", "they did not hold the summit" tell of no event that happened."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
         return ""
-    if modality := ctx.modality(verb):
+    governor = verb
+    for _ in range(4):  # "it would open the way for summit talks between A and B": the verb above the noun's noun
+        if governor.pos_ in {"VERB", "AUX"} or governor.dep_ not in {"dobj", "pobj", "prep", "attr"}:
+            break
+        governor = governor.head
+    if governor.pos_ in {"VERB", "AUX"} and (modality := ctx.modality(governor)):
         return modality
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return ""
     if noun.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ in {"acomp", "oprd", "xcomp"}
                                                    and c.lemma_.lower() in _SCHEDULED for c in verb.children):
         return "hedged: scheduled"

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.vocabulary import EVENT_NOUNS, PARTY_WORDS, PERSON_TITLES, PORTFOLIOS, STRONG_ORGANISATION_CUES
+from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, PARTY_WORDS, PERSON_TITLES, PORTFOLIOS,
+                                   STRONG_ORGANISATION_CUES)
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -27,6 +28,9 @@ _RESIDENCE_VERBS = {"live", "reside", "bear", "grow", "raise", "settle", "dwell"
 _LOCATING_PREPS = {"in", "of", "at", "from"}  # "Merignac, near Bordeaux" lies outside it: no locatedIn
 #: what a firm has in a place besides its seat
 _BRANCH_NOUNS = {"branch", "office", "unit", "subsidiary", "division", "plant", "factory", "bureau", "operation"}
+#: what a firm's office says or finds: "Merrill Lynch in London said", "Westpac in New Zealand reported"
+_SPEAKING_VERBS = {"say", "report", "announce", "tell", "add", "estimate", "expect", "predict", "comment", "note",
+                   "forecast", "warn", "believe", "confirm", "deny", "declare"}
 #: kinds of place a region's name may precede: "the Kyushu city of Miyazaki" names the city, in the region
 _PLACE_KINDS = {"city", "town", "village", "port", "province", "state", "region", "capital", "island", "district",
                 "county", "municipality", "resort", "suburb"}
@@ -57,6 +61,9 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
             continue  # "Paris, London and Rome": a list of places, not a location
         if ctx.text[second.span.end : second.span.end + 2] in {"'s", "\u2019s"}:
             continue  # "Speaking in New York, Uruguay's Foreign Minister": the country owns what follows
+        if ctx.text[first.span.start - 1 : first.span.start] in {'"', "\u201c"} \
+                and ctx.text[second.span.end : second.span.end + 1] in {'"', "\u201d"}:
+            continue  # 'its membership name to "Taipei, China"': a name in quotes, not a location
         if _in_list(ctx, first, second):
             continue  # "Switzerland, France, Cyprus, Israel": a list, whatever follows
         token = ctx.tokens_of(second)
@@ -103,8 +110,20 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
         holder = ctx.entity_at(prep.head)
         if holder is None or holder.type not in {"Place", "Organization", "Person"}:
             continue
+        beside = _name_before(ctx, prep)
+        if beside is not None and beside != holder:
+            # "a joint venture between Sony Corp and Prudential Life Assurance of the U.S.", "Daiwa Securities
+            # America Inc, wholly owned by Daiwa Securities Co Ltd, of Tokyo": the parse hangs the place on the
+            # first name; "of" a place describes the name it follows
+            if prep.lower_ != "of" or beside.type not in {"Place", "Organization", "Person"}:
+                continue
+            holder = beside
         if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
             continue  # "Smith in Boston" is where he was, not where he lives
+        if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "nsubj" \
+                and prep.head.head.lemma_.lower() in _SPEAKING_VERBS:
+            continue  # "Merrill Lynch in London said": the office there speaks (not its seat, New York); "the U.S.
+            # Embassy in Moscow was made ..." is there
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "dobj":
             continue  # "purchased ... Band Aid 20 in Edinburgh": where the deed was done, which the parse hung on
             # the object (a firm's seat is said of its subject or its apposition: "Yukos, based in Moscow")
@@ -130,11 +149,20 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
                     yield relation
 
 
+def _name_before(ctx: DocContext, prep: Token) -> Mention | None:
+    """The name right before a preposition, or before the comma before it ("Daiwa Securities Co Ltd, of Tokyo")."""
+    before = prep.i - 1
+    if before >= 1 and ctx.doc[before].text == ",":
+        before -= 1
+    return ctx.entity_at(ctx.doc[before]) if before >= 0 else None
+
+
 def _titled(name: Token) -> bool:
     """Whether a title stands before ``name`` or before the first of the list it ends ("Senators Jake Garn of
     Utah, Richard Shelby of Alabama": both senators)."""
     while True:
-        if any(c.dep_ in {"compound", "appos"} and (c.lower_ in PERSON_TITLES or c.lemma_.lower() in PERSON_TITLES)
+        if any(c.dep_ in {"compound", "appos"} and (c.lower_ in PERSON_TITLES or c.lemma_.lower() in PERSON_TITLES
+                                                     or c.lower_.removesuffix("s") in PERSON_TITLES)  # "Senators"
                for c in name.children):
             return True
         if not (name.dep_ == "conj" or name.dep_ == "appos" and name.head.pos_ == "PROPN") or name.head == name:
@@ -210,8 +238,8 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
         if holder.type not in {"Organization", "Person"}:
             continue
         span = ctx.tokens_of(holder)
-        if span is None:
-            continue
+        if span is None or holder.type == "Organization" and _accredited_after(ctx, holder):
+            continue  # "Syrian U.N. charge d'affaires X": the envoy's country, not the body's seat
         for token in _described_by(ctx, span.root):
             nationality = ctx.entity_at(token)
             low, high = sorted((token.i, span.root.i))
@@ -238,6 +266,11 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                     and after.i not in range(span.start, span.end) and after.lower_ not in PORTFOLIOS \
                     and after.lower_ not in PERSON_TITLES:  # "German Economy Minister Wolfgang Clement" is German
                 continue  # "former French Open champion Albert Costa": the word begins another name, an event's
+            if holder.type == "Person" and after is not None and (firm := ctx.entity_at(after)) is not None \
+                    and firm != holder and firm.type == "Organization" \
+                    and firm.span.text.lower().split()[-1] not in PORTFOLIOS \
+                    and not _accredited_after(ctx, firm):  # ("Japanese Finance Minister", "Greek U.N. Representative")
+                continue  # "American Honda president Tetsuo Chino": the firm's country (its U.S. arm), not his
             if token.head.pos_ == "PROPN" and token.head != span.root and ctx.entity_at(token.head) != holder:
                 continue  # "Australian Idol winner Guy Sebastian": the word belongs to another name
             first = ctx.tokens_of(nationality)
@@ -259,6 +292,16 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                            surface=token.text, phrases=(holder.span, nationality.span),
                            trigger=ctx.token_span(token))
             break
+
+
+def _accredited_after(ctx: DocContext, body: Mention) -> bool:
+    """Whether an envoy's title follows the body's name: "Greek U.N. Representative" is sent to it by Greece."""
+    tokens = ctx.tokens_of(body)
+    if tokens is None or tokens.end >= len(ctx.doc):
+        return False
+    title = ctx.doc[tokens.end]
+    return title.lemma_.lower() in ACCREDITED_TITLES or title.lower_ == "charge" and tokens.end + 1 < len(ctx.doc) \
+        and ctx.doc[tokens.end + 1].lower_.startswith("d'aff")  # "charge d'affaires"
 
 
 def _based_in(ctx: DocContext) -> Iterator[Relation]:

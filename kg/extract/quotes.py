@@ -196,7 +196,10 @@ def stance(ctx: DocContext) -> Iterator[Relation]:
             if lemma == "fail" and not any(c.dep_ == "dobj" for c in verb.children):
                 continue  # "he failed to get credit card numbers" is a miss, not a betrayal ("failed the fans")
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "poss"}]
-            if verb.dep_ in {"relcl", "acl"}:
+            # the noun a relative clause hangs on does the deed when the clause's subject is its pronoun ("Iran,
+            # which attacked ...", not "Iran, which the Americans blame for ..."), or in a present participle's clause
+            if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children) \
+                    or verb.dep_ == "acl" and verb.tag_ == "VBG":
                 subjects.append(verb.head)
             for subject in subjects:
                 if ctx.entity_at(subject) is None:

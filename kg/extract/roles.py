@@ -18,8 +18,8 @@ from spacy.tokens import Token
 
 from kg.extract.business import UNIT_NOUNS
 from kg.extract.context import UNRESOLVED, DocContext
-from kg.extract.vocabulary import (CORPORATE_TITLES, LEADER_TITLES, STATE_LEADER_TITLES, OCCUPATIONS, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
-                                   SPOKESPERSON_TITLES,
+from kg.extract.vocabulary import (ACCREDITED_TITLES, CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS, PARTY_WORDS,
+                                   PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS, SPOKESPERSON_TITLES, STATE_LEADER_TITLES,
                                    TEAM_LEADER_TITLES)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
@@ -270,8 +270,6 @@ def _owner_of_unit(ctx: DocContext, organisation: Mention) -> Mention:
     return organisation
 
 
-#: titles of someone sent by one body to another: the body named beside a state is where he is sent
-_ACCREDITED_TITLES = {"representative", "ambassador", "envoy", "delegate", "observer", "emissary"}
 
 
 def _sent_by_a_state(ctx: DocContext, title: Token, body: Mention) -> bool:
@@ -633,6 +631,9 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if predicate == "worksFor" and words.lower() == "secretary" and organisation.type == "Organization" \
                     and organisation.span.text.lower().split()[-1] in PORTFOLIOS | {"treasury", "department"}:
                 predicate = "leaderOf"  # "U.S. Treasury Secretary James Baker" heads the Treasury
+            if predicate == "leaderOf" and any(c.dep_ in {"compound", "amod"} and c.lower_ in PORTFOLIOS
+                                                and ctx.entity_at(c) in (None, organisation) for c in title.lefts):
+                predicate = "worksFor"  # "EC external trade chief Willy de Clercq", "BP's finance chief": a portfolio's
             if predicate == "leaderOf" and _regional(ctx, title):
                 predicate = "worksFor"  # "Gerhard Florin, head of EA in Europe" leads a region's arm, not EA
             if predicate == "leaderOf" and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}
@@ -646,7 +647,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if predicate == "leaderOf" and title.lemma_.lower() == "governor" \
                     and organisation.span.text.casefold().replace(".", "") in _FEDERAL_RESERVE:
                 predicate = "memberOf"  # a Federal Reserve Board governor is one of its seven; its chairman leads it
-            if title.lemma_.lower() in _ACCREDITED_TITLES and organisation.type == "Organization" \
+            if title.lemma_.lower() in ACCREDITED_TITLES and organisation.type == "Organization" \
                     and _sent_by_a_state(ctx, title, organisation):
                 continue  # "Greek U.N. Representative Mihalis Dounas" speaks for Greece at the UN, not for the UN
             if organisation.ner_label == "NORP" and organisation.span.text.lower() in PARTY_WORDS \

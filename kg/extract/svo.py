@@ -74,7 +74,15 @@ def _conjuncts(token: Token) -> list[Token]:
     # only the words up to the last conjunct can hold the "but" (no scan of the rest of the sentence, no Token.sent)
     last = max(c.i for c in conjuncts)
     stop = next((c.i for c in token.doc[token.i : last] if c.dep_ == "cc" and c.lower_ in {"but", "yet"}), last + 1)
-    return [token, *(c for c in conjuncts if c.i < stop)]
+    subject = token.dep_ in {"nsubj", "nsubjpass"}  # (a subject's last conjunct stands right before its verb)
+    return [token, *(c for c in conjuncts if c.i < stop and (subject or not _starts_a_clause(c)))]
+
+
+def _starts_a_clause(conjunct: Token) -> bool:
+    """Whether a finite verb follows the conjunct: "RCA was acquired by General Electric and ABC was merged into
+    Capital Cities": ABC is the next clause's subject, which the parse hung on the agent."""
+    after = conjunct.doc[conjunct.i + 1] if conjunct.i + 1 < len(conjunct.doc) else None
+    return after is not None and after.pos_ in {"AUX", "VERB"} and after.tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _subjects(verb: Token) -> tuple[list[Token], bool]:

@@ -322,13 +322,14 @@ EVENT_CUES = {"championship", "championships", "cup", "olympics", "games", "open
               "election", "elections", "summit", "show", "expo", "conference", "league", "series", "marathon",
               "indoors", "outdoors", "classic", "masters", "rally", "libertadores", "run", "regatta", "award"}
 
-#: the portfolio word of an office, which the NER takes for an organisation ("Finance Minister Omar Davies")
+#: the portfolio word of an office, which the NER takes for an organisation ("Finance Minister Omar Davies"; no
+#: "oil", "petroleum" or "technology", which end firms' names: "Occidental Petroleum chairman")
 PORTFOLIOS = {"finance", "foreign", "home", "defence", "defense", "interior", "trade", "health", "education",
               "justice", "economy", "environment", "transport", "agriculture", "culture", "energy",
               "exchange", "industry", "labour", "labor", "sports", "sport", "communications", "information",
               "commerce", "development", "security", "tourism", "media", "agricultural", "economic", "financial",
               "industrial", "commercial", "planning", "budget", "fisheries", "employment", "housing", "social",
-              "telecommunications", "mines", "affairs", "welfare", "economics"}
+              "telecommunications", "mines", "affairs", "welfare", "economics", "postal", "posts", "immigration"}
 
 #: party words the NER reads as a nationality or group ("Republican senator", "Tory MP"): membership, not a job
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "tory", "tories", "labour",
@@ -336,6 +337,9 @@ PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic
                "communist", "green", "greens"}
 
 #: titles that belong to a company: with no company named beside them, the one the article is about
+#: titles of someone sent by one body to another: the body named beside a state is where he is sent
+ACCREDITED_TITLES = {"representative", "ambassador", "envoy", "delegate", "observer", "emissary"}
+
 CORPORATE_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "managing director",
                     "finance director", "chief financial officer", "cfo", "chief operating officer", "coo",
                     "spokesman", "spokeswoman", "spokesperson", "executive chairman", "deputy chairman",
@@ -375,12 +379,14 @@ GENERIC_STATE_WORDS = {"islamic", "republic", "federal", "people's", "peoples", 
                        "principality", "socialist", "the", "of", "and",
                        # a part of somewhere not named: "Southern District" (of Ohio), "the Northern Region"
                        "northern", "southern", "eastern", "western", "central", "district", "region", "province",
-                       "county", "territory", "territories"}
+                       "county", "territory", "territories", "capital", "city"}  # "east of the Capital, Lima"
 
 #: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
 PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit",
-              "theatre", "theater", "dam", "canal", "tunnel", "hotel", "cathedral"}
-# a venue or a structure lies in its place ("Kodak Theatre", "China's Three Gorges Dam"); it is based nowhere
+              "theatre", "theater", "dam", "canal", "tunnel", "hotel", "cathedral", "field", "oilfield", "gasfield",
+              "mine"}
+# a venue, a structure or a field lies in its place ("Kodak Theatre", "China's Three Gorges Dam", "Altamont Bluebell
+# Field, Utah"); it is based nowhere
 
 #: words of team sports: there "England's Charlie Hodgson" plays for England's side
 TEAM_SPORT_WORDS = {"football", "rugby", "cricket", "hockey", "basketball", "striker", "midfielder", "defender",

@@ -511,6 +511,7 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
         entity.mentions.append(mention)
         key_of[mention] = key
     _mark_generic(entities, relations, key_of)
+    relations = [_placed_by_type(r, entities[key_of[r.subject]].type) for r in relations]
     if places is not None:
         relations = [_nationality(r, entities[key_of[r.object]].label, places, team_sport)
                      if r.predicate in {"livesIn", "playedFor"} and isinstance(r.object, Mention) else r
@@ -519,6 +520,23 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     resolved = ResolvedArticle(article, entities, key_of, relations)
     resolved.relations.extend(_credit_organisations(resolved))
     return resolved
+
+
+#: where a thing of each type is: a place lies in a place, a body is based there, a person lives there
+_PLACED_PREDICATES = {"Place": "locatedIn", "Organization": "basedIn", "Person": "livesIn"}
+#: the words that place a thing without saying what it is: "X, Utah", "X of Voorburg", "Los Angeles' X"
+_PLACING_WORDS = {",", "of", "in", "at", "from", "'s", "\u2019s", "'"}
+
+
+def _placed_by_type(relation: Relation, subject_type: str) -> Relation:
+    """A location read before the vote on its subject's type, its predicate chosen again by the voted type: "Altamont
+    Bluebell Field, Utah" (a field, read as a firm) lies in Utah; a firm the NER read as a person is based there."""
+    if relation.extractor != "places.v1" or relation.predicate not in _PLACED_PREDICATES.values() \
+            or subject_type == "Person" or relation.surface not in _PLACING_WORDS:
+        return relation  # (a "firm" or "place" voted a person is no resident: "Brazil's Dauster" is its delegate; a
+        # nationality's noun says what the thing is: "Australian winemaker Southcorp" is a firm, whatever the vote)
+    predicate = _PLACED_PREDICATES.get(subject_type, relation.predicate)
+    return relation if predicate == relation.predicate else replace(relation, predicate=predicate)
 
 
 #: words of places' names: "Italy's Lombardy region" is a place the gazetteer does not know, no firm

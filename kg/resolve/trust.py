@@ -56,6 +56,8 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
     words = fold(entity.label).split()
     if entity.type == "Group" and words and words[0] in _VAGUE_QUANTIFIERS:
         return f"vague {role} '{entity.label}'"  # "many US lawmakers accused China": which of them?
+    if entity.type == "Group" and " ".join(w for w in words if w != "the") in _WHOSE_MEMBERS:
+        return f"{role} '{entity.label}' says not whose"  # "negotiators had held talks with Japan": whose?
     if entity.type == "Organization" and words and (
             all(word in PORTFOLIOS for word in words)
             or (all(word in GENERIC_INSTITUTION_WORDS or word in PORTFOLIOS for word in words)
@@ -73,6 +75,13 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
 
 #: quantifiers that leave a collective actor's members open: "many US lawmakers", "some analysts"
 _VAGUE_QUANTIFIERS = {"many", "some", "several", "few", "most", "more", "other", "others", "certain", "numerous"}
+
+#: collectives defined by whom they serve, which need a word saying whose ("U.S. negotiators", "Yukos executives");
+#: "protesters", "the police", "fans" act as themselves
+_WHOSE_MEMBERS = {"officials", "executives", "negotiators", "directors", "leaders", "ministers", "diplomats", "bosses",
+                  "staff", "employees", "workers", "lawmakers", "legislators", "senators", "judges", "prosecutors",
+                  "regulators", "authorities", "shareholders", "investors", "creditors", "lenders", "bondholders",
+                  "organisers", "organizers"}
 
 #: words of a government department, which every state has: "Finance Ministry", "Trade Department"
 _DEPARTMENT_WORDS = {"ministry", "department", "ministries", "departments"}

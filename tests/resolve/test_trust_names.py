@@ -57,7 +57,7 @@ CASES: list[tuple[str, str, set[Triple], dict[Triple, str]]] = [
      set(), {}),
     ("venue-based-nowhere", "A host of stars are expected to grace the red carpet outside Los Angeles' Kodak Theatre, "
                             "including Johnny Depp, Cate Blanchett and Leonardo DiCaprio.",
-     set(), {("Kodak Theatre", "basedIn", "Los Angeles"): "sense check: a Place cannot be the subject"}),
+     {("Kodak Theatre", "locatedIn", "Los Angeles")}, {}),  # a venue lies in its city, it is based nowhere
     ("vague-collective", "The government keeps it pegged close to a rate of 8.28 to the US dollar, - much to the "
                          "chagrin of many US lawmakers who blame China for lost jobs and competitiveness.",
      set(), {("many US lawmakers", "accused", "China"): "vague subject"}),
