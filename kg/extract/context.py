@@ -71,7 +71,8 @@ BODY_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "maker",
               "retailer", "broadcaster", "body", "giant", "chain", "operator", "provider", "developer", "publisher",
               "studio", "label", "conglomerate", "consortium", "charity", "club", "brewer", "producer", "supplier",
               "lender", "regulator", "watchdog", "network", "station", "magazine", "website", "site", "firms",
-              "outfit", "daily", "weekly", "tabloid", "broadsheet", "paper"} - {
+              "outfit", "daily", "weekly", "tabloid", "broadsheet", "paper", "brokerage", "consultancy",
+              "automaker", "drugmaker", "refiner"} - {
     "producer"}  # "film producer Harvey Weinstein" is a person
 #: the first halves of hyphened makers who are people: "Dutch film-maker Theo Van Gogh" (a "chip-maker" is a firm)
 _PERSON_MAKERS = {"film", "law", "policy", "decision", "peace", "king", "trouble", "programme", "program", "movie",
@@ -633,7 +634,9 @@ class DocContext:
                 head.pop()  # "Sumitomo Bank Ltd": a bank
             if mention.span.text == word.text or len(words) > 1 and head and head[-1].casefold() == word.lower_:
                 found[mention.span.text.casefold()] = mention
-        return next(iter(found.values())) if len(found) == 1 else None
+        # "Forest" after "Nottingham Forest": the short name is the long one's, one body
+        names = [name for name in found if not any(other != name and other.endswith(" " + name) for other in found)]
+        return found[names[0]] if len(names) == 1 else None
 
     def article_country(self, before: int, sentence: Span | None = None) -> Mention | None:
         """The country the article is about, if one clearly is: named (or given by its nationality

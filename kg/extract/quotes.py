@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.vocabulary import CRITICAL_PHRASAL_VERBS, CRITICAL_VERBS, PRAISING_VERBS, SPEECH_VERBS
+from kg.extract.vocabulary import CRITICAL_PHRASAL_VERBS, CRITICAL_VERBS, PRAISING_VERBS, SPEECH_VERBS, STANCE_VERBS
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -196,6 +196,12 @@ def stance(ctx: DocContext) -> Iterator[Relation]:
             if lemma == "fail" and not any(c.dep_ == "dobj" for c in verb.children):
                 continue  # "he failed to get credit card numbers" is a miss, not a betrayal ("failed the fans")
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "poss"}]
+            if lemma in STANCE_VERBS:
+                # "Washington has accused Iran", "Microsoft welcomed the move": the subject takes the stance, it is
+                # not its target; the speaker's own ("we condemn X") names its target as the object
+                if not any(c.lower_ in {"i", "we"} for c in subjects):
+                    continue
+                subjects = [c for c in verb.children if c.dep_ == "dobj"]
             # the noun a relative clause hangs on does the deed when the clause's subject is its pronoun ("Iran,
             # which attacked ...", not "Iran, which the Americans blame for ..."), or in a present participle's clause
             if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children) \

@@ -18,9 +18,9 @@ from spacy.tokens import Token
 
 from kg.extract.business import UNIT_NOUNS
 from kg.extract.context import UNRESOLVED, DocContext
-from kg.extract.vocabulary import (ACCREDITED_TITLES, CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS, PARTY_WORDS,
-                                   PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS, SPOKESPERSON_TITLES, STATE_LEADER_TITLES,
-                                   TEAM_LEADER_TITLES)
+from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS,
+                                   PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS, SPOKESPERSON_TITLES,
+                                   STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -175,9 +175,6 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
 _AMBIGUOUS_PLAYER_TITLES = {"player", "forward", "centre", "lock", "prop", "wing", "hooker", "opener", "keeper"}
 
 
-#: last words of a town's club: "Manchester City boss Kevin Keegan" leads a club, whatever the NER said
-_CLUB_ENDINGS = {"city", "town", "county", "united", "rovers", "wanderers", "albion", "athletic", "villa", "rangers",
-                 "hotspur", "wednesday", "forest", "argyle", "orient", "celtic"}
 
 
 #: words that may stand before a state's title without making it another's: "acting president"
@@ -189,13 +186,19 @@ def _leads_place(ctx: DocContext, title: Token, words: str, predicate: str, plac
     a national side's or a club's coach or player in sport news ("England coach Andy Robinson", "Irish
     international X", "Manchester City boss Kevin Keegan")."""
     lowered = words.lower()
-    sport = ctx.sport or place.span.text.lower().split()[-1] in _CLUB_ENDINGS
+    sport = ctx.sport or place.span.text.lower().split()[-1] in CLUB_ENDINGS
     if predicate == "leaderOf":
         # "Prime Minister", "first minister", "President": a state's; "project leader at Hertfordshire": a project's
         head_word = lowered.split()[-1] in STATE_LEADER_TITLES and set(lowered.split()[:-1]) <= _OFFICE_MODIFIERS
         return lowered in STATE_LEADER_TITLES or head_word or (
             sport and lowered.split()[-1] in TEAM_LEADER_TITLES)
     return predicate in {"playedFor", "memberOf"} and sport or title.lemma_.lower() == "international"
+
+
+def _employer_at(ctx: DocContext, title: Token, place: Mention) -> bool:
+    """Whether the title's own "at" names the place: "consultant at Cisco" (not "head of EA in Europe")."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "at" and any(
+        c.dep_ == "pobj" and ctx.entity_at(c) == place for c in prep.children) for prep in title.children)
 
 
 def _regional(ctx: DocContext, title: Token) -> bool:
@@ -597,13 +600,20 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 organisation = _owner_of_unit(ctx, organisation)
             if organisation is None or (person.span.start, organisation.span.start) in seen:
                 continue
-            if organisation.type != "Organization" and title.lemma_.lower() in OCCUPATIONS:
+            # "Paul King, principal security consultant at Cisco": a firm the NER took for a place (the resolver
+            # makes it one when no gazetteer knows the place; a place it knows stays a place, and the edge open)
+            at_place = organisation.type == "Place" and _employer_at(ctx, title, organisation)
+            if organisation.type != "Organization" and title.lemma_.lower() in OCCUPATIONS and not at_place:
                 continue  # "Silicon Valley journalist Dan Gillmor": where he works, not for whom
-            if organisation.type == "Place" and title_words(title).lower() in CORPORATE_TITLES:
+            if organisation.type == "Place" and title_words(title).lower() in CORPORATE_TITLES and not at_place:
                 continue  # "its UK chief executive": the company's region, not a country he leads
             if organisation.ner_label == "NORP" and title.lemma_.lower() in PLAYER_TITLES - {"international"}:
                 continue  # "French striker Thierry Henry": a nationality (places.v1); an "Irish international" plays for it
             words = title_words(title)
+            body_words = {c.text for c in title.lefts if c.dep_ == "compound" and ctx.entity_at(c) is None
+                          and c.is_title and ctx.organisation_named_by(c) == organisation}
+            if body_words:  # "Forest chief executive Mark Arthur": the title is "chief executive", Forest's
+                words = " ".join(w for w in words.split() if w not in body_words) or words
             if not ctx.sport and title.lemma_.lower() in _AMBIGUOUS_PLAYER_TITLES:
                 continue  # "Hollywood player Howard Hughes": outside sport news a player is no team's
             seen.add((person.span.start, organisation.span.start))
@@ -624,7 +634,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 predicate = "worksFor"
             nationality = organisation.ner_label == "NORP" and organisation.span.text.lower() not in PARTY_WORDS
             if (organisation.type == "Place" or nationality) and not _leads_place(ctx, title, words, predicate, organisation) \
-                    and not (predicate == "worksFor" and office):
+                    and not (predicate == "worksFor" and office) and not at_place:
                 continue  # "Hong Kong director Wong Kar-Wai", "in Las Vegas Microsoft boss Bill Gates": a place
                 # is led by heads of state, cities and national sides, and employs ministers, nobody else;
                 # "British director Mark Dornford-May" is British (places.v1), he works for no country

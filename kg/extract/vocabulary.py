@@ -217,6 +217,8 @@ CRITICAL_VERBS = {"disregard", "ignore", "neglect", "fail", "betray", "abandon",
                   "mishandle", "criticize", "condemn", "blame", "accuse", "waste", "squander"}
 CRITICAL_PHRASAL_VERBS = {("turn", "back"), ("let", "down"), ("sell", "out"), ("walk", "away")}
 PRAISING_VERBS = {"praise", "commend", "applaud", "welcome", "thank", "congratulate"}
+#: verbs whose subject takes a stance (the other critical verbs tell a deed its subject is criticised for)
+STANCE_VERBS = PRAISING_VERBS | {"criticize", "condemn", "blame", "accuse"}
 
 #: role titles -> predicate linking the holder to the organisation or country
 LEADER_TITLES = {"president", "leader", "prime minister", "chief executive officer", "premier", "chancellor", "king", "queen",
@@ -250,6 +252,10 @@ PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "w
                  "batsman", "bowler", "all-rounder", "spinner", "seamer", "wicketkeeper", "opener", "player",
                  "international", "playmaker", "fullback", "centre-back"}
 #: heads of a sports team: "Arsenal boss Arsene Wenger" (in sport news, a manager or coach leads the team)
+#: last words of a town's club: "Manchester City boss Kevin Keegan" leads a club, whatever the NER said
+CLUB_ENDINGS = {"city", "town", "county", "united", "rovers", "wanderers", "albion", "athletic", "villa", "rangers",
+                 "hotspur", "wednesday", "forest", "argyle", "orient", "celtic"}
+
 TEAM_LEADER_TITLES = {"manager", "coach", "boss", "captain", "skipper", "head coach"}
 
 
@@ -384,7 +390,7 @@ GENERIC_STATE_WORDS = {"islamic", "republic", "federal", "people's", "peoples", 
 #: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
 PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit",
               "theatre", "theater", "dam", "canal", "tunnel", "hotel", "cathedral", "field", "oilfield", "gasfield",
-              "mine"}
+              "mine", "fairgrounds", "fairground", "refinery"}
 # a venue, a structure or a field lies in its place ("Kodak Theatre", "China's Three Gorges Dam", "Altamont Bluebell
 # Field, Utah"); it is based nowhere
 

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED
-from kg.extract.vocabulary import (COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
-                                   STRONG_ORGANISATION_CUES, leads_a_team)
+from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
+                                   STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES, leads_a_team)
 from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
 from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, clean, fold, initials, name_words, person_short_words,
                               strip_titles)
@@ -456,8 +456,9 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
         full_name_person = types.get("Person") and any(
             len(fold(n).split()) > 1 for n, m in zip(cluster.names, cluster.mentions) if m.type == "Person")
         words = fold(label).split()
-        if len(words) > 1 and words[-1] in STRONG_ORGANISATION_CUES:
-            entity_type = "Organization"  # "Manchester United", "Jefferies & Co Inc", whatever the NER said
+        if len(words) > 1 and (words[-1] in STRONG_ORGANISATION_CUES or team_sport and words[-1] in CLUB_ENDINGS):
+            entity_type = "Organization"  # "Manchester United", "Jefferies & Co Inc", whatever the NER said; in news
+            # of a team sport "Nottingham Forest", "Plymouth Argyle" (elsewhere "the Black Forest" is a region)
         elif entity_type != "Place" and (full_name_person or any(m in role_holders for m in cluster.mentions)):
             # a full name the NER calls a person ("Mark Papermaster", though "Papermaster" alone was read as
             # an organisation three times), or a name under a title ("Italy coach John Kirwan"): a person
@@ -517,6 +518,7 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
                      if r.predicate in {"livesIn", "playedFor"} and isinstance(r.object, Mention) else r
                      for r in relations]
         relations = _firms_of_countries(relations, entities, key_of, places)
+        _firms_at(article.text, relations, entities, key_of, places)
     resolved = ResolvedArticle(article, entities, key_of, relations)
     resolved.relations.extend(_credit_organisations(resolved))
     return resolved
@@ -564,6 +566,21 @@ def _firms_of_countries(relations: list[Relation], entities: dict[str, Entity], 
             for r in relations]
 
 
+def _firms_at(text: str, relations: list[Relation], entities: dict[str, Entity], key_of: dict[Mention, str],
+              places: Gazetteer) -> None:
+    """"Paul King, principal security consultant at Cisco", with Cisco read by the NER as a place: a "place" no
+    gazetteer knows that someone's title is held "at" is the firm he works for (a place the gazetteer knows, "an
+    analyst at Moscow", stays a place, and the role an open statement)."""
+    for relation in relations:
+        if relation.extractor != "roles.v1" or relation.predicate not in {"worksFor", "leaderOf"} \
+                or not isinstance(relation.object, Mention) \
+                or text[max(0, relation.object.span.start - 3) : relation.object.span.start] != "at ":
+            continue
+        entity = entities[key_of[relation.object]]
+        if entity.type == "Place" and not places.known_place(entity.label):
+            entity.type = "Organization"
+
+
 def _nationality(relation: Relation, place: str, places: Gazetteer, team_sport: bool) -> Relation:
     """A person "of" or "from" a country is its national ("Conchita Martinez of Spain", "Patty Schnyder from
     Switzerland"), which says nothing of where they live; "Jim Smith of Houston" lives in Houston. Outside team
@@ -595,6 +612,10 @@ def _club_name(text: str, cluster: _Cluster, city: str, clusters: list[_Cluster]
     return longer.pop() if len(longer) == 1 else f"{city}{TEAM_SUFFIX}"
 
 
+#: the titles that make their body a side in any news
+_TEAM_TITLES = TEAM_LEADER_TITLES | {"assistant manager", "caretaker manager", "team manager", "player-manager"}
+
+
 def _sides(relations: list[Relation], team_sport: bool = False) -> set[Mention]:
     """The mentions an article uses for a side: those a player plays for, a coach or captain leads (in news of a
     team sport, anyone with a title), that beat or lost to another ("Liverpool" in "Benitez's Liverpool"; a country's
@@ -603,8 +624,11 @@ def _sides(relations: list[Relation], team_sport: bool = False) -> set[Mention]:
     for relation in relations:
         if not isinstance(relation.object, Mention):
             continue
+        title = relation.attribute("roleTitle").lower()
+        # (outside sport news only a bare team title: "Liverpool manager Rafa Benitez", not "a senior project
+        # manager at Nokia", whose town's name is no side's)
         if relation.predicate == "playedFor" or relation.kind == "Role" and relation.predicate in {
-                "leaderOf", "worksFor", "memberOf"} and (team_sport or leads_a_team(relation.attribute("roleTitle"))):
+                "leaderOf", "worksFor", "memberOf"} and (team_sport or leads_a_team(title) and title in _TEAM_TITLES):
             found.add(relation.object)
         elif relation.predicate == "defeated" and relation.subject.type != "Person":
             found.update((relation.subject, relation.object))

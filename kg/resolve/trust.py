@@ -112,6 +112,12 @@ _STATE_OFFICES = {"governor", "general", "senator", "comptroller", "treasurer", 
                   "congressman", "congresswoman", "representative", "lawmaker", "regulator", "superintendent"}
 
 
+def _held_at(relation: Relation, place: Mention) -> bool:
+    """Whether the evidence says "at" right before the place: a post held at a place, not for it."""
+    offset = place.span.start - relation.sentence.start
+    return 3 <= offset <= len(relation.sentence.text) and relation.sentence.text[offset - 3 : offset] == "at "
+
+
 def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
                 gazetteer: Gazetteer | None = None) -> str | None:
     """Why ``relation`` is not an edge of the entity graph; None when it is one.
@@ -175,6 +181,8 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         if spec.name in {"basedIn", "livesIn", "citizenOf", "leaderOf", "worksFor"} \
                 and obj.label.casefold() in WORLD_REGIONS:  # "Sony's European president" leads no continent
             return f"sense check: '{obj.label}' is a region, no seat"  # "video game giant Electronic Arts in Europe"
+        if spec.name in {"worksFor", "leaderOf"} and obj.type == "Place" and _held_at(relation, relation.object):
+            return f"sense check: '{obj.label}' is where the post is, not whose"  # "an analyst at Moscow"
         title = relation.attribute("roleTitle").lower()
         if title and obj.label in _CITY_OR_STATE and title.split()[-1] in _STATE_OFFICES:
             # "New York Attorney General Eliot Spitzer" serves the state, the node is the city
