@@ -20,13 +20,18 @@ from kg.registry import extractor
 from kg.types import Mention, Relation, TimeValue
 
 _PUBLISHER_TYPES = {"Organization", "Place", "Person"}
+#: words of a report on a period
+_PERIODIC = {"annual", "yearly", "quarterly", "monthly", "weekly", "half-yearly", "interim", "semi-annual"}
 
 
 def _modifiers(ctx: DocContext, noun: Token) -> tuple[Mention | None, TimeValue | None]:
     publisher: Mention | None = None
     date: TimeValue | None = None
+    # "the Bundesbank's 1986 annual report", "its 1987 budget review": a periodic report's year is the one it
+    # covers (it came out in 1987), not its date
+    periodic = any(c.lower_ in _PERIODIC for c in noun.lefts)
     for child in noun.lefts:
-        if child.ent_type_ == "DATE" and date is None:
+        if child.ent_type_ == "DATE" and date is None and not periodic:
             date = ctx.time_at(child)
         elif child.dep_ in {"compound", "poss", "nmod", "amod"}:
             mention = ctx.entity_at(child)

@@ -136,6 +136,9 @@ def nominal_events(ctx: DocContext) -> Iterator[Relation]:
             )
 
 
+#: nouns of what comes before an event: "the groundwork for talks", "the way to a meeting", "plans for a summit"
+_PREPARATORY = {"groundwork", "way", "preparation", "plan", "proposal", "call", "push", "pressure", "prospect",
+                "hope", "date", "agenda", "stage", "basis", "framework", "road", "path", "door", "invitation"}
 #: words that put the event a noun names in the future: "the meeting is due to take place at 1330 GMT"
 _SCHEDULED = {"due", "set", "scheduled", "expected", "likely", "planned", "slated"}
 
@@ -146,6 +149,9 @@ def _clause_modality(ctx: DocContext, noun: Token) -> str:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
         return ""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "to", "toward", "towards"} \
+            and noun.head.head.lemma_.lower() in _PREPARATORY:
+        return "hedged: prepared"  # "laying the groundwork for talks between Kuroda and Smith": talks to come
     governor = verb
     for _ in range(4):  # "it would open the way for summit talks between A and B": the verb above the noun's noun
         if governor.pos_ in {"VERB", "AUX"} or governor.dep_ not in {"dobj", "pobj", "prep", "attr"}:

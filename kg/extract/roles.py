@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.business import UNIT_NOUNS
-from kg.extract.context import UNRESOLVED, DocContext
+from kg.extract.context import BODY_NOUNS, UNRESOLVED, DocContext
 from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS,
                                    PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS, SPOKESPERSON_TITLES,
                                    STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
@@ -199,6 +199,25 @@ def _employer_at(ctx: DocContext, title: Token, place: Mention) -> bool:
     """Whether the title's own "at" names the place: "consultant at Cisco" (not "head of EA in Europe")."""
     return any(prep.dep_ == "prep" and prep.lower_ == "at" and any(
         c.dep_ == "pobj" and ctx.entity_at(c) == place for c in prep.children) for prep in title.children)
+
+
+def _the_body_itself(ctx: DocContext, noun: Token, organisation: Mention) -> bool:
+    """Whether a noun names the organisation named before it: "the IG Metall union" (not "its research unit")."""
+    return noun.lemma_.lower() in BODY_NOUNS and any(ctx.entity_at(c) == organisation for c in noun.children
+                                                     if c.dep_ in {"compound", "nmod"})
+
+
+def _unit_after(ctx: DocContext, title: Token, organisation: Mention) -> bool:
+    """Whether the name after the title is a modifier of a unit's noun after it: "president of an Organization of
+    American States special committee", which the NER ends before "special"."""
+    tokens = ctx.tokens_of(organisation)
+    if tokens is None or tokens.end >= len(ctx.doc) or not title.i < tokens.start <= title.i + 3:
+        return False
+    after = ctx.doc[tokens.end]
+    noun = after if after.pos_ == "NOUN" else after.head if after.pos_ == "ADJ" else None
+    return noun is not None and after.is_lower and noun.pos_ == "NOUN" and noun.i > tokens.start \
+        and noun in (tokens.root.head, tokens[-1].head) and noun.lemma_.lower() not in BODY_NOUNS \
+        and not is_title(noun)  # ("IBM chairman John Akers": the title itself)
 
 
 def _regional(ctx: DocContext, title: Token) -> bool:
@@ -626,11 +645,13 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 predicate, office = "worksFor", True  # the Chancellor of the Exchequer is a minister, no head of state
             elif title.lemma_.lower() == "chancellor" and organisation.span.text.casefold().replace(".", "") in _BRITAIN:
                 predicate, office = "worksFor", True  # "UK chancellor Gordon Brown" is the finance minister too
-            if predicate == "leaderOf" and any(p.lower_ in {"of", "for"} and any(
-                    c.dep_ == "pobj" and ctx.entity_at(c) is None and c.pos_ in {"NOUN", "PROPN"} for c in p.children)
-                    for p in title.children):
-                # "Merck's head of research Peter Kim", "head of the WEF's global Health Initiative": a unit, not the
-                # body that owns it
+            if predicate == "leaderOf" and (any(p.lower_ in {"of", "for"} and any(
+                    c.dep_ == "pobj" and ctx.entity_at(c) is None and c.pos_ in {"NOUN", "PROPN"}
+                    and not _the_body_itself(ctx, c, organisation) for c in p.children) for p in title.children)
+                    or _unit_after(ctx, title, organisation)):
+                # "Merck's head of research Peter Kim", "head of the WEF's global Health Initiative", "president of
+                # an Organization of American States special committee": a unit, not the body that owns it ("chairman
+                # of the IG Metall union" leads the union)
                 predicate = "worksFor"
             nationality = organisation.ner_label == "NORP" and organisation.span.text.lower() not in PARTY_WORDS
             if (organisation.type == "Place" or nationality) and not _leads_place(ctx, title, words, predicate, organisation) \
@@ -648,7 +669,9 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 predicate = "worksFor"  # "Gerhard Florin, head of EA in Europe" leads a region's arm, not EA
             if predicate == "leaderOf" and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}
                                                 for c in title.children):
-                predicate = "memberOf"  # "Pedro, a leader of the Movement of Landless Rural Workers": one of them
+                # "Pedro, a leader of the Movement of Landless Rural Workers": one of them; "a managing director of
+                # Merrill Lynch" is one of its officers, who works for it
+                predicate = "worksFor" if words.lower() in CORPORATE_TITLES else "memberOf"
             if predicate == "leaderOf" and title.lemma_.lower() == "leader" and any(
                     c.dep_ in {"compound", "amod"} and c.lower_ in PARTY_WORDS | {"majority", "minority"}
                     and ctx.entity_at(c) != organisation for c in title.lefts):

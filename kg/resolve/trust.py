@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
-from kg.extract.context import UNRESOLVED
+from kg.extract.context import COMPANY_SUFFIXES, UNRESOLVED
 from kg.extract.gazetteer import WORLD_REGIONS
 from kg.extract.vocabulary import (GENERIC_INSTITUTION_WORDS, GENERIC_STATE_WORDS, PORTFOLIOS, PREDICATES,
                                    leads_a_team)
@@ -50,10 +50,14 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
     if entity.generic:
         return f"generic {role} '{entity.label}'"
     named_as_written = fold(entity.label) == fold(mention.span.text)
-    if mention.flaw and not _fuller_name(entity.label, mention.span.text, mention.flaw):
-        # the NER cut the name ("Tulu" of "Derartu Tulu") and no other mention gives it whole
+    if mention.flaw and (mention.flaw.startswith("malformed: company")
+                         or not _fuller_name(entity.label, mention.span.text, mention.flaw)):
+        # the NER cut the name ("Tulu" of "Derartu Tulu") and no other mention gives it whole (suffixes alone,
+        # "[Laurie Milbank and] Co", are whole in no other mention: "Co Inc" is no fuller name)
         return f"{role} name {mention.flaw} '{mention.span.text}'"
     words = fold(entity.label).split()
+    if words and all(word in COMPANY_SUFFIXES or word in {"and", "&"} for word in words):
+        return f"{role} '{entity.label}' is company suffixes alone"  # "Chase bought <Laurie Milbank and Co>"
     if entity.type == "Group" and words and words[0] in _VAGUE_QUANTIFIERS:
         return f"vague {role} '{entity.label}'"  # "many US lawmakers accused China": which of them?
     if entity.type == "Group" and " ".join(w for w in words if w != "the") in _WHOSE_MEMBERS:

@@ -71,3 +71,59 @@ def test_a_company_read_as_a_person_is_based_where_it_is_of(nlp) -> None:  # typ
     direct, _ = _strict_layers(nlp, text)
     assert ("Mafina BV", "basedIn", "Voorburg") in direct
     assert not {t for t in direct if t[1] == "livesIn"}
+
+
+def test_the_president_of_a_body_s_committee_works_for_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 17, reuters21578-19377: he chairs "an Organization of American States special committee", not the OAS."""
+    text = ("Mario Rodriguez Montero, president of an Organization of American States special committee on trade, said he "
+            "was aware of the large U.S. trade deficit, but added \"the region should not be the one affected by the "
+            "trade bills.\"")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Mario Rodriguez Montero", "leaderOf", "Organization of American States") not in direct
+
+
+def test_the_chairman_of_the_x_union_leads_x(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 18, reuters21578-9975: "the newly-elected chairman of the IG Metall union" leads IG Metall."""
+    text = ("In addition, the newly-elected chairman of the IG Metall union, Franz Steinkuehler, was more radical and "
+            "determined than his predecessor Hans Meyer and may be set for a longer battle to achieve the best possible "
+            "settlement for his membership.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Franz Steinkuehler", "leaderOf", "IG Metall") in direct
+
+
+def test_a_managing_director_of_a_firm_works_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 17, reuters21578-3716: "a managing director of Merrill Lynch" is one of its officers: worksFor."""
+    text = ("Merrill Lynch said it has been cooperating with a Securities and Exchange Commission investigation of the "
+            "matter for several months. The SEC charged Nahum Vaskevitch, a managing director of Merrill Lynch, Pierce, "
+            "Fenner and Smith Ltd, with profiting from inside information about 12 companies involved in mergers.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Nahum Vaskevitch", "worksFor", "Merrill Lynch") in direct
+    assert ("Nahum Vaskevitch", "memberOf", "Merrill Lynch") not in direct
+
+
+def test_talks_a_team_lays_the_groundwork_for_have_not_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 17, reuters21578-14820: "laying the groundwork for talks between Kuroda and Smith": to come."""
+    text = ("Ministry of International Trade and Industry (MITI) Vice Minister Makoto Kuroda leaves for Washington today "
+            "with data he hopes will refute U.S. Charges Japan has violated a pact on microchip trade.\n\nA three-man "
+            "Japanese trade team is already in Washington laying the groundwork for talks between Kuroda and Deputy U.S. "
+            "Trade Representative Michael Smith aimed at persuading the U.S. Not to impose tariffs on certain Japanese "
+            "products.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "talkedWith"}
+
+
+def test_an_annual_report_s_year_is_the_year_it_covers(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 17, reuters21578-17242: "the Bundesbank's 1986 annual report" came out in 1987."""
+    text = ("The Bundesbank's 1986 annual report said the government's choice of measures to compensate for any cut in "
+            "tax income was a key political task.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "datePublished"}
+
+
+def test_company_suffixes_alone_are_no_firm_bought(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 17, reuters21578-3555: "Chase bought <Laurie Milbank and Co>" bought no firm called "Co"."""
+    text = ("Citicorp <CCI.N> and Chase Manhattan Corp <CMB.N> have already entered the Japanese securities market by "
+            "acquiring U.K. Securities houses already operating in Japan. Citicorp took over <Vickers de Costa Ltd> and "
+            "Chase bought <Laurie Milbank and Co>.")
+    direct, _ = _strict_layers(nlp, text)
+    assert {t for t in direct if t[1] == "acquired"} == {("Citicorp", "acquired", "Vickers de Costa Ltd")}
