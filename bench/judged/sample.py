@@ -67,8 +67,9 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
 #: draws a record they drew
 _TUNING_STARTS = (50, 250, 650, 850, 1050, 1350, 1450, 1550, *range(1025, 1376, 50), 1425, 1475, 1525, 1575, 1625,
                   1675, 1725, 1775, 1825, 1875, *range(1010, 1286, 25),
-                  # seventh pass: lines from 1003, 1008, 1013 and 1018 ... by 25 up to 1618
-                  *range(1003, 1604, 25), *range(1008, 1609, 25), *range(1013, 1614, 25), *range(1018, 1619, 25))
+                  # seventh pass: lines from 1003, 1008, 1013, 1018 and 1023 ... by 25 up to 1623
+                  *range(1003, 1604, 25), *range(1008, 1609, 25), *range(1013, 1614, 25), *range(1018, 1619, 25),
+                  *range(1023, 1624, 25))
 
 
 #: the articles of the exhaustive gold (bench/entitygold/, dev/ too): never in a judged set

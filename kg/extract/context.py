@@ -499,6 +499,16 @@ class DocContext:
         return None
 
     # -- where and when --------------------------------------------------------
+    def after_the_article(self, time: TimeValue) -> bool:
+        """Whether ``time`` lies after the article's date (what is dated then has not happened when it was
+        written); False without a date to compare."""
+        if self.anchor is None:
+            return False
+        lexical = {"date": self.anchor.isoformat(), "dateTime": self.anchor.isoformat(),
+                   "gYearMonth": self.anchor.isoformat()[:7],
+                   "gYear": str(self.anchor.year)}.get(time.datatype)
+        return lexical is not None and time.value[: len(lexical)] > lexical
+
     def place_and_time(self, *heads: Token) -> tuple[Mention | None, TimeValue | None]:
         """A place and a time attached to the heads (a verb, an event noun).
 
@@ -848,10 +858,11 @@ _TENURE_WORDS = {"outgoing", "incoming", "former", "retiring", "departing", "act
 _BODY_LABELS = {"ORG", "GPE", "NORP"}
 
 
-def _whole_before(tokens: list[Token]) -> bool:
-    """Whether the name before a final "'s" is whole without it: it ends in a legal suffix or a country's name."""
-    return len(tokens) > 2 and (tokens[-2].lower_.rstrip(".") in COMPANY_SUFFIXES
-                                or tokens[-2].lower_ in COUNTRIES_FOLDED)
+def _owns_its_s(tokens: list[Token]) -> bool:
+    """Whether a final "'s" may belong to the name: a one-word name ("Sotheby's", "McDonald's") or partners' names
+    ("Standard & Poor's"); never after a legal suffix, a country or an institution's word ("American Express Co's",
+    "Alcan Australia's", "the Chicago Mercantile Exchange's")."""
+    return len(tokens) == 2 or len(tokens) > 2 and any(t.text in {"&", "and"} for t in tokens)
 
 
 def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
@@ -863,7 +874,7 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     # "at Sotheby's." names the firm Sotheby's; "Sotheby's head of art" is a possessive, and so is the "'s" after a
     # legal suffix or a country wherever it stands ("American Express Co's", "Alcan Australia's")
-    keeps_s = ent.label_ == "ORG" and len(tokens) > 1 and tokens[-1].tag_ == "POS" and not _whole_before(tokens) and (
+    keeps_s = ent.label_ == "ORG" and _owns_its_s(tokens) and tokens[-1].tag_ == "POS" and (
         after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}) and not any(t.lower_ == "of" for t in tokens)
     # ("Bank of Montreal's" is a possessive wherever it stands: no name with "of" in it ends in "'s")
     # a score the NER read into a player's name ("beat Russia's Elena Bovina 1-6 6-1 6-4"): no person's name ends

@@ -115,6 +115,8 @@ def nominal_events(ctx: DocContext) -> Iterator[Relation]:
                 if token.ent_type_ == "DATE" and token.i > noun.i:
                     time = ctx.time_at(token)
                     break
+        if not modality and time is not None and ctx.after_the_article(time):
+            modality = "hedged: future"  # "talks in Paris next week"
         first = people[0]
         for other in people[1:]:
             yield Relation(

@@ -28,6 +28,9 @@ _RESIDENCE_VERBS = {"live", "reside", "bear", "grow", "raise", "settle", "dwell"
 _LOCATING_PREPS = {"in", "of", "at", "from"}  # "Merignac, near Bordeaux" lies outside it: no locatedIn
 #: what a firm has in a place besides its seat
 _BRANCH_NOUNS = {"branch", "office", "unit", "subsidiary", "division", "plant", "factory", "bureau", "operation"}
+#: people who act for a body or a person, not titles of their own
+_AIDES = {"adviser", "advisor", "aide", "lawyer", "attorney", "consultant", "analyst", "official", "source",
+          "representative", "agent", "broker", "banker"}
 #: what a firm's office says or finds: "Merrill Lynch in London said", "Westpac in New Zealand reported"
 _SPEAKING_VERBS = {"say", "report", "announce", "tell", "add", "estimate", "expect", "predict", "comment", "note",
                    "forecast", "warn", "believe", "confirm", "deny", "declare"}
@@ -124,6 +127,10 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
                 and prep.head.head.lemma_.lower() in _SPEAKING_VERBS:
             continue  # "Merrill Lynch in London said": the office there speaks (not its seat, New York); "the U.S.
             # Embassy in Moscow was made ..." is there
+        if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "pobj" \
+                and prep.head.head.lower_ in {"to", "for", "with"} \
+                and prep.head.head.head.lemma_.lower() in PERSON_TITLES | _AIDES:
+            continue  # "an adviser to Maxwell in New York said", "manager for EA in Europe": where the aide is
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "dobj":
             continue  # "purchased ... Band Aid 20 in Edinburgh": where the deed was done, which the parse hung on
             # the object (a firm's seat is said of its subject or its apposition: "Yukos, based in Moscow")

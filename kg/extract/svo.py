@@ -261,6 +261,8 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     # "held talks with Reagan in Washington": the place may hang off the noun or partner
                     noun_place, noun_time = ctx.place_and_time(prep, object_token)
                     where, when = where or noun_place, when or noun_time
+                if not modality and when is not None and ctx.after_the_article(when):
+                    modality = "hedged: future"  # "Mikulic visits West Germany next week": not yet
                 extras: list[Span] = []
                 for other in extra_preps:
                     if other.i != (prep.i if prep is not None else -1):

@@ -77,6 +77,9 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
     return None
 
 
+#: predicates whose object a nationality's word may name: "Republican senator" (memberOf), "Irish international"
+_AFFILIATIONS = {"memberOf", "worksFor", "leaderOf", "playedFor", "spokespersonFor"}
+
 #: quantifiers that leave a collective actor's members open: "many US lawmakers", "some analysts"
 _VAGUE_QUANTIFIERS = {"many", "some", "several", "few", "most", "more", "other", "others", "certain", "numerous"}
 
@@ -166,6 +169,11 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         obj = entity_of(relation.object)
         if (reason := _argument_reason("object", relation.object, obj)) is not None:
             return reason
+        if relation.object.ner_label == "NORP" and not relation.object.span.text.endswith("s") \
+                and spec.name not in KNOWN_PLACE_OBJECTS | _AFFILIATIONS:
+            # "after meeting U.S., Japanese, and Canadian trade officials": a nationality's adjective is its
+            # people's, not the state met, criticised or visited
+            return f"object '{relation.object.span.text}' is a nationality's word, not the state"
         if obj.type == "Group" and obj.key.count("/") > 1 and spec.name != "said":
             return f"collective object '{obj.label}'"  # "human rights groups" act; "met executives" names no one
         if obj.type not in spec.range:

@@ -1142,3 +1142,44 @@ def test_a_manager_at_a_firm_in_a_town_s_name_makes_no_side_of_it(nlp) -> None: 
             "Nokia, was adamant that it was not.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if "(team)" in t[0] or "(team)" in t[2]}
+
+
+def test_a_visit_dated_after_the_article_has_not_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-8107 (22 March 1987): "Mikulic visits West Germany next week": a visit to come."""
+    import datetime as dt
+
+    text = ("Yugoslavia, whose economic crisis is under close scrutiny by foreign creditors, will not follow Brazil by "
+            "suspending repayments on its large foreign debt, Prime Minister Branko Mikulic was quoted as saying.\n\n"
+            "Mikulic visits West Germany next week, and debt is expected to figure high on the agenda of his talks with "
+            "Chancellor Helmut Kohl.")
+    direct, kept_open = _strict_layers(nlp, text, anchor=dt.date(1987, 3, 22))
+    assert not {t for t in direct if t[1] == "visited"}
+    assert {reason for t, reason in kept_open.items() if t[1] == "visited"} == {"hedged: future"}
+
+
+def test_a_nationality_s_adjective_is_no_state_met(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-17282: "after meeting U.S., Japanese, and Canadian trade ministers": he met ministers, not Japan."""
+    text = ("Japan's 1987 car export restraint to the European Community (EC) is not enough, EC external trade chief "
+            "Willy de Clercq said.\n\nThere are also strong signs Japanese exporters are diverting cars to the EC after "
+            "the dollar's fall against the yen made their U.S. market unprofitable, he told reporters after meeting "
+            "U.S., Japanese, and Canadian trade ministers.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[2] in {"Japan", "Canada"}}
+
+
+def test_an_aide_in_a_city_is_no_seat_of_whom_he_serves(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-19241: "an adviser to Maxwell in New York said": the adviser is in New York."""
+    text = ("An increase in Reed shares in London today was attributed by brokers to rumors of Harcourt's interest and "
+            "also to rumors that Maxwell might be a buyer. But an adviser to Maxwell in New York said \"there's no basis "
+            "to think that it's us.\"")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[2] == "New York"}
+
+
+def test_an_institution_s_possessive_is_no_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-7712: "director of the Chicago Mercantile Exchange's, CME's, executive committee"."""
+    text = ("Japan will liberalize rules restricting their financial institutions' ability to trade foreign financial "
+            "futures contracts within the next two years, Leo Melamed, director of the Chicago Mercantile Exchange's, "
+            "CME's, executive committee, said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[2].endswith("'s")}
