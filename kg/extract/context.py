@@ -820,13 +820,21 @@ _PLACED_INSTITUTIONS = {"bank", "institute", "exchange", "university", "council"
 def _names_ending_in_places(doc: Doc) -> list[SpacySpan]:
     """The NER's names, with "X Bank" and a place right after it ("of Dallas", "of the Philippines") made one
     name: the place names which of its kind the institution is (its seat, a judge reads "Federal Home Loan Bank"
-    alone as a name cut short)."""
+    alone as a name cut short); and a name with the legal suffixes the NER split from it ("S.G. Warburg and Co
+    Inc")."""
     ents = list(doc.ents)
     names: list[SpacySpan] = []
     index = 0
     while index < len(ents):
         ent = ents[index]
         place = ents[index + 1] if index + 1 < len(ents) else None
+        if ent.label_ in {"ORG", "GPE", "PERSON"} and place is not None and place.label_ == "ORG" \
+                and place.start == ent.end + 1 and doc[ent.end].text in {"and", "&"} \
+                and all(t.lower_.rstrip(".") in COMPANY_SUFFIXES for t in place):
+            # "S.G. Warburg [GPE] and Co Inc [ORG]", "Laurie Milbank [PERSON] and Co": one firm's name
+            names.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
+            index += 2
+            continue
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in _PLACED_INSTITUTIONS and place is not None \
                 and place.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" \
                 and place.start in {ent.end + 1, ent.end + 2} and doc[place.start - 1].lower_ in {"of", "the"}:
@@ -845,6 +853,10 @@ _INSTITUTION_HEADS = {"department", "university", "ministry", "institute", "coll
 #: the last words of institutions' names that a nationality may begin ("British Retail Consortium")
 _INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federation", "union", "church", "party",
                                           "league"}
+
+#: currencies' words, which end no name ("165 U.S. Dlrs")
+_CURRENCY_WORDS = {"dlrs", "dlr", "dollars", "dollar", "yen", "marks", "francs", "pounds", "stg", "lire", "pesos", "rupees",
+                   "guilders", "crowns", "kronor", "roubles", "rubles", "rand", "ringgit", "baht", "won", "yuan"}
 
 #: words before a person's name that the NER leaves out of it
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mister"}
@@ -952,6 +964,10 @@ def name_flaw(name: SpacySpan) -> str:
         # "Henry's Arsenal" (but "McDonald's Corp" is one name)
     if name.label_ == "ORG" and all(t.lower_.rstrip(".") in COMPANY_SUFFIXES or t.lower_ in {"and", "&"} for t in name):
         return "malformed: company suffixes alone"  # "[Merrill Lynch and] Co Inc", "[Laurie Milbank and] Co Inc"
+    if name[-1].lower_.rstrip(".") in _CURRENCY_WORDS:
+        return "malformed: a sum of money"  # "277 Zimbabwean dlrs (165 U.S. Dlrs)", read as a person
+    if name.label_ == "PERSON" and len(name) > 1 and name[-1].lower_ in _NAME_PARTICLES:
+        return f"cut short: {doc[name.end].text}" if name.end < len(doc) else "cut short"  # "Cor van [der Klugt]"
     if name[-1].is_lower and name[-1].pos_ in {"ADP", "CCONJ", "DET", "PART", "SCONJ"} and name[-1].tag_ != "POS":
         # (the "'s" of "McDonald's said" is the firm's name: the extractor keeps it only where no noun follows)
         return "malformed: ends in a function word"  # "the Institute for the Study of Labour at"
@@ -960,7 +976,11 @@ def name_flaw(name: SpacySpan) -> str:
                                        for t in name):  # "Yoo Ji-chang" is a name
         return "malformed: a lower-case word inside a person's name"  # "Anthony became Lopez"
 
+    legal = name.label_ == "ORG" and name[-1].lower_.rstrip(".") in COMPANY_SUFFIXES
+
     def part_of_name(word: Token) -> bool:
+        if legal and word.pos_ == "PROPN" and (word.is_title or word.is_upper) and not word.ent_type_:
+            return True  # "[Premier] Industrial Corp said", "[KMG] Main Hurdman": a firm's name takes any capital
         return (word.pos_ == "PROPN" and word.is_title and not word.ent_type_
                 and not word.lower_.endswith(("man", "woman"))  # "Dutchman Peter Wessels", "Chairman"
                 and word.lower_.rstrip(".") not in _TITLE_WORDS and word.lower_ not in _TITLE_WORDS)
@@ -971,7 +991,7 @@ def name_flaw(name: SpacySpan) -> str:
         return f"cut short: {before.text}"  # "[All] England Club chairman Tim Phillips": a capital mid-sentence
     of = name.start - 2 if name.start >= 2 and doc[name.start - 1].lower_ == "the" else name.start - 1
     if name.label_ != "PERSON" and of >= 1 and doc[of].lower_ in {"of", "and", "&"} and part_of_name(doc[of - 1]) \
-            and not doc[of - 1].is_sent_start:
+            and (not doc[of - 1].is_sent_start or legal):  # "[Fruit of the] Loom Inc said"
         # "The Phantom of the [Opera] director", "Texas Parks and [Wildlife Department]", "British and [Irish Lions]"
         return f"cut short: {doc[of - 1].text}"
     if name.label_ == "ORG" and name.start > 0 and doc[name.start - 1].ent_type_ in {"NORP", "GPE"} \
@@ -996,7 +1016,7 @@ def name_flaw(name: SpacySpan) -> str:
             if not beside or child.dep_ not in _NAME_PART_DEPS:
                 continue  # only a word right beside the name can be part of it ("Euronext chief Jean-Francois
                 # Theodore": the firm, not his name; "Actress Patsy Rowlands": a capital of the sentence start)
-            if part_of_name(child) and not child.is_sent_start:
+            if part_of_name(child) and (not child.is_sent_start or legal):
                 return f"cut short: {child.text}"
             if child.dep_ == "compound" and child.ent_type_ not in {"", "NORP", "CARDINAL", "DATE", "ORDINAL"} \
                     and child.lower_ not in DEMONYM_NOUNS and child.i == name.start - 1 and (name.label_ == "PRODUCT" or child.ent_type_ == name.label_
@@ -1017,6 +1037,13 @@ def name_flaw(name: SpacySpan) -> str:
         joint, following = doc[name.end], doc[name.end + 1]
         institutional = any(t.lower_ in {"of", "for"} for t in name)
         if (joint.text in {"and", "&"} or joint.text == "," and institutional) and part_of_name(following):
+            return "cut short"
+        # partners' names to a legal suffix: "Howard, Weil[, Labouisse, Friedrichs, Inc]" (a name with its own suffix
+        # begins a list: "Nesbitt Thomson Deacon Inc, Gordon Capital Corp and ...")
+        tail = doc[name.end : name.end + 8]
+        if joint.text == "," and following.is_title and following.pos_ == "PROPN" and not legal and any(
+                t.lower_.rstrip(".") in COMPANY_SUFFIXES and t.i > following.i
+                and all(w.text == "," or w.is_title or w.is_upper for w in doc[name.end : t.i]) for t in tail):
             return "cut short"
         # "American Telephone [and Telegraph Co]": a legal suffix ends the other half only
         if joint.text in {"and", "&"} and following.ent_type_ == "ORG" and following.ent_iob_ == "B" \

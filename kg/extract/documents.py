@@ -20,6 +20,8 @@ from kg.registry import extractor
 from kg.types import Mention, Relation, TimeValue
 
 _PUBLISHER_TYPES = {"Organization", "Place", "Person"}
+#: documents whose "of" names who wrote them
+_AUTHORED_OF = {"report", "statement", "letter", "memo", "memorandum", "communique", "resolution", "declaration"}
 #: words of a report on a period
 _PERIODIC = {"annual", "yearly", "quarterly", "monthly", "weekly", "half-yearly", "interim", "semi-annual"}
 
@@ -37,7 +39,9 @@ def _modifiers(ctx: DocContext, noun: Token) -> tuple[Mention | None, TimeValue 
             mention = ctx.entity_at(child)
             if mention is not None and mention.type in _PUBLISHER_TYPES and publisher is None:
                 publisher = mention
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}):
+    # "a report of the commission" is its; "a 1985 audit of Technical Equities" and "a study of X" are about X
+    authored = {"by", "from", "of"} if noun.lemma_.lower() in _AUTHORED_OF else {"by", "from"}
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in authored):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             mention = ctx.entity_at(pobj)
             if mention is not None and mention.type in _PUBLISHER_TYPES and publisher is None:

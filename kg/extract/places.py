@@ -28,6 +28,11 @@ _RESIDENCE_VERBS = {"live", "reside", "bear", "grow", "raise", "settle", "dwell"
 _LOCATING_PREPS = {"in", "of", "at", "from"}  # "Merignac, near Bordeaux" lies outside it: no locatedIn
 #: what a firm has in a place besides its seat
 _BRANCH_NOUNS = {"branch", "office", "unit", "subsidiary", "division", "plant", "factory", "bureau", "operation"}
+#: nouns of bodies a nationality may describe before a title: "Dutch coffee trade association chairman X"
+_BODIES = {"company", "firm", "group", "bank", "airline", "carrier", "insurer", "retailer", "broadcaster", "union",
+           "agency", "organisation", "organization", "corporation", "consortium", "charity", "club", "network",
+           "newspaper", "magazine", "association", "federation", "council", "committee", "institute", "society",
+           "league", "board", "commission", "party", "ministry", "government"}  # (no "maker": "film-maker X")
 #: people who act for a body or a person, not titles of their own
 _AIDES = {"adviser", "advisor", "aide", "lawyer", "attorney", "consultant", "analyst", "official", "source",
           "representative", "agent", "broker", "banker"}
@@ -150,10 +155,26 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             continue  # "Ambassador Stefan Johannesson of Iceland": whom he represents, not where he lives
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             place = ctx.entity_at(pobj)
+            if place is not None and holder.type == "Person" and prep.lower_ == "of" \
+                    and place.span.text in _firms_words(ctx):
+                continue  # "Joseph Liro of Warburg" after "S.G. Warburg and Co Inc": the firm, not a town
+            if place is not None and holder.type == "Organization" and prep.lower_ == "in" and any(
+                    c.dep_ == "conj" for c in pobj.children):
+                continue  # "operate under the name of X in Arizona, Colorado, Illinois ...": offices, not a seat
             if place is not None:
                 relation = _relation(ctx, holder, place, prep, prep.text, 0.7)
                 if relation is not None:
                     yield relation
+
+
+def _firms_words(ctx: DocContext) -> frozenset[str]:
+    """The words of the article's organisations' names of two words or more (once an article)."""
+    words = ctx.memo.get("places.firms_words")
+    if not isinstance(words, frozenset):
+        words = frozenset(w for m in ctx.mentions if m.type == "Organization" and " " in m.span.text
+                          for w in m.span.text.split() if w[:1].isupper())
+        ctx.memo["places.firms_words"] = words
+    return words
 
 
 def _name_before(ctx: DocContext, prep: Token) -> Mention | None:
@@ -252,6 +273,8 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
             low, high = sorted((token.i, span.root.i))
             if any(t.dep_ == "cc" for t in ctx.tokens[low:high]):
                 continue  # "Pakistani flag carrier PIA and Surinam carrier Blue Wing Airlines": the other one's
+            if any(t.text in {".", "!", "?"} for t in ctx.tokens[low:high]):
+                continue  # "his Chinese counterpart Zhou Nan. Valerio said": a sentence end the parser missed
             if nationality is not None and nationality != holder and nationality.ner_label == "GPE" \
                     and token.dep_ == "compound" and token.head.pos_ == "NOUN" \
                     and token.head.lemma_.lower() not in PERSON_TITLES and token.head.lemma_.lower() not in _BRANCH_NOUNS:
@@ -293,6 +316,9 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
             while described[-1] != span.root and described[-1].head != described[-1] and len(described) < 5:
                 described.append(described[-1].head)
             described += [c for c in span.root.children if c.dep_ == "compound" and c.i < span.start]
+            if holder.type == "Person" and token.i < span.start and any(
+                    w.lemma_.lower() in _BODIES and w.pos_ == "NOUN" for w in ctx.tokens[token.i + 1 : span.start]):
+                continue  # "Dutch coffee trade association chairman Frits van Horick": the association is Dutch
             predicate = "basedIn" if holder.type == "Organization" and not any(map(_names_a_person, described)) \
                 else "citizenOf"  # "Cuban pianist Bebo Valdes": a person, whatever the NER said of the name
             yield Relation(holder, predicate, nationality, ctx.sentence(token), "places.v1", 0.7,

@@ -214,8 +214,10 @@ def _unit_after(ctx: DocContext, title: Token, organisation: Mention) -> bool:
     if tokens is None or tokens.end >= len(ctx.doc) or not title.i < tokens.start <= title.i + 3:
         return False
     after = ctx.doc[tokens.end]
+    if after.tag_ == "POS" and tokens.end + 1 < len(ctx.doc):
+        after = ctx.doc[tokens.end + 1]  # "the Confederation of Australian Industry's industrial council"
     noun = after if after.pos_ == "NOUN" else after.head if after.pos_ == "ADJ" else None
-    return noun is not None and after.is_lower and noun.pos_ == "NOUN" and noun.i > tokens.start \
+    return noun is not None and after.is_lower and noun.pos_ == "NOUN" and noun.i >= tokens.end \
         and noun in (tokens.root.head, tokens[-1].head) and noun.lemma_.lower() not in BODY_NOUNS \
         and not is_title(noun)  # ("IBM chairman John Akers": the title itself)
 
@@ -270,7 +272,7 @@ def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) ->
     return None
 
 
-_UNIT_WORDS = {"department", "division", "unit", "desk", "office", "section", "branch"}
+_UNIT_WORDS = {"department", "division", "unit", "desk", "office", "section", "branch", "bureau"}
 
 
 def _owner_of_unit(ctx: DocContext, organisation: Mention) -> Mention:

@@ -38,6 +38,26 @@ _HONOURS = {"award", "awards", "prize", "oscar", "oscars", "grammy", "grammys", 
 _AWARDS = {"award", "prize", "accolade", "nomination", "honour", "honor"}
 
 
+#: contests outside sport that someone beats someone in: an election, a vote, a bid, a case
+_CONTESTS = {"election", "vote", "ballot", "poll", "primary", "race", "contest", "bid", "tender", "auction",
+             "case", "lawsuit", "suit", "court", "battle", "fight", "runoff", "run-off", "referendum", "competition"}
+
+
+#: words of figures compared: "beaten by Japan, where prices ...", "beat forecasts"
+_FIGURES = {"price", "rate", "inflation", "forecast", "estimate", "expectation", "figure", "pct", "percent", "%",
+            "growth", "target", "index", "earnings", "profit", "sales", "output", "deficit", "surplus"}
+
+
+def _a_comparison(ctx: DocContext, verb: Token) -> bool:
+    """Whether "beat" outside sport news compares figures rather than telling of a contest: "the EC was still beaten
+    by Japan, where prices were provisionally ...", "beat analysts' forecasts" (figures and no election, vote, bid or
+    case named in its sentence or the one before)."""
+    if ctx.sport or verb.lemma_.lower() != "beat":
+        return False
+    words = {t.lemma_.lower() for t in ctx.passage_tokens(verb)}
+    return not words & _CONTESTS and bool(words & _FIGURES)
+
+
 def _a_race(ctx: DocContext, verb: Token) -> bool:
     """Whether "beat" tells of a race for something rather than a contest won over someone: "beat Elvis Presley
     to the number one spot", "beat Franz Ferdinand for best live act" (a preposition after the beaten), or,
@@ -236,7 +256,7 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     # "the referee dismissed Drogba", "ousted the seventh seed": no sacking in sport news;
                     # "Celtic meet Hearts": a fixture, no meeting
                     predicate = "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
-                if predicate == "defeated" and _a_race(ctx, verb):
+                if predicate == "defeated" and (_a_race(ctx, verb) or _a_comparison(ctx, verb)):
                     predicate = verb.lemma_.lower()  # "beat Brian McFadden to the award": no match was won
                 if predicate == "appointed" and any(
                         c.dep_ in {"oprd", "attr", "xcomp"} and (c.lemma_.lower() in _HONOURS or any(

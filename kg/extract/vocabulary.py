@@ -367,7 +367,7 @@ REPORT_NOUNS = {"report", "reports", "claim", "claims", "rumour", "rumours", "ru
 
 #: words that name a kind of institution, not one: "Treasury", "Central Bank", "the Academy" name no body until the
 #: article's country or full name is known, so a name made only of them is no node of an edge
-GENERIC_INSTITUTION_WORDS = {"academy", "treasury", "central", "bank", "ministry", "commission", "council", "court",
+GENERIC_INSTITUTION_WORDS = {"academy", "international", "treasury", "central", "bank", "ministry", "commission", "council", "court",
                              "parliament", "senate", "congress", "government", "police", "army", "navy", "university",
                              "college", "school", "agency", "department", "office", "committee", "board", "union",
                              "federation", "association", "institute", "centre", "center", "foundation", "society",
