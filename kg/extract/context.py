@@ -854,6 +854,8 @@ _INSTITUTION_HEADS = {"department", "university", "ministry", "institute", "coll
 _INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federation", "union", "church", "party",
                                           "league"}
 
+#: a money supply measure: "M-1", "M3", "M-2A"
+_MONEY_SUPPLY = re.compile(r"M-?\d[A-Z]?")
 #: currencies' words, which end no name ("165 U.S. Dlrs")
 _CURRENCY_WORDS = {"dlrs", "dlr", "dollars", "dollar", "yen", "marks", "francs", "pounds", "stg", "lire", "pesos", "rupees",
                    "guilders", "crowns", "kronor", "roubles", "rubles", "rand", "ringgit", "baht", "won", "yuan"}
@@ -966,6 +968,11 @@ def name_flaw(name: SpacySpan) -> str:
         return "malformed: company suffixes alone"  # "[Merrill Lynch and] Co Inc", "[Laurie Milbank and] Co Inc"
     if name[-1].lower_.rstrip(".") in _CURRENCY_WORDS:
         return "malformed: a sum of money"  # "277 Zimbabwean dlrs (165 U.S. Dlrs)", read as a person
+    if _MONEY_SUPPLY.fullmatch(text):
+        return "malformed: a money supply measure"  # "Canadian narrowly-defined money supply M-1", read as a firm
+    if name.label_ == "ORG" and name.end + 1 < len(doc) and doc[name.end].lower_ in {"do", "da", "de", "del", "di"} \
+            and doc[name.end + 1].is_title:
+        return f"cut short: {doc[name.end].text} {doc[name.end + 1].text}"  # "Volkswagen [do Brasil]"
     if name.label_ == "PERSON" and len(name) > 1 and name[-1].lower_ in _NAME_PARTICLES:
         return f"cut short: {doc[name.end].text}" if name.end < len(doc) else "cut short"  # "Cor van [der Klugt]"
     if name[-1].is_lower and name[-1].pos_ in {"ADP", "CCONJ", "DET", "PART", "SCONJ"} and name[-1].tag_ != "POS":

@@ -20,6 +20,8 @@ from kg.registry import extractor
 from kg.types import Mention, Relation, TimeValue
 
 _PUBLISHER_TYPES = {"Organization", "Place", "Person"}
+#: documents of two parties or more: "the 1982 agreement by Nabisco to lease ... to ADM"
+_AGREEMENTS = {"agreement", "treaty", "accord", "contract", "deal", "pact"}
 #: documents whose "of" names who wrote them
 _AUTHORED_OF = {"report", "statement", "letter", "memo", "memorandum", "communique", "resolution", "declaration"}
 #: words of a report on a period
@@ -74,7 +76,7 @@ def documents(ctx: DocContext) -> Iterator[Relation]:
                 yield Relation(releaser, "released", document, sentence, "documents.v1", 0.85,
                                surface=clause.text, time=when, kind="Event",
                                phrases=(ctx.phrase(subject), document.span), trigger=ctx.token_span(clause))
-        if publisher is not None:
+        if publisher is not None and noun.lemma_.lower() not in _AGREEMENTS:  # an agreement has parties, no publisher
             yield Relation(document, "publisher", publisher, sentence, "documents.v1", 0.8,
                            surface=document.span.text, phrases=(document.span, publisher.span),
                            trigger=ctx.token_span(noun))

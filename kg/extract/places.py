@@ -80,6 +80,10 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
         if token.root.dep_ in {"nsubj", "nsubjpass"} or (
                 token.end < len(ctx.doc) and ctx.doc[token.end].pos_ in {"VERB", "AUX"}):
             continue  # "Chelsea host Birmingham, Tottenham travel to West Brom": the next clause's subject
+        if token.root.dep_ in {"compound", "amod", "nmod", "poss"} and token.root.head.i >= token.end \
+                and token.root.head.dep_ in {"nsubj", "nsubjpass"}:
+            continue  # "allies in Central America, U.S. officials said": the place modifies the next clause's subject
+            # ("its Kenosha, Wisconsin, assembly plant", "Harrison County, Ohio wells" stay pairs)
         if token.end < len(ctx.doc) and ctx.doc[token.end].lemma_.lower() in _BRANCH_NOUNS:
             continue  # "The Bank of Nova Scotia, Nassau branch": where a branch is, not the bank's seat
         subject = first

@@ -256,6 +256,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     # "the referee dismissed Drogba", "ousted the seventh seed": no sacking in sport news;
                     # "Celtic meet Hearts": a fixture, no meeting
                     predicate = "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
+                if predicate == "charged" and not passive and not any(
+                        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+                    predicate = "accused"  # "Emerson Electric charged AM General violated an agreement": a claim,
+                    # no criminal charge (which is "charged X with" a crime, or "was charged")
                 if predicate == "defeated" and (_a_race(ctx, verb) or _a_comparison(ctx, verb)):
                     predicate = verb.lemma_.lower()  # "beat Brian McFadden to the award": no match was won
                 if predicate == "appointed" and any(

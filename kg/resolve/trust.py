@@ -86,9 +86,9 @@ _VAGUE_QUANTIFIERS = {"many", "some", "several", "few", "most", "more", "other",
 #: collectives defined by whom they serve, which need a word saying whose ("U.S. negotiators", "Yukos executives");
 #: "protesters", "the police", "fans" act as themselves
 _WHOSE_MEMBERS = {"officials", "executives", "negotiators", "directors", "leaders", "ministers", "diplomats", "bosses",
-                  "staff", "employees", "workers", "lawmakers", "legislators", "senators", "judges", "prosecutors",
-                  "regulators", "authorities", "shareholders", "investors", "creditors", "lenders", "bondholders",
-                  "organisers", "organizers"}
+                  "staff", "employees", "workers", "lawmakers", "legislators", "senators", "shareholders", "investors",
+                  "creditors", "lenders", "bondholders", "organisers", "organizers"}
+# ("prosecutors charged X", "police arrested X": the state's, as a reader takes them)
 
 #: words of a government department, which every state has: "Finance Ministry", "Trade Department"
 _DEPARTMENT_WORDS = {"ministry", "department", "ministries", "departments"}
@@ -115,8 +115,18 @@ ONE_WORD_NAME = "is named by one word only"
 
 #: places whose name is a city's and a US state's; the titles of a state's officers
 _CITY_OR_STATE = {"New York", "Washington"}
+#: titles of a state's officers that a capital's name may stand for the state in ("Bonn's finance minister")
+_STATE_TITLES = {"minister", "secretary", "ambassador", "envoy", "chancellor"}
 _STATE_OFFICES = {"governor", "general", "senator", "comptroller", "treasurer", "legislator", "assemblyman",
                   "congressman", "congresswoman", "representative", "lawmaker", "regulator", "superintendent"}
+
+
+def _without_suffixes(label: str) -> str:
+    """A firm's name without its legal suffixes: "First Boston Inc" -> "first boston"."""
+    words = fold(label).split()
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _held_at(relation: Relation, place: Mention) -> bool:
@@ -178,8 +188,9 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return f"collective object '{obj.label}'"  # "human rights groups" act; "met executives" names no one
         if obj.type not in spec.range:
             return f"sense check: a {obj.type} cannot be the object of {spec.name}"
-        if obj.key == subject.key:
-            return "self-loop"
+        if obj.key == subject.key or spec.name in {"subsidiaryOf", "owns", "acquired", "mergedWith"} \
+                and _without_suffixes(obj.label) == _without_suffixes(subject.label):
+            return "self-loop"  # "First Boston, the Swiss affiliate of First Boston Inc": one name, which is whose?
         if spec.name == "defeated" and {subject.type, obj.type} == {"Person", "Place"}:
             # "Patty Schnyder from Switzerland, who defeated China's Li Na": a player beats a player, a side a side;
             # a country against a person is a misread relative clause
@@ -193,6 +204,11 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         if spec.name in {"basedIn", "livesIn", "citizenOf", "leaderOf", "worksFor"} \
                 and obj.label.casefold() in WORLD_REGIONS:  # "Sony's European president" leads no continent
             return f"sense check: '{obj.label}' is a region, no seat"  # "video game giant Electronic Arts in Europe"
+        if spec.name in {"worksFor", "leaderOf"} and obj.type == "Place" and relation.attribute("roleTitle") \
+                and relation.attribute("roleTitle").lower().split()[-1] in _STATE_TITLES \
+                and gazetteer.known_place(obj.label) and not gazetteer.known_country(obj.label) \
+                and obj.label not in _CITY_OR_STATE:
+            return f"sense check: '{obj.label}' is a city standing for its state"  # "Bonn's finance minister"
         if spec.name in {"worksFor", "leaderOf"} and obj.type == "Place" and _held_at(relation, relation.object):
             return f"sense check: '{obj.label}' is where the post is, not whose"  # "an analyst at Moscow"
         title = relation.attribute("roleTitle").lower()
