@@ -67,7 +67,10 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         19: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1006, 1607, 25))},
         # set 20, for the build that closes the seventh pass (one more round: set 19's error types): Reuters lines
         # from 1011, 1036 ... 1611, with the same skips
-        20: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1011, 1612, 25))}}
+        20: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1011, 1612, 25))},
+        # set 21, for the final build of the seventh pass (set 20's error types): Reuters lines from 1016, 1041 ...
+        # 1616, with the same skips
+        21: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1016, 1617, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
