@@ -74,8 +74,11 @@ def test_ctrl_c_leaves_whole_articles_and_a_rerun_finishes_the_rest(tmp_path: Pa
     corpus = built_corpus(tmp_path / "corpus", 400)
     command = [sys.executable, "-m", "kg", "build", str(corpus), "--store", "store", "--no-export", "--no-progress",
                "--jobs", "2"]
+    # Ctrl-C as a user's terminal sends it: a suite started in the background (nohup, "&") runs with SIGINT ignored,
+    # which the build would inherit and then never see the signal
     build = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": str(ROOT), **EPOCH})
+                             env={**os.environ, "PYTHONPATH": str(ROOT), **EPOCH},
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not (tmp_path / "store").exists():
         time.sleep(0.2)  # the store exists: the build is under way
