@@ -126,7 +126,7 @@ class DocContext:
     def __post_init__(self) -> None:
         # spaCy rebuilds Doc.text from the tokens on every access: read it once
         self.text = self.doc.text
-        for whole in _names_ending_in_places(self.doc):
+        for whole in _whole_names(self.doc):
             for ent in _company_of_place(whole):
                 mention = entity_mention(ent, self.text)
                 if mention is None:
@@ -639,9 +639,9 @@ class DocContext:
         found: dict[str, Mention] = {}
         for mention in organisations[: bisect_left(starts, word.idx)]:
             words = mention.span.text.split()
-            head = words[: next((i for i, w in enumerate(words) if w in {"of", "for"}), len(words))]
-            while len(head) > 1 and head[-1].casefold().rstrip(".") in COMPANY_SUFFIXES:
-                head.pop()  # "Sumitomo Bank Ltd": a bank
+            # "Sumitomo Bank Ltd": a bank
+            head = without_legal_suffixes(words[: next((i for i, w in enumerate(words) if w in {"of", "for"}),
+                                                       len(words))])
             if mention.span.text == word.text or len(words) > 1 and head and head[-1].casefold() == word.lower_:
                 found[mention.span.text.casefold()] = mention
         # "Forest" after "Nottingham Forest": the short name is the long one's, one body
@@ -788,6 +788,21 @@ COMPANY_SUFFIXES = {"ltd", "inc", "corp", "co", "plc", "ag", "sa", "nv", "llc", 
                     "ltd.", "inc.", "corp.", "co.", "s.a.", "n.v.", "limited", "corporation"}
 
 
+def without_legal_suffixes(words: list[str]) -> list[str]:
+    """A firm's name's words without the legal suffixes that end it, one word at least: "Sumitomo Bank Ltd" ->
+    "Sumitomo Bank", "First Boston Inc" -> "First Boston"."""
+    words = list(words)
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in COMPANY_SUFFIXES:
+        words.pop()
+    return words
+
+
+def legal_suffixes_alone(words: list[str]) -> bool:
+    """Whether a name is nothing but legal suffixes and the words that join them: "Co Inc", "Co and Inc" (what the
+    NER keeps of "[Merrill Lynch and] Co Inc")."""
+    return all(w.casefold().rstrip(".") in COMPANY_SUFFIXES or w.casefold() in {"and", "&"} for w in words)
+
+
 def _legal_name(ent: SpacySpan) -> bool:
     """Whether a name of two words or more ends with a company's legal suffix written as one ("Mafina BV",
     "Petrofina SA", "Siemens AG"): a firm, whatever the NER took it for (a lower-case "as" or "co" is no suffix)."""
@@ -817,7 +832,7 @@ _PLACED_INSTITUTIONS = {"bank", "institute", "exchange", "university", "council"
                         "association", "federation", "chamber", "museum", "academy", "college", "authority", "court"}
 
 
-def _names_ending_in_places(doc: Doc) -> list[SpacySpan]:
+def _whole_names(doc: Doc) -> list[SpacySpan]:
     """The NER's names, with "X Bank" and a place right after it ("of Dallas", "of the Philippines") made one
     name: the place names which of its kind the institution is (its seat, a judge reads "Federal Home Loan Bank"
     alone as a name cut short); and a name with the legal suffixes the NER split from it ("S.G. Warburg and Co
@@ -964,7 +979,7 @@ def name_flaw(name: SpacySpan) -> str:
             and owned.split()[-1].lower() not in ORGANISATION_CUES:
         return "malformed: an owner's name before its own"  # "Macrovision's Entertainment Technologies Group",
         # "Henry's Arsenal" (but "McDonald's Corp" is one name)
-    if name.label_ == "ORG" and all(t.lower_.rstrip(".") in COMPANY_SUFFIXES or t.lower_ in {"and", "&"} for t in name):
+    if name.label_ == "ORG" and legal_suffixes_alone([t.text for t in name]):
         return "malformed: company suffixes alone"  # "[Merrill Lynch and] Co Inc", "[Laurie Milbank and] Co Inc"
     if name[-1].lower_.rstrip(".") in _CURRENCY_WORDS:
         return "malformed: a sum of money"  # "277 Zimbabwean dlrs (165 U.S. Dlrs)", read as a person

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
-from kg.extract.context import COMPANY_SUFFIXES, UNRESOLVED
+from kg.extract.context import UNRESOLVED, legal_suffixes_alone, without_legal_suffixes
 from kg.extract.gazetteer import WORLD_REGIONS
 from kg.extract.vocabulary import (GENERIC_INSTITUTION_WORDS, GENERIC_STATE_WORDS, PORTFOLIOS, PREDICATES,
                                    leads_a_team)
@@ -56,7 +56,7 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
         # "[Laurie Milbank and] Co", are whole in no other mention: "Co Inc" is no fuller name)
         return f"{role} name {mention.flaw} '{mention.span.text}'"
     words = fold(entity.label).split()
-    if words and all(word in COMPANY_SUFFIXES or word in {"and", "&"} for word in words):
+    if words and legal_suffixes_alone(words):
         return f"{role} '{entity.label}' is company suffixes alone"  # "Chase bought <Laurie Milbank and Co>"
     if entity.type == "Group" and words and words[0] in _VAGUE_QUANTIFIERS:
         return f"vague {role} '{entity.label}'"  # "many US lawmakers accused China": which of them?
@@ -121,12 +121,9 @@ _STATE_OFFICES = {"governor", "general", "senator", "comptroller", "treasurer", 
                   "congressman", "congresswoman", "representative", "lawmaker", "regulator", "superintendent"}
 
 
-def _without_suffixes(label: str) -> str:
-    """A firm's name without its legal suffixes: "First Boston Inc" -> "first boston"."""
-    words = fold(label).split()
-    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
-        words.pop()
-    return " ".join(words)
+def _one_firm(label: str, other: str) -> bool:
+    """Whether two names differ by legal suffixes only: "First Boston" and "First Boston Inc"."""
+    return without_legal_suffixes(fold(label).split()) == without_legal_suffixes(fold(other).split())
 
 
 def _held_at(relation: Relation, place: Mention) -> bool:
@@ -189,7 +186,7 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         if obj.type not in spec.range:
             return f"sense check: a {obj.type} cannot be the object of {spec.name}"
         if obj.key == subject.key or spec.name in {"subsidiaryOf", "owns", "acquired", "mergedWith"} \
-                and _without_suffixes(obj.label) == _without_suffixes(subject.label):
+                and _one_firm(obj.label, subject.label):
             return "self-loop"  # "First Boston, the Swiss affiliate of First Boston Inc": one name, which is whose?
         if spec.name == "defeated" and {subject.type, obj.type} == {"Person", "Place"}:
             # "Patty Schnyder from Switzerland, who defeated China's Li Na": a player beats a player, a side a side;
