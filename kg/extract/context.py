@@ -613,6 +613,12 @@ class DocContext:
         best = _dominant(counts, at_least=3)
         if best is None:
             return None
+        lead = self._lead_speaker
+        if lead is not None and lead not in latest[best]:
+            # "Texas Commerce Bancshares Inc said its shareholders approved the merger of the bank with Chemical New
+            # York Corp": a wire story's "the company" and its bare titles are the lead sentence's speaker's, though
+            # Chemical is named more often; the two disagree, so no company is sure
+            return None
         window_start = 0
         if nearby:
             number = self._sentence_of[token.i]
@@ -686,6 +692,18 @@ class DocContext:
     def _organisations_by_start(self) -> tuple[list[int], list[Mention]]:
         found = sorted((m for m in self.mentions if m.type == "Organization"), key=lambda m: m.span.start)
         return [m.span.start for m in found], found
+
+    @cached_property
+    def _lead_speaker(self) -> Mention | None:
+        """The organisation that speaks in the article's first sentence ("Chemical Fabrics Corp said ..."), if any."""
+        if not len(self.doc):
+            return None
+        root = self.sentence_tokens(self.doc[0]).root
+        if root.lemma_.lower() not in {"say", "announce", "report"}:
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        found = None if subject is None else self.entity_at(subject)
+        return found if found is not None and found.type == "Organization" else None
 
     @cached_property
     def _company_counts(self) -> tuple[dict[str, int], dict[str, list[Mention]]]:

@@ -85,3 +85,29 @@ WORLD_REGIONS = {"europe", "asia", "africa", "north america", "south america", "
                  "middle east", "the middle east", "far east", "oceania", "antarctica", "scandinavia", "the americas",
                  "asia pacific", "asia-pacific", "eastern europe", "western europe", "southeast asia", "south east asia",
                  "east asia", "the gulf", "gulf", "balkans", "the balkans", "caribbean", "the caribbean"}
+
+#: US states as wire copy writes them after a town ("Paramus, N.J.", "Salem, Ore."): AP abbreviations -> the state
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nebr.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Oreg.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont",
+    "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "W. Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wisc.": "Wisconsin", "Wyo.": "Wyoming",
+}
+
+#: the fifty states by name
+US_STATES: frozenset[str] = frozenset({*US_STATE_ABBREVIATIONS.values(), "Alaska", "Hawaii", "Idaho", "Iowa", "Maine",
+                                       "Ohio", "Utah"})
+
+
+def us_state(written: str) -> str | None:
+    """The US state a place's name as written is, by name or AP abbreviation ("Ore." or, its dot read as the
+    sentence's, "Ore"), or None."""
+    if written in US_STATES:
+        return written
+    return US_STATE_ABBREVIATIONS.get(written) or US_STATE_ABBREVIATIONS.get(written + ".")

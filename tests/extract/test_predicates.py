@@ -440,7 +440,7 @@ POSITIVE: list[tuple[str, str, str, set[Triple]]] = [
      "The UAW is negotiating with AMC over the carmaker's demand for economic concessions covering workers at its "
      "Wisconsin operations, without which AMC has said it would cease vehicle production at its Kenosha, "
      "Wisconsin, assembly plant by 1989.",
-     {("Kenosha", "locatedIn", "Wisconsin")}),
+     {("Kenosha, Wisconsin", "locatedIn", "Wisconsin")}),
     ("hyphen-based-city", "basedIn",
      "The bid has come from Boston-based private investment firm Highfields Capital Management, which already owns "
      "6.7% of Circuit City's shares.",

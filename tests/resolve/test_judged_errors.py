@@ -231,3 +231,74 @@ def test_a_firm_that_charges_another_violated_a_deal_accuses_it(nlp) -> None:  #
             "covering the development of certain components in the contract.")
     direct, kept_open = _strict_layers(nlp, text)
     assert not {t for t in set(direct) | set(kept_open) if t[1] == "charged"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set 20, reuters21578-19707: "Apollo" after "Apollo Computer Inc"
+    ("Apollo Computer Inc said it introduced a new family of computer workstations. Apollo said its new workstation "
+     "family, the Domain Series 4000 Personal Super Workstations, includes the first color workstation priced under "
+     "19,000 dlrs. Apollo chief executive Thomas A. Vanderslice said the company would keep cutting prices.",
+     ("Thomas A. Vanderslice", "leaderOf", "Apollo Computer Inc")),
+    # set 18, reuters21578-10095: "Quantech" after "Quantech Electronics Corp"
+    ("Quantech Electronics Corp said it is investigating available means of raising additional funds needed to finance "
+     "continuing operations. Quantech said it has received waivers from Marine Midland Banks Inc through May 26. "
+     "Quantech chairman Henry Ginsburg will guarantee the loan.",
+     ("Henry Ginsburg", "leaderOf", "Quantech Electronics Corp")),
+    # set 18, reuters21578-1558: two words, "National Fuel", after "National Fuel Gas Co"
+    ("National Fuel Gas Co said it has proposed a plan of reorganization for Argo Petroleum Corp. The proposal calls "
+     "for National Fuel's Seneca Resources Corp subsidiary to receive 75 pct of Argo's principal producing and "
+     "undeveloped oil and gas assets.",
+     ("Seneca Resources Corp", "subsidiaryOf", "National Fuel Gas Co")),
+])
+def test_a_firm_named_in_full_then_by_its_first_words_is_one_firm(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                                   expected: tuple[str, str, str]) -> None:
+    """Judges called "Apollo", "Quantech", "National Fuel" names cut short: the article named each in full first."""
+    direct, _ = _strict_layers(nlp, text)
+    assert expected in direct
+
+
+@pytest.mark.parametrize(("name", "short_forms"), [
+    ("Apollo Computer Inc", ["apollo"]),
+    ("National Fuel Gas Co", ["national fuel"]),  # "National" alone begins many names
+    ("Commonwealth Bank of Australia Ltd", ["commonwealth", "commonwealth bank"]),  # "of" a place is in the name
+    ("Texaco Canada Inc", []),  # a unit: a later "Texaco" may be the parent
+    ("Volkswagen do Brasil SA", []),
+    ("Daiwa Securities America Inc", []),  # "Daiwa" as often means the parent, Daiwa Securities Co Ltd
+])
+def test_the_first_words_that_may_stand_for_a_legal_name(name: str, short_forms: list[str]) -> None:
+    """Names from Reuters articles: which first words of a firm's legal name stand for it later in its article
+    (one firm only: a second firm with the same first words makes them stand for neither)."""
+    from kg.extract.context import without_legal_suffixes
+    from kg.resolve import _legal_short_forms
+    from kg.resolve.names import fold
+
+    assert _legal_short_forms(without_legal_suffixes(fold(name).split())) == short_forms
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # set 16, reuters21578-15961: "Salem" alone is a city in India, Massachusetts and Oregon
+    ("National Heritage Inc said it acquired the assets of Chartham Management Corp of Salem, Ore.\n\nTerms were not "
+     "disclosed.\n\nThe assets acquired will be used to form a new divisional office serving the northwest, the "
+     "nursing home operator said.\n\nThe newly acquired Salem operation has management responsibility for about 2,500 "
+     "beds in 28 nursing homes in seven states.", ("Chartham Management Corp", "basedIn", "Salem, Oregon"), ("Chartham Management Corp", "basedIn",
+                                                                             "Salem")),
+    # set 21, reuters21578-19124: "Parker" alone is ambiguous
+    ("The sucessor organization is a federal savings and loan association which will be managed under contract by "
+     "Sunwood Management Corp. of Parker, Colo.", ("Parker, Colorado", "locatedIn", "Colorado"),
+     ("Sunwood Management Corp.", "basedIn", "Parker")),
+    # reuters21578-3547: Fort Worth is Texas's well-known city: its name alone is clear
+    ("An investment group led by Robert M. Bass, one of the Bass brothers of Fort Worth, Texas, has been reported as "
+     "owning about 25 pct of Taft stock.", ("Fort Worth", "locatedIn", "Texas"), ("Fort Worth, Texas", "locatedIn",
+                                                                                  "Texas")),
+])
+def test_a_town_wire_copy_places_in_a_state_is_named_with_it(nlp, text: str, expected: tuple[str, str, str],  # type: ignore[no-untyped-def]
+                                                             not_expected: tuple[str, str, str]) -> None:
+    """Judges called "Salem", "Parker" and "Franklin" ambiguous: the node of a town the article places in a state
+    with an AP abbreviation is "Town, State" (and the state has its name), unless the bare name is the state's
+    well-known city."""
+    from kg.rdf.link import GAZETTEER
+
+    direct, _ = _strict_layers(nlp, text)
+    assert expected in direct
+    assert not_expected not in direct
+    assert GAZETTEER.known_place(expected[2])

@@ -1184,3 +1184,16 @@ def test_an_institution_s_possessive_is_no_part_of_its_name(nlp) -> None:  # typ
             "CME's, executive committee, said.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[2].endswith("'s")}
+
+
+def test_a_bare_title_takes_no_company_when_the_lead_speaker_is_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-17099: the lead's speaker, Texas Commerce Bancshares, is who "the company" and its chairman
+    are; Chemical, named more often, is the other party to the merger, so the chairman leads neither for sure."""
+    text = ("Texas Commerce Bancshares Inc said its shareholders approved the merger of the bank with Chemical New York "
+            "Corp <CHL>, moving a step closer towards creating the nation's fourth largest bank.\n\nThe merger is still "
+            "subject to approval by Chemical's shareholders, who will vote on the deal at the company's annual meeting "
+            "on April 28.\n\nChairman and chief executive officer Ben Love said all regulatory hurdles to the merger "
+            "have been cleared. Pending approval of Chemical's shareholders, the merger should be closed by May one, he "
+            "added.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Ben Love" and t[1] != "said"}
