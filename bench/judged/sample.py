@@ -70,7 +70,10 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         20: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1011, 1612, 25))},
         # set 21, for the final build of the seventh pass (set 20's error types): Reuters lines from 1016, 1041 ...
         # 1616, with the same skips
-        21: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1016, 1617, 25))}}
+        21: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1016, 1617, 25))},
+        # set 22, for the build of the eighth pass (two rounds from the errors judges found in sets 15 to 21, checked
+        # on the seventh pass's tuning lines): Reuters lines from 1001, 1026 ... 1601, with the same skips
+        22: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1001, 1602, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set

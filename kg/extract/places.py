@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, PARTY_WORDS, PERSON_TITLES, PORTFOLIOS,
-                                   STRONG_ORGANISATION_CUES)
+from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES,
+                                   PORTFOLIOS, SPEECH_VERBS, STRONG_ORGANISATION_CUES)
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -325,6 +325,12 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                 continue  # "Dutch coffee trade association chairman Frits van Horick": the association is Dutch
             predicate = "basedIn" if holder.type == "Organization" and not any(map(_names_a_person, described)) \
                 else "citizenOf"  # "Cuban pianist Bebo Valdes": a person, whatever the NER said of the name
+            kinds = [t for t in described if t.pos_ == "NOUN" and t.i not in range(span.start, span.end)]
+            if predicate == "basedIn" and (any(t.lemma_.lower() in _THING_NOUNS for t in kinds)
+                                           or not kinds and not _acts_as_a_body(ctx, holder)):
+                continue  # a nationality bases a body: one a noun says is one ("Japanese firm Nintendo", "French
+                # carmaker PSA"), or right before a name the article shows acting as one ("Japanese Nintendo said");
+                # not "the U.S. benchmark crude West Texas Intermediate", nor "American Honda" (the firm's U.S. arm)
             yield Relation(holder, predicate, nationality, ctx.sentence(token), "places.v1", 0.7,
                            surface=token.text, phrases=(holder.span, nationality.span),
                            trigger=ctx.token_span(token))
@@ -382,6 +388,46 @@ def _residence(ctx: DocContext) -> Iterator[Relation]:
                                phrases=(person.span, place.span), trigger=ctx.token_span(verb),
                                negated=modality == "negated", hedged=modality.startswith("hedged"),
                                modality=modality)
+
+
+#: nouns of things, not bodies, that a nationality may describe before a name: "the U.S. benchmark crude West Texas
+#: Intermediate" is no body based in the U.S.
+_THING_NOUNS = {"crude", "oil", "grade", "benchmark", "satellite", "rocket", "law", "act", "bill", "index", "rate",
+                "measure", "supply", "bond", "note", "currency", "brand", "product", "drug", "model", "car", "plane",
+                "ship", "film", "show", "programme", "program", "series", "album", "song", "book", "game", "clone",
+                "variety", "contract", "field", "mine", "well", "project", "plan", "scheme", "system"}
+
+
+def _acts_as_a_body(ctx: DocContext, holder: Mention) -> bool:
+    """Whether the article shows the name as a body's: a name ending in a body's word ("Bank", "Corp", "Agency"), or
+    the name speaking ("Nintendo said") or holding officers ("Nintendo president", "the chairman of Nintendo")
+    anywhere in the article, or a body's noun in apposition ("Nintendo, the Japanese company")."""
+    name = holder.span.text.casefold()
+    words = name.replace(".", "").split()
+    if words and (words[-1] in ORGANISATION_CUES or words[-1] in STRONG_ORGANISATION_CUES):
+        return True
+    for mention in ctx.mentions:
+        if mention.type != "Organization" or mention.span.text.casefold() != name:
+            continue
+        tokens = ctx.tokens_of(mention)
+        if tokens is None:
+            continue
+        root = tokens.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS | _SPEAKING_VERBS:
+            return True
+        after = ctx.doc[tokens.end] if tokens.end < len(ctx.doc) else None
+        if after is not None and (after.lemma_.lower() in PERSON_TITLES | _BODIES or after.text in {"'s", "\u2019s"}
+                                  and tokens.end + 1 < len(ctx.doc)
+                                  and ctx.doc[tokens.end + 1].lemma_.lower() in PERSON_TITLES | _BODIES):
+            return True  # "Nintendo president", "Nintendo's chairman", "the Nintendo group"
+        if root.dep_ in {"appos", "compound"} and root.head.lemma_.lower() in _BODIES:
+            return True  # "Japanese firm Nintendo", "Nintendo, the Japanese company"
+        if any(c.dep_ == "appos" and c.lemma_.lower() in _BODIES for c in root.children):
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in {"of", "at", "for"} \
+                and root.head.head.lemma_.lower() in PERSON_TITLES | _AIDES:
+            return True  # "the chairman of Nintendo", "an analyst at Nintendo"
+    return False
 
 
 @extractor("places.v1", requires=("token.dep", "doc.ents"),

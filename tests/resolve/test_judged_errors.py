@@ -302,3 +302,25 @@ def test_a_town_wire_copy_places_in_a_state_is_named_with_it(nlp, text: str, exp
     assert expected in direct
     assert not_expected not in direct
     assert GAZETTEER.known_place(expected[2])
+
+
+@pytest.mark.parametrize("text", [
+    # set 20, reuters21578-3389: a grade of crude oil
+    "Conoco said the increase brings its price for the U.S. benchmark crude West Texas Intermediate to 17.50 dlrs a "
+    "barrel, up one dlr.",
+    # set 16, reuters21578-9046: "American Honda" is the firm's U.S. arm; Honda is not based there
+    "On a company by company basis, sales of U.S. made cars from the March 11 to 20 period were--GM 105,438, down "
+    "14.8 pct, Ford 67,672, up 15.2 pct, Chrysler 30,909, down 3.6 pct, American Motors 790, down 6.2 pct, American "
+    "Honda 10,520, up 9.5 pct.",
+])
+def test_a_nationality_bases_no_thing_and_no_bare_name_that_never_acts(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "basedIn"}
+
+
+def test_a_nationality_before_a_body_s_noun_still_bases_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-business-435 (a tuning article): "Australian brewer Fosters", "Australian winemaker Southcorp"."""
+    text = ("Australian brewer Fosters has bought a large stake in Australian winemaker Southcorp, sparking rumours of a "
+            "possible takeover.")
+    direct, _ = _strict_layers(nlp, text)
+    assert {("Fosters", "basedIn", "Australia"), ("Southcorp", "basedIn", "Australia")} <= direct
