@@ -59,8 +59,9 @@ def test_a_bare_name_is_well_known_only_for_its_state_s_dominant_big_city() -> N
 
     assert well_known_city("Houston", "Texas") and well_known_city("Fort Worth", "Texas")
     assert not well_known_city("Salem", "Oregon")  # Salem, Tamil Nadu is larger
-    assert not well_known_city("Parker", "Colorado")  # under 100,000 people
+    assert not well_known_city("Parker", "Colorado")  # 50,000 people
     assert not well_known_city("Portland", "Maine") and well_known_city("Portland", "Oregon")
+    assert not well_known_city("Newark", "New Jersey")  # 280,000 people: judges called the bare name ambiguous
     assert known_place("Neal, West Virginia")  # its article placed it: a place, though GeoNames lacks it
 
 

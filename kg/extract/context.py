@@ -855,11 +855,19 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
     name: the place names which of its kind the institution is (its seat, a judge reads "Federal Home Loan Bank"
     alone as a name cut short); and a name with the legal suffixes the NER split from it ("S.G. Warburg and Co
     Inc")."""
+    partnerships = _partners_names(doc)
     ents = list(doc.ents)
     names: list[SpacySpan] = []
     index = 0
     while index < len(ents):
         ent = ents[index]
+        whole = next((p for p in partnerships if p.start <= ent.start < p.end), None)
+        if whole is not None:
+            # "Miller, Tabak [ORG], Hirsch and Co. [ORG]": one firm, whatever pieces the NER made of it
+            if not names or names[-1] != whole:
+                names.append(whole)
+            index += 1
+            continue
         place = ents[index + 1] if index + 1 < len(ents) else None
         if ent.label_ in {"ORG", "GPE", "PERSON"} and place is not None and place.label_ == "ORG" \
                 and place.start == ent.end + 1 and doc[ent.end].text in {"and", "&"} \
@@ -877,6 +885,49 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
         names.append(ent)
         index += 1
     return names
+
+
+def _partners_names(doc: Doc) -> list[SpacySpan]:
+    """Firms named after their partners, which the NER cuts at the commas: "Miller, Tabak, Hirsch and Co.",
+    "Howard, Weil, Labouisse, Friedrichs, Inc", "Merrill Lynch, Pierce, Fenner and Smith Ltd", "Donaldson, Lufkin
+    and Jenrette Securities Corp". A first name of one or two capitalised words, one-word partners after commas,
+    the last after "and" (or a comma), and a legal suffix at the end; a list of firms ("Salomon Brothers, Goldman
+    Sachs and Co") has a partner of two words and is no such name. Linear in the document."""
+    found: list[SpacySpan] = []
+
+    def capital(i: int) -> bool:
+        return i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ == "PROPN"
+
+    def partner(i: int) -> bool:
+        return capital(i) and doc[i].lower_ not in COMPANY_SUFFIXES
+
+    i = 0
+    while i < len(doc):
+        if not capital(i) or (i > 0 and capital(i - 1)):
+            i += 1
+            continue
+        j = i + 1 if not capital(i + 1) else i + 2  # the first name: "Miller", "Merrill Lynch"
+        partners = 0
+        while j + 1 < len(doc) and doc[j].text == "," and partner(j + 1) and not capital(j + 2):
+            partners += 1
+            j += 2  # ", Tabak"
+        end = None
+        if partners and j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_.rstrip(".") in COMPANY_SUFFIXES:
+            end = j + 2  # "..., Friedrichs, Inc"
+        elif partners and j < len(doc) and doc[j].lower_ in {"and", "&"}:
+            k = j + 1
+            while capital(k) and doc[k].lower_.rstrip(".") not in COMPANY_SUFFIXES and k - j <= 3:
+                k += 1  # "Jenrette Securities"
+            while k < len(doc) and doc[k].lower_.rstrip(".") in COMPANY_SUFFIXES:
+                k += 1  # "Co.", "Corp", "Co Inc"
+            if k > j + 1 and doc[k - 1].lower_.rstrip(".") in COMPANY_SUFFIXES:
+                end = k
+        if end is not None:
+            found.append(SpacySpan(doc, i, end, label="ORG"))
+            i = end
+        else:
+            i += 1
+    return found
 
 
 #: the head words of institutions' names

@@ -120,14 +120,16 @@ def _us_cities() -> dict[tuple[str, str], tuple[int, int, str]]:
     return found
 
 
-#: a city a bare name may stand for without its state: the dominant city of its name, with this many people
-WELL_KNOWN_CITY = 100_000
+#: a city a bare name may stand for without its state: the dominant city of its name, with this many people (blind
+#: judges called "Newark" of "Newark, N.J.", 280,000 people, ambiguous)
+WELL_KNOWN_CITY = 500_000
 
 
 def well_known_city(city: str, state: str) -> bool:
     """Whether ``city``'s bare name is the city of that name in the US ``state``: the name links to it (the
     dominant city of the name, see :func:`link_place`) and it has :data:`WELL_KNOWN_CITY` people or more
-    ("Houston" of "Houston, Texas"; not "Salem" of "Salem, Ore.", nor "Parker" of "Parker, Colo.")."""
+    ("Houston" of "Houston, Texas"; not "Salem" of "Salem, Ore.", "Parker" of "Parker, Colo.", "Newark" of
+    "Newark, N.J.")."""
     here = _us_cities().get((_fold(city), _fold(state)))
     link = link_place(city)
     return here is not None and link is not None and link.geonames_id == here[1] and here[0] >= WELL_KNOWN_CITY
