@@ -320,6 +320,11 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
             while described[-1] != span.root and described[-1].head != described[-1] and len(described) < 5:
                 described.append(described[-1].head)
             described += [c for c in span.root.children if c.dep_ == "compound" and c.i < span.start]
+            if holder.type == "Person" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _AIDES \
+                    and any(c.dep_ == "poss" and (owner := ctx.entity_at(c)) is not None
+                            and owner.type != "Place" for c in token.head.children):
+                continue  # "Ariadne's Philippine agent Domingo Panganiban": where he acts for the firm (whatever the
+                # NER took it for), not his nation
             if holder.type == "Person" and token.i < span.start and any(
                     w.lemma_.lower() in _BODIES and w.pos_ == "NOUN" for w in ctx.tokens[token.i + 1 : span.start]):
                 continue  # "Dutch coffee trade association chairman Frits van Horick": the association is Dutch

@@ -187,6 +187,8 @@ class _ClusterIndex:
         # and by the first words of those ("apollo"): how Reuters shortens a firm it has named in full
         self._by_legal_core: _Buckets[str] = {}
         self._by_legal_prefix: _Buckets[str] = {}
+        # organisations by the last words of their names ("seaway authority" of "St Lawrence Seaway Authority")
+        self._by_tail: _Buckets[str] = {}
 
     def create(self, cluster: _Cluster) -> _Cluster:
         """Add a new, empty cluster after all others."""
@@ -221,6 +223,10 @@ class _ClusterIndex:
             if "of" in words[2:]:  # two words or more before "of": "Bank" alone stands for no bank
                 _put(self._by_head_of, " ".join(words[: words.index("of", 2)]), cluster)
             core = without_legal_suffixes(words)
+            for start in range(1, len(core) - 1):
+                tail = core[start:]
+                if tail[0] not in _LINKING_WORDS and "of" not in tail and not all(w in ORGANISATION_WORDS for w in tail):
+                    _put(self._by_tail, " ".join(tail), cluster)
             if 2 <= len(core) < len(words):
                 _put(self._by_legal_core, " ".join(core), cluster)
                 for prefix in _legal_short_forms(core):
@@ -271,6 +277,14 @@ class _ClusterIndex:
             if found:
                 return found[0] if len(found) == 1 else None
         return None
+
+    def tail_of(self, name: str, after: int) -> _Cluster | None:
+        """The one organisation named before offset ``after`` whose name ends in ``name``, two words or more and
+        not all of them a body's words ("Seaway Authority" after "St Lawrence Seaway Authority"); None when there
+        is none or several ("National Bank" after "First National Bank" and "Chemical National Bank")."""
+        found = [c for c in self._in_order(self._by_tail.get(fold(name)))
+                 if c.type == "Organization" and min(m.span.start for m in c.mentions) < after]
+        return found[0] if len(found) == 1 else None
 
     def shortened(self, word: str) -> list[_Cluster]:
         """The clusters, in order, with a name ``word`` alone can stand for (see :func:`_short_for`)."""
@@ -418,7 +432,8 @@ def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | No
         elif len(name_words(name, entity_type)) >= 2 or entity_type not in {"Person", "Organization"}:
             joined = index.joins(name, entity_type)
             if joined is None and entity_type == "Organization":
-                joined = index.headed(name, entity_type) or index.legal_name(name, mention.span.start)
+                joined = index.headed(name, entity_type) or index.legal_name(name, mention.span.start) \
+                    or index.tail_of(name, mention.span.start)
             if joined is not None:
                 index.add(joined, mention, name)
             else:

@@ -355,3 +355,21 @@ def test_a_list_of_firms_is_no_partners_name(nlp) -> None:  # type: ignore[no-un
     names = {m.span.text for m in extract(nlp(text)).mentions if m.type == "Organization"}
     assert not {n for n in names if "Montagu" in n and "Grenfell" in n}
     assert not {n for n in names if n.count(",") and "Lloyds" in n.title()}
+
+
+def test_a_body_named_in_full_then_by_its_last_words_is_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 22, reuters21578-8009: "Seaway Authority" after "Canada's St Lawrence Seaway Authority" (the judge called
+    the short label cut)."""
+    text = ("The waterway is expected to lose 9-10 mln Canadian dlrs this year, said William Blair, an executive member "
+            "of Canada's St Lawrence Seaway Authority.\n\n\"We haven't had a strike on the seaway for years...a "
+            "prolonged strike would have a disasterous effect,\" Seaway Authority spokeswoman Gay Hemsley said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Gay Hemsley", "spokespersonFor", "St Lawrence Seaway Authority") in direct
+
+
+def test_a_firm_s_national_agent_has_no_nationality_from_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 22, reuters21578-8085: "Ariadne's Philippine agent" acts for the firm in the Philippines."""
+    text = ("\"Judge's offer of 3.8 billion pesos is about five pct of the Philippines' yearly budget,\" Ariadne's "
+            "Philippine agent Domingo Panganiban was quoted as telling reporters yesterday.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Domingo Panganiban" and t[1] == "citizenOf"}
