@@ -26,8 +26,8 @@ from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, EVENT_CUES, 
                                    STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES, leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   us_state)
-from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, clean, fold, initials, name_words, person_short_words,
-                              strip_titles)
+from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, fold, initials, name_words,
+                              names_a_unit, person_short_words, strip_titles)
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
@@ -187,8 +187,6 @@ class _ClusterIndex:
         # and by the first words of those ("apollo"): how Reuters shortens a firm it has named in full
         self._by_legal_core: _Buckets[str] = {}
         self._by_legal_prefix: _Buckets[str] = {}
-        # organisations by the last words of their names ("seaway authority" of "St Lawrence Seaway Authority")
-        self._by_tail: _Buckets[str] = {}
 
     def create(self, cluster: _Cluster) -> _Cluster:
         """Add a new, empty cluster after all others."""
@@ -214,7 +212,8 @@ class _ClusterIndex:
         elif cluster.type == "Person":
             for word in person_short_words(words):
                 _put(self._by_short_word, word, cluster)
-        elif words[0] not in GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in words[1:]):
+        elif words[0] not in GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in words[1:]) \
+                and not names_a_unit(words):
             _put(self._by_short_word, words[0], cluster)
         if cluster.type == "Organization":
             _put(self._by_initials, initials(name), cluster)
@@ -223,10 +222,6 @@ class _ClusterIndex:
             if "of" in words[2:]:  # two words or more before "of": "Bank" alone stands for no bank
                 _put(self._by_head_of, " ".join(words[: words.index("of", 2)]), cluster)
             core = without_legal_suffixes(words)
-            for start in range(1, len(core) - 1):
-                tail = core[start:]
-                if tail[0] not in _LINKING_WORDS and "of" not in tail and not all(w in ORGANISATION_WORDS for w in tail):
-                    _put(self._by_tail, " ".join(tail), cluster)
             if 2 <= len(core) < len(words):
                 _put(self._by_legal_core, " ".join(core), cluster)
                 for prefix in _legal_short_forms(core):
@@ -277,14 +272,6 @@ class _ClusterIndex:
             if found:
                 return found[0] if len(found) == 1 else None
         return None
-
-    def tail_of(self, name: str, after: int) -> _Cluster | None:
-        """The one organisation named before offset ``after`` whose name ends in ``name``, two words or more and
-        not all of them a body's words ("Seaway Authority" after "St Lawrence Seaway Authority"); None when there
-        is none or several ("National Bank" after "First National Bank" and "Chemical National Bank")."""
-        found = [c for c in self._in_order(self._by_tail.get(fold(name)))
-                 if c.type == "Organization" and min(m.span.start for m in c.mentions) < after]
-        return found[0] if len(found) == 1 else None
 
     def shortened(self, word: str) -> list[_Cluster]:
         """The clusters, in order, with a name ``word`` alone can stand for (see :func:`_short_for`)."""
@@ -342,8 +329,9 @@ def _legal_short_forms(core: list[str]) -> list[str]:
         prefix, rest = core[:length], core[length:]
         if prefix[-1] in _LINKING_WORDS or (length == 1 and prefix[0] in GENERIC_FIRST_WORDS):
             continue
-        if any(word in _UNIT_PLACE_WORDS and (i == 0 or rest[i - 1] != "of") for i, word in enumerate(rest)):
-            continue
+        if any(word in _UNIT_PLACE_WORDS and (i == 0 or rest[i - 1] != "of") or word in UNIT_WORDS
+               for i, word in enumerate(rest)):
+            continue  # "Texaco Canada Inc", "Citicorp International Ltd": a unit, its first words the parent's
         if any(" ".join(rest[i:i + 2]) in _UNIT_PLACE_WORDS and (i == 0 or rest[i - 1] != "of")
                for i in range(len(rest) - 1)):
             continue
@@ -432,8 +420,7 @@ def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | No
         elif len(name_words(name, entity_type)) >= 2 or entity_type not in {"Person", "Organization"}:
             joined = index.joins(name, entity_type)
             if joined is None and entity_type == "Organization":
-                joined = index.headed(name, entity_type) or index.legal_name(name, mention.span.start) \
-                    or index.tail_of(name, mention.span.start)
+                joined = index.headed(name, entity_type) or index.legal_name(name, mention.span.start)
             if joined is not None:
                 index.add(joined, mention, name)
             else:
@@ -471,7 +458,8 @@ def _short_for(word: str, name: list[str], entity_type: EntityType) -> bool:
     if entity_type == "Person":
         return word in (name[0], name[-1])
     # "Amnesty" for "Amnesty International", "Yukos" for "Yukos Oil Company"; never "Sony" for "Sony Music"
-    return word == name[0] and word not in GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in name[1:])
+    return word == name[0] and word not in GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in name[1:]) \
+        and not names_a_unit(name)
 
 
 #: the words after a company's first word that make the first word stand for it ("Nippon" for "Nippon Steel")

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Protocol
 
-from kg.resolve.names import GENERIC_FIRST_WORDS, ORGANISATION_WORDS, name_words, person_short_words
+from kg.resolve.names import GENERIC_FIRST_WORDS, ORGANISATION_WORDS, name_words, names_a_unit, person_short_words
 
 
 class NameIndex:
@@ -29,8 +29,9 @@ class NameIndex:
         """Remember a full name (two words or more) of a person or organisation."""
         words = name_words(label, entity_type)
         if entity_type == "Organization" and (not all(w in ORGANISATION_WORDS for w in words[1:])
-                                              or words and words[0] in GENERIC_FIRST_WORDS):
-            return  # "Sony" stands for "Sony Corp", never for "Sony Music"; "World" for no "World Bank"
+                                              or words and words[0] in GENERIC_FIRST_WORDS or names_a_unit(words)):
+            return  # "Sony" stands for "Sony Corp", never for "Sony Music"; "World" for no "World Bank"; "Citicorp"
+            # for no "Citicorp International Ltd", its unit
         if entity_type not in {"Person", "Organization"} or len(words) < 2:
             return
         # a person by a surname (or a family name first, "Kim"), an organisation by its first word ("Amnesty")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kg.extract.context import COMPANY_SUFFIXES
 from kg.extract.vocabulary import PERSON_TITLES
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -84,6 +85,17 @@ ORGANISATION_WORDS = {"international", "inc", "corp", "corporation", "co", "comp
                        "technologies", "networks", "petroleum", "chemicals", "steel", "foods", "of", "the", "and",
                        "&", "watch", "council", "association", "party", "fc", "united", "city", "boerse", "bourse",
                        "exchange", "stock", "stores", "department"}  # "Federated" for "Federated Department Stores"
+
+#: words after a firm's first word that, in a name with a legal suffix, name one of its units: "Citicorp
+#: International Ltd" is not the Citicorp an article calls by one word ("Amnesty International" has no suffix)
+UNIT_WORDS = frozenset({"international", "overseas", "finance", "financial", "capital", "acquisition", "funding",
+                        "leasing", "credit"})
+
+def names_a_unit(words: list[str]) -> bool:
+    """Whether a name's folded words (a firm's, with a legal suffix) name a unit of the firm its first word
+    names: "Citicorp International Ltd", "Chase Manhattan Overseas Corp"."""
+    return len(words) > 2 and words[-1] in COMPANY_SUFFIXES and any(w in UNIT_WORDS for w in words[1:])
+
 
 #: words that begin many organisation names and stand for none of them alone ("United's chief executive", "The
 #: World" radio show is no World Bank)

@@ -357,6 +357,9 @@ def test_a_list_of_firms_is_no_partners_name(nlp) -> None:  # type: ignore[no-un
     assert not {n for n in names if n.count(",") and "Lloyds" in n.title()}
 
 
+@pytest.mark.xfail(strict=True, reason="a body's last words stand for it only when they are distinctive: 'Seaway "
+                   "Authority' of 'St Lawrence Seaway Authority' is, but set 23's judges found 'the Appeal Court in "
+                   "Luxembourg' (the EC's) joined to the 'Business Appeal Court' of The Hague, so no tail joins")
 def test_a_body_named_in_full_then_by_its_last_words_is_one_body(nlp) -> None:  # type: ignore[no-untyped-def]
     """set 22, reuters21578-8009: "Seaway Authority" after "Canada's St Lawrence Seaway Authority" (the judge called
     the short label cut)."""
@@ -365,6 +368,36 @@ def test_a_body_named_in_full_then_by_its_last_words_is_one_body(nlp) -> None:  
             "prolonged strike would have a disasterous effect,\" Seaway Authority spokeswoman Gay Hemsley said.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Gay Hemsley", "spokespersonFor", "St Lawrence Seaway Authority") in direct
+
+
+def test_a_court_named_by_the_last_words_of_another_is_not_that_court(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 23, reuters21578-9907: "the Appeal Court in Luxembourg" (the EC's) is not the Business Appeal Court."""
+    text = ("The Business Appeal Court in The Hague ruled on the case last week.\n\nThe Het Comite spokesman said it was "
+            "very likely it would refer questions to the Appeal Court in Luxembourg, and \"as a result it could easily "
+            "be another nine to 12 months\" before a final decision.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Business Appeal Court", "basedIn", "Luxembourg") not in direct
+
+
+@pytest.mark.parametrize(("text", "parent_label"), [
+    # set 23, reuters21578-15272 with a line of another article: "Citicorp" is no "Citicorp International Ltd"
+    ("Citicorp International Ltd arranged the loan. SAMBA is 40 pct owned by Citicorp of the U.S. And the balance is "
+     "held by Saudi shareholders.", "Citicorp"),
+])
+def test_a_firm_s_first_word_is_not_its_international_unit(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                           parent_label: str) -> None:
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Citicorp International Ltd", "basedIn", "United States") not in direct
+
+
+def test_the_store_s_names_give_no_unit_for_a_parent_s_first_word() -> None:
+    """The cross-article index: "Citicorp" of one article takes no "Citicorp International Ltd" of another."""
+    from kg.resolve.crossdoc import NameIndex
+
+    names = NameIndex()
+    names.add_all([("Organization", "Citicorp International Ltd"), ("Organization", "Amnesty International")])
+    assert names.full_name("Organization", "Citicorp") is None
+    assert names.full_name("Organization", "Amnesty") == "Amnesty International"
 
 
 def test_a_firm_s_national_agent_has_no_nationality_from_it(nlp) -> None:  # type: ignore[no-untyped-def]
