@@ -390,9 +390,9 @@ GENERIC_STATE_WORDS = {"islamic", "republic", "federal", "people's", "peoples", 
 #: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
 PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit",
               "theatre", "theater", "dam", "canal", "tunnel", "hotel", "cathedral", "field", "oilfield", "gasfield",
-              "mine", "fairgrounds", "fairground", "refinery"}
+              "mine", "fairgrounds", "fairground", "refinery", "headquarters", "building", "tower", "plaza"}
 # a venue, a structure or a field lies in its place ("Kodak Theatre", "China's Three Gorges Dam", "Altamont Bluebell
-# Field, Utah"); it is based nowhere
+# Field, Utah", "U.N. Headquarters in New York"); it is based nowhere
 
 #: words of team sports: there "England's Charlie Hodgson" plays for England's side
 TEAM_SPORT_WORDS = {"football", "rugby", "cricket", "hockey", "basketball", "striker", "midfielder", "defender",

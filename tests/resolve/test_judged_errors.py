@@ -406,3 +406,11 @@ def test_a_firm_s_national_agent_has_no_nationality_from_it(nlp) -> None:  # typ
             "Philippine agent Domingo Panganiban was quoted as telling reporters yesterday.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[0] == "Domingo Panganiban" and t[1] == "citizenOf"}
+
+
+def test_a_headquarters_building_lies_in_its_city(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 22, reuters21578-8060: "U.N. Headquarters" is a site, not a body based somewhere."""
+    text = "The new pact will be open for signature at U.N. Headquarters in New York from May 1 to December 31 this year."
+    direct, _ = _strict_layers(nlp, text)
+    assert ("U.N. Headquarters", "locatedIn", "New York") in direct
+    assert not {t for t in direct if t[1] == "basedIn"}
