@@ -76,7 +76,10 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         22: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1001, 1602, 25))},
         # set 23, for the final build of the eighth pass (rounds 3 and 4: set 22's error types): Reuters lines from
         # 1002, 1027 ... 1602, with the same skips
-        23: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1002, 1603, 25))}}
+        23: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1002, 1603, 25))},
+        # set 24, for the build after set 23's rounds 5 and 6 (the eighth pass's last): Reuters lines from 1007, 1032
+        # ... 1607, with the same skips
+        24: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1007, 1608, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
