@@ -855,13 +855,16 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
     name: the place names which of its kind the institution is (its seat, a judge reads "Federal Home Loan Bank"
     alone as a name cut short); and a name with the legal suffixes the NER split from it ("S.G. Warburg and Co
     Inc")."""
-    partnerships = _partners_names(doc)
+    partnerships = _partners_names(doc)  # in text order, apart: one pointer walks them beside the names
     ents = list(doc.ents)
     names: list[SpacySpan] = []
-    index = 0
+    index = partner = 0
     while index < len(ents):
         ent = ents[index]
-        whole = next((p for p in partnerships if p.start <= ent.start < p.end), None)
+        while partner < len(partnerships) and partnerships[partner].end <= ent.start:
+            partner += 1
+        whole = partnerships[partner] if partner < len(partnerships) and partnerships[partner].start <= ent.start \
+            else None
         if whole is not None:
             # "Miller, Tabak [ORG], Hirsch and Co. [ORG]": one firm, whatever pieces the NER made of it
             if not names or names[-1] != whole:
@@ -898,8 +901,8 @@ def _partners_names(doc: Doc) -> list[SpacySpan]:
     def capital(i: int) -> bool:
         return i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ == "PROPN"
 
-    def partner(i: int) -> bool:
-        return capital(i) and doc[i].lower_ not in COMPANY_SUFFIXES
+    def suffix(i: int) -> bool:
+        return i < len(doc) and doc[i].lower_.rstrip(".") in COMPANY_SUFFIXES
 
     i = 0
     while i < len(doc):
@@ -908,19 +911,19 @@ def _partners_names(doc: Doc) -> list[SpacySpan]:
             continue
         j = i + 1 if not capital(i + 1) else i + 2  # the first name: "Miller", "Merrill Lynch"
         partners = 0
-        while j + 1 < len(doc) and doc[j].text == "," and partner(j + 1) and not capital(j + 2):
+        while j + 1 < len(doc) and doc[j].text == "," and capital(j + 1) and not suffix(j + 1) and not capital(j + 2):
             partners += 1
             j += 2  # ", Tabak"
         end = None
-        if partners and j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_.rstrip(".") in COMPANY_SUFFIXES:
+        if partners and j + 1 < len(doc) and doc[j].text == "," and suffix(j + 1):
             end = j + 2  # "..., Friedrichs, Inc"
         elif partners and j < len(doc) and doc[j].lower_ in {"and", "&"}:
             k = j + 1
-            while capital(k) and doc[k].lower_.rstrip(".") not in COMPANY_SUFFIXES and k - j <= 3:
+            while capital(k) and not suffix(k) and k - j <= 3:
                 k += 1  # "Jenrette Securities"
-            while k < len(doc) and doc[k].lower_.rstrip(".") in COMPANY_SUFFIXES:
+            while suffix(k):
                 k += 1  # "Co.", "Corp", "Co Inc"
-            if k > j + 1 and doc[k - 1].lower_.rstrip(".") in COMPANY_SUFFIXES:
+            if k > j + 1 and suffix(k - 1):
                 end = k
         if end is not None:
             found.append(SpacySpan(doc, i, end, label="ORG"))

@@ -39,6 +39,10 @@ _AIDES = {"adviser", "advisor", "aide", "lawyer", "attorney", "consultant", "ana
 #: what a firm's office says or finds: "Merrill Lynch in London said", "Westpac in New Zealand reported"
 _SPEAKING_VERBS = {"say", "report", "announce", "tell", "add", "estimate", "expect", "predict", "comment", "note",
                    "forecast", "warn", "believe", "confirm", "deny", "declare"}
+#: the words around a name that show it acting as a body (see :func:`_acts_as_a_body`), made once
+_BODY_SPEECH = SPEECH_VERBS | _SPEAKING_VERBS
+_TITLES_AND_BODIES = PERSON_TITLES | _BODIES
+_TITLES_AND_AIDES = PERSON_TITLES | _AIDES
 #: kinds of place a region's name may precede: "the Kyushu city of Miyazaki" names the city, in the region
 _PLACE_KINDS = {"city", "town", "village", "port", "province", "state", "region", "capital", "island", "district",
                 "county", "municipality", "resort", "suburb"}
@@ -138,7 +142,7 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             # Embassy in Moscow was made ..." is there
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "pobj" \
                 and prep.head.head.lower_ in {"to", "for", "with"} \
-                and prep.head.head.head.lemma_.lower() in PERSON_TITLES | _AIDES:
+                and prep.head.head.head.lemma_.lower() in _TITLES_AND_AIDES:
             continue  # "an adviser to Maxwell in New York said", "manager for EA in Europe": where the aide is
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "dobj":
             continue  # "purchased ... Band Aid 20 in Edinburgh": where the deed was done, which the parse hung on
@@ -418,19 +422,19 @@ def _acts_as_a_body(ctx: DocContext, holder: Mention) -> bool:
         if tokens is None:
             continue
         root = tokens.root
-        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS | _SPEAKING_VERBS:
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in _BODY_SPEECH:
             return True
         after = ctx.doc[tokens.end] if tokens.end < len(ctx.doc) else None
-        if after is not None and (after.lemma_.lower() in PERSON_TITLES | _BODIES or after.text in {"'s", "\u2019s"}
+        if after is not None and (after.lemma_.lower() in _TITLES_AND_BODIES or after.text in {"'s", "\u2019s"}
                                   and tokens.end + 1 < len(ctx.doc)
-                                  and ctx.doc[tokens.end + 1].lemma_.lower() in PERSON_TITLES | _BODIES):
+                                  and ctx.doc[tokens.end + 1].lemma_.lower() in _TITLES_AND_BODIES):
             return True  # "Nintendo president", "Nintendo's chairman", "the Nintendo group"
         if root.dep_ in {"appos", "compound"} and root.head.lemma_.lower() in _BODIES:
             return True  # "Japanese firm Nintendo", "Nintendo, the Japanese company"
         if any(c.dep_ == "appos" and c.lemma_.lower() in _BODIES for c in root.children):
             return True
         if root.dep_ == "pobj" and root.head.lower_ in {"of", "at", "for"} \
-                and root.head.head.lemma_.lower() in PERSON_TITLES | _AIDES:
+                and root.head.head.lemma_.lower() in _TITLES_AND_AIDES:
             return True  # "the chairman of Nintendo", "an analyst at Nintendo"
     return False
 

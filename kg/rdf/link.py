@@ -120,6 +120,12 @@ def _us_cities() -> dict[tuple[str, str], tuple[int, int, str]]:
     return found
 
 
+def _town_and_state(label: str) -> tuple[str, str] | None:
+    """The folded town and US state of a label kg gives a town its article placed in a state ("Salem, Oregon")."""
+    town, comma, state = label.rpartition(",")
+    return (_fold(town), _fold(state)) if comma and _fold(town) and _fold(state) in _states() else None
+
+
 #: a city a bare name may stand for without its state: the dominant city of its name, with this many people (blind
 #: judges called "Newark" of "Newark, N.J.", 280,000 people, ambiguous)
 WELL_KNOWN_CITY = 500_000
@@ -151,9 +157,9 @@ def link_place(label: str) -> PlaceLink | None:
         return country
     if key in CITY_ALIASES:
         return PlaceLink(CITY_ALIASES[key], None, label)
-    town, comma, state = label.rpartition(",")
-    if comma and _fold(state) in _states():  # "Salem, Oregon": kg's label of a town its article placed in a state
-        city = _us_cities().get((_fold(town), _fold(state)))
+    placed = _town_and_state(label)
+    if placed is not None:  # "Salem, Oregon": that state's Salem
+        city = _us_cities().get(placed)
         return PlaceLink(city[1], None, city[2]) if city is not None else None
     matches = _cities().get(key, [])
     if not matches:
@@ -194,9 +200,8 @@ def known_place(label: str) -> bool:
     ("Scotland", "South America"). The sense check of the
     location predicates: "Replacements: Kalman, Regan" names people, not places."""
     key = _fold(label)
-    town, comma, state = label.rpartition(",")
     return bool(key) and (link_place(label) is not None or key in REGIONS or key in _states()
-                          or bool(_cities().get(key)) or bool(comma and _fold(town) and _fold(state) in _states()))
+                          or bool(_cities().get(key)) or _town_and_state(label) is not None)
 
 
 class OfflineGazetteer:

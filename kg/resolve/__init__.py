@@ -212,8 +212,7 @@ class _ClusterIndex:
         elif cluster.type == "Person":
             for word in person_short_words(words):
                 _put(self._by_short_word, word, cluster)
-        elif words[0] not in GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in words[1:]) \
-                and not names_a_unit(words):
+        elif _short_for(words[0], words, cluster.type):
             _put(self._by_short_word, words[0], cluster)
         if cluster.type == "Organization":
             _put(self._by_initials, initials(name), cluster)
@@ -311,10 +310,12 @@ class _LabelTally:
             self.best = name
 
 
+#: country names, folded
+_COUNTRY_WORDS = frozenset(fold(country) for country in COUNTRIES)
 #: folded place words that make a firm's name a unit's ("Texaco Canada Inc", "Honda America"): its first words
 #: name the parent, not it
-_UNIT_PLACE_WORDS = frozenset({*(fold(country) for country in COUNTRIES), *DEMONYMS, *WORLD_REGIONS, "america", "usa",
-                               "us", "uk", "brasil", "deutschland", "italia", "espana", "nederland"})
+_UNIT_PLACE_WORDS = _COUNTRY_WORDS | {*DEMONYMS, *WORLD_REGIONS, "america", "usa", "us", "uk", "brasil", "deutschland",
+                                      "italia", "espana", "nederland"}
 #: words a name's first words never end on ("Volkswagen do [Brasil]", "Bank of [Montreal]")
 _LINKING_WORDS = {"of", "and", "&", "the", "for", "de", "do", "da", "du", "des", "von", "van"}
 
@@ -329,12 +330,10 @@ def _legal_short_forms(core: list[str]) -> list[str]:
         prefix, rest = core[:length], core[length:]
         if prefix[-1] in _LINKING_WORDS or (length == 1 and prefix[0] in GENERIC_FIRST_WORDS):
             continue
-        if any(word in _UNIT_PLACE_WORDS and (i == 0 or rest[i - 1] != "of") or word in UNIT_WORDS
+        if any(word in UNIT_WORDS or (i == 0 or rest[i - 1] != "of")
+               and (word in _UNIT_PLACE_WORDS or " ".join(rest[i:i + 2]) in _UNIT_PLACE_WORDS)
                for i, word in enumerate(rest)):
             continue  # "Texaco Canada Inc", "Citicorp International Ltd": a unit, its first words the parent's
-        if any(" ".join(rest[i:i + 2]) in _UNIT_PLACE_WORDS and (i == 0 or rest[i - 1] != "of")
-               for i in range(len(rest) - 1)):
-            continue
         forms.append(" ".join(prefix))
     return forms
 
@@ -388,14 +387,10 @@ def _us_places(named: list[Mention], text: str, places: Gazetteer | None) -> dic
     for mention in named:
         if mention.type != "Place":
             continue
-        town_named = towns.get(fold(clean(mention.span.text)))
-        state = US_STATE_ABBREVIATIONS.get(mention.span.text)
-        if town_named or state:
-            renamed[mention] = town_named or state or ""
+        name = towns.get(fold(clean(mention.span.text))) or US_STATE_ABBREVIATIONS.get(mention.span.text)
+        if name:
+            renamed[mention] = name
     return renamed
-
-
-_COUNTRY_WORDS = frozenset(fold(country) for country in COUNTRIES)
 
 
 def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | None = None) -> list[_Cluster]:
