@@ -670,6 +670,8 @@ class DocContext:
             if named != {best}:
                 return None
         earlier = [m for m in mentions[best] if m.span.start < before]
+        if not earlier and sentence is not None:  # "Finance Minister Kiichi Miyazawa said Japan ...": named after it
+            earlier = [m for m in mentions[best] if sentence.start <= m.span.start < sentence.end][:1]
         return earlier[-1] if earlier else None
 
     @cached_property
@@ -941,6 +943,8 @@ _INSTITUTION_HEADS = {"department", "university", "ministry", "institute", "coll
 _INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federation", "union", "church", "party",
                                           "league"}
 
+#: a name's initials: "F.", "E.D."
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: a money supply measure: "M-1", "M3", "M-2A"
 _MONEY_SUPPLY = re.compile(r"M-?\d[A-Z]?")
 #: currencies' words, which end no name ("165 U.S. Dlrs")
@@ -1100,6 +1104,10 @@ def name_flaw(name: SpacySpan) -> str:
             t.lower_ in _INSTITUTION_HEADS for t in name) >= 2:
         return "malformed: two bodies in one name"  # "New York State Department of Health and State University of
         # New York" ("Procter & Gamble" names one)
+    if name.label_ == "ORG" and any(t.lower_ in {"and", "&"} and doc[t.i - 1].lower_.rstrip(".") in COMPANY_SUFFIXES
+                                    and t.i + 1 < name.end and doc[t.i + 1].is_title for t in name[1:]):
+        return "malformed: two firms in one name"  # "Hoechst Celanese Corporation and Trade Mountain Pipe Line
+        # Company Ltd": a legal suffix ends the first firm's name ("Morgan Stanley & Co" ends the name with it)
     if name.label_ == "NORP" and name.start > 0 and doc[name.start - 1].ent_type_ == "GPE" \
             and not doc[name.start - 1].is_punct:
         return f"cut short: {doc[name.start - 1].text}"  # "London Irish coach Gary Gold": a club, no nation
@@ -1125,8 +1133,14 @@ def name_flaw(name: SpacySpan) -> str:
             if any(p.pos_ == "PROPN" and p.is_title and p.ent_type_ not in {"GPE", "LOC"} for p in prep.children
                    if p.dep_ == "pobj"):
                 return f"cut short: {prep.text}"
+            if prep.lower_ == "for" and name[-1].lower_ in _INSTITUTION_HEADS and any(
+                    p.pos_ == "PROPN" and p.is_title for p in prep.children if p.dep_ == "pobj"):
+                return f"cut short: {prep.text}"  # "U.N. Economic Commission [for Africa]": the region it serves
     # a long institutional name cut at a comma or "and": "Centre for the Study of Children, Youth and Media",
     # "Donaldson Lufkin [and Jenrette]"
+    if name.end + 1 < len(doc) and doc[name.end].text in {"and", "&"} and _INITIALS.fullmatch(name[-1].text) \
+            and _INITIALS.fullmatch(doc[name.end + 1].text):
+        return "cut short"  # "E.D. [and F. Man]": initials on both sides of "and" are one firm's name
     if name.label_ == "ORG" and name.end + 1 < len(doc):
         joint, following = doc[name.end], doc[name.end + 1]
         institutional = any(t.lower_ in {"of", "for"} for t in name)

@@ -149,6 +149,10 @@ def _clause_modality(ctx: DocContext, noun: Token) -> str:
     """The modality of the clause an event noun is an argument of: "the meeting ... is due to take place",
     "talks will be held", "they did not hold the summit" tell of no event that happened."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    # "two rounds of talks between Reagan and Nakasone, scheduled for Thursday and Friday": talks still to come
+    whole = verb if noun.dep_ == "pobj" and noun.head.lower_ == "of" and verb.pos_ == "NOUN" else noun
+    if any(c.dep_ in {"acl", "amod"} and c.lower_ in _SCHEDULED for n in {noun, whole} for c in n.children):
+        return "hedged: scheduled"
     if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
         return ""
     if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "to", "toward", "towards"} \

@@ -334,6 +334,10 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                 continue  # "Dutch coffee trade association chairman Frits van Horick": the association is Dutch
             predicate = "basedIn" if holder.type == "Organization" and not any(map(_names_a_person, described)) \
                 else "citizenOf"  # "Cuban pianist Bebo Valdes": a person, whatever the NER said of the name
+            capped = predicate == "citizenOf" and ctx.sport and any(
+                t.lower_ == "international" for t in ctx.tokens[token.i + 1 : span.start])
+            if capped:  # "Irish international Jolene Byrne": in sport news, one who has run or played for the country
+                predicate = "playedFor"
             kinds = [t for t in described if t.pos_ == "NOUN" and t.i not in range(span.start, span.end)]
             if predicate == "basedIn" and (any(t.lemma_.lower() in _THING_NOUNS for t in kinds)
                                            or not kinds and not _acts_as_a_body(ctx, holder)):
@@ -342,6 +346,7 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                 # not "the U.S. benchmark crude West Texas Intermediate", nor "American Honda" (the firm's U.S. arm)
             yield Relation(holder, predicate, nationality, ctx.sentence(token), "places.v1", 0.7,
                            surface=token.text, phrases=(holder.span, nationality.span),
+                           attributes=(("roleTitle", "international"),) if capped else (),
                            trigger=ctx.token_span(token))
             break
 
@@ -440,7 +445,7 @@ def _acts_as_a_body(ctx: DocContext, holder: Mention) -> bool:
 
 
 @extractor("places.v1", requires=("token.dep", "doc.ents"),
-           emits=("locatedIn", "basedIn", "livesIn", "bornIn", "citizenOf"))
+           emits=("locatedIn", "basedIn", "livesIn", "bornIn", "citizenOf", "playedFor"))
 def places(ctx: DocContext) -> Iterator[Relation]:
     """Place -locatedIn-> place, organisation -basedIn-> place, person -livesIn-> place."""
     yield from _comma_pairs(ctx)

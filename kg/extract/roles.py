@@ -100,7 +100,7 @@ def _firm_read_as_person(title: Token, child: Token, mention: Mention) -> bool:
     """Whether a one-word name the NER calls a person stands for the firm whose officer the title names: "Yukos
     spokesman Mike Lake" (a person's own spokesman is "Beckham's spokesman"); the resolver's vote across the
     article's mentions decides its type."""
-    return mention.type == "Person" and child.dep_ == "compound" and len(mention.span.text.split()) == 1 \
+    return mention.type == "Person" and child.dep_ in {"compound", "nmod"} and len(mention.span.text.split()) == 1 \
         and title_words(title).lower() in CORPORATE_TITLES
 
 
@@ -523,8 +523,11 @@ def copular_roles(ctx: DocContext) -> Iterator[Relation]:
             holder = subject
             if not modality and _prospective(noun):
                 modality = "hedged: future role"  # "St Helens are the obvious future partner of the WRU"
-            elif not modality and _former(noun, noun):
-                modality = "former role"
+            elif not modality and (_former(noun, noun) or lemma == "be" and verb.tag_ == "VBD" and verb.dep_ != "ccomp"
+                                   and role_predicate(title_words(noun)) != "founded"):
+                modality = "former role"  # "Lewis was chief executive of the old Continental Bank" (in reported
+                # speech, "said Lewis was chief executive", the tense may only follow the verb of saying; one who
+                # "was founder" of a firm still founded it)
             organisation = _affiliation_in(ctx, noun, holder) if holder.type == "Person" else None
             noun_lemma = noun.lemma_.lower()
             if lemma != "be":

@@ -260,6 +260,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                         c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
                     predicate = "accused"  # "Emerson Electric charged AM General violated an agreement": a claim,
                     # no criminal charge (which is "charged X with" a crime, or "was charged")
+                if predicate == "owns" and any(t.ent_type_ == "PERCENT" or t.lower_ in {"pct", "percent", "%"}
+                                               for c in verb.children if c.dep_ in {"dobj", "npadvmod", "advmod"}
+                                               for t in c.subtree):
+                    predicate = "own"  # "QPL is already owned 48.3 pct by HWT": a stake in it (open), not the firm
                 if predicate == "defeated" and (_a_race(ctx, verb) or _a_comparison(ctx, verb)):
                     predicate = verb.lemma_.lower()  # "beat Brian McFadden to the award": no match was won
                 if predicate == "appointed" and any(

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED, without_legal_suffixes
-from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
+from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TITLES, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
                                    STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES, leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   us_state)
@@ -530,6 +530,7 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     entities: dict[str, Entity] = {}
     key_of: dict[Mention, str] = {}
     role_holders = {r.subject for r in relations if r.kind == "Role" and r.subject.type == "Person"}
+    firms = _firms_before_titles(article.text, relations)
     clusters = _cluster_named(named, _us_places(named, article.text, places))
     # the names the article uses for a side: every cluster of such a name is the side ("Chelsea host Birmingham",
     # "Birmingham manager Steve Bruce"), whatever type the NER gave each
@@ -550,6 +551,9 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
             # a full name the NER calls a person ("Mark Papermaster", though "Papermaster" alone was read as
             # an organisation three times), or a name under a title ("Italy coach John Kirwan"): a person
             entity_type = "Person"
+        elif entity_type == "Person" and len(words) == 1 and firms.intersection(cluster.mentions):
+            entity_type = "Organization"  # "Yukos spokesman Mike Lake": a firm, though the NER read every "Yukos" as a
+            # person (a person's own spokesman is "Beckham's spokesman"; a full name or a title of its own keeps one)
         elif not cluster.canonical:
             entity_type = _voted_type(entity_type, label, cluster.mentions)
         if entity_type == "Person" and label.endswith("s") and all(
@@ -609,6 +613,21 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     resolved = ResolvedArticle(article, entities, key_of, relations)
     resolved.relations.extend(_credit_organisations(resolved))
     return resolved
+
+
+def _firms_before_titles(text: str, relations: list[Relation]) -> set[Mention]:
+    """The one-word names the NER read as people that stand right before a company officer's title whose holder
+    is another ("Yukos spokesman Mike Lake", "Glaxo chief executive Jean-Pierre Garnier"): the firm's."""
+    firms: set[Mention] = set()
+    for relation in relations:
+        title = relation.attribute("roleTitle")
+        named = relation.object
+        if relation.kind != "Role" or not isinstance(named, Mention) or named.type != "Person" \
+                or title.lower() not in CORPORATE_TITLES or len(named.span.text.split()) != 1:
+            continue
+        if text[named.span.end : named.span.end + len(title) + 1].lower() == " " + title.lower():
+            firms.add(named)
+    return firms
 
 
 #: where a thing of each type is: a place lies in a place, a body is based there, a person lives there
@@ -675,9 +694,10 @@ def _nationality(relation: Relation, place: str, places: Gazetteer, team_sport: 
     an organisation): there is no side to play for."""
     if not places.known_country(place):
         return relation
+    capped = relation.attribute("roleTitle").lower().split()[-1:] == ["international"]
     if relation.predicate == "livesIn" and relation.surface.lower() in {"of", "from"} or \
-            relation.predicate == "playedFor" and not team_sport:
-        return replace(relation, predicate="citizenOf")
+            relation.predicate == "playedFor" and not team_sport and not capped:
+        return replace(relation, predicate="citizenOf")  # (an "Irish international" has run for Ireland)
     return relation
 
 

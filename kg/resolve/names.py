@@ -78,13 +78,14 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
-#: words after an organisation's short name that do not make it another organisation
+#: words after an organisation's short name that do not make it another organisation ("Federated" for "Federated
+#: Department Stores", "Delta" for "Delta Air Lines")
 ORGANISATION_WORDS = {"international", "inc", "corp", "corporation", "co", "company", "group", "plc", "ltd",
                        "limited", "llc", "ag", "sa", "nv", "holdings", "industries", "oil", "bank", "airlines",
                        "airways", "motors", "energy", "telecom", "telecommunications", "communications", "systems",
                        "technologies", "networks", "petroleum", "chemicals", "steel", "foods", "of", "the", "and",
                        "&", "watch", "council", "association", "party", "fc", "united", "city", "boerse", "bourse",
-                       "exchange", "stock", "stores", "department"}  # "Federated" for "Federated Department Stores"
+                       "exchange", "stock", "stores", "department", "air", "lines"}
 
 #: words after a firm's first word that, in a name with a legal suffix, name one of its units: "Citicorp
 #: International Ltd" is not the Citicorp an article calls by one word ("Amnesty International" has no suffix)

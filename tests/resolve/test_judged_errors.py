@@ -414,3 +414,63 @@ def test_a_headquarters_building_lies_in_its_city(nlp) -> None:  # type: ignore[
     direct, _ = _strict_layers(nlp, text)
     assert ("U.N. Headquarters", "locatedIn", "New York") in direct
     assert not {t for t in direct if t[1] == "basedIn"}
+
+
+def test_talks_scheduled_for_later_days_have_not_happened(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 24, reuters21578-17305: "two rounds of talks between President Reagan and Nakasone, scheduled for Thursday
+    and Friday" are talks to come (wrong, the judges said, as an edge)."""
+    text = ("Prime Minister Yasuhiro Nakasone, beleaguered by political turmoil at home, sets out Wednesday on a tough "
+            "mission to Washington aimed at defusing the most serious U.S.-Japanese trade tension in recent memory.\n\n"
+            "Two rounds of talks between President Ronald Reagan and Nakasone, scheduled for Thursday and Friday, come "
+            "on the heels of the imposition by the United States of punitive tariffs on Japanese goods for the first "
+            "time since World War Two.")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "talkedWith"}
+    assert kept_open[("Ronald Reagan", "talkedWith", "Yasuhiro Nakasone")] == "hedged: scheduled"
+
+
+def test_a_title_someone_was_is_a_past_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 24, reuters21578-19407: "Lewis was chief executive of the old Continental Bank of Canada" (partly: a past
+    role given as present); his successor's appointment names him in full."""
+    text = ("Lloyds Bank Canada, a unit of Lloyds Bank PLC said it appointed David Drake chief executive replacing David "
+            "Lewis, who will remain as vice-chairman, effective June 30.\n\nLewis was chief executive of the old "
+            "Continental Bank of Canada, which sold 90 pct of its assets to Lloyds Bank last November.")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert ("David Lewis", "leaderOf", "Continental Bank of Canada") not in direct
+    assert kept_open[("David Lewis", "leaderOf", "Continental Bank of Canada")] == "former role"
+
+
+def test_a_share_owned_is_no_ownership_of_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 24, reuters21578-3491: "QPL is already owned 48.3 pct by HWT" (partly: a minority stake is no ownership)."""
+    direct, _ = _strict_layers(nlp, "Queensland Press Ltd is already owned 48.3 pct by Herald and Weekly Times Ltd.")
+    assert not {t for t in direct if t[1] == "owns"}
+    direct, _ = _strict_layers(nlp, "Queensland Press Ltd is wholly owned by Herald and Weekly Times Ltd.")
+    assert ("Herald and Weekly Times Ltd.", "owns", "Queensland Press Ltd") in direct
+
+
+def test_two_firms_the_ner_joined_make_no_node(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 24, reuters21578-14863: "Hoechst Celanese Corporation and Trade Mountain Pipe Line Company Ltd" read as one
+    name (wrong: two firms, and only the second is of Vancouver)."""
+    text = ("The partners in the study are Neste Oy, Celanese Canada Inc, Hoechst Celanese Corporation and Trade Mountain "
+            "Pipe Line Company Ltd, of Vancouver, B.C.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if " and " in t[0]}
+
+
+def test_initials_on_both_sides_of_and_are_one_firm_s_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 24, reuters21578-12655: "coffee analyst at E.D. and F. Man" works for E.D. and F. Man, not for "E.D."."""
+    text = ("Arthur Cherry, coffee analyst at E.D. and F. Man, expressed doubts the price spiral would continue much "
+            "below current levels.")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "worksFor"}
+    assert kept_open[("Arthur Cherry", "worksFor", "E.D.")] == "object name cut short 'E.D.'"
+
+
+def test_an_airline_called_by_its_first_word_is_the_airline(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 24, reuters21578-7930: "Ronald Allen, Delta's president" after "Delta Air Lines" leads Delta Air Lines
+    (partly as "Delta": a name cut short)."""
+    text = ("Delta Air Lines said a court order requiring Western Air Lines to arbitrate with two of its unions will not "
+            "delay the April 1 merger between the two airlines.\n\n\"Nevertheless, the court order could cause "
+            "significant personnel problems,\" Ronald Allen, Delta's president, said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Ronald Allen", "leaderOf", "Delta Air Lines") in direct

@@ -1,0 +1,72 @@
+"""Roles the entity graph missed, found by the dev gold's list of misses (bench/entitygold/dev, the split to tune on).
+
+Each text is a passage of a real article that is in no gold set; each test states the edge a careful reader signs
+after reading it: a firm the NER reads as a person before its officer's title, a player capped by a country, a
+minister whose country the sentence names after the title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.resolve.test_trust_names import _strict_layers
+
+pytestmark = pytest.mark.model
+
+
+def test_a_firm_read_as_a_person_before_its_officer_s_title_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-business-083: the NER reads every "Yukos" as a person; "Yukos chief executive Steven Theede" (the
+    parse hangs "Yukos" on "executive" as nmod) still leads the firm, whose node is an organisation."""
+    text = ("Russian oil firm Yukos lied to a US court in an attempt to stop the Russian government selling off its key "
+            "production unit, the court has heard.\n\nThe unit, Yugansk, was sold to pay off a $27.5bn (£14.5bn) back "
+            "tax bill. Yukos argued that since it had a US subsidiary and local bank accounts, the US court could "
+            "declare it bankrupt and stop the auction of Yugansk. But Deutsche Bank - itself a target of a Yukos "
+            "lawsuit - said documents had been backdated to strengthen the case.\n\n\"It gives us a kind of life after "
+            "death alternative,\" said Yukos chief executive Steven Theede.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Steven Theede", "leaderOf", "Yukos") in direct
+
+
+def test_a_firm_s_finance_director_works_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-17592 (judged set 20's article): "Benetton finance director Carlo Gilardi"."""
+    text = ("Italian fashion conglomerate Benetton Group Spa <BTOM.MI> expects its net profit to rise to around 135 "
+            "billion lire in 1987 from 113 billion the year before, Aldo Palmeri, managing director of Benetton Group, "
+            "said.\n\nBenetton finance director Carlo Gilardi said the company was planning to diversify further into "
+            "the financial services sector and would also expand into the shoe business.\n\nBenetton expanded into "
+            "financial services mainly to speed up the development of its own systems, Gilardi said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Carlo Gilardi", "worksFor", "Benetton") in direct
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # bbc-sport-170 (football): a team sport, where a nationality before a player was his country's
+        "Spain coach Luis Aragones is furious after being fined by The Spanish Football Federation for his comments "
+        "about Thierry Henry.\n\nAragones was handed the fine on Tuesday after making racist remarks about Henry to "
+        "Arsenal team-mate and Spanish international Jose Reyes last October.\n\nArsenal boss Arsene Wenger, who was "
+        "fined £15,000 in December for accusing Manchester United striker Ruud van Nistelrooy of cheating, believes "
+        "that Aragones' punishment was too lenient.",
+        ("Jose Reyes", "playedFor", "Spain"), id="football"),
+    pytest.param(  # bbc-sport-321 (rugby): "former" still played for Ireland
+        "Toulouse's former Irish international Trevor Brennan could be one of Clive Woodward's many surprises when "
+        "the 44-man Lions tour squad is announced.\n\nBrennan, who last played for Ireland against Samoa in 2001, is "
+        "held in high esteem by the former England coach. The 31-year-old former Dublin milkman moved from Leinster to "
+        "Toulouse in 2003 and immediately picked up a Heineken Cup winner's medal in an all-French final against "
+        "Perpignan at Lansdowne Road.",
+        ("Trevor Brennan", "playedFor", "Ireland"), id="rugby"),
+])
+def test_a_country_s_international_has_played_for_it(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                      expected: tuple[str, str, str]) -> None:
+    """An "Irish international" has been capped by Ireland: he played for the country."""
+    direct, _ = _strict_layers(nlp, text)
+    assert expected in direct
+
+
+def test_a_minister_whose_country_the_sentence_names_after_the_title_serves_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-18513 (judged set 18's article): the article is about New Zealand, which the lead sentence names
+    after "Finance Minister Roger Douglas"."""
+    text = ("Finance Minister Roger Douglas said New Zealand would enact legislation to prevent local companies and "
+            "individuals from using overseas tax havens.\n\nHe said some New Zealand residents were avoiding New "
+            "Zealand tax entirely by setting up non-resident entities in tax havens, which intercepted and gathered "
+            "income taxable in New Zealand.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Roger Douglas", "worksFor", "New Zealand") in direct
