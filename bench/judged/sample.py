@@ -79,7 +79,11 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         23: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1002, 1603, 25))},
         # set 24, for the build after set 23's rounds 5 and 6 (the eighth pass's last): Reuters lines from 1007, 1032
         # ... 1607, with the same skips
-        24: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1007, 1608, 25))}}
+        24: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1007, 1608, 25))},
+        # set 25, for the build of the ninth pass's first round (the dev gold's misses and set 24's errors): Reuters
+        # lines from 1012, 1037 ... 1612 and from 1017, 1042 ... 1617 (two starts: each now draws fewer fresh
+        # records), with the same skips
+        25: {"bbc": (0, 0, 1, ()), "reuters": (*range(1012, 1613, 25), *range(1017, 1618, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
@@ -126,10 +130,12 @@ def articles(which: int = 1) -> list[dict[str, object]]:
                        for i in [f"bbc-{section}-{n:03d}" for n in range(first, 400, 37)][:10] if i in bbc]
         for line_number in range(reuters_first, min(len(lines), reuters_first + 18001), 2000):
             index = line_number - 1
-            while len(json.loads(lines[index])["text"].split()) < 80 or json.loads(lines[index])["id"] in _GOLD \
-                    or json.loads(lines[index])["id"] in earlier:
+            while index < len(lines) and (len(json.loads(lines[index])["text"].split()) < 80
+                                          or json.loads(lines[index])["id"] in _GOLD
+                                          or json.loads(lines[index])["id"] in earlier):
                 index += 1  # a short record, one of the exhaustive gold's or (from set 17) of an earlier set: the next
-            chosen.append(json.loads(lines[index]))
+            if index < len(lines):  # (a line whose skips run past the file's last record draws none)
+                chosen.append(json.loads(lines[index]))
     # two lines whose skips end on one record (tuning and judged lines lie close together) draw it once
     return list({str(record["id"]): record for record in chosen}.values())
 
