@@ -900,8 +900,9 @@ def _partners_names(doc: Doc) -> list[SpacySpan]:
     Sachs and Co") has a partner of two words and is no such name. Linear in the document."""
     found: list[SpacySpan] = []
 
-    def capital(i: int) -> bool:
-        return i < len(doc) and doc[i].is_title and doc[i].is_alpha and doc[i].pos_ == "PROPN"
+    def capital(i: int) -> bool:  # ("McEntee" of "Carroll, McEntee and McGinley Inc" too; not "IBM")
+        return i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_upper and doc[i].is_alpha \
+            and doc[i].pos_ == "PROPN"
 
     def suffix(i: int) -> bool:
         return i < len(doc) and doc[i].lower_.rstrip(".") in COMPANY_SUFFIXES
@@ -943,6 +944,8 @@ _INSTITUTION_HEADS = {"department", "university", "ministry", "institute", "coll
 _INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federation", "union", "church", "party",
                                           "league"}
 
+#: time zones the NER reads as bodies ("1330 GMT")
+_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST"}
 #: a name's initials: "F.", "E.D."
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: a money supply measure: "M-1", "M3", "M-2A"
@@ -1057,6 +1060,8 @@ def name_flaw(name: SpacySpan) -> str:
         # "Henry's Arsenal" (but "McDonald's Corp" is one name)
     if name.label_ == "ORG" and legal_suffixes_alone([t.text for t in name]):
         return "malformed: company suffixes alone"  # "[Merrill Lynch and] Co Inc", "[Laurie Milbank and] Co Inc"
+    if text.upper() in _TIME_ZONES:
+        return "malformed: a time zone"  # "at 1330 GMT in Zurich", read as a body
     if name[-1].lower_.rstrip(".") in _CURRENCY_WORDS:
         return "malformed: a sum of money"  # "277 Zimbabwean dlrs (165 U.S. Dlrs)", read as a person
     if _MONEY_SUPPLY.fullmatch(text):

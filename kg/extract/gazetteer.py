@@ -25,6 +25,9 @@ CANONICAL_NAMES: dict[str, str] = {
     "democrat": "Democratic Party", "democrats": "Democratic Party", "lib dem": "Liberal Democrats",
     "lib dems": "Liberal Democrats", "liberal democrat": "Liberal Democrats", "snp": "Scottish National Party",
     "ukip": "UK Independence Party", "plaid cymru": "Plaid Cymru",
+    # the committee of the U.S. House that wire copy names without the word ("House Ways and Means chairman")
+    "ways and means": "House Ways and Means Committee", "house ways and means": "House Ways and Means Committee",
+    "ways and means committee": "House Ways and Means Committee",
 }
 # Acronyms with more than one common reading ("AI" is Amnesty International or artificial
 # intelligence, "ICC" a court or the cricket council, "EC", "WHO", "HRW", "GAO", "ROK", "PRC") are

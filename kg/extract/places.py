@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.context import DocContext
 from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES,
@@ -214,8 +214,16 @@ def _modifiers(ctx: DocContext) -> Iterator[Relation]:
             continue
         head = token.head
         owner = ctx.entity_at(head)
+        owned = ctx.tokens_of(owner) if owner is not None else None
         if token.dep_ == "poss" and owner is not None and owner != place and owner.type != "Person" \
-                and not ctx.sport:
+                and not ctx.sport and owned is not None and not _a_thing(ctx, owned) and not any(
+                    t.pos_ == "PROPN" or ctx.entity_at(t) is not None
+                    for t in ctx.doc[_end_of(ctx, place, token) + 1 : owned.start]):
+            # (the possessive's own name, after words of no other name: "Japan's ruling Liberal Democratic Party";
+            # "Japan's NEC Corp <NIPN.T> Honeywell-NEC Supercomputers Inc" is parsed with "Japan's" on the joint
+            # venture's name)
+            # ("Britain's Public Sector Borrowing Requirement", "Britain's Brent Blend": a measure, a crude oil the NER
+            # took for bodies; a body the article shows acting as one is based there: "Japan's Toyota Motor Corp")
             # "England's Charlie Hodgson" says whom he plays for, not where he lives (roles.v1 reads it); in sport
             # news so does "Thailand's Paradorn Srichaphan" when the NER takes the player for a place or a firm
             relation = _relation(ctx, owner, place, token, "'s", 0.6)
@@ -329,6 +337,10 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                             and owner.type != "Place" for c in token.head.children):
                 continue  # "Ariadne's Philippine agent Domingo Panganiban": where he acts for the firm (whatever the
                 # NER took it for), not his nation
+            if holder.type == "Person" and any(t.lemma_.lower() in _BODIES and t.pos_ == "NOUN"
+                                               and t.i not in range(span.start, span.end) for t in described):
+                continue  # "Michael Phelps, vice president of Westcoast, a major Canadian natural gas carrier", "Eishiro
+                # Saito, ..., a leading Japanese business organisation": the body's nationality, parsed onto its officer
             if holder.type == "Person" and token.i < span.start and any(
                     w.lemma_.lower() in _BODIES and w.pos_ == "NOUN" for w in ctx.tokens[token.i + 1 : span.start]):
                 continue  # "Dutch coffee trade association chairman Frits van Horick": the association is Dutch
@@ -406,10 +418,25 @@ def _residence(ctx: DocContext) -> Iterator[Relation]:
 
 #: nouns of things, not bodies, that a nationality may describe before a name: "the U.S. benchmark crude West Texas
 #: Intermediate" is no body based in the U.S.
-_THING_NOUNS = {"crude", "oil", "grade", "benchmark", "satellite", "rocket", "law", "act", "bill", "index", "rate",
+_THING_NOUNS = {"crude", "oil", "grade", "blend", "requirement", "benchmark", "satellite", "rocket", "law", "act", "bill", "index", "rate",
                 "measure", "supply", "bond", "note", "currency", "brand", "product", "drug", "model", "car", "plane",
                 "ship", "film", "show", "programme", "program", "series", "album", "song", "book", "game", "clone",
                 "variety", "contract", "field", "mine", "well", "project", "plan", "scheme", "system"}
+
+
+def _end_of(ctx: DocContext, mention: Mention, token: Token) -> int:
+    """The index after a mention's last token (``token``'s own when the mention has no tokens)."""
+    span = ctx.tokens_of(mention)
+    return span.end if span is not None else token.i + 1
+
+
+def _a_thing(ctx: DocContext, name: Span) -> bool:
+    """Whether a country's possessive names a thing, not a body: a name a thing's noun ends or follows ("Britain's
+    Public Sector Borrowing Requirement", "Britain's Brent Blend", "Norway's Statfjord, Gullfaks and Oseberg
+    fields"), or a list the NER read as one name."""
+    after = ctx.doc[name.end] if name.end < len(ctx.doc) else None
+    return name[-1].lemma_.lower() in _THING_NOUNS or "," in name.text or (
+        after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in _THING_NOUNS)
 
 
 def _acts_as_a_body(ctx: DocContext, holder: Mention) -> bool:

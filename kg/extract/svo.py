@@ -117,6 +117,11 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # "a shiftless actor who killed Lincoln", "the lone gunman who killed Kennedy":
             # the noun, or the one the noun describes ("Oswald was the lone gunman who ...")
             head = current.head
+            if _inside_an_apposition(head) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "whom"}
+                                                   for c in current.children):
+                return [], False  # "Henk Heidweiler, a top aide to ... Desi Bouterse, who visited the Netherlands":
+                # the aide or his leader? ("who" follows the whole apposition; "Rob Schwartz, head of distribution
+                # for Newmarket Films, which released The Passion" is the firm's)
             if head.dep_ == "attr":
                 described = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 if described:
@@ -133,8 +138,17 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             continue
         if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.pos_ in {"NOUN", "PROPN"}:
             # "Timely Publications, a company owned by a relative", "a film directed by Sam Raimi":
-            # the participle's (passive) subject is the noun it describes
+            # the participle's (passive) subject is the noun it describes; after a list, which of its names is
+            # open ("Federated Department Stores Inc and Allied Stores, currently wholly owned by Robert Campeau": the
+            # second; "The United States and France, backed by the International Monetary Fund": both)
+            if any(c.i < current.i for c in current.head.conjuncts):
+                return [], True
             return [current.head], True
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "PROPN" \
+                and current.lemma_.lower() != "feature" and not any(c.i < current.i for c in current.head.conjuncts):
+            # (a song "featuring Rah Digga" has a guest, no star)
+            # "Riley, representing England, moved away": the participle's subject is the name it follows
+            return [current.head], False
         if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.pos_ in {"VERB", "AUX"} \
                 and not any(c.dep_ == "mark" for c in current.children):
             # "England won 26-21, beating Fiji": the participle's subject is the clause's
@@ -152,6 +166,19 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def _inside_an_apposition(noun: Token) -> bool:
+    """Whether a noun lies inside an apposition to another name ("Desi Bouterse" in "Henk Heidweiler, a top aide to
+    Desi Bouterse"), where a relative clause after it may be the apposition's name's as well."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in {"conj", "pobj", "prep", "compound", "appos"} or token.head is token:
+            return False
+        if token.dep_ == "appos" and token is not noun and token.head.pos_ == "PROPN":
+            return True
+        token = token.head
+    return False
 
 
 def _agent(verb: Token) -> list[Token]:
@@ -291,6 +318,9 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     where, when = where or noun_place, when or noun_time
                 if not modality and when is not None and ctx.after_the_article(when):
                     modality = "hedged: future"  # "Mikulic visits West Germany next week": not yet
+                if not modality and predicate in {"sold", "acquired", "mergedWith"} and verb.tag_ == "VBG" \
+                        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+                    modality = "hedged: under way"  # "Allied said it is selling Blocks": a sale not yet closed
                 extras: list[Span] = []
                 for other in extra_preps:
                     if other.i != (prep.i if prep is not None else -1):

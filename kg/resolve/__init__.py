@@ -132,8 +132,8 @@ class _Cluster:
 
 def _canonical(mention: Mention, name: str) -> tuple[EntityType, str | None]:
     key = fold(name)
-    if mention.type == "Group" and key in DEMONYMS:
-        return "Place", DEMONYMS[key]
+    if mention.type in {"Group", "Place"} and key in DEMONYMS:
+        return "Place", DEMONYMS[key]  # ("Kuwaiti oil minister": the NER's place "Kuwaiti" is Kuwait too)
     if key in CANONICAL_NAMES and mention.type in {"Organization", "Place", "Group"}:
         return mention.type if mention.type != "Group" else "Organization", CANONICAL_NAMES[key]
     return mention.type, None
@@ -694,7 +694,8 @@ def _nationality(relation: Relation, place: str, places: Gazetteer, team_sport: 
     an organisation): there is no side to play for."""
     if not places.known_country(place):
         return relation
-    capped = relation.attribute("roleTitle").lower().split()[-1:] == ["international"]
+    capped = relation.attribute("roleTitle").lower().split()[-1:] == ["international"] \
+        or relation.surface.lower().startswith("represent")  # "Riley, representing England": he ran for it
     if relation.predicate == "livesIn" and relation.surface.lower() in {"of", "from"} or \
             relation.predicate == "playedFor" and not team_sport and not capped:
         return replace(relation, predicate="citizenOf")  # (an "Irish international" has run for Ireland)

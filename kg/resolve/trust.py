@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from kg.extract.context import UNRESOLVED, legal_suffixes_alone, without_legal_suffixes
-from kg.extract.gazetteer import WORLD_REGIONS
+from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, WORLD_REGIONS
 from kg.extract.vocabulary import (GENERIC_INSTITUTION_WORDS, GENERIC_STATE_WORDS, PORTFOLIOS, PREDICATES,
                                    leads_a_team)
 from kg.resolve.names import fold, person_words, strip_titles
@@ -71,6 +71,12 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
         return f"ambiguous {role} '{entity.label}'"  # "the Islamic Republic": whose?
     if entity.type == "Organization" and words and all(word in GENERIC_INSTITUTION_WORDS for word in words):
         return f"ambiguous {role} '{entity.label}'"  # "Treasury", "Central Bank": whose?
+    if entity.type == "Organization" and len(words) == 2 and words[-1] in {"ministry", "ministries"} \
+            and fold(words[0]) not in _COUNTRY_NAMES:
+        return f"ambiguous {role} '{entity.label}'"  # "Oil Ministry spokesman Egil Helle": which state's?
+    if entity.type in {"Organization", "Place"} and len(words) >= 2 and words[-1] in _MISSIONS \
+            and all(word in GENERIC_INSTITUTION_WORDS or fold(word) in _COUNTRY_NAMES for word in words[:-1]):
+        return f"ambiguous {role} '{entity.label}'"  # "the U.S. Embassy in Moscow": a state has one in every capital
     if mention.ner_label == "NORP" and named_as_written and entity.type != "Place" \
             and _ADJECTIVE_ENDING.search(entity.label):
         return f"{role} '{entity.label}' is a nationality or creed, no body"  # "Nazi leader": no "Nazi" party node
@@ -92,6 +98,11 @@ _WHOSE_MEMBERS = {"officials", "executives", "negotiators", "directors", "leader
 
 #: words of a government department, which every state has: "Finance Ministry", "Trade Department"
 _DEPARTMENT_WORDS = {"ministry", "department", "ministries", "departments"}
+
+#: a state's missions abroad, one in every capital
+_MISSIONS = {"embassy", "consulate", "mission", "legation"}
+#: the folded names (and abbreviations) of countries, which say whose a mission is, not where
+_COUNTRY_NAMES = frozenset({*(fold(c) for c in COUNTRIES), *CANONICAL_NAMES, *DEMONYMS})
 
 #: a nationality's or creed's adjective ("Nazi", "Iraqi", "Islamist"); a team's nickname ("Barca") is a body
 _ADJECTIVE_ENDING = re.compile(r"(?:an|ish|ese|ist|ic|i|man|men|woman|women)$")  # ... "the Dutchman"
@@ -198,6 +209,9 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return "sense check: a person who buys a work or a product buys a copy"  # "bought two copies of the single"
         if gazetteer is None:
             return None
+        if spec.name in {"owns", "acquired", "sold"} and obj.type == "Place" and gazetteer.known_place(obj.label):
+            # "a farm outside Sao Paulo owned by Matias Machline": the farm, parsed onto the city, is his
+            return f"sense check: nobody owns the place '{obj.label}'"
         if spec.name in KNOWN_PLACE_OBJECTS and not gazetteer.known_place(obj.label):
             return f"sense check: '{obj.label}' is no place the gazetteer knows"
         if spec.name in {"basedIn", "livesIn", "citizenOf", "leaderOf", "worksFor"} \

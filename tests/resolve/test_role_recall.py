@@ -1,6 +1,7 @@
 """Roles the entity graph missed, found by the dev gold's list of misses (bench/entitygold/dev, the split to tune on).
 
-Each text is a passage of a real article that is in no gold set; each test states the edge a careful reader signs
+Each text is a passage of a real article outside the held-out gold (one is a dev gold article's, the split tuned on:
+no other article has the construction); each test states the edge a careful reader signs
 after reading it: a firm the NER reads as a person before its officer's title, a player capped by a country, a
 minister whose country the sentence names after the title.
 """
@@ -70,3 +71,14 @@ def test_a_minister_whose_country_the_sentence_names_after_the_title_serves_it(n
             "income taxable in New Zealand.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Roger Douglas", "worksFor", "New Zealand") in direct
+
+
+def test_a_runner_representing_a_country_ran_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-077 (dev gold): "Riley, representing England" (a
+    participle after a name is the name's), in a sport run alone, still ran for England."""
+    text = ("European cross-country champion Hayley Yelling completed a hat-trick of wins in the race. Peter Riley, who "
+            "secured bronze for the GB men's team at last month's European Championships, won the men's 9km race. "
+            "Peter Riley, representing England, moved away over the last two kilometres to win by 25 metres from "
+            "Ireland's Gary Murray.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Peter Riley", "playedFor", "England") in direct
