@@ -83,7 +83,10 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # set 25, for the build of the ninth pass's first round (the dev gold's misses and set 24's errors): Reuters
         # lines from 1012, 1037 ... 1612 and from 1017, 1042 ... 1617 (two starts: each now draws fewer fresh
         # records), with the same skips
-        25: {"bbc": (0, 0, 1, ()), "reuters": (*range(1012, 1613, 25), *range(1017, 1618, 25))}}
+        25: {"bbc": (0, 0, 1, ()), "reuters": (*range(1012, 1613, 25), *range(1017, 1618, 25))},
+        # set 26, for the build after round 2 (set 25's errors): Reuters lines from 1014, 1039 ... 1614 and from 1021,
+        # 1046 ... 1621, with the same skips
+        26: {"bbc": (0, 0, 1, ()), "reuters": (*range(1014, 1615, 25), *range(1021, 1622, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
