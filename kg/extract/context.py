@@ -22,7 +22,7 @@ from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATION
 
 COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
-                                   FUTURE_AUX, HEDGES, ORGANISATION_CUES, PERSON_TITLES, PLAYER_TITLES,
+                                   FUTURE_AUX, HEDGES, ORGANISATION_CUES, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
                                    REPORT_NOUNS, STRONG_ORGANISATION_CUES,
                                    SHARED_TEAM_WORDS, SOLO_SPORT_WORDS, SPORT_WORDS,
                                    TEAM_SPORT_WORDS)
@@ -709,7 +709,8 @@ class DocContext:
 
     @cached_property
     def _company_counts(self) -> tuple[dict[str, int], dict[str, list[Mention]]]:
-        organisations = [m for m in self.mentions if m.type == "Organization"]
+        # (a party is no company: "Chairman Alan Gibbs" of a state corporation, in an article about Labour)
+        organisations = [m for m in self.mentions if m.type == "Organization" and not _a_party(m.span.text)]
         full = sorted({m.span.text.casefold() for m in organisations}, key=len, reverse=True)
 
         def key(mention: Mention) -> str:
@@ -1040,6 +1041,12 @@ _TITLE_WORDS = frozenset(word for title in PERSON_TITLES for word in title.split
     "prince", "princess", "duke", "duchess", "earl", "baron", "baroness", "dame", "pope", "saint", "st"}
 
 
+def _a_party(name: str) -> bool:
+    """Whether a name is a political party's: "Labour", "the Tories", "Liberal Democratic Party"."""
+    folded = " ".join(name.casefold().replace(".", "").split())
+    return folded.split()[-1:] == ["party"] or CANONICAL_NAMES.get(folded, "").endswith(("Party", "Democrats"))
+
+
 def name_flaw(name: SpacySpan) -> str:
     """Why a name as the NER cut it cannot stand for a node: "cut short" when a capitalised word of the same
     name lies outside it ("Centre for the Study of Children[, Youth and Media]", "[Honda] Accura"),
@@ -1060,6 +1067,11 @@ def name_flaw(name: SpacySpan) -> str:
         # "Henry's Arsenal" (but "McDonald's Corp" is one name)
     if name.label_ == "ORG" and legal_suffixes_alone([t.text for t in name]):
         return "malformed: company suffixes alone"  # "[Merrill Lynch and] Co Inc", "[Laurie Milbank and] Co Inc"
+    if name.label_ == "ORG" and name.end + 1 < len(name.doc) and name.doc[name.end].is_title \
+            and name.doc[name.end].lower_ in PORTFOLIOS and name.doc[name.end + 1].lower_ in PERSON_TITLES \
+            and name[0].lower_ in DEMONYMS:
+        # "[Nicaraguan External] Trade Minister": a state's portfolio cut ("White House Budget Chief" names the body)
+        return f"cut short: {name.doc[name.end].text}"
     if text.upper() in _TIME_ZONES:
         return "malformed: a time zone"  # "at 1330 GMT in Zurich", read as a body
     if name[-1].lower_.rstrip(".") in _CURRENCY_WORDS:

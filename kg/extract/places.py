@@ -73,9 +73,9 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
             continue  # "Paris, London and Rome": a list of places, not a location
         if ctx.text[second.span.end : second.span.end + 2] in {"'s", "\u2019s"}:
             continue  # "Speaking in New York, Uruguay's Foreign Minister": the country owns what follows
-        if ctx.text[first.span.start - 1 : first.span.start] in {'"', "\u201c"} \
-                and ctx.text[second.span.end : second.span.end + 1] in {'"', "\u201d"}:
-            continue  # 'its membership name to "Taipei, China"': a name in quotes, not a location
+        if ctx.text[first.span.start - 1 : first.span.start] in {'"', "\u201c", "'", "\u2018"} \
+                and ctx.text[second.span.end : second.span.end + 1] in {'"', "\u201d", "'", "\u2019"}:
+            continue  # 'its membership name to "Taipei, China"' (or in single quotes): a name, not a location
         if _in_list(ctx, first, second):
             continue  # "Switzerland, France, Cyprus, Israel": a list, whatever follows
         token = ctx.tokens_of(second)
@@ -166,6 +166,10 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             if place is not None and holder.type == "Person" and prep.lower_ == "of" \
                     and place.span.text in _firms_words(ctx):
                 continue  # "Joseph Liro of Warburg" after "S.G. Warburg and Co Inc": the firm, not a town
+            after = ctx.doc[pobj.i + 1] if pobj.i + 1 < len(ctx.doc) else None
+            if place is not None and holder.type == "Person" and after is not None and after.pos_ == "NOUN" \
+                    and after.is_lower and after.head.i > pobj.i:
+                continue  # "Stuart McKibbin of Melbourne broker A.C. Goode": the broker's town, not his
             if place is not None and holder.type == "Organization" and prep.lower_ == "in" and any(
                     c.dep_ == "conj" for c in pobj.children):
                 continue  # "operate under the name of X in Arizona, Colorado, Illinois ...": offices, not a seat

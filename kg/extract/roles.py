@@ -207,10 +207,19 @@ def _the_body_itself(ctx: DocContext, noun: Token, organisation: Mention) -> boo
                                                      if c.dep_ in {"compound", "nmod"})
 
 
+#: nouns that say what kind of title follows, not of which unit: "Wolves caretaker boss", "United team-mate"
+_TITLE_NOUNS = {"caretaker", "player", "team", "club", "squad", "side", "interim", "joint", "board"}
+
+
 def _unit_after(ctx: DocContext, title: Token, organisation: Mention) -> bool:
     """Whether the name after the title is a modifier of a unit's noun after it: "president of an Organization of
     American States special committee", which the NER ends before "special"."""
     tokens = ctx.tokens_of(organisation)
+    if tokens is not None and tokens.end < title.i:
+        # "OPEC conference president Rilwanu Lukman": a noun of no body between the name and the title, the unit's
+        between = ctx.doc[tokens.end : title.i]
+        return all(t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound" and t.lemma_.lower() not in BODY_NOUNS
+                   and t.lower_ not in PORTFOLIOS | _TITLE_NOUNS and not is_title(t) for t in between)
     if tokens is None or tokens.end >= len(ctx.doc) or not title.i < tokens.start <= title.i + 3:
         return False
     after = ctx.doc[tokens.end]
