@@ -31,7 +31,7 @@ SNAPSHOT: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "events.contest.v1": (PARSE, ("defeated",), "graph"),
     "openie.v1": (("token.dep",), (OPEN,), "open IE"),
     "openie.apposition.v1": (("token.dep",), (OPEN,), "open IE"),
-    "places.v1": (PARSE, ("basedIn", "bornIn", "citizenOf", "livesIn", "locatedIn"), "graph"),
+    "places.v1": (PARSE, ("basedIn", "bornIn", "citizenOf", "livesIn", "locatedIn", "playedFor"), "graph"),
     "quotes.v1": (PARSE, ("said",), "graph"),
     "quotes.stance.v1": (PARSE, ("criticized", "praised"), "graph"),
     "roles.teamsheet.v1": (("doc.ents",), ("leaderOf", "playedFor"), "graph"),

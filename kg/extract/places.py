@@ -225,9 +225,7 @@ def _modifiers(ctx: DocContext) -> Iterator[Relation]:
                     for t in ctx.doc[_end_of(ctx, place, token) + 1 : owned.start]):
             # (the possessive's own name, after words of no other name: "Japan's ruling Liberal Democratic Party";
             # "Japan's NEC Corp <NIPN.T> Honeywell-NEC Supercomputers Inc" is parsed with "Japan's" on the joint
-            # venture's name)
-            # ("Britain's Public Sector Borrowing Requirement", "Britain's Brent Blend": a measure, a crude oil the NER
-            # took for bodies; a body the article shows acting as one is based there: "Japan's Toyota Motor Corp")
+            # venture's name; "Britain's Brent Blend" is a crude oil the NER took for a body)
             # "England's Charlie Hodgson" says whom he plays for, not where he lives (roles.v1 reads it); in sport
             # news so does "Thailand's Paradorn Srichaphan" when the NER takes the player for a place or a firm
             relation = _relation(ctx, owner, place, token, "'s", 0.6)
@@ -343,8 +341,8 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                 # NER took it for), not his nation
             if holder.type == "Person" and any(t.lemma_.lower() in _BODIES and t.pos_ == "NOUN"
                                                and t.i not in range(span.start, span.end) for t in described):
-                continue  # "Michael Phelps, vice president of Westcoast, a major Canadian natural gas carrier", "Eishiro
-                # Saito, ..., a leading Japanese business organisation": the body's nationality, parsed onto its officer
+                continue  # "Michael Phelps, vice president of Westcoast, a major Canadian natural gas carrier",
+                # "Eishiro Saito, ..., a leading Japanese business organisation": the body's, parsed onto its officer
             if holder.type == "Person" and token.i < span.start and any(
                     w.lemma_.lower() in _BODIES and w.pos_ == "NOUN" for w in ctx.tokens[token.i + 1 : span.start]):
                 continue  # "Dutch coffee trade association chairman Frits van Horick": the association is Dutch
@@ -422,8 +420,9 @@ def _residence(ctx: DocContext) -> Iterator[Relation]:
 
 #: nouns of things, not bodies, that a nationality may describe before a name: "the U.S. benchmark crude West Texas
 #: Intermediate" is no body based in the U.S.
-_THING_NOUNS = {"crude", "oil", "grade", "blend", "requirement", "benchmark", "satellite", "rocket", "law", "act", "bill", "index", "rate",
-                "measure", "supply", "bond", "note", "currency", "brand", "product", "drug", "model", "car", "plane",
+_THING_NOUNS = {"crude", "oil", "grade", "blend", "requirement", "benchmark", "satellite", "rocket", "law", "act",
+                "bill", "index", "rate", "measure", "supply", "bond", "note", "currency", "brand", "product", "drug",
+                "model", "car", "plane",
                 "ship", "film", "show", "programme", "program", "series", "album", "song", "book", "game", "clone",
                 "variety", "contract", "field", "mine", "well", "project", "plan", "scheme", "system"}
 

@@ -146,8 +146,8 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             return [current.head], True
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "PROPN" \
                 and current.lemma_.lower() != "feature" and not any(c.i < current.i for c in current.head.conjuncts):
-            # (a song "featuring Rah Digga" has a guest, no star)
-            # "Riley, representing England, moved away": the participle's subject is the name it follows
+            # "Riley, representing England, moved away": the participle's subject is the name it follows (a song
+            # "featuring Rah Digga" has a guest, no star)
             return [current.head], False
         if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.pos_ in {"VERB", "AUX"} \
                 and not any(c.dep_ == "mark" for c in current.children):

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED, without_legal_suffixes
-from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TITLES, EVENT_CUES, ORGANISATION_CUES, PLACE_CUES,
-                                   STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES, leads_a_team)
+from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TITLES, EVENT_CUES, ORGANISATION_CUES,
+                                   PLACE_CUES, STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES, leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   us_state)
 from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, fold, initials, name_words,
