@@ -1067,11 +1067,11 @@ def name_flaw(name: SpacySpan) -> str:
         # "Henry's Arsenal" (but "McDonald's Corp" is one name)
     if name.label_ == "ORG" and legal_suffixes_alone([t.text for t in name]):
         return "malformed: company suffixes alone"  # "[Merrill Lynch and] Co Inc", "[Laurie Milbank and] Co Inc"
-    if name.label_ == "ORG" and name.end + 1 < len(name.doc) and name.doc[name.end].is_title \
-            and name.doc[name.end].lower_ in PORTFOLIOS and name.doc[name.end + 1].lower_ in PERSON_TITLES \
+    if name.label_ == "ORG" and name.end + 1 < len(doc) and doc[name.end].is_title \
+            and doc[name.end].lower_ in PORTFOLIOS and doc[name.end + 1].lower_ in PERSON_TITLES \
             and name[0].lower_ in DEMONYMS:
         # "[Nicaraguan External] Trade Minister": a state's portfolio cut ("White House Budget Chief" names the body)
-        return f"cut short: {name.doc[name.end].text}"
+        return f"cut short: {doc[name.end].text}"
     if text.upper() in _TIME_ZONES:
         return "malformed: a time zone"  # "at 1330 GMT in Zurich", read as a body
     if name[-1].lower_.rstrip(".") in _CURRENCY_WORDS:

@@ -141,11 +141,11 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             # the participle's (passive) subject is the noun it describes; after a list, which of its names is
             # open ("Federated Department Stores Inc and Allied Stores, currently wholly owned by Robert Campeau": the
             # second; "The United States and France, backed by the International Monetary Fund": both)
-            if any(c.i < current.i for c in current.head.conjuncts):
+            if _after_a_list(current):
                 return [], True
             return [current.head], True
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "PROPN" \
-                and current.lemma_.lower() != "feature" and not any(c.i < current.i for c in current.head.conjuncts):
+                and current.lemma_.lower() != "feature" and not _after_a_list(current):
             # "Riley, representing England, moved away": the participle's subject is the name it follows (a song
             # "featuring Rah Digga" has a guest, no star)
             return [current.head], False
@@ -166,6 +166,12 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def _after_a_list(participle: Token) -> bool:
+    """Whether a participle follows a list of the names it describes ("A and B, owned by C"): which of them it
+    describes is open."""
+    return any(c.i < participle.i for c in participle.head.conjuncts)
 
 
 def _inside_an_apposition(noun: Token) -> bool:
