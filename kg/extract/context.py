@@ -1005,6 +1005,9 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         # "[Outgoing] United States Ambassador"
     if not tokens:
         return None
+    if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].is_sent_start and tokens[0].lower_ != tokens[0].lemma_ \
+            and ent.label_ in {"GPE", "LOC"}:  # (a side is plural: "Rangers' striker Dado Prso")
+        return None  # "Slowdowns in the US and China could hit exports": a plural noun a sentence's capital made a name
     if any(_GLUED_TICKER.fullmatch(t.text) for t in tokens):
         return None  # Reuters' ticker symbol glued to its angle bracket ("GM>" of "<GM>"): not a name
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -1013,8 +1016,9 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     if any(t.is_space and "\n" in t.text for t in tokens):
         return None  # a span across a paragraph break is an NER error ("Reuters\nAhead")
     if len(tokens) == 1 and (tokens[0].pos_ == "PRON" or tokens[0].lower_ in NOT_ARGUMENTS
-                             or tokens[0].lower_ in DEMONYM_NOUNS):
-        return None  # "the Dutchman" describes a man the article named before: no name of its own
+                             or tokens[0].lower_ in DEMONYM_NOUNS) and tokens[0].text != "US":
+        return None  # "the Dutchman" describes a man the article named before: no name of its own ("US", which
+        # the NER names, is the country, not the pronoun)
     if len(tokens) == 1 and ent.label_ == "NORP" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" \
             and tokens[0].dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tokens[0].tag_ in {"NNP", "NN", "JJ"} \
             and not tokens[0].lower_.endswith("s"):
@@ -1030,8 +1034,8 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
 
 
 #: lower-case words of people's names: "Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"
-_NAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "bint",
-                   "ibn", "al", "el", "ben", "y", "dos", "das", "do", "ter", "ten", "st", "zu", "af", "av"}
+NAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "bint",
+                  "ibn", "al", "el", "ben", "y", "dos", "das", "do", "ter", "ten", "st", "zu", "af", "av"}
 #: dependencies by which a word outside a name still belongs to it ("Entertainment and Leisure Software
 #: Publishers Association": the NER took the name from "Leisure"; "the Honda Accura": the NER took "Accura")
 _NAME_PART_DEPS = {"compound", "flat", "nmod", "amod"}
@@ -1081,12 +1085,12 @@ def name_flaw(name: SpacySpan) -> str:
     if name.label_ == "ORG" and name.end + 1 < len(doc) and doc[name.end].lower_ in {"do", "da", "de", "del", "di"} \
             and doc[name.end + 1].is_title:
         return f"cut short: {doc[name.end].text} {doc[name.end + 1].text}"  # "Volkswagen [do Brasil]"
-    if name.label_ == "PERSON" and len(name) > 1 and name[-1].lower_ in _NAME_PARTICLES:
+    if name.label_ == "PERSON" and len(name) > 1 and name[-1].lower_ in NAME_PARTICLES:
         return f"cut short: {doc[name.end].text}" if name.end < len(doc) else "cut short"  # "Cor van [der Klugt]"
     if name[-1].is_lower and name[-1].pos_ in {"ADP", "CCONJ", "DET", "PART", "SCONJ"} and name[-1].tag_ != "POS":
         # (the "'s" of "McDonald's said" is the firm's name: the extractor keeps it only where no noun follows)
         return "malformed: ends in a function word"  # "the Institute for the Study of Labour at"
-    if name.label_ == "PERSON" and any(t.is_lower and t.is_alpha and t.lower_ not in _NAME_PARTICLES
+    if name.label_ == "PERSON" and any(t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES
                                        and not (t.i > name.start and doc[t.i - 1].text in {"-", "'"})
                                        for t in name):  # "Yoo Ji-chang" is a name
         return "malformed: a lower-case word inside a person's name"  # "Anthony became Lopez"

@@ -32,7 +32,8 @@ _BRANCH_NOUNS = {"branch", "office", "unit", "subsidiary", "division", "plant", 
 _BODIES = {"company", "firm", "group", "bank", "airline", "carrier", "insurer", "retailer", "broadcaster", "union",
            "agency", "organisation", "organization", "corporation", "consortium", "charity", "club", "network",
            "newspaper", "magazine", "association", "federation", "council", "committee", "institute", "society",
-           "league", "board", "commission", "party", "ministry", "government"}  # (no "maker": "film-maker X")
+           "league", "board", "commission", "party", "ministry", "government",  # (no "maker": "film-maker X")
+           "affiliate", "subsidiary", "arm", "band", "act", "orchestra", "choir"}  # ("Irish duo X and Y": people)
 #: people who act for a body or a person, not titles of their own
 _AIDES = {"adviser", "advisor", "aide", "lawyer", "attorney", "consultant", "analyst", "official", "source",
           "representative", "agent", "broker", "banker"}
@@ -310,10 +311,11 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                 continue  # "beat Hungarian Petra Mandula": in sport news a nationality right before a name is a
                 # player's, whatever the NER took her for ("Hungarian side Ferencvaros" names the noun)
             after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
-            if after is not None and after.pos_ == "PROPN" and after.is_title and ctx.entity_at(after) is None \
+            if after is not None and after.pos_ in {"PROPN", "ADJ"} and after.is_title and ctx.entity_at(after) is None \
                     and after.i not in range(span.start, span.end) and after.lower_ not in PORTFOLIOS \
                     and after.lower_ not in PERSON_TITLES:  # "German Economy Minister Wolfgang Clement" is German
-                continue  # "former French Open champion Albert Costa": the word begins another name, an event's
+                continue  # "former French Open champion Albert Costa", "US Open champion Svetlana Kuznetsova" (the
+                # parser's "Open" an adjective): the word begins another name, an event's
             if holder.type == "Person" and after is not None and (firm := ctx.entity_at(after)) is not None \
                     and firm != holder and firm.type == "Organization" \
                     and firm.span.text.lower().split()[-1] not in PORTFOLIOS \
@@ -343,6 +345,8 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                                                and t.i not in range(span.start, span.end) for t in described):
                 continue  # "Michael Phelps, vice president of Westcoast, a major Canadian natural gas carrier",
                 # "Eishiro Saito, ..., a leading Japanese business organisation": the body's, parsed onto its officer
+            if span.start > 0 and ctx.doc[span.start - 1].lemma_.lower() in _VESSELS:
+                continue  # "the Norwegian ship Mia Margrethe": a ship flies a flag, it holds no citizenship
             if holder.type == "Person" and token.i < span.start and any(
                     w.lemma_.lower() in _BODIES and w.pos_ == "NOUN" for w in ctx.tokens[token.i + 1 : span.start]):
                 continue  # "Dutch coffee trade association chairman Frits van Horick": the association is Dutch
@@ -418,6 +422,9 @@ def _residence(ctx: DocContext) -> Iterator[Relation]:
                                modality=modality)
 
 
+#: nouns of craft and animals a nationality describes before a name the NER may take for a person's or a firm's
+_VESSELS = {"ship", "vessel", "tanker", "supertanker", "freighter", "ferry", "trawler", "yacht", "barge", "boat",
+            "warship", "frigate", "destroyer", "submarine", "cruiser", "liner", "horse", "colt", "filly", "mare"}
 #: nouns of things, not bodies, that a nationality may describe before a name: "the U.S. benchmark crude West Texas
 #: Intermediate" is no body based in the U.S.
 _THING_NOUNS = {"crude", "oil", "grade", "blend", "requirement", "benchmark", "satellite", "rocket", "law", "act",

@@ -133,7 +133,11 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
             region = child.dep_ != "poss" and mention.type == "Place" and not ctx.sport
             return (not party, not region, child.dep_ != "poss", child.i)
 
-        return max(modifiers, key=rank)[1]
+        child, best = max(modifiers, key=rank)
+        if child.dep_ != "poss" and best.type == "Place" and not ctx.sport \
+                and (employer := _employer_after(ctx, title)) is not None and employer.type == "Organization":
+            return employer  # "Cary Leahy, senior US economist at Deutsche Bank Securities": the bank's, on the US
+        return best
     if any(ctx.entity_at(child) is not None for child in title.lefts if ctx.entity_at(child) != person):
         return None  # a name the NER mistyped stands there ("Yukos" as a person): no guess for it
     for child in title.lefts:
@@ -148,6 +152,11 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
                 and child.lower_ not in PERSON_TITLES and child.lower_ not in PORTFOLIOS \
                 and (by_head := ctx.organisation_named_by(child)) is not None:
             return by_head  # "Forest chief executive Mark Arthur" after "Nottingham Forest": the body by its head word
+    return _employer_after(ctx, title)
+
+
+def _employer_after(ctx: DocContext, title: Token) -> Mention | None:
+    """The organisation a title's preposition names ("consultant at Cisco", "head of Apex"), else a place it names."""
     fallback: Mention | None = None
     preps = {c.lower_: c for c in title.children if c.dep_ == "prep"}
     if title.lower_ in {"mp", "mps", "mep", "meps"} or "of" in preps and any(
@@ -208,6 +217,9 @@ def _the_body_itself(ctx: DocContext, noun: Token, organisation: Mention) -> boo
 
 
 #: nouns that say what kind of title follows, not of which unit: "Wolves caretaker boss", "United team-mate"
+#: bodies inside a body: "LDP executive council chairman Shintaro Abe" chairs the council, not the party
+_SUB_BODIES = {"council", "committee", "subcommittee", "division", "unit", "department", "branch", "panel",
+               "commission", "bureau", "wing", "faction", "caucus", "secretariat"}
 _TITLE_NOUNS = {"caretaker", "player", "team", "club", "squad", "side", "interim", "joint", "board"}
 
 
@@ -218,6 +230,9 @@ def _unit_after(ctx: DocContext, title: Token, organisation: Mention) -> bool:
     if tokens is not None and tokens.end < title.i:
         # "OPEC conference president Rilwanu Lukman": a noun of no body between the name and the title, the unit's
         between = ctx.doc[tokens.end : title.i]
+        if between and between[-1].lemma_.lower() in _SUB_BODIES and between[-1].pos_ == "NOUN" \
+                and all(t.is_lower and t.dep_ in {"compound", "amod"} for t in between):
+            return True  # "LDP executive council chairman Shintaro Abe": the council's
         return all(t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound" and t.lemma_.lower() not in BODY_NOUNS
                    and t.lower_ not in PORTFOLIOS | _TITLE_NOUNS and not is_title(t) for t in between)
     if tokens is None or tokens.end >= len(ctx.doc) or not title.i < tokens.start <= title.i + 3:
@@ -341,9 +356,42 @@ def _former(title: Token, head: Token) -> bool:
     words = [*(t for t in title.subtree if t.i <= title.i), *(t for t in head.lefts if t.i < title.i or t.dep_ == "amod")]
     if any(t.lower_ == "until" and any(c.ent_type_ == "DATE" for c in t.subtree) for t in title.subtree if t.i > title.i):
         return True  # "Tim Renner, the head of Universal Music Germany until last year"
+    named = head if head.dep_ != "appos" else head.head  # "the ouster of its leader, Hu Yaobang"
+    ending = named.head.head
+    if named.dep_ == "pobj" and named.head.lower_ == "of" and ending.lemma_.lower() in _ENDINGS \
+            and not any(c.lower_ in _ENDS_TO_COME for c in ending.children) and _come(ending):
+        return True  # "following the dismissal of Communist Party chief Hu Yaobang": the role ended ("the impending
+        # retirement of CBS news anchor Dan Rather", "seek the removal of Finance Minister Dilson Funaro" have not)
     return any(t.lower_ in {"former", "formerly", "previously", "once", "ex", "ex-", "then", "onetime", "one-time",
-                            "erstwhile", "late"}
+                            "erstwhile", "late", "retired"}
                or t.lower_.startswith("ex-") for t in words)
+
+
+def _come(ending: Token) -> bool:
+    """Whether the sentence tells an end that came: one "after", "following" or "since" (at any depth: "after
+    accepting the resignation of"), or one a past verb tells ("led to the resignation of") that no verb of wanting
+    governs ("joined forces to seek the removal of")."""
+    for ancestor in ending.ancestors:
+        if ancestor.lemma_.lower() in _WANTING:
+            return False
+        if ancestor.lower_ in {"after", "following", "since"}:
+            return True
+        if ancestor.pos_ in {"VERB", "AUX"} and ancestor.tag_ not in {"VB", "VBG"}:  # (climbs "accepting")
+            return ancestor.tag_ in {"VBD", "VBN"} and not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "may",
+                                                                                                "might", "could"}
+                                                               for c in ancestor.children)
+    return False
+
+
+#: verbs that govern an end wished for, not come: "to seek the removal of Finance Minister Dilson Funaro"
+_WANTING = {"seek", "call", "demand", "urge", "want", "propose", "threaten", "plan", "consider", "push", "press", "ask",
+            "request", "recommend", "expect", "predict", "fear", "rule", "deny", "oppose", "resist", "block", "avert"}
+#: words before an end that has not come: "the impending retirement of CBS news anchor Dan Rather"
+_ENDS_TO_COME = {"impending", "planned", "expected", "upcoming", "forthcoming", "proposed", "possible", "likely",
+                 "rumoured", "rumored", "threatened", "imminent", "future", "early"}
+#: nouns of a role's end: "the dismissal of Communist Party chief Hu Yaobang" held the post no more
+_ENDINGS = {"dismissal", "ouster", "removal", "sacking", "firing", "resignation", "retirement", "departure",
+            "overthrow", "downfall", "impeachment", "death", "assassination", "murder", "killing", "funeral"}
 
 
 #: verbs by which a role holder leaves it: "have left the firm", "stepped down", "quit", "was ousted"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.extract.context import COMPANY_SUFFIXES
+from kg.extract.context import COMPANY_SUFFIXES, NAME_PARTICLES
 from kg.extract.vocabulary import PERSON_TITLES
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -66,7 +66,9 @@ def person_short_words(words: list[str]) -> list[str]:
     """The words of a person's full name (from :func:`person_words`) that can stand for it alone: the first
     (family-name-first names such as Kim Jong-un), the last, and the one before a generation suffix ("Evans"
     of "Charles Evans Jr")."""
-    short = [words[0], words[-1]]
+    # a particle inside ("Cent van Vliet", "Dennis de Jong") puts the family name last: the first word is a given
+    # name, no family name first (else "50 Cent" of another article would become the Dutch spokesman)
+    short = [words[-1]] if any(w in NAME_PARTICLES for w in words[1:-1]) else [words[0], words[-1]]
     if len(words) > 2 and words[-1] in GENERATION_SUFFIXES:
         short.append(words[-2])
     return short

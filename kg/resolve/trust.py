@@ -69,8 +69,10 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
         return f"ambiguous {role} '{entity.label}'"  # "Telecommunications", "the Finance Ministry": whose?
     if entity.type == "Place" and words and all(word in GENERIC_STATE_WORDS for word in words):
         return f"ambiguous {role} '{entity.label}'"  # "the Islamic Republic": whose?
-    if entity.type == "Organization" and words and all(word in GENERIC_INSTITUTION_WORDS for word in words):
-        return f"ambiguous {role} '{entity.label}'"  # "Treasury", "Central Bank": whose?
+    if entity.type == "Organization" and words and words[:2] != ["federal", "reserve"] \
+            and all(word in GENERIC_INSTITUTION_WORDS or word == "reserve" for word in words):
+        return f"ambiguous {role} '{entity.label}'"  # "Treasury", "Central Bank", "Reserve Bank": whose? (the
+        # Federal Reserve is the one the name names)
     if entity.type == "Organization" and len(words) == 2 and words[-1] in {"ministry", "ministries"} \
             and fold(words[0]) not in _COUNTRY_NAMES:
         return f"ambiguous {role} '{entity.label}'"  # "Oil Ministry spokesman Egil Helle": which state's?

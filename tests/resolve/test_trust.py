@@ -23,7 +23,7 @@ Triple = tuple[str, str, str]
 
 EDGES = [
     ("acquired", "During the year WPP bought US rival Grey Global, creating a giant big enough to rival sector "
-                 "leader Omnicom.", {("WPP", "acquired", "Grey Global")}),
+                 "leader Omnicom.", {("WPP", "acquired", "Grey Global"), ("Grey Global", "basedIn", "United States")}),
     ("defeated", "England beat Fiji 26-21 in a dramatic final in Dubai to win the first IRB Sevens event of the "
                  "season.", {("England", "defeated", "Fiji")}),
     ("defeated-passive-and-lost-to", "Scotland were beaten 33-15 by Samoa in the plate semi-final and Ireland lost "
