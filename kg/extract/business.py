@@ -22,6 +22,9 @@ from kg.types import Mention, Relation
 
 #: nouns that make one organisation part of another
 UNIT_NOUNS = {"unit", "subsidiary", "division", "arm", "affiliate", "offshoot", "subsidiaries", "units", "branch"}
+#: the unit nouns that say the parent controls the unit: an affiliate may be a minority holding ("Xerox Corp's
+#: affiliate Rank Xerox Ltd" is half Rank's), no subsidiary
+_CONTROLLED_UNITS = UNIT_NOUNS - {"affiliate"}
 _OWNED_TYPES = {"Product"}
 
 
@@ -63,7 +66,7 @@ def business(ctx: DocContext) -> Iterator[Relation]:
         # "Woolwich, a subsidiary of Barclays": the apposition's noun and its "of"
         # (a unit noun inside a name is no apposition: "from Cartel Security Consultants Inc, the Guard Services
         # Division of Security Services of America of Wayne, N.J., Capital Investigations ..." is a list of sellers)
-        for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in UNIT_NOUNS
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in _CONTROLLED_UNITS
                       and ctx.entity_at(c) is None):
             for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -74,9 +77,9 @@ def business(ctx: DocContext) -> Iterator[Relation]:
                                        trigger=ctx.token_span(appos))
         # "Fiat's Alfa Romeo unit": the unit noun after the name, the parent in its possessive;
         # "Citicorp's local unit Citibank": the unit noun before it
-        noun = head.head if head.dep_ == "compound" and head.head.lemma_.lower() in UNIT_NOUNS else None
+        noun = head.head if head.dep_ == "compound" and head.head.lemma_.lower() in _CONTROLLED_UNITS else None
         noun = noun or next((c for c in head.children if c.dep_ in {"compound", "nmod"}
-                             and c.lemma_.lower() in UNIT_NOUNS), None)
+                             and c.lemma_.lower() in _CONTROLLED_UNITS), None)
         if noun is not None:
             parent = _owner_of(ctx, noun, mention)
             if parent is not None:

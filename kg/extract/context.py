@@ -570,6 +570,10 @@ class DocContext:
         sentence = self.sentence(verb).text.rstrip("\"'\u201d\u2019 ")
         if sentence.endswith("?"):
             return "hedged: question"
+        if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children) \
+                and verb.dep_ in {"advcl", "relcl"} and (verb.head.lemma_.lower() in _TIME_NOUNS or any(
+                    c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in FUTURE_AUX for c in verb.head.children)):
+            return "hedged: future"  # "will be explained this week when Miyazawa visits Washington": not yet
         clause = verb
         for _ in range(6):
             head = clause.head
@@ -946,6 +950,12 @@ _INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federati
                                           "league"}
 
 #: time zones the NER reads as bodies ("1330 GMT")
+#: lower-case words that join the words of a name in other languages: "Kali und Salz", "Volkswagen do Brasil"
+_FOREIGN_LINKS = {"do", "da", "de", "del", "della", "di", "des", "du", "per", "und", "für", "pour"}
+#: nouns of a time a "when" clause may tell: "this week when Miyazawa visits Washington"
+_TIME_NOUNS = {"week", "day", "month", "year", "weekend", "time", "morning", "afternoon", "evening", "night"}
+#: the trade's delivery terms, which the NER takes for bodies: "corn oil, FOB, New York"
+_TRADE_TERMS = {"FOB", "F.O.B.", "CIF", "C.I.F.", "C&F", "CFR", "FAS"}
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST"}
 #: a name's initials: "F.", "E.D."
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -1082,9 +1092,18 @@ def name_flaw(name: SpacySpan) -> str:
         return "malformed: a sum of money"  # "277 Zimbabwean dlrs (165 U.S. Dlrs)", read as a person
     if _MONEY_SUPPLY.fullmatch(text):
         return "malformed: a money supply measure"  # "Canadian narrowly-defined money supply M-1", read as a firm
-    if name.label_ == "ORG" and name.end + 1 < len(doc) and doc[name.end].lower_ in {"do", "da", "de", "del", "di"} \
-            and doc[name.end + 1].is_title:
-        return f"cut short: {doc[name.end].text} {doc[name.end + 1].text}"  # "Volkswagen [do Brasil]"
+    if name.label_ == "ORG" and name.end + 1 < len(doc) and doc[name.end].lower_ in _FOREIGN_LINKS \
+            and re.sub(r"^[ld]['\u2019]", "", doc[name.end + 1].text).istitle():
+        # "Volkswagen [do Brasil]", "Ente Nazionale [per l'Energia Elettrica]"
+        return f"cut short: {doc[name.end].text} {doc[name.end + 1].text}"
+    if name.label_ in {"ORG", "PERSON", "GPE"} and name.start >= 2 and doc[name.start - 1].lower_ in _FOREIGN_LINKS \
+            and doc[name.start - 2].is_title and not doc[name.start - 2].is_sent_start:
+        return f"cut short: {doc[name.start - 2].text} {doc[name.start - 1].text}"  # "[Kali und] Salz"
+    if name.label_ == "ORG" and name[0].lower_ == "state" and name.start >= 2 and doc[name.start - 1].lower_ == "of" \
+            and doc[name.start - 2].lower_.endswith("secretary"):
+        return "cut short: a title's words"  # "Under-Secretary of [State for Economic Affairs]": no body
+    if text.upper() in _TRADE_TERMS:
+        return "malformed: a trade term"  # "refined corn oil, FOB, New York": free on board, no body
     if name.label_ == "PERSON" and len(name) > 1 and name[-1].lower_ in NAME_PARTICLES:
         return f"cut short: {doc[name.end].text}" if name.end < len(doc) else "cut short"  # "Cor van [der Klugt]"
     if name[-1].is_lower and name[-1].pos_ in {"ADP", "CCONJ", "DET", "PART", "SCONJ"} and name[-1].tag_ != "POS":

@@ -247,7 +247,10 @@ def _described_by(ctx: DocContext, head: Token) -> list[Token]:
     """The modifiers describing a name: its own, and those of the noun it names ("Japanese firm Nintendo")."""
     described = list(head.children)
     if head.dep_ in {"appos", "compound"} and head.head.pos_ == "NOUN":
-        described += [t for t in head.head.subtree if t.i < head.head.i]
+        owners = {t.i for c in head.head.children if c.dep_ == "poss" and c.lemma_.lower() in _BODIES
+                  for t in c.subtree}  # (not "Greek athletics' governing body, Segas": a field, no owner)
+        # ("The Italian firm's Spanish subsidiary, Ferruzzi Espana SA": the owner's words are the owner's)
+        described += [t for t in head.head.subtree if t.i < head.head.i and t.i not in owners]
     if head.dep_ in {"appos"} and head.head.pos_ == "NOUN":
         described += [head.head]
     for child in head.children:

@@ -175,7 +175,9 @@ def _employer_after(ctx: DocContext, title: Token) -> Mention | None:
             for candidate in (mention, *named, *owners):
                 if candidate is not None and candidate.type == "Organization":
                     return candidate
-                if candidate is not None and candidate.type == "Place" and fallback is None:
+                if candidate is not None and candidate.type == "Place" and fallback is None \
+                        and not (candidate in named and pobj.lemma_.lower() in BODY_NOUNS):
+                    # ("a partner in the Washington law firm of Butler and Binion": where the firm is, not his employer)
                     fallback = candidate
     return fallback
 
@@ -427,7 +429,8 @@ _PROSPECTIVE_WORDS = {"future", "prospective", "would-be", "potential", "incomin
 def _prospective(title: Token) -> bool:
     """Whether the title is one its holder has not taken up yet ("the obvious future partner")."""
     return any(t.lower_ in _PROSPECTIVE_WORDS or t.lower_.endswith("-designate") for t in title.subtree
-               if t.i <= title.i) or any(c.lower_ == "designate" for c in title.rights)
+               if t.i <= title.i) or any(c.lower_ == "designate" for c in title.rights) \
+        or title.i + 1 < len(title.doc) and title.nbor(1).lower_ == "designate"  # "Prime Minister designate X"
 
 
 def _possessor(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
@@ -701,6 +704,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             former = _former(title, head) or _leaves(head)
             prospective = not former and _prospective(title)
             predicate = role_predicate(words, ctx.sport)
+            if predicate == "leaderOf" and any(c.lower_ in _UNDER_PREFIXES for c in title.lefts):
+                predicate = "worksFor"  # "assistant managing director" (the parse's nmod, outside the title's words)
             # a state's servant: "UK Chancellor of the Exchequer", "Russian oil official Sergei Oganesyan"
             office = _national_office(title) or title.lemma_.lower() in _STATE_SERVANTS
             if any(p.lower_ == "of" and any(c.lower_ == "exchequer" for c in p.children) for p in title.children):
