@@ -93,7 +93,10 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # set 28, for the final build of the tenth pass (the dev gold's wrong edges and set 27's errors): lines from
         # 1000 on have no start left, so Reuters lines from 104, 129 ... 979 (no start a set or tuning round used
         # below 1000 is 4 more than a multiple of 25), with the same skips
-        28: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(104, 1000, 25))}}
+        28: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(104, 1000, 25))},
+        # set 29, for the final build of the tenth pass (round 2: set 28's errors): Reuters lines from 114, 139 ... 989,
+        # with the same skips
+        29: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(114, 1000, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
