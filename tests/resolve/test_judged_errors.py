@@ -712,8 +712,9 @@ def test_an_assistant_managing_director_does_not_lead(nlp) -> None:  # type: ign
 
 def test_the_town_of_a_firm_one_is_partner_in_is_not_his_employer(nlp) -> None:  # type: ignore[no-untyped-def]
     """reuters21578-4510: "a partner in the Washington law firm of Butler and Binion"."""
-    text = ("The company said Burke is president and chief executive of <Allied Comprehensive Health Inc>, Abilene, "
-            "while Bruce is a partner in the Washington law firm of Butler and Binion.")
+    text = ("Halbert, Charles M. Bruce and James O. Burke were also named directors, expanding the board to five, "
+            "Summit added.\n\nThe company said Burke is president and chief executive of <Allied Comprehensive Health "
+            "Inc>, Abilene, while Bruce is a partner in the Washington law firm of Butler and Binion.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[2] == "Washington"}
 
