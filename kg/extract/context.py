@@ -949,13 +949,13 @@ _INSTITUTION_HEADS = {"department", "university", "ministry", "institute", "coll
 _INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federation", "union", "church", "party",
                                           "league"}
 
-#: time zones the NER reads as bodies ("1330 GMT")
 #: lower-case words that join the words of a name in other languages: "Kali und Salz", "Volkswagen do Brasil"
 _FOREIGN_LINKS = {"do", "da", "de", "del", "della", "di", "des", "du", "per", "und", "für", "pour"}
 #: nouns of a time a "when" clause may tell: "this week when Miyazawa visits Washington"
 _TIME_NOUNS = {"week", "day", "month", "year", "weekend", "time", "morning", "afternoon", "evening", "night"}
 #: the trade's delivery terms, which the NER takes for bodies: "corn oil, FOB, New York"
 _TRADE_TERMS = {"FOB", "F.O.B.", "CIF", "C.I.F.", "C&F", "CFR", "FAS"}
+#: time zones the NER reads as bodies ("1330 GMT")
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "JST"}
 #: a name's initials: "F.", "E.D."
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")

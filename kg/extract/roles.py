@@ -89,7 +89,7 @@ def role_predicate(title: str, sport: bool = False) -> str:
     if last in {"founder", "co-founder", "cofounder"}:
         return "founded"  # "Fermenta's founder Reefat el-Sayed" founded it; he need not lead it now
     # "senior vice president", "deputy chief": a title under the leader
-    if {"vice", "deputy", "assistant", "associate"} & {w.rstrip("-").split("-")[0] for w in words}:
+    if _UNDER_PREFIXES & {w.rstrip("-").split("-")[0] for w in words}:
         return "worksFor"
     if " ".join(words) in LEADER_TITLES or last in LEADER_TITLES or sport and last in TEAM_LEADER_TITLES:
         return "leaderOf"
@@ -218,10 +218,10 @@ def _the_body_itself(ctx: DocContext, noun: Token, organisation: Mention) -> boo
                                                      if c.dep_ in {"compound", "nmod"})
 
 
-#: nouns that say what kind of title follows, not of which unit: "Wolves caretaker boss", "United team-mate"
 #: bodies inside a body: "LDP executive council chairman Shintaro Abe" chairs the council, not the party
 _SUB_BODIES = {"council", "committee", "subcommittee", "division", "unit", "department", "branch", "panel",
                "commission", "bureau", "wing", "faction", "caucus", "secretariat"}
+#: nouns that say what kind of title follows, not of which unit: "Wolves caretaker boss", "United team-mate"
 _TITLE_NOUNS = {"caretaker", "player", "team", "club", "squad", "side", "interim", "joint", "board"}
 
 
