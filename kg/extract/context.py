@@ -574,6 +574,10 @@ class DocContext:
                 and verb.dep_ in {"advcl", "relcl"} and (verb.head.lemma_.lower() in _TIME_NOUNS or any(
                     c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in FUTURE_AUX for c in verb.head.children)):
             return "hedged: future"  # "will be explained this week when Miyazawa visits Washington": not yet
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" \
+                and any(c.dep_ == "nsubj" for c in verb.children):
+            return "hedged: circumstance"  # "with Greenspan heading the Fed, I'm afraid ...": a circumstance the
+            # sentence supposes (here of a man only nominated), not one it states
         clause = verb
         for _ in range(6):
             head = clause.head
@@ -714,7 +718,7 @@ class DocContext:
     @cached_property
     def _company_counts(self) -> tuple[dict[str, int], dict[str, list[Mention]]]:
         # (a party is no company: "Chairman Alan Gibbs" of a state corporation, in an article about Labour)
-        organisations = [m for m in self.mentions if m.type == "Organization" and not _a_party(m.span.text)]
+        organisations = [m for m in self.mentions if m.type == "Organization" and not a_party(m.span.text)]
         full = sorted({m.span.text.casefold() for m in organisations}, key=len, reverse=True)
 
         def key(mention: Mention) -> str:
@@ -1055,7 +1059,7 @@ _TITLE_WORDS = frozenset(word for title in PERSON_TITLES for word in title.split
     "prince", "princess", "duke", "duchess", "earl", "baron", "baroness", "dame", "pope", "saint", "st"}
 
 
-def _a_party(name: str) -> bool:
+def a_party(name: str) -> bool:
     """Whether a name is a political party's: "Labour", "the Tories", "Liberal Democratic Party"."""
     folded = " ".join(name.casefold().replace(".", "").split())
     return folded.split()[-1:] == ["party"] or CANONICAL_NAMES.get(folded, "").endswith(("Party", "Democrats"))
@@ -1092,9 +1096,10 @@ def name_flaw(name: SpacySpan) -> str:
         return "malformed: a sum of money"  # "277 Zimbabwean dlrs (165 U.S. Dlrs)", read as a person
     if _MONEY_SUPPLY.fullmatch(text):
         return "malformed: a money supply measure"  # "Canadian narrowly-defined money supply M-1", read as a firm
-    if name.label_ == "ORG" and name.end + 1 < len(doc) and doc[name.end].lower_ in _FOREIGN_LINKS \
+    if name.label_ in {"ORG", "GPE", "LOC", "FAC"} and name.end + 1 < len(doc) \
+            and doc[name.end].lower_ in _FOREIGN_LINKS \
             and re.sub(r"^[ld]['\u2019]", "", doc[name.end + 1].text).istitle():
-        # "Volkswagen [do Brasil]", "Ente Nazionale [per l'Energia Elettrica]"
+        # "Volkswagen [do Brasil]", "Ente Nazionale [per l'Energia Elettrica]", "Rio Grande [do Sul]"
         return f"cut short: {doc[name.end].text} {doc[name.end + 1].text}"
     if name.label_ in {"ORG", "PERSON", "GPE"} and name.start >= 2 and doc[name.start - 1].lower_ in _FOREIGN_LINKS \
             and doc[name.start - 2].is_title and not doc[name.start - 2].is_sent_start:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import DocContext
+from kg.extract.context import BODY_NOUNS, DocContext
 from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES,
                                    PORTFOLIOS, SPEECH_VERBS, STRONG_ORGANISATION_CUES)
 from kg.registry import extractor
@@ -174,10 +174,34 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             if place is not None and holder.type == "Organization" and prep.lower_ == "in" and any(
                     c.dep_ == "conj" for c in pobj.children):
                 continue  # "operate under the name of X in Arizona, Colorado, Illinois ...": offices, not a seat
+            if place is not None and holder.type in {"Organization", "Place"} and prep.lower_ == "of" \
+                    and _another_seat(ctx, holder, place):  # (the NER took "Kabivitrum" for a place)
+                continue  # "Prudential Insurance Co of Canada" beside "... Co of America"; "Kabivitrum of Stockholm"
+                # beside "Kabivitrum Inc of Alameda": two firms of one name, which the resolver would make one
             if place is not None:
                 relation = _relation(ctx, holder, place, prep, prep.text, 0.7)
                 if relation is not None:
                     yield relation
+
+
+def _another_seat(ctx: DocContext, holder: Mention, place: Mention) -> bool:
+    """Whether the article gives a firm whose name begins with ``holder``'s another place "of": a name of its own
+    ("Prudential Insurance Co of America") or a longer name's seat ("Kabivitrum Inc of Alameda")."""
+    name = holder.span.text
+    for other in ctx.mentions:
+        text = other.span.text
+        if other.type != "Organization" or other == holder:
+            continue
+        if text.startswith(f"{name} of ") and not text.endswith(f" of {place.span.text}"):
+            return True
+        tokens = ctx.tokens_of(other)
+        if not text.startswith(f"{name} ") or tokens is None or tokens.end + 1 >= len(ctx.doc):
+            continue
+        at = tokens.end + (ctx.doc[tokens.end].text == ",")
+        seat = ctx.entity_at(ctx.doc[at + 1]) if at + 1 < len(ctx.doc) and ctx.doc[at].lower_ == "of" else None
+        if seat is not None and seat.type == "Place" and seat.span.text != place.span.text:
+            return True
+    return False
 
 
 def _firms_words(ctx: DocContext) -> frozenset[str]:
@@ -305,6 +329,9 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
             elif nationality is None or nationality.ner_label != "NORP" or nationality == holder \
                     or token.dep_ not in {"amod", "compound", "nmod"} or nationality.span.text.lower() in PARTY_WORDS:
                 continue  # "Republican senator": a party, no nationality (roles.v1 reads it)
+            if span.root.dep_ == "compound" and token.head == span.root.head and token.head.pos_ == "NOUN" \
+                    and token.head.lemma_.lower() not in _TITLES_AND_BODIES | BODY_NOUNS:
+                continue  # "Japanese LSI market": the nationality describes the market the name is a kind of
             if token.head == span.root and holder.type == "Person" and len(span) == 1 \
                     and span.text not in ctx.surnames:
                 continue  # "an average American Joe": a one-word name no full name explains is a figure
@@ -434,7 +461,8 @@ _THING_NOUNS = {"crude", "oil", "grade", "blend", "requirement", "benchmark", "s
                 "bill", "index", "rate", "measure", "supply", "bond", "note", "currency", "brand", "product", "drug",
                 "model", "car", "plane",
                 "ship", "film", "show", "programme", "program", "series", "album", "song", "book", "game", "clone",
-                "variety", "contract", "field", "mine", "well", "project", "plan", "scheme", "system"}
+                "variety", "contract", "field", "mine", "well", "project", "plan", "scheme", "system", "oilfield",
+                "gasfield", "platform"}
 
 
 def _end_of(ctx: DocContext, mention: Mention, token: Token) -> int:
@@ -448,6 +476,14 @@ def _a_thing(ctx: DocContext, name: Span) -> bool:
     Public Sector Borrowing Requirement", "Britain's Brent Blend", "Norway's Statfjord, Gullfaks and Oseberg
     fields"), or a list the NER read as one name."""
     after = ctx.doc[name.end] if name.end < len(ctx.doc) else None
+    for word in ctx.doc[name.end : name.end + 8]:  # "Iran's Sassan, Rostam and Rakhsh offshore oilfields": the
+        # list's noun says what each of its names is
+        if word.text in {",", "and", "&"} or word.pos_ in {"PROPN", "ADJ"} and word.dep_ != "ROOT":
+            continue
+        if word.pos_ == "NOUN" and word.lemma_.lower() in _THING_NOUNS and word.i > name.end + 1 \
+                and any(t.lower_ == "and" for t in ctx.doc[name.end : word.i]):
+            return True
+        break
     return name[-1].lemma_.lower() in _THING_NOUNS or "," in name.text or (
         after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in _THING_NOUNS)
 

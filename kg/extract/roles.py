@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.business import UNIT_NOUNS
-from kg.extract.context import BODY_NOUNS, UNRESOLVED, DocContext
+from kg.extract.context import BODY_NOUNS, UNRESOLVED, DocContext, a_party
 from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS,
                                    PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS, SPOKESPERSON_TITLES,
                                    STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
@@ -40,6 +40,30 @@ def title_words(title: Token) -> str:
         # "Arsenal vice-chairman David Dein", which the parser splits at the hyphen: the title is "vice-chairman"
         phrase = f"{doc[title.i - 2].text}-{phrase}"
     return phrase
+
+
+#: offices of a state that a party's name before them does not make the party's: "CDU premier Uwe Barschel"
+_STATE_OFFICES = {"premier", "prime minister", "governor", "mayor", "chancellor", "first minister", "chief minister",
+                  "minister", "senator"}  # (not "president": an "LDP president" leads the party)
+
+
+def _party_named(ctx: DocContext, organisation: Mention) -> bool:
+    """Whether the article shows the organisation as a political party: by its name, or by a name of it with
+    "party" after ("the ruling CDU party")."""
+    text = organisation.span.text.casefold()
+    return a_party(text) or any(m.span.text.casefold() == f"{text} party" for m in ctx.mentions)
+
+
+def _for_a_side(title: Token) -> bool:
+    """Whether a noun before the title says for whom the holder speaks or acts, a side that is no company:
+    "Ghanaian delegate and producer spokesman Mama Mohammed" speaks for the producers, not for the body the
+    article is about ("company spokesman" is the company's)."""
+    words = set(title_words(title).split())  # ("chief operating officer": the title's own words)
+    nouns = [t for c in title.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.text not in words
+             for t in (c, *(x for x in c.children if x.dep_ == "conj"))]
+    return any(n.is_lower and n.lemma_.lower() not in BODY_NOUNS and n.lower_ not in PORTFOLIOS
+               and n.lower_ not in PERSON_TITLES and n.lemma_.lower() not in {"company", "corporate", "group"}
+               for n in nouns)
 
 
 def _name_before(ctx: DocContext, title: Token, person: Mention) -> bool:
@@ -117,7 +141,12 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     """The organisation or country a title names; an organisation beats a place."""
     # a modifier of the title itself: "U.S. President", "North Korean leader", "Apple executive";
     # "West German Bundesbank President": the organisation, not the nationality before it
-    modifiers = [(child, m) for child, m in ((child, ctx.entity_at(child)) for child in title.lefts)
+    lefts = list(title.lefts)
+    doc = title.doc
+    if title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ in _UNDER_PREFIXES:
+        lefts += [c for c in doc[title.i - 2].lefts if c.dep_ == "poss"]  # "ATT's Vice-President of Marketing
+        # Services", which the parser splits at the hyphen: the owner stands on "Vice"
+    modifiers = [(child, m) for child, m in ((child, ctx.entity_at(child)) for child in lefts)
                  if m is not None and (m.type in _AFFILIATION_TYPES or _firm_read_as_person(title, child, m))
                  and m != person and m.span.text.lower().split()[-1] not in PORTFOLIOS]
     # "Finance Minister", "Bangladesh Commerce Minister": the NER's organisation is the portfolio, no body
@@ -590,6 +619,9 @@ def copular_roles(ctx: DocContext) -> Iterator[Relation]:
                 # "was founder" of a firm still founded it)
             organisation = _affiliation_in(ctx, noun, holder) if holder.type == "Person" else None
             noun_lemma = noun.lemma_.lower()
+            if lemma != "be" and not modality and verb.tag_ == "VBG" and any(
+                    c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children):
+                modality = "hedged: future"  # "Paul Volcker is leaving as chairman": an end announced, not come
             if lemma != "be":
                 predicate = "resignedFrom" if holder.type == "Person" and organisation is not None \
                     and organisation.type == "Organization" else None
@@ -673,7 +705,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             organisation = _affiliation_in(ctx, title, person)
             named_modifier = any(ctx.entity_at(c) not in (None, person) for c in title.lefts) or _says_whose(ctx, title) \
                 or _name_before(ctx, title, person)
-            if organisation is None and not named_modifier and title_words(title).lower() in CORPORATE_TITLES:
+            if organisation is None and not named_modifier and title_words(title).lower() in CORPORATE_TITLES \
+                    and not _for_a_side(title):
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline
                 organisation = ctx.article_company(title, nearby=title.lemma_.lower() in SPOKESPERSON_TITLES)
             if organisation is None and not named_modifier and _national_office(title):
@@ -744,6 +777,10 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                     and ctx.entity_at(c) != organisation for c in title.lefts):
                 predicate = "memberOf"  # "Senate Republican leader Robert Dole" leads his party's senators, a member
                 # of the Senate ("Labour leader Tony Blair" leads the party the title names)
+            if predicate == "leaderOf" and words.lower() in _STATE_OFFICES and any(
+                    c.dep_ in {"compound", "nmod"} and ctx.entity_at(c) == organisation for c in title.lefts) \
+                    and _party_named(ctx, organisation):
+                predicate = "memberOf"  # "The state's CDU premier, Uwe Barschel" governs the state, in the party
             if predicate == "leaderOf" and title.lemma_.lower() == "governor" \
                     and organisation.span.text.casefold().replace(".", "") in _FEDERAL_RESERVE:
                 predicate = "memberOf"  # a Federal Reserve Board governor is one of its seven; its chairman leads it

@@ -312,6 +312,11 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     # "Everitt replaced Mapletoft" in a match report, "Ljubicic, who replaced Srichaphan" in a draw,
                     # "O'Connor replacing Leamy" in a side: a substitution, no post ("replaced Ranieri as coach" is)
                     predicate = "replace"
+                if predicate == "leaderOf" and verb.dep_ == "relcl" and any(
+                        c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) \
+                        and (region := ctx.entity_at(verb.head)) is not None and region.type == "Place":
+                    predicate = verb.lemma_.lower()  # "the state of Schleswig-Holstein, where he heads the ruling
+                    # CDU party": its branch there, not the national party
                 if predicate == "replaced" and any(
                         c.dep_ == "prep" and c.lower_ == "as" and any(
                             t.lower_ in {"number", "no", "no.", "ranked", "ranking", "rankings"} for t in c.subtree)
