@@ -572,8 +572,11 @@ class DocContext:
             return "hedged: question"
         if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children) \
                 and verb.dep_ in {"advcl", "relcl"} and (verb.head.lemma_.lower() in _TIME_NOUNS or any(
-                    c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in FUTURE_AUX for c in verb.head.children)):
-            return "hedged: future"  # "will be explained this week when Miyazawa visits Washington": not yet
+                    c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in FUTURE_AUX | {"would"}
+                    for c in verb.head.children) or any(c.dep_ == "advmod" and c.lower_ in {"later", "next"}
+                                                        for c in verb.children)):
+            return "hedged: future"  # "will be explained this week when Miyazawa visits Washington", "would take it
+            # with him when he visits Washington later in the month": not yet
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" \
                 and any(c.dep_ == "nsubj" for c in verb.children):
             return "hedged: circumstance"  # "with Greenspan heading the Fed, I'm afraid ...": a circumstance the

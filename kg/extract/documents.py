@@ -60,6 +60,8 @@ def documents(ctx: DocContext) -> Iterator[Relation]:
         document = ctx.noun_phrase(noun)
         if document is None or document.type != "Document":
             continue
+        if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.lefts):
+            continue  # "Today's MORI poll", "last year's report": a description by its day, which names no document
         publisher, date = _modifiers(ctx, noun)
         sentence = ctx.sentence(noun)
         # "a report that Human Rights Watch released last year"

@@ -141,6 +141,8 @@ def nominal_events(ctx: DocContext) -> Iterator[Relation]:
 #: nouns of what comes before an event: "the groundwork for talks", "the way to a meeting", "plans for a summit"
 _PREPARATORY = {"groundwork", "way", "preparation", "plan", "proposal", "call", "push", "pressure", "prospect",
                 "hope", "date", "agenda", "stage", "basis", "framework", "road", "path", "door", "invitation"}
+#: verbs whose object is an event still to come: "awaits talks with"
+_AWAITING = {"await", "anticipate", "expect", "prepare", "plan", "propose", "seek", "want", "hope", "schedule"}
 #: words that put the event a noun names in the future: "the meeting is due to take place at 1330 GMT"
 _SCHEDULED = {"due", "set", "scheduled", "expected", "likely", "planned", "slated"}
 
@@ -158,6 +160,11 @@ def _clause_modality(ctx: DocContext, noun: Token) -> str:
     if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "to", "toward", "towards"} \
             and noun.head.head.lemma_.lower() in _PREPARATORY:
         return "hedged: prepared"  # "laying the groundwork for talks between Kuroda and Smith": talks to come
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() == "look" \
+            and any(c.lower_ == "forward" for c in noun.head.head.children):
+        return "hedged: looked forward to"  # "he was looking forward to his talks with Nakasone": talks to come
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _AWAITING:
+        return f"hedged: {verb.lemma_.lower()}"  # "awaiting talks with the Japanese"
     governor = verb
     for _ in range(4):  # "it would open the way for summit talks between A and B": the verb above the noun's noun
         if governor.pos_ in {"VERB", "AUX"} or governor.dep_ not in {"dobj", "pobj", "prep", "attr"}:

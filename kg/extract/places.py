@@ -137,6 +137,9 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             holder = beside
         if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
             continue  # "Smith in Boston" is where he was, not where he lives
+        if (held := ctx.tokens_of(holder)) is not None and held.start > 0 \
+                and ctx.doc[held.start - 1].lemma_.lower() in _VESSELS:
+            continue  # "the liner Empress of Ireland": a ship's name, no body based in Ireland
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "nsubj" \
                 and prep.head.head.lemma_.lower() in _SPEAKING_VERBS:
             continue  # "Merrill Lynch in London said": the office there speaks (not its seat, New York); "the U.S.

@@ -54,6 +54,15 @@ def _party_named(ctx: DocContext, organisation: Mention) -> bool:
     return a_party(text) or any(m.span.text.casefold() == f"{text} party" for m in ctx.mentions)
 
 
+def _dateline(ctx: DocContext, mention: Mention) -> bool:
+    """Whether a name is a dateline set off by a spaced dash ("DHAKA - President Hossain Mohammad Ershad said"):
+    where the story was filed, no body or country of the title after it."""
+    tokens = ctx.tokens_of(mention)
+    return tokens is not None and tokens.end < len(ctx.doc) and ctx.doc[tokens.end].text in {"-", "--", "\u2013",
+                                                                                          "\u2014"} \
+        and bool(tokens[-1].whitespace_) and bool(ctx.doc[tokens.end].whitespace_)
+
+
 def _for_a_side(title: Token) -> bool:
     """Whether a noun before the title says for whom the holder speaks or acts, a side that is no company:
     "Ghanaian delegate and producer spokesman Mama Mohammed" speaks for the producers, not for the body the
@@ -148,6 +157,7 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
         # Services", which the parser splits at the hyphen: the owner stands on "Vice"
     modifiers = [(child, m) for child, m in ((child, ctx.entity_at(child)) for child in lefts)
                  if m is not None and (m.type in _AFFILIATION_TYPES or _firm_read_as_person(title, child, m))
+                 and not _dateline(ctx, m)
                  and m != person and m.span.text.lower().split()[-1] not in PORTFOLIOS]
     # "Finance Minister", "Bangladesh Commerce Minister": the NER's organisation is the portfolio, no body
     if modifiers:
@@ -242,9 +252,10 @@ def _employer_at(ctx: DocContext, title: Token, place: Mention) -> bool:
 
 
 def _the_body_itself(ctx: DocContext, noun: Token, organisation: Mention) -> bool:
-    """Whether a noun names the organisation named before it: "the IG Metall union" (not "its research unit")."""
+    """Whether a noun names the organisation named beside it: "the IG Metall union", "the consulting firm
+    Interconsult Inc." (not "its research unit")."""
     return noun.lemma_.lower() in BODY_NOUNS and any(ctx.entity_at(c) == organisation for c in noun.children
-                                                     if c.dep_ in {"compound", "nmod"})
+                                                     if c.dep_ in {"compound", "nmod", "appos"})
 
 
 #: bodies inside a body: "LDP executive council chairman Shintaro Abe" chairs the council, not the party

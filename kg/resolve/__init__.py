@@ -393,9 +393,11 @@ def _us_places(named: list[Mention], text: str, places: Gazetteer | None) -> dic
     return renamed
 
 
-def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | None = None) -> list[_Cluster]:
+def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | None = None,
+                   places: Gazetteer | None = None) -> list[_Cluster]:
     """Group named mentions into clusters, in one pass with indexed lookups (linear in the mentions).
-    ``renamed``: the canonical names of some mentions (see :func:`_us_places`)."""
+    ``renamed``: the canonical names of some mentions (see :func:`_us_places`); ``places``: the gazetteer that
+    keeps a place it knows apart from a longer name it begins (see :func:`_merge_place_fragments`)."""
     index = _ClusterIndex()
     by_canonical: dict[tuple[str, str], _Cluster] = {}
     singles: list[tuple[Mention, str, EntityType]] = []
@@ -439,7 +441,7 @@ def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | No
             target = index.create(_Cluster([], [], entity_type))
         index.add(target, mention, name)
     clusters = index.clusters
-    _merge_place_fragments(clusters)
+    _merge_place_fragments(clusters, places)
     return [c for c in clusters if c.mentions]
 
 
@@ -465,8 +467,9 @@ def _compatible(a: EntityType, b: EntityType) -> bool:
     return a == b or {a, b} <= {"Organization", "Group"}
 
 
-def _merge_place_fragments(clusters: list[_Cluster]) -> None:
-    """"the North" in an article about North Korea is North Korea."""
+def _merge_place_fragments(clusters: list[_Cluster], known: Gazetteer | None = None) -> None:
+    """"the North" in an article about North Korea is North Korea; a place ``known`` knows by its own name stays
+    itself ("Miami" beside "Miami Beach")."""
     places = [c for c in clusters if c.type == "Place"]
     # the places with a name of two words or more, by its first word (a fragment has one-word names only,
     # and only gives one-word names away, so this stays true while fragments merge)
@@ -490,6 +493,8 @@ def _merge_place_fragments(clusters: list[_Cluster]) -> None:
         if len(fragment.names) and all(len(fold(n).split()) == 1 for n in fragment.names) and not fragment.canonical:
             word = fold(fragment.names[0])
             owners = [c for c in (owners_by_word.get(word) or {}).values() if c is not fragment]
+            if known is not None and known.known_place(fragment.names[0]):
+                owners = []  # "a vice president of AmeriFirst Securities Corporation in Miami" beside "Miami Beach"
             if not owners:
                 owners = list((firms_by_word.get(word) or {}).values())
             if len(owners) == 1:
@@ -531,7 +536,7 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     key_of: dict[Mention, str] = {}
     role_holders = {r.subject for r in relations if r.kind == "Role" and r.subject.type == "Person"}
     firms = _firms_before_titles(article.text, relations)
-    clusters = _cluster_named(named, _us_places(named, article.text, places))
+    clusters = _cluster_named(named, _us_places(named, article.text, places), places)
     # the names the article uses for a side: every cluster of such a name is the side ("Chelsea host Birmingham",
     # "Birmingham manager Steve Bruce"), whatever type the NER gave each
     sides = _sides(relations, team_sport) if places is not None else set()

@@ -53,3 +53,11 @@ def test_meeting_as_gerund(triples) -> None:  # type: ignore[no-untyped-def]
     found = triples("Subroto told reporters after meeting with President Suharto that present weakness in the spot "
                     "oil market was the result of warmer weather in the U.S.", "events.nominal.v1", "svo.v1")
     assert ("Subroto", "met", "Suharto") in found
+
+
+def test_talks_looked_forward_to_are_to_come(relations) -> None:  # type: ignore[no-untyped-def]
+    """Judged set 30, reuters21578-16631: Reagan "was looking forward to his talks with Nakasone"."""
+    found = relations("He said he was looking forward to his talks with Nakasone and \"he has been most helpful.\"",
+                      "events.nominal.v1")
+    assert [(r.predicate, r.object.span.text, r.modality) for r in found] == [
+        ("talkedWith", "Nakasone", "hedged: looked forward to")]

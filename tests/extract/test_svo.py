@@ -117,3 +117,11 @@ def test_shot_to_death_is_a_killing(triples) -> None:  # type: ignore[no-untyped
     found = triples("In 1882, the notorious outlaw Jesse James was shot to death in St. Joseph, Mo., by Robert Ford, "
                     "a member of his own gang.", "svo.v1")
     assert ("Robert Ford", "killed", "Jesse James") in found
+
+
+def test_a_visit_a_when_clause_puts_later_in_the_month_is_to_come(relations) -> None:  # type: ignore[no-untyped-def]
+    """Judged set 30, reuters21578-16784: "Nakasone would take it with him," when he visits Washington later in the
+    month": a visit to come."""
+    found = relations("\"If there is anything of consequence to offer (Prime Minister Yasuhiro) Nakasone would take it "
+                      "with him,\" when he visits Washington later in the month, one U.S. Official said.", "svo.v1")
+    assert {(r.predicate, r.modality) for r in found if r.predicate == "visited"} == {("visited", "hedged: future")}
