@@ -960,6 +960,11 @@ _INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federati
 _FOREIGN_LINKS = {"do", "da", "de", "del", "della", "di", "des", "du", "per", "und", "für", "pour"}
 #: nouns of a time a "when" clause may tell: "this week when Miyazawa visits Washington"
 _TIME_NOUNS = {"week", "day", "month", "year", "weekend", "time", "morning", "afternoon", "evening", "night"}
+#: words of an amount: a name holding one with a number is a list's entry, no name ("Brunei 3.8 billion")
+_QUANTITY_WORDS = {"billion", "million", "trillion", "mln", "bln", "pct", "percent", "dlrs", "tonnes"}
+#: month names and their wire abbreviations: "Celanese Corp on Feb 27" holds a date
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 #: the trade's delivery terms, which the NER takes for bodies: "corn oil, FOB, New York"
 _TRADE_TERMS = {"FOB", "F.O.B.", "CIF", "C.I.F.", "C&F", "CFR", "FAS"}
 #: time zones the NER reads as bodies ("1330 GMT")
@@ -1110,6 +1115,11 @@ def name_flaw(name: SpacySpan) -> str:
     if name.label_ == "ORG" and name[0].lower_ == "state" and name.start >= 2 and doc[name.start - 1].lower_ == "of" \
             and doc[name.start - 2].lower_.endswith("secretary"):
         return "cut short: a title's words"  # "Under-Secretary of [State for Economic Affairs]": no body
+    if any(t.like_num for t in name) and any(t.lower_ in _QUANTITY_WORDS for t in name):
+        return "malformed: a quantity"  # "Iran also lost about six billion dlrs, [Brunei 3.8 billion]"
+    if name.label_ in {"ORG", "PERSON"} and any(t.is_lower and t.pos_ == "ADP" and t.i + 1 < name.end
+                                                and doc[t.i + 1].lower_.rstrip(".") in _MONTHS for t in name):
+        return "malformed: a date inside"  # "which acquired [Celanese Corp on Feb 27]"
     if text.upper() in _TRADE_TERMS:
         return "malformed: a trade term"  # "refined corn oil, FOB, New York": free on board, no body
     if name.label_ == "PERSON" and len(name) > 1 and name[-1].lower_ in NAME_PARTICLES:

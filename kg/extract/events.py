@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import DocContext
-from kg.extract.vocabulary import EVENT_NOUNS, HEDGING_ADJECTIVES, LIGHT_VERBS
+from kg.extract.vocabulary import EVENT_NOUNS, HEDGING_ADJECTIVES, LIGHT_VERBS, PARTY_WORDS
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -82,6 +82,10 @@ def participants(ctx: DocContext, noun: Token) -> list[Mention]:
                 if pobj.dep_ != "pobj":
                     continue
                 for token in (pobj, *pobj.conjuncts):
+                    if token.tag_ in {"NNS", "NNPS"} and token.lower_ in PARTY_WORDS \
+                            and any(c.dep_ == "amod" for c in token.children):
+                        continue  # "an alliance of liberal Democrats and conservative Republicans": some of each
+                        # party's members, not the parties (whose leaders backed the bill)
                     mention = ctx.argument(token)
                     if mention is not None and mention.type in {"Person", "Organization", "Place", "Group"}:
                         people.append(mention)

@@ -68,6 +68,8 @@ DEMONYMS: dict[str, str] = {
     "bolivian": "Bolivia", "paraguayan": "Paraguay", "uruguayan": "Uruguay", "dominican": "Dominican Republic",
     "haitian": "Haiti", "panamanian": "Panama", "costa rican": "Costa Rica", "guatemalan": "Guatemala",
     "honduran": "Honduras", "nicaraguan": "Nicaragua", "salvadoran": "El Salvador", "kyrgyz": "Kyrgyzstan",
+    "yugoslav": "Yugoslavia", "czechoslovak": "Czechoslovakia", "zairean": "Zaire", "zairian": "Zaire",
+    "liberian": "Liberia", "gabonese": "Gabon", "malawian": "Malawi", "mozambican": "Mozambique",
     "philippine": "Philippines", "tajik": "Tajikistan", "turkmen": "Turkmenistan", "chechen": "Chechnya", "kurdish": "Kurdistan",
 }
 

@@ -98,6 +98,11 @@ def _conjuncts(token: Token) -> list[Token]:
     return [token, *(c for c in conjuncts if c.i < stop and (subject or not _starts_a_clause(c)))]
 
 
+#: nouns of events that do what a verb after "which" says ("an attack ... in the Gulf, which killed 37 Americans")
+_VIOLENT_EVENTS = {"attack", "explosion", "blast", "bombing", "raid", "strike", "crash", "fire", "accident",
+                   "collision", "incident", "clash", "shooting", "earthquake", "storm", "flood", "air strike"}
+
+
 def _starts_a_clause(conjunct: Token) -> bool:
     """Whether a finite verb follows the conjunct: "RCA was acquired by General Electric and ABC was merged into
     Capital Cities": ABC is the next clause's subject, which the parse hung on the agent."""
@@ -122,6 +127,11 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 return [], False  # "Henk Heidweiler, a top aide to ... Desi Bouterse, who visited the Netherlands":
                 # the aide or his leader? ("who" follows the whole apposition; "Rob Schwartz, head of distribution
                 # for Newmarket Films, which released The Passion" is the firm's)
+            if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "on", "near", "off"} \
+                    and head.head.head.lemma_.lower() in _VIOLENT_EVENTS \
+                    and any(c.lower_ == "which" and c.dep_ == "nsubj" for c in current.children):
+                return [], False  # "the Iraqi missile attack on the U.S. frigate Stark in the Gulf, which killed 37
+                # Americans": "which" may follow the whole phrase (the attack), not the place that ends it
             if head.dep_ == "attr":
                 described = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
                 if described:

@@ -86,8 +86,9 @@ ORGANISATION_WORDS = {"international", "inc", "corp", "corporation", "co", "comp
                        "limited", "llc", "ag", "sa", "nv", "holdings", "industries", "oil", "bank", "airlines",
                        "airways", "motors", "energy", "telecom", "telecommunications", "communications", "systems",
                        "technologies", "networks", "petroleum", "chemicals", "steel", "foods", "of", "the", "and",
-                       "&", "watch", "council", "association", "party", "fc", "united", "city", "boerse", "bourse",
+                       "&", "watch", "association", "party", "fc", "united", "city", "boerse", "bourse",
                        "exchange", "stock", "stores", "department", "air", "lines"}
+# (not "council": a body's council is one of its organs, "GATT" is no short name of "the GATT Council")
 
 #: words after a firm's first word that, in a name with a legal suffix, name one of its units: "Citicorp
 #: International Ltd" is not the Citicorp an article calls by one word ("Amnesty International" has no suffix)

@@ -67,6 +67,10 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
             or (all(word in GENERIC_INSTITUTION_WORDS or word in PORTFOLIOS for word in words)
                 and any(word in _DEPARTMENT_WORDS for word in words))):
         return f"ambiguous {role} '{entity.label}'"  # "Telecommunications", "the Finance Ministry": whose?
+    if entity.type == "Organization" and len(words) >= 2 and words[-1] in {"committee", "subcommittee"} \
+            and all(word in PORTFOLIOS or word in {"and", "on"} for word in words[:-1]):
+        return f"ambiguous {role} '{entity.label}'"  # "chairman of the Finance Committee": which chamber's, whose?
+        # ("the House Budget Committee", "Senate Agriculture Committee" say it)
     if entity.type == "Place" and words and all(word in GENERIC_STATE_WORDS for word in words):
         return f"ambiguous {role} '{entity.label}'"  # "the Islamic Republic": whose?
     if entity.type == "Organization" and words and words[:2] != ["federal", "reserve"] \
@@ -235,6 +239,8 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return f"sense check: a {title} leads a side, not the country '{obj.label}'"
         if spec.name == "citizenOf" and not gazetteer.known_country(obj.label):
             return f"sense check: '{obj.label}' is no country"
+        if spec.name == "locatedIn" and obj.label.casefold().startswith(f"{subject.label.casefold()},"):
+            return f"self-loop: '{subject.label}' is a part of the name '{obj.label}'"  # "his Washington, D.C. office"
         if spec.name == "locatedIn" and gazetteer.known_country(subject.label):
             return f"sense check: the country '{subject.label}' lies in no place"  # lists, venues: "Ireland, Cardiff"
     elif "Literal" not in spec.range:
