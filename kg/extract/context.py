@@ -1120,6 +1120,9 @@ def name_flaw(name: SpacySpan) -> str:
     if name.label_ in {"ORG", "PERSON"} and any(t.is_lower and t.pos_ == "ADP" and t.i + 1 < name.end
                                                 and doc[t.i + 1].lower_.rstrip(".") in _MONTHS for t in name):
         return "malformed: a date inside"  # "which acquired [Celanese Corp on Feb 27]"
+    if name.label_ == "ORG" and any(t.lower_ == "to" and t.i > name.start for t in name):
+        return "malformed: two names joined by 'to'"  # "sell [Winchester Little Cigar Business to Tobacco Exporters
+        # International USA Ltd]"
     if text.upper() in _TRADE_TERMS:
         return "malformed: a trade term"  # "refined corn oil, FOB, New York": free on board, no body
     if name.label_ == "PERSON" and len(name) > 1 and name[-1].lower_ in NAME_PARTICLES:

@@ -24,6 +24,8 @@ _PUBLISHER_TYPES = {"Organization", "Place", "Person"}
 _AGREEMENTS = {"agreement", "treaty", "accord", "contract", "deal", "pact"}
 #: documents whose "of" names who wrote them
 _AUTHORED_OF = {"report", "statement", "letter", "memo", "memorandum", "communique", "resolution", "declaration"}
+#: those who review a document they did not write
+_REVIEWERS = {"auditor", "accountant", "reviewer", "examiner"}
 #: words of a report on a period
 _PERIODIC = {"annual", "yearly", "quarterly", "monthly", "weekly", "half-yearly", "interim", "semi-annual"}
 
@@ -34,6 +36,9 @@ def _modifiers(ctx: DocContext, noun: Token) -> tuple[Mention | None, TimeValue 
     # "the Bundesbank's 1986 annual report", "its 1987 budget review": a periodic report's year is the one it
     # covers (it came out in 1987), not its date
     periodic = any(c.lower_ in _PERIODIC for c in noun.lefts)
+    # ("1986 financial statements": the accounts of 1986, not a text dated 1986)
+    periodic = periodic or any(c.lower_ == "financial" for c in noun.lefts) \
+        or noun.tag_ == "NNS" and noun.lemma_.lower() == "statement"  # ("its 1985 statements": its accounts)
     for child in noun.lefts:
         if child.ent_type_ == "DATE" and date is None and not periodic:
             date = ctx.time_at(child)
@@ -45,6 +50,9 @@ def _modifiers(ctx: DocContext, noun: Token) -> tuple[Mention | None, TimeValue 
     authored = {"by", "from", "of"} if noun.lemma_.lower() in _AUTHORED_OF else {"by", "from"}
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in authored):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(c.lemma_.lower() in _REVIEWERS for c in pobj.children if c.dep_ in {"compound", "appos"}):
+                continue  # "an opinion on 1986 financial statements from auditor Arthur Andersen": the auditor's
+                # opinion, not his statements
             mention = ctx.entity_at(pobj)
             if mention is not None and mention.type in _PUBLISHER_TYPES and publisher is None:
                 publisher = mention

@@ -63,6 +63,21 @@ def _dateline(ctx: DocContext, mention: Mention) -> bool:
         and bool(tokens[-1].whitespace_) and bool(ctx.doc[tokens.end].whitespace_)
 
 
+def _says_of_another(ctx: DocContext, head: Token, organisation: Mention) -> bool:
+    """Whether the holder's words tell of another named body by its name first: "Dome ... sees Encor as a strategic
+    investment, spokesman David Annesley said" speaks for Dome, not for Encor, the article's company."""
+    verb = head.head if head.dep_ in {"nsubj", "nsubjpass"} else None
+    if verb is None:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN"):
+            named = ctx.entity_at(subject)
+            if named is not None and named.type != "Person" \
+                    and not organisation.span.text.startswith(named.span.text.split()[0]):
+                return True
+    return False
+
+
 def _for_a_side(title: Token) -> bool:
     """Whether a noun before the title says for whom the holder speaks or acts, a side that is no company:
     "Ghanaian delegate and producer spokesman Mama Mohammed" speaks for the producers, not for the body the
@@ -254,8 +269,8 @@ def _employer_at(ctx: DocContext, title: Token, place: Mention) -> bool:
 def _the_body_itself(ctx: DocContext, noun: Token, organisation: Mention) -> bool:
     """Whether a noun names the organisation named beside it: "the IG Metall union", "the consulting firm
     Interconsult Inc." (not "its research unit")."""
-    return noun.lemma_.lower() in BODY_NOUNS and any(ctx.entity_at(c) == organisation for c in noun.children
-                                                     if c.dep_ in {"compound", "nmod", "appos"})
+    return noun.lemma_.lower() in BODY_NOUNS | {"party"} and any(  # ("the opposition Bharatiya Janata party")
+        ctx.entity_at(c) == organisation for c in noun.children if c.dep_ in {"compound", "nmod", "appos"})
 
 
 #: bodies inside a body: "LDP executive council chairman Shintaro Abe" chairs the council, not the party
@@ -720,6 +735,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                     and not _for_a_side(title):
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline
                 organisation = ctx.article_company(title, nearby=title.lemma_.lower() in SPOKESPERSON_TITLES)
+                if organisation is not None and _says_of_another(ctx, head, organisation):
+                    organisation = None
             if organisation is None and not named_modifier and _national_office(title):
                 # "Finance Minister Kiichi Miyazawa said Japan ...": a minister of the country the article
                 # is about, when the sentence names it and no other country

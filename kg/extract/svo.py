@@ -309,6 +309,11 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     predicate = "own"  # "QPL is already owned 48.3 pct by HWT": a stake in it (open), not the firm
                 if predicate == "defeated" and (_a_race(ctx, verb) or _a_comparison(ctx, verb)):
                     predicate = verb.lemma_.lower()  # "beat Brian McFadden to the award": no match was won
+                if predicate == "appointed" and verb.lemma_.lower() == "name" and (
+                        verb.dep_ == "acl" and verb.tag_ == "VBN"
+                        or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject_token.children)):
+                    predicate = "name"  # "a Maori named Joe Warbrick" (which the parser may read as a verb of "a
+                    # Maori"): what he was called, no appointment
                 if predicate == "appointed" and any(
                         c.dep_ in {"oprd", "attr", "xcomp"} and (c.lemma_.lower() in _HONOURS or any(
                             t.lower_ == "year" and t.head.lower_ == "of" for t in c.subtree)) for c in verb.children):

@@ -408,6 +408,14 @@ def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | No
             canonical = renamed[mention]
         if entity_type == "Person":
             name = strip_titles(name)
+        if entity_type == "Place" and not canonical and places is not None and len(name.split()) == 1 \
+                and name[:1].isupper() and not places.known_place(name) \
+                and len(people := [c for c in index.shortened(fold(name)) if c.type == "Person"]) == 1:
+            # a one-word "place" no gazetteer knows that is the surname of the one person the article has named in
+            # full is that person ("talks with Moi" after "Kenyan President Daniel Arap Moi", "Gros" after "Francisco
+            # Gros"): the NER's GPE for a bare surname
+            index.add(people[0], mention, name)
+            continue
         if canonical:
             key = ("canon", fold(canonical))
             cluster = by_canonical.get(key)
@@ -542,6 +550,8 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     sides = _sides(relations, team_sport) if places is not None else set()
     side_names = {fold(c.label) for c in clusters if sides.intersection(c.mentions)
                   or team_sport and c.type == "Organization" and not c.canonical}
+    own_labels = {fold(c.label) for c in clusters if c.type == "Organization"}
+    own_first_words = {label.split()[0] for label in own_labels if len(label.split()) > 1}
     for cluster in clusters:
         types = Counter(m.type for m in cluster.mentions)
         entity_type = cluster.type
@@ -568,7 +578,12 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
         # dozens of bare surnames, and the store's one Hunt or Poole is another sport's or another club's man
         if known is not None and not cluster.canonical and not (team_sport and entity_type == "Person"):
             full = known.full_name(entity_type, label)
-            if full is None and entity_type == "Organization" and not team_sport \
+            another_firm = full is not None and entity_type == "Organization" and len(words) == 1 \
+                and words[0] in own_first_words and fold(full) not in own_labels
+            if another_firm:
+                full = None  # not "Shell" in an article about Shell Canada Ltd: the store's Shell Oil Co is another
+                # firm of the word (the store's "Heineken NV" is the article's own, and stays)
+            elif full is None and entity_type == "Organization" and not team_sport \
                     and (person := known.full_name("Person", label)):
                 entity_type, full = "Person", person  # NER often takes a bare surname for an organisation
             label = full or label  # the name other articles gave in full

@@ -125,3 +125,11 @@ def test_a_visit_a_when_clause_puts_later_in_the_month_is_to_come(relations) -> 
     found = relations("\"If there is anything of consequence to offer (Prime Minister Yasuhiro) Nakasone would take it "
                       "with him,\" when he visits Washington later in the month, one U.S. Official said.", "svo.v1")
     assert {(r.predicate, r.modality) for r in found if r.predicate == "visited"} == {("visited", "hedged: future")}
+
+
+def test_one_named_by_an_indefinite_subject_is_called_not_appointed(triples) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-371 (a diff check of the eleventh pass): "a Maori named Joe Warbrick", which the parser reads as a
+    verb of "a Maori"."""
+    found = triples("In 1888 a British team led by AE Stoddart toured New Zealand and Australia, and soon after a "
+                    "Maori named Joe Warbrick and an English ex-pat called Thomas Eyton organised a tour.", "svo.v1")
+    assert not {t for t in found if t[1] == "appointed"}
