@@ -577,6 +577,14 @@ class DocContext:
                                                         for c in verb.children)):
             return "hedged: future"  # "will be explained this week when Miyazawa visits Washington", "would take it
             # with him when he visits Washington later in the month": not yet
+        if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in verb.children):
+            return "hedged: purpose"  # "Whipple, here to attend the Geneva Auto Show which opens on Thursday": what he
+            # came for, not what he did
+        if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and any(
+                c.dep_ in {"aux", "auxpass"} and (c.lower_ in HEDGES or c.lemma_.lower() in FUTURE_AUX)
+                for c in verb.head.children):
+            return "hedged: future"  # "Penhale will control and manage Multi-Step": the conjunct shares the "will"
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" \
                 and any(c.dep_ == "nsubj" for c in verb.children):
             return "hedged: circumstance"  # "with Greenspan heading the Fed, I'm afraid ...": a circumstance the

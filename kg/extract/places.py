@@ -247,10 +247,13 @@ def _modifiers(ctx: DocContext) -> Iterator[Relation]:
         head = token.head
         owner = ctx.entity_at(head)
         owned = ctx.tokens_of(owner) if owner is not None else None
+        between = ctx.doc[_end_of(ctx, place, token) + 1 : owned.start] if owned is not None else ctx.doc[0:0]
         if token.dep_ == "poss" and owner is not None and owner != place and owner.type != "Person" \
                 and not ctx.sport and owned is not None and not _a_thing(ctx, owned) and not any(
-                    t.pos_ == "PROPN" or ctx.entity_at(t) is not None
-                    for t in ctx.doc[_end_of(ctx, place, token) + 1 : owned.start]):
+                    t.pos_ == "PROPN" or ctx.entity_at(t) is not None for t in between) and not any(
+                    t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() not in _BODIES | BODY_NOUNS | {"state"}
+                    and t.dep_ == "compound" and t.head.i >= owned.start for t in between):
+            # ("Japan's rice PSE": a common noun before the name says what kind of thing it is, a measure of rice)
             # (the possessive's own name, after words of no other name: "Japan's ruling Liberal Democratic Party";
             # "Japan's NEC Corp <NIPN.T> Honeywell-NEC Supercomputers Inc" is parsed with "Japan's" on the joint
             # venture's name; "Britain's Brent Blend" is a crude oil the NER took for a body)
@@ -262,7 +265,13 @@ def _modifiers(ctx: DocContext) -> Iterator[Relation]:
         # "Houston-based": the place, a hyphen, "based", modifying an organisation
         following = ctx.doc[token.i + 1 : token.i + 3]
         if len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based":
-            target = ctx.entity_at(following[1].head) or ctx.entity_at(following[1].head.head)
+            noun = following[1].head
+            target = ctx.entity_at(noun) or ctx.entity_at(noun.head)
+            if ctx.entity_at(noun) is None and noun.dep_ == "appos" and token.i >= 2:
+                # "a wholly-owned subsidiary of <Accor S.A.>, a Paris-based firm": the apposition describes the
+                # name right before its comma, whatever the parse hangs it on
+                start = next((t.i for t in ctx.doc[max(token.i - 3, 0) : token.i] if t.text == ","), None)
+                target = _name_before(ctx, ctx.doc[start]) if start is not None else target
             if target is not None and target.type == "Organization":  # "Brussels-based think-tank" locates no
                 # person whose think-tank it is ("John Palmer of the Brussels-based European Policy Centre")
                 relation = _relation(ctx, target, place, token, "-based", 0.8)
@@ -479,6 +488,10 @@ def _a_thing(ctx: DocContext, name: Span) -> bool:
     Public Sector Borrowing Requirement", "Britain's Brent Blend", "Norway's Statfjord, Gullfaks and Oseberg
     fields"), or a list the NER read as one name."""
     after = ctx.doc[name.end] if name.end < len(ctx.doc) else None
+    if name.root.dep_ == "nsubj" and name.root.head.lemma_.lower() in {"be", "average", "total", "stand", "amount"} \
+            and any(c.ent_type_ == "PERCENT" or c.lower_ in {"pct", "percent", "%"}
+                                         for c in name.root.head.children if c.dep_ in {"attr", "dobj", "acomp"}):
+        return True  # "For wheat Japan's PSE averaged 95.8 pct": a measure, which a percentage is, no body
     for word in ctx.doc[name.end : name.end + 8]:  # "Iran's Sassan, Rostam and Rakhsh offshore oilfields": the
         # list's noun says what each of its names is
         if word.text in {",", "and", "&"} or word.pos_ in {"PROPN", "ADJ"} and word.dep_ != "ROOT":

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import OBJECT_DEPS, UNRESOLVED, DocContext
-from kg.extract.vocabulary import EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, SPEECH_VERBS, SPORT_SENSES, VERB_FRAMES
+from kg.extract.vocabulary import (EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, PERSON_TITLES, SPEECH_VERBS, SPORT_SENSES,
+                                   VERB_FRAMES)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -101,6 +102,17 @@ def _conjuncts(token: Token) -> list[Token]:
 #: nouns of events that do what a verb after "which" says ("an attack ... in the Gulf, which killed 37 Americans")
 _VIOLENT_EVENTS = {"attack", "explosion", "blast", "bombing", "raid", "strike", "crash", "fire", "accident",
                    "collision", "incident", "clash", "shooting", "earthquake", "storm", "flood", "air strike"}
+
+
+def _next_clause_subject(noun: Token) -> bool:
+    """Whether a finite verb follows the noun's phrase (punctuation aside): a second direct object the parse gave a
+    verb is then the next clause's subject ("takes over the courier business just two months after another company,
+    <Onex Capital Corp Ltd>, approved the acquisition of ...")."""
+    end = max(t.i for t in noun.subtree) + 1
+    doc = noun.doc
+    while end < len(doc) and (doc[end].is_punct or doc[end].text in {"<", ">"}):  # (a wire's "<Onex ... Ltd>")
+        end += 1
+    return end < len(doc) and doc[end].pos_ in {"VERB", "AUX"} and doc[end].tag_ in {"VBD", "VBZ", "VBP"}
 
 
 def _starts_a_clause(conjunct: Token) -> bool:
@@ -268,7 +280,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
         if not objects:
             deps = OBJECT_DEPS - {"dative"} if any(c.dep_ == "dobj" for c in verb.children) else OBJECT_DEPS
             # "Fiat had sold GM a stake": with a direct object, the dative is the recipient, not the object
-            objects = [(o, None) for c in verb.children if c.dep_ in deps for o in _conjuncts(c)]
+            direct = [c for c in verb.children if c.dep_ == "dobj"]
+            objects = [(o, None) for c in verb.children if c.dep_ in deps
+                       and not (c.dep_ == "dobj" and c != direct[0] and _next_clause_subject(c))
+                       for o in _conjuncts(c)]
             objects = [pair for o, p in objects for pair in _light_verb_objects(verb, o)]
         extra_preps = [c for c in verb.children if c.dep_ == "prep"]
         if not objects:
@@ -332,6 +347,12 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                         and (region := ctx.entity_at(verb.head)) is not None and region.type == "Place":
                     predicate = verb.lemma_.lower()  # "the state of Schleswig-Holstein, where he heads the ruling
                     # CDU party": its branch there, not the national party
+                if predicate == "fired" and any(
+                        c.dep_ == "prep" and c.lower_ == "as" and any(
+                            p.dep_ == "pobj" and p.lemma_.lower() not in PERSON_TITLES for p in c.children)
+                        for c in verb.children):
+                    predicate = verb.lemma_.lower()  # "the Wallenbergs were ousted as the largest shareholders in
+                    # SKF": from a holding, not a post
                 if predicate == "replaced" and any(
                         c.dep_ == "prep" and c.lower_ == "as" and any(
                             t.lower_ in {"number", "no", "no.", "ranked", "ranking", "rankings"} for t in c.subtree)

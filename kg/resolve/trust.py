@@ -187,6 +187,11 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
     if spec is None:
         return "open predicate"
     subject = entity_of(relation.subject)
+    for role, phrase, mention in zip(("subject", "object"), relation.phrases, (relation.subject, relation.object)):
+        if isinstance(mention, Mention) and phrase.text.casefold() in {"it", "its"} \
+                and entity_of(mention).type == "Person":
+            return f"{role} 'it' stands for no person"  # "it had been rejected earlier by the White House": the move,
+            # not Herrington, whom the NER took for a body
     if (reason := _argument_reason("subject", relation.subject, subject)) is not None:
         return reason
     if subject.type not in spec.domain:

@@ -1065,3 +1065,46 @@ def test_a_business_sold_to_a_buyer_is_no_one_name(nlp) -> None:  # type: ignore
             "Rothman's International PLC.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if " to " in t[0] or " to " in t[2]}
+
+
+# -- set 33 (bench/judged/judgements-33.jsonl), read after its figure was reported
+
+
+def test_a_parent_s_seat_in_an_apposition_is_not_its_unit_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-11311: "Accor North American Corp, a wholly-owned subsidiary of <Accor S.A.>, a Paris-based firm"."""
+    text = ("The hotels are to be built in the U.S. and Canada, the company said. Compris said it signed the pact with "
+            "Accor North American Corp, a wholly-owned subsidiary of <Accor S.A.>, a Paris-based firm.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Accor North American Corp", "basedIn", "Paris") not in direct
+
+
+def test_a_country_s_measure_is_based_nowhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-7062: "Japan's rice PSE was 68.8 pct", "Japan's PSE averaged 95.8 pct": a subsidy measure."""
+    text = ("For wheat Japan's PSE averaged 95.8 pct, the EC 28.1 and the U.S. 17.2. Japan's rice PSE was 68.8 pct "
+            "compared to the EC 13.6 and the U.S. 5.4 pct, the OECD calculations show.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "PSE"}
+
+
+
+def test_a_conjunct_shares_its_head_s_will(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-473: "Penhale will control and manage Multi-Step Manufacturing, following the transactions"."""
+    text = ("Multi-Step also said it will pay 900,000 dlrs to cancel 711,192 of its own shares, which will be acquired "
+            "from Michael Penhale and his benficiaries. Penhale will control and manage Multi-Step Manufacturing, "
+            "following the transactions.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "leaderOf"}
+
+
+def test_it_stands_for_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-9436: "Another move Herrington said he will press anew, even though it had been rejected earlier by
+    the White House": the move, not Herrington."""
+    text = ("Energy Secretary John Herrington has proposed several ways to boost U.S. oil production, but he said all "
+            "would cost the Treasury money and will come under close White House scrutiny before action is taken.\n\n"
+            "Herrington said he understood the Reagan's reluctance to amend the newly enacted tax code to fund some of "
+            "these proposals, but added he hoped his department's energy/security study would make a strong case for "
+            "the need to help the struggling domestic oil industry.\n\nAnother move Herrington said he will press anew, "
+            "even though it had been rejected earlier by the White House, is to raise the fill-rate for the Strategic "
+            "Petroleum Reserve to 100,000 barrels a day from its planned 1988 rate of 35,000.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "rejected"}
