@@ -187,22 +187,38 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
                     yield relation
 
 
+def _seats_by_first_word(ctx: DocContext) -> dict[str, list[tuple[Mention, str]]]:
+    """The article's organisations by their names' first word, each with the place "of" after it ("" if none);
+    once an article."""
+    found = ctx.memo.get("places.seats_by_first_word")
+    if isinstance(found, dict):
+        return found
+    seats: dict[str, list[tuple[Mention, str]]] = {}
+    for other in ctx.mentions:
+        tokens = ctx.tokens_of(other)
+        if other.type != "Organization" or tokens is None:
+            continue
+        seat = ""
+        if tokens.end + 1 < len(ctx.doc):
+            at = tokens.end + (ctx.doc[tokens.end].text == ",")
+            after = ctx.entity_at(ctx.doc[at + 1]) if at + 1 < len(ctx.doc) and ctx.doc[at].lower_ == "of" else None
+            seat = after.span.text if after is not None and after.type == "Place" else ""
+        seats.setdefault(other.span.text.split()[0], []).append((other, seat))
+    ctx.memo["places.seats_by_first_word"] = seats
+    return seats
+
+
 def _another_seat(ctx: DocContext, holder: Mention, place: Mention) -> bool:
     """Whether the article gives a firm whose name begins with ``holder``'s another place "of": a name of its own
     ("Prudential Insurance Co of America") or a longer name's seat ("Kabivitrum Inc of Alameda")."""
     name = holder.span.text
-    for other in ctx.mentions:
+    for other, seat in _seats_by_first_word(ctx).get(name.split()[0], []):
         text = other.span.text
-        if other.type != "Organization" or other == holder:
+        if other == holder:
             continue
         if text.startswith(f"{name} of ") and not text.endswith(f" of {place.span.text}"):
             return True
-        tokens = ctx.tokens_of(other)
-        if not text.startswith(f"{name} ") or tokens is None or tokens.end + 1 >= len(ctx.doc):
-            continue
-        at = tokens.end + (ctx.doc[tokens.end].text == ",")
-        seat = ctx.entity_at(ctx.doc[at + 1]) if at + 1 < len(ctx.doc) and ctx.doc[at].lower_ == "of" else None
-        if seat is not None and seat.type == "Place" and seat.span.text != place.span.text:
+        if text.startswith(f"{name} ") and seat and seat != place.span.text:
             return True
     return False
 
