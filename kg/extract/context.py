@@ -572,7 +572,7 @@ class DocContext:
             return "hedged: question"
         if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children) \
                 and verb.dep_ in {"advcl", "relcl"} and (verb.head.lemma_.lower() in _TIME_NOUNS or any(
-                    c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in FUTURE_AUX | {"would"}
+                    c.dep_ in {"aux", "auxpass"} and c.lemma_.lower() in _WHEN_FUTURE_AUX
                     for c in verb.head.children) or any(c.dep_ == "advmod" and c.lower_ in {"later", "next"}
                                                         for c in verb.children)):
             return "hedged: future"  # "will be explained this week when Miyazawa visits Washington", "would take it
@@ -966,6 +966,9 @@ _INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federati
 
 #: lower-case words that join the words of a name in other languages: "Kali und Salz", "Volkswagen do Brasil"
 _FOREIGN_LINKS = {"do", "da", "de", "del", "della", "di", "des", "du", "per", "und", "für", "pour"}
+#: auxiliaries of a clause that puts a present-tense "when" clause after it in the future ("would take it with him
+#: when he visits")
+_WHEN_FUTURE_AUX = FUTURE_AUX | {"would"}
 #: nouns of a time a "when" clause may tell: "this week when Miyazawa visits Washington"
 _TIME_NOUNS = {"week", "day", "month", "year", "weekend", "time", "morning", "afternoon", "evening", "night"}
 #: words of an amount: a name holding one with a number is a list's entry, no name ("Brunei 3.8 billion")
@@ -1035,8 +1038,9 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         # "[Outgoing] United States Ambassador"
     if not tokens:
         return None
-    if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].is_sent_start and tokens[0].lower_ != tokens[0].lemma_ \
-            and ent.label_ in {"GPE", "LOC"}:  # (a side is plural: "Rangers' striker Dado Prso")
+    if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].is_sent_start \
+            and tokens[0].lower_ != tokens[0].lemma_ and ent.label_ in {"GPE", "LOC"}:
+        # (a side is plural: "Rangers' striker Dado Prso")
         return None  # "Slowdowns in the US and China could hit exports": a plural noun a sentence's capital made a name
     if any(_GLUED_TICKER.fullmatch(t.text) for t in tokens):
         return None  # Reuters' ticker symbol glued to its angle bracket ("GM>" of "<GM>"): not a name

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.context import BODY_NOUNS, DocContext
-from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES,
-                                   PORTFOLIOS, SPEECH_VERBS, STRONG_ORGANISATION_CUES)
+from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, ORGANISATION_CUES, PARTY_WORDS, PERCENT_WORDS,
+                                   PERSON_TITLES, PORTFOLIOS, SPEECH_VERBS, STRONG_ORGANISATION_CUES)
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -137,8 +137,7 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             holder = beside
         if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
             continue  # "Smith in Boston" is where he was, not where he lives
-        if (held := ctx.tokens_of(holder)) is not None and held.start > 0 \
-                and ctx.doc[held.start - 1].lemma_.lower() in _VESSELS:
+        if (held := ctx.tokens_of(holder)) is not None and _a_craft_s_name(ctx, held):
             continue  # "the liner Empress of Ireland": a ship's name, no body based in Ireland
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "nsubj" \
                 and prep.head.head.lemma_.lower() in _SPEAKING_VERBS:
@@ -369,8 +368,9 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                 continue  # "beat Hungarian Petra Mandula": in sport news a nationality right before a name is a
                 # player's, whatever the NER took her for ("Hungarian side Ferencvaros" names the noun)
             after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
-            if after is not None and after.pos_ in {"PROPN", "ADJ"} and after.is_title and ctx.entity_at(after) is None \
-                    and after.i not in range(span.start, span.end) and after.lower_ not in PORTFOLIOS \
+            if after is not None and after.pos_ in {"PROPN", "ADJ"} and after.is_title \
+                    and ctx.entity_at(after) is None and after.i not in range(span.start, span.end) \
+                    and after.lower_ not in PORTFOLIOS \
                     and after.lower_ not in PERSON_TITLES:  # "German Economy Minister Wolfgang Clement" is German
                 continue  # "former French Open champion Albert Costa", "US Open champion Svetlana Kuznetsova" (the
                 # parser's "Open" an adjective): the word begins another name, an event's
@@ -403,7 +403,7 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                                                and t.i not in range(span.start, span.end) for t in described):
                 continue  # "Michael Phelps, vice president of Westcoast, a major Canadian natural gas carrier",
                 # "Eishiro Saito, ..., a leading Japanese business organisation": the body's, parsed onto its officer
-            if span.start > 0 and ctx.doc[span.start - 1].lemma_.lower() in _VESSELS:
+            if _a_craft_s_name(ctx, span):
                 continue  # "the Norwegian ship Mia Margrethe": a ship flies a flag, it holds no citizenship
             if holder.type == "Person" and token.i < span.start and any(
                     w.lemma_.lower() in _BODIES and w.pos_ == "NOUN" for w in ctx.tokens[token.i + 1 : span.start]):
@@ -493,6 +493,11 @@ _THING_NOUNS = {"crude", "oil", "grade", "blend", "requirement", "benchmark", "s
                 "gasfield", "platform"}
 
 
+def _a_craft_s_name(ctx: DocContext, name: Span) -> bool:
+    """Whether a craft's or an animal's noun stands right before the name ("the liner Empress of Ireland")."""
+    return name.start > 0 and ctx.doc[name.start - 1].lemma_.lower() in _VESSELS
+
+
 def _end_of(ctx: DocContext, mention: Mention, token: Token) -> int:
     """The index after a mention's last token (``token``'s own when the mention has no tokens)."""
     span = ctx.tokens_of(mention)
@@ -505,8 +510,8 @@ def _a_thing(ctx: DocContext, name: Span) -> bool:
     fields"), or a list the NER read as one name."""
     after = ctx.doc[name.end] if name.end < len(ctx.doc) else None
     if name.root.dep_ == "nsubj" and name.root.head.lemma_.lower() in {"be", "average", "total", "stand", "amount"} \
-            and any(c.ent_type_ == "PERCENT" or c.lower_ in {"pct", "percent", "%"}
-                                         for c in name.root.head.children if c.dep_ in {"attr", "dobj", "acomp"}):
+            and any(c.ent_type_ == "PERCENT" or c.lower_ in PERCENT_WORDS
+                    for c in name.root.head.children if c.dep_ in {"attr", "dobj", "acomp"}):
         return True  # "For wheat Japan's PSE averaged 95.8 pct": a measure, which a percentage is, no body
     for word in ctx.doc[name.end : name.end + 8]:  # "Iran's Sassan, Rostam and Rakhsh offshore oilfields": the
         # list's noun says what each of its names is

@@ -34,12 +34,20 @@ def title_words(title: Token) -> str:
     """The title phrase headed by ``title`` without the organisation in it."""
     words = [t for t in title.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_] + [title]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-    doc = title.doc
-    if title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ in _UNDER_PREFIXES \
-            and doc[title.i - 2] not in words:
+    prefix = _hyphened_prefix(title)
+    if prefix is not None and prefix not in words:
         # "Arsenal vice-chairman David Dein", which the parser splits at the hyphen: the title is "vice-chairman"
-        phrase = f"{doc[title.i - 2].text}-{phrase}"
+        phrase = f"{prefix.text}-{phrase}"
     return phrase
+
+
+def _hyphened_prefix(title: Token) -> Token | None:
+    """The word under the leader that the parser split from the title at its hyphen ("vice" of "vice-chairman",
+    "Vice" of "ATT's Vice-President"), or None."""
+    doc = title.doc
+    if title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ in _UNDER_PREFIXES:
+        return doc[title.i - 2]
+    return None
 
 
 #: offices of a state that a party's name before them does not make the party's: "CDU premier Uwe Barschel"
@@ -86,7 +94,7 @@ def _for_a_side(title: Token) -> bool:
     nouns = [t for c in title.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.text not in words
              for t in (c, *(x for x in c.children if x.dep_ == "conj"))]
     return any(n.is_lower and n.lemma_.lower() not in BODY_NOUNS and n.lower_ not in PORTFOLIOS
-               and n.lower_ not in PERSON_TITLES and n.lemma_.lower() not in {"company", "corporate", "group"}
+               and n.lower_ not in PERSON_TITLES and n.lower_ != "corporate"
                for n in nouns)
 
 
@@ -166,10 +174,9 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     # a modifier of the title itself: "U.S. President", "North Korean leader", "Apple executive";
     # "West German Bundesbank President": the organisation, not the nationality before it
     lefts = list(title.lefts)
-    doc = title.doc
-    if title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ in _UNDER_PREFIXES:
-        lefts += [c for c in doc[title.i - 2].lefts if c.dep_ == "poss"]  # "ATT's Vice-President of Marketing
-        # Services", which the parser splits at the hyphen: the owner stands on "Vice"
+    if (prefix := _hyphened_prefix(title)) is not None:
+        lefts += [c for c in prefix.lefts if c.dep_ == "poss"]  # "ATT's Vice-President of Marketing Services": the
+        # owner stands on "Vice"
     modifiers = [(child, m) for child, m in ((child, ctx.entity_at(child)) for child in lefts)
                  if m is not None and (m.type in _AFFILIATION_TYPES or _firm_read_as_person(title, child, m))
                  and not _dateline(ctx, m)

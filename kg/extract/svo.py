@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import OBJECT_DEPS, UNRESOLVED, DocContext
-from kg.extract.vocabulary import (EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, PERSON_TITLES, SPEECH_VERBS, SPORT_SENSES,
-                                   VERB_FRAMES)
+from kg.extract.vocabulary import (EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, PERCENT_WORDS, PERSON_TITLES,
+                                   SPEECH_VERBS, SPORT_SENSES, VERB_FRAMES)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -318,7 +318,7 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                         c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
                     predicate = "accused"  # "Emerson Electric charged AM General violated an agreement": a claim,
                     # no criminal charge (which is "charged X with" a crime, or "was charged")
-                if predicate == "owns" and any(t.ent_type_ == "PERCENT" or t.lower_ in {"pct", "percent", "%"}
+                if predicate == "owns" and any(t.ent_type_ == "PERCENT" or t.lower_ in PERCENT_WORDS
                                                for c in verb.children if c.dep_ in {"dobj", "npadvmod", "advmod"}
                                                for t in c.subtree):
                     predicate = "own"  # "QPL is already owned 48.3 pct by HWT": a stake in it (open), not the firm

@@ -277,6 +277,8 @@ HEDGES = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "proba
           "may", "might", "could", "would", "can"}  # "France can still win the Six Nations"
 #: auxiliaries of a clause that has not happened yet: "will meet", "is going to"
 FUTURE_AUX = {"will", "shall", "'ll", "must", "should", "ought"}
+#: the words of a percentage after a number: "owned 48.3 pct", "averaged 95.8 pct"
+PERCENT_WORDS = {"pct", "percent", "%"}
 #: verbs whose to-clause happened: "began to sell", "managed to win" (any other: "plans to", "set to", "agreed to")
 FACTIVE_CONTROL = {"begin", "start", "continue", "manage", "help", "keep", "stop", "finish"}
 #: "if Barclays buys", "unless", "whether": a condition, not a fact
