@@ -976,6 +976,9 @@ _QUANTITY_WORDS = {"billion", "million", "trillion", "mln", "bln", "pct", "perce
 #: month names and their wire abbreviations: "Celanese Corp on Feb 27" holds a date
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+#: bearings, which "of" turns into a direction from a place ("the Gulf east of Qatar")
+_COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                  "north-east", "north-west", "south-east", "south-west"}
 #: the trade's delivery terms, which the NER takes for bodies: "corn oil, FOB, New York"
 _TRADE_TERMS = {"FOB", "F.O.B.", "CIF", "C.I.F.", "C&F", "CFR", "FAS"}
 #: time zones the NER reads as bodies ("1330 GMT")
@@ -1107,8 +1110,9 @@ def name_flaw(name: SpacySpan) -> str:
         return "malformed: company suffixes alone"  # "[Merrill Lynch and] Co Inc", "[Laurie Milbank and] Co Inc"
     if name.label_ == "ORG" and name.end + 1 < len(doc) and doc[name.end].is_title \
             and doc[name.end].lower_ in PORTFOLIOS and doc[name.end + 1].lower_ in PERSON_TITLES \
-            and name[0].lower_ in DEMONYMS:
-        # "[Nicaraguan External] Trade Minister": a state's portfolio cut ("White House Budget Chief" names the body)
+            and (name[0].lower_ in DEMONYMS or CANONICAL_NAMES.get(name[0].lower_.replace(".", "")) in COUNTRIES):
+        # "[Nicaraguan External] Trade Minister", "[U.K. Corporate] Affairs Minister": a state's portfolio cut
+        # ("White House Budget Chief" names the body)
         return f"cut short: {doc[name.end].text}"
     if text.upper() in _TIME_ZONES:
         return "malformed: a time zone"  # "at 1330 GMT in Zurich", read as a body
@@ -1135,6 +1139,8 @@ def name_flaw(name: SpacySpan) -> str:
     if name.label_ == "ORG" and any(t.lower_ == "to" and t.i > name.start for t in name):
         return "malformed: two names joined by 'to'"  # "sell [Winchester Little Cigar Business to Tobacco Exporters
         # International USA Ltd]"
+    if len(name) > 1 and name[-1].lower_ in _COMPASS_WORDS and name.end < len(doc) and doc[name.end].lower_ == "of":
+        return "malformed: a direction inside"  # "the [Gulf east] of Qatar": a bearing from Qatar, no place's name
     if text.upper() in _TRADE_TERMS:
         return "malformed: a trade term"  # "refined corn oil, FOB, New York": free on board, no body
     if name.label_ == "PERSON" and len(name) > 1 and name[-1].lower_ in NAME_PARTICLES:

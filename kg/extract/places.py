@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.context import BODY_NOUNS, DocContext
 from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, ORGANISATION_CUES, PARTY_WORDS, PERCENT_WORDS,
-                                   PERSON_TITLES, PORTFOLIOS, SPEECH_VERBS, STRONG_ORGANISATION_CUES)
+                                   PERSON_TITLES, PLACE_CUES, PORTFOLIOS, SPEECH_VERBS, STRONG_ORGANISATION_CUES)
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -44,6 +44,9 @@ _SPEAKING_VERBS = {"say", "report", "announce", "tell", "add", "estimate", "expe
 _BODY_SPEECH = SPEECH_VERBS | _SPEAKING_VERBS
 _TITLES_AND_BODIES = PERSON_TITLES | _BODIES
 _TITLES_AND_AIDES = PERSON_TITLES | _AIDES
+#: works that stand somewhere: "its nickel refinery at Harjavalta", "fractionation facility in Mont Belvieu"
+_SITE_NOUNS = {"refinery", "smelter", "plant", "facility", "mine", "mill", "factory", "works", "terminal", "complex",
+               "site", "oilfield", "well", "platform", "depot", "warehouse", "shipyard", "reactor", "foundry"}
 #: kinds of place a region's name may precede: "the Kyushu city of Miyazaki" names the city, in the region
 _PLACE_KINDS = {"city", "town", "village", "port", "province", "state", "region", "capital", "island", "district",
                 "county", "municipality", "resort", "suburb"}
@@ -91,6 +94,8 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
             # ("its Kenosha, Wisconsin, assembly plant", "Harrison County, Ohio wells" stay pairs)
         if token.end < len(ctx.doc) and ctx.doc[token.end].lemma_.lower() in _BRANCH_NOUNS:
             continue  # "The Bank of Nova Scotia, Nassau branch": where a branch is, not the bank's seat
+        if _a_site_s_place(ctx, first):
+            continue  # "its lead smelter at Bathurst, New Brunswick": a town the NER took for a firm
         subject = first
         first_tokens = ctx.tokens_of(first)
         if first.type == "Organization" and first_tokens is not None and first_tokens.root.dep_ == "pobj" \
@@ -137,6 +142,8 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             holder = beside
         if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
             continue  # "Smith in Boston" is where he was, not where he lives
+        if _a_site_s_place(ctx, holder):
+            continue  # "its nickel refinery at Harjavalta in central Finland": a town the NER took for a firm
         if (held := ctx.tokens_of(holder)) is not None and _a_craft_s_name(ctx, held):
             continue  # "the liner Empress of Ireland": a ship's name, no body based in Ireland
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "nsubj" \
@@ -406,8 +413,10 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
             if _a_craft_s_name(ctx, span):
                 continue  # "the Norwegian ship Mia Margrethe": a ship flies a flag, it holds no citizenship
             if holder.type == "Person" and token.i < span.start and any(
-                    w.lemma_.lower() in _BODIES and w.pos_ == "NOUN" for w in ctx.tokens[token.i + 1 : span.start]):
-                continue  # "Dutch coffee trade association chairman Frits van Horick": the association is Dutch
+                    w.lemma_.lower() in _BODIES and (w.pos_ == "NOUN" or w.is_lower)
+                    for w in ctx.tokens[token.i + 1 : span.start]):
+                continue  # "Dutch coffee trade association chairman Frits van Horick": the association is Dutch (and
+                # "Dutch labour federation FNV spokesman Frank Koolen", the parse's "federation" a proper noun)
             predicate = "basedIn" if holder.type == "Organization" and not any(map(_names_a_person, described)) \
                 else "citizenOf"  # "Cuban pianist Bebo Valdes": a person, whatever the NER said of the name
             capped = predicate == "citizenOf" and ctx.sport and any(
@@ -491,6 +500,20 @@ _THING_NOUNS = {"crude", "oil", "grade", "blend", "requirement", "benchmark", "s
                 "ship", "film", "show", "programme", "program", "series", "album", "song", "book", "game", "clone",
                 "variety", "contract", "field", "mine", "well", "project", "plan", "scheme", "system", "oilfield",
                 "gasfield", "platform"}
+
+
+def _a_site_s_place(ctx: DocContext, holder: Mention) -> bool:
+    """Whether a "firm" is where a plant stands ("refinery at Harjavalta", "facility in Mont Belvieu"): a town the
+    NER read as an organisation, which is based nowhere (a firm owns the plant; "at" it stands in a place)."""
+    tokens = ctx.tokens_of(holder)
+    if holder.type != "Organization" or tokens is None or tokens[-1].lower_ in PLACE_CUES:
+        return False  # ("a well in the Altamont Bluebell Field, Utah": a site, which the resolver types a place)
+    prep = tokens.root.head
+    if tokens.root.dep_ != "pobj" or prep.lower_ not in {"at", "in", "near", "outside"} or prep.i == 0:
+        return False
+    # the site is the preposition's head, or the noun right before it ("close its refinery at Harjavalta" hangs
+    # "at" on the verb)
+    return any(site.lemma_.lower() in _SITE_NOUNS and site.pos_ == "NOUN" for site in (prep.head, ctx.doc[prep.i - 1]))
 
 
 def _a_craft_s_name(ctx: DocContext, name: Span) -> bool:

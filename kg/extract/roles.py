@@ -334,13 +334,21 @@ def _person_titles(ctx: DocContext, head: Token, person: Mention) -> Iterator[To
         if ctx.entity_at(child) == person:
             continue
         if child.dep_ in {"compound", "appos", "nmod"} and is_title(child) and ctx.entity_at(child) is None \
-                and not _titles_another(ctx, child, person):
+                and not _titles_another(ctx, child, person) and not _plural_before_one(child, head):
             yield child  # a title word inside a name is none ("Tim Dams, Screen International")
     # "North Korean leader Kim Jong-un" may be parsed with the name in apposition to the title; a
     # name *before* its title is the title's organisation ("Yukos spokesman Alexander Shadrin")
     if head.dep_ == "appos" or head.dep_ == "compound" and head.i > head.head.i:
-        if is_title(head.head) and ctx.entity_at(head.head) is None and not _titles_another(ctx, head.head, person):
+        if is_title(head.head) and ctx.entity_at(head.head) is None and not _titles_another(ctx, head.head, person) \
+                and not _plural_before_one(head.head, head):
             yield head.head
+
+
+def _plural_before_one(title: Token, head: Token) -> bool:
+    """Whether a plural title stands before one name, no list: "talks between Japanese and British officials
+    Lawson told reporters" (a sentence without its comma) titles nobody; "officials Smith and Jones" are two."""
+    return title.tag_ in {"NNS", "NNPS"} and title.i < head.i and head.dep_ != "conj" \
+        and not any(c.dep_ == "conj" for c in head.children)
 
 
 def _titles_another(ctx: DocContext, title: Token, person: Mention) -> bool:

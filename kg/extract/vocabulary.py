@@ -394,7 +394,9 @@ GENERIC_STATE_WORDS = {"islamic", "republic", "federal", "people's", "peoples", 
 #: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
 PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit",
               "theatre", "theater", "dam", "canal", "tunnel", "hotel", "cathedral", "field", "oilfield", "gasfield",
-              "mine", "fairgrounds", "fairground", "refinery", "headquarters", "building", "tower", "plaza"}
+              "mine", "fairgrounds", "fairground", "refinery", "headquarters", "building", "tower", "plaza",
+              # land and water: "the San Joaquin Valley in California" lies there, no firm is based there
+              "valley", "river", "lake", "basin", "peninsula", "delta", "mountains", "desert", "strait", "straits"}
 # a venue, a structure or a field lies in its place ("Kodak Theatre", "China's Three Gorges Dam", "Altamont Bluebell
 # Field, Utah", "U.N. Headquarters in New York"); it is based nowhere
 

@@ -71,6 +71,10 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
             and all(word in PORTFOLIOS or word in {"and", "on"} for word in words[:-1]):
         return f"ambiguous {role} '{entity.label}'"  # "chairman of the Finance Committee": which chamber's, whose?
         # ("the House Budget Committee", "Senate Agriculture Committee" say it)
+    if entity.type == "Organization" and words[:1] == ["chamber"] \
+            and all(word in _CHAMBER_WORDS or word in PORTFOLIOS for word in words[1:]):
+        return f"ambiguous {role} '{entity.label}'"  # "the Chamber of Commerce's Money and Credit section": every
+        # country and city has one ("the U.S. Chamber of Commerce", "Vienna Chamber of Commerce" say whose)
     if entity.type == "Place" and words and all(word in GENERIC_STATE_WORDS for word in words):
         return f"ambiguous {role} '{entity.label}'"  # "the Islamic Republic": whose?
     if entity.type == "Organization" and words and words[:2] != ["federal", "reserve"] \
@@ -102,6 +106,9 @@ _WHOSE_MEMBERS = {"officials", "executives", "negotiators", "directors", "leader
                   "creditors", "lenders", "bondholders", "organisers", "organizers"}
 # ("prosecutors charged X", "police arrested X": the state's, as a reader takes them)
 
+#: the words of a chamber's name that say no place: "Chamber of Commerce and Industry"
+_CHAMBER_WORDS = {"of", "and", "the", "commerce", "industry", "trade", "crafts", "agriculture", "mines"}
+
 #: words of a government department, which every state has: "Finance Ministry", "Trade Department"
 _DEPARTMENT_WORDS = {"ministry", "department", "ministries", "departments"}
 
@@ -131,6 +138,9 @@ class Gazetteer(Protocol):
 #: the end of the reason given when the only fault is a person named by one word (see :func:`open_reason`)
 ONE_WORD_NAME = "is named by one word only"
 
+
+#: buildings whose names stand for the state governed from them: "Kremlin leader", "Elysee chief"
+_SEATS_OF_POWER = {"kremlin", "elysee", "elysee palace", "quai d'orsay", "zhongnanhai"}
 
 #: places whose name is a city's and a US state's; the titles of a state's officers
 _CITY_OR_STATE = {"New York", "Washington"}
@@ -242,6 +252,10 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         if spec.name == "leaderOf" and leads_a_team(title) and gazetteer.known_country(obj.label):
             # "England coach Andy Robinson" leads England's side, a team kg has no node for, not the country
             return f"sense check: a {title} leads a side, not the country '{obj.label}'"
+        if spec.name == "leaderOf" and fold(obj.label) in _SEATS_OF_POWER:
+            # "Kremlin leader Mikhail Gorbachev" leads the state the building stands for (the Soviet Union in 1987,
+            # Russia since), no organisation named Kremlin
+            return f"sense check: '{obj.label}' is a seat of power standing for its state"
         if spec.name == "citizenOf" and not gazetteer.known_country(obj.label):
             return f"sense check: '{obj.label}' is no country"
         if spec.name == "locatedIn" and obj.label.casefold().startswith(f"{subject.label.casefold()},"):
