@@ -285,7 +285,7 @@ class DocContext:
         (``Thing``/``Group``), or None for pronouns and empty words.
         """
         if (mention := self.entity_at(token)) is not None:
-            return mention
+            return self._titled_after(mention) or mention
         lower = token.lower_
         if self.open_arguments and (token.pos_ not in {"NOUN", "PROPN"} or lower in NOT_ARGUMENTS):
             return Mention(self.phrase(token), "Thing")
@@ -301,7 +301,12 @@ class DocContext:
             return None if types is None else self._referent(token, types)
         if (kind := DEFINITE_DESCRIPTIONS.get(token.lemma_.lower())) is not None and \
                 [c.lower_ for c in token.children if c.dep_ not in {"punct", "relcl", "acl", "appos"}] == ["the"]:
-            # "the company said": the organisation just named, not a new thing called "company"
+            # "the company said": the organisation just named, not a new thing called "company"; "The company, Lake
+            # Resources Inc, was established by North": the one its apposition names
+            appositions = [m for c in token.children if c.dep_ == "appos" and (m := self.entity_at(c)) is not None
+                           and m.type in {"Person", "Organization", "Place"}]
+            if appositions:
+                return appositions[0]
             if self.antecedent(token, kind) is not None:
                 return self._referent(token, kind)
             return self.noun_phrase(token)
@@ -317,6 +322,21 @@ class DocContext:
                     child.i > token.i or token.lemma_.lower() in PERSON_TITLES and named.type == "Person"):
                 return named
         return self.noun_phrase(token)
+
+    def _titled_after(self, body: Mention) -> Mention | None:
+        """The person a body's title right after its name introduces, when the parse took the body for the argument:
+        "talks with ... and International Monetary Fund (IMF) head Michel Camdessus" (the talks were with him)."""
+        tokens = self.tokens_of(body)
+        if body.type != "Organization" or tokens is None:
+            return None
+        after = tokens.end
+        if after + 2 < len(self.doc) and self.doc[after].text == "(" and self.doc[after + 2].text == ")":
+            after += 3  # its acronym in brackets
+        if after + 1 >= len(self.doc) or self.doc[after].lemma_.lower() not in PERSON_TITLES \
+                or self.doc[after].ent_type_:
+            return None
+        person = self.entity_at(self.doc[after + 1])
+        return person if person is not None and person.type == "Person" else None
 
     def noun_phrase(self, token: Token) -> Mention | None:
         """The noun phrase headed by ``token`` as a Document, Group or Thing mention."""
@@ -577,14 +597,22 @@ class DocContext:
                                                         for c in verb.children)):
             return "hedged: future"  # "will be explained this week when Miyazawa visits Washington", "would take it
             # with him when he visits Washington later in the month": not yet
+        if verb.dep_ in {"ROOT", "dep", "parataxis"} and verb.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return "hedged: to"  # "competed against Kohlberg, Kravis to acquire Safeway" (the parse's loose "dep"),
+            # "Chrysler to buy American Motors" (a headline's plan): an infinitive states no deed
         if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in verb.children):
             return "hedged: purpose"  # "Whipple, here to attend the Geneva Auto Show which opens on Thursday": what he
             # came for, not what he did
-        if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and any(
-                c.dep_ in {"aux", "auxpass"} and (c.lower_ in HEDGES or c.lemma_.lower() in FUTURE_AUX)
-                for c in verb.head.children):
-            return "hedged: future"  # "Penhale will control and manage Multi-Step": the conjunct shares the "will"
+        if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+            # a conjunct without its own subject or auxiliary shares its head's: "Penhale will control and manage
+            # Multi-Step" (the "will")
+            shared = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"}]
+            if any(c.lower_ in HEDGES for c in shared):
+                return "hedged: modal"
+            if any(c.lemma_.lower() in FUTURE_AUX for c in shared):
+                return "hedged: future"
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" \
                 and any(c.dep_ == "nsubj" for c in verb.children):
             return "hedged: circumstance"  # "with Greenspan heading the Fed, I'm afraid ...": a circumstance the
@@ -1064,6 +1092,9 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         return None  # "the south east": a description the NER took for a name (no capital letter at all)
     first, last = tokens[0], tokens[-1]
     end = last.idx + len(last.text)
+    if text[first.idx - 1 : first.idx] == "<" and text[end : end + 1] == ">":
+        entity_type = "Organization"  # "<Westland Helicopter> of England": the wire brackets companies' names (its
+        # tickers, "<NVA.A.T>", are no names at all), whatever the NER took the name for
     if first.i > 0 and ent.doc[first.i - 1].lower_.rstrip(".") in _HONORIFICS and entity_type in {"Place", "Organization"}:
         entity_type = "Person"  # "Mr Saakashvili", read as a place: a man, whom kg then knows by one word only
     return Mention(Span(first.idx, end, text[first.idx : end]), entity_type, ent.label_,
@@ -1139,6 +1170,9 @@ def name_flaw(name: SpacySpan) -> str:
     if name.label_ == "ORG" and any(t.lower_ == "to" and t.i > name.start for t in name):
         return "malformed: two names joined by 'to'"  # "sell [Winchester Little Cigar Business to Tobacco Exporters
         # International USA Ltd]"
+    if len(name) > 2 and name[0].lower_.rstrip(".") in {"co", "inc", "corp", "ltd", "plc", "llc"} and name[1].text == ",":
+        return "malformed: begins with a company suffix"  # "G.D. Searle and [Co, Nutrasweet]'s maker": the end of
+        # one name and the start of another ("AB Volvo", "NV Philips" begin with theirs)
     if len(name) > 1 and name[-1].lower_ in _COMPASS_WORDS and name.end < len(doc) and doc[name.end].lower_ == "of":
         return "malformed: a direction inside"  # "the [Gulf east] of Qatar": a bearing from Qatar, no place's name
     if text.upper() in _TRADE_TERMS:

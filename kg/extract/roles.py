@@ -102,6 +102,8 @@ def _name_before(ctx: DocContext, title: Token, person: Mention) -> bool:
     """Whether a name the parse left unattached stands right before the title phrase ("Thomas McKiernan, McKiernan
     and Co chairman"): the title is that body's, so it takes no company from the rest of the article."""
     first = min([title.i, *(t.i for t in title.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_)])
+    if first >= 2 and title.doc[first - 1].text == "-" and title.doc[first - 2].lower_ in _UNDER_PREFIXES | {"co"}:
+        first -= 2  # "Deutsche Bank AG co-chairman F. Wilhelm Christians": the parser split the prefix off
     if first == 0:
         return False
     before = title.doc[first - 1]
@@ -276,7 +278,8 @@ def _employer_at(ctx: DocContext, title: Token, place: Mention) -> bool:
 def _the_body_itself(ctx: DocContext, noun: Token, organisation: Mention) -> bool:
     """Whether a noun names the organisation named beside it: "the IG Metall union", "the consulting firm
     Interconsult Inc." (not "its research unit")."""
-    return noun.lemma_.lower() in BODY_NOUNS | {"party"} and any(  # ("the opposition Bharatiya Janata party")
+    # ("the opposition Bharatiya Janata party"; "Chairman of the FCA board": a body's board is the body's head)
+    return noun.lemma_.lower() in BODY_NOUNS | {"party", "board"} and any(
         ctx.entity_at(c) == organisation for c in noun.children if c.dep_ in {"compound", "nmod", "appos"})
 
 
@@ -306,8 +309,8 @@ def _unit_after(ctx: DocContext, title: Token, organisation: Mention) -> bool:
         after = ctx.doc[tokens.end + 1]  # "the Confederation of Australian Industry's industrial council"
     noun = after if after.pos_ == "NOUN" else after.head if after.pos_ == "ADJ" else None
     return noun is not None and after.is_lower and noun.pos_ == "NOUN" and noun.i >= tokens.end \
-        and noun in (tokens.root.head, tokens[-1].head) and noun.lemma_.lower() not in BODY_NOUNS \
-        and not is_title(noun)  # ("IBM chairman John Akers": the title itself)
+        and noun in (tokens.root.head, tokens[-1].head) and noun.lemma_.lower() not in BODY_NOUNS | {"board"} \
+        and not is_title(noun)  # ("IBM chairman John Akers": the title itself; "Chairman of the FCA board": its head)
 
 
 def _regional(ctx: DocContext, title: Token) -> bool:
@@ -334,7 +337,8 @@ def _person_titles(ctx: DocContext, head: Token, person: Mention) -> Iterator[To
         if ctx.entity_at(child) == person:
             continue
         if child.dep_ in {"compound", "appos", "nmod"} and is_title(child) and ctx.entity_at(child) is None \
-                and not _titles_another(ctx, child, person) and not _plural_before_one(child, head):
+                and not _titles_another(ctx, child, person) and not _plural_before_one(child, head) \
+                and not (child.dep_ == "appos" and head.dep_ in {"pobj", "dobj"} and _subject_of_next_verb(child)):
             yield child  # a title word inside a name is none ("Tim Dams, Screen International")
     # "North Korean leader Kim Jong-un" may be parsed with the name in apposition to the title; a
     # name *before* its title is the title's organisation ("Yukos spokesman Alexander Shadrin")
@@ -342,6 +346,19 @@ def _person_titles(ctx: DocContext, head: Token, person: Mention) -> Iterator[To
         if is_title(head.head) and ctx.entity_at(head.head) is None and not _titles_another(ctx, head.head, person) \
                 and not _plural_before_one(head.head, head):
             yield head.head
+
+
+def _subject_of_next_verb(title: Token) -> bool:
+    """Whether an "apposition" is the subject of the verb right after it, which the parse left without one: "a
+    letter to NYSE President Robert Birnbaum, SEC Director of Market Regulation cited problems" (the SEC's
+    director, unnamed, cited them). Asked of a name that is an object (a subject's apposition, "Louis Gasper, Ginnie
+    Mae executive vice president said", is his)."""
+    end = title.right_edge.i + 1
+    if end >= len(title.doc):
+        return False
+    verb = title.doc[end]
+    return verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ", "VBP"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _plural_before_one(title: Token, head: Token) -> bool:

@@ -79,7 +79,7 @@ def entity_key(entity_type: EntityType, name: str, scope: str | None = None) -> 
 
 #: last words of the names of laws and agreements
 _DOCUMENT_CUES = {"act", "law", "treaty", "bill", "directive", "accord", "accords", "convention", "charter", "protocol",
-                  "constitution"}
+                  "constitution", "agreement", "pact"}  # ("a new International Natural Rubber Agreement in Geneva")
 
 
 def _voted_type(cluster_type: EntityType, label: str, mentions: list[Mention]) -> EntityType:

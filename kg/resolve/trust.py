@@ -84,6 +84,11 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
     if entity.type == "Organization" and len(words) == 2 and words[-1] in {"ministry", "ministries"} \
             and fold(words[0]) not in _COUNTRY_NAMES:
         return f"ambiguous {role} '{entity.label}'"  # "Oil Ministry spokesman Egil Helle": which state's?
+    if entity.type == "Organization" and len(words) == 1 and words[0] in _PARTY_ADJECTIVES:
+        return f"{role} '{entity.label}' says not which party"  # "Liberal leader John Turner": Canada's, Britain's?
+    if entity.type == "Organization" and len(words) >= 2 and words[-1] in {"group", "delegation"} \
+            and all(fold(word) in _COUNTRY_NAMES for word in words[:-1]):
+        return f"ambiguous {role} '{entity.label}'"  # "the U.S. Group also urged Japan": a delegation, whose members?
     if entity.type in {"Organization", "Place"} and len(words) >= 2 and words[-1] in _MISSIONS \
             and all(word in GENERIC_INSTITUTION_WORDS or fold(word) in _COUNTRY_NAMES for word in words[:-1]):
         return f"ambiguous {role} '{entity.label}'"  # "the U.S. Embassy in Moscow": a state has one in every capital
@@ -138,6 +143,10 @@ class Gazetteer(Protocol):
 #: the end of the reason given when the only fault is a person named by one word (see :func:`open_reason`)
 ONE_WORD_NAME = "is named by one word only"
 
+
+#: a party's adjective alone, which many countries' parties share ("Liberal member Lloyd Axworthy"): folded words
+_PARTY_ADJECTIVES = {"liberal", "liberals", "socialist", "socialists", "communist", "communists", "conservative",
+                     "conservatives"}
 
 #: buildings whose names stand for the state governed from them: "Kremlin leader", "Elysee chief"
 _SEATS_OF_POWER = {"kremlin", "elysee", "elysee palace", "quai d'orsay", "zhongnanhai"}
@@ -233,6 +242,9 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         if spec.name in {"owns", "acquired", "sold"} and obj.type == "Place" and gazetteer.known_place(obj.label):
             # "a farm outside Sao Paulo owned by Matias Machline": the farm, parsed onto the city, is his
             return f"sense check: nobody owns the place '{obj.label}'"
+        if spec.name == "subsidiaryOf" and relation.surface.lower() in {"branch", "branches"} \
+                and gazetteer.known_place(subject.label):
+            return f"sense check: '{subject.label}' is where the branch is"  # "its Stuttgart branch": no unit's name
         if spec.name in KNOWN_PLACE_OBJECTS and not gazetteer.known_place(obj.label):
             return f"sense check: '{obj.label}' is no place the gazetteer knows"
         if spec.name in {"basedIn", "livesIn", "citizenOf", "leaderOf", "worksFor"} \
