@@ -1145,6 +1145,9 @@ def name_flaw(name: SpacySpan) -> str:
         # "[Nicaraguan External] Trade Minister", "[U.K. Corporate] Affairs Minister": a state's portfolio cut
         # ("White House Budget Chief" names the body)
         return f"cut short: {doc[name.end].text}"
+    if name.label_ == "ORG" and name.start >= 4 and doc[name.start - 1].text == ")" \
+            and doc[name.start - 3].text == "(" and (doc[name.start - 4].is_title or doc[name.start - 4].is_upper):
+        return f"cut short: {doc[name.start - 2].text}"  # "GMAC (Australia) [Finance Ltd]": the bracket inside a name
     if text.upper() in _TIME_ZONES:
         return "malformed: a time zone"  # "at 1330 GMT in Zurich", read as a body
     if name[-1].lower_.rstrip(".") in _CURRENCY_WORDS:

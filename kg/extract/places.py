@@ -41,6 +41,8 @@ _AIDES = {"adviser", "advisor", "aide", "lawyer", "attorney", "consultant", "ana
 #: what a firm's office says or finds: "Merrill Lynch in London said", "Westpac in New Zealand reported"
 _SPEAKING_VERBS = {"say", "report", "announce", "tell", "add", "estimate", "expect", "predict", "comment", "note",
                    "forecast", "warn", "believe", "confirm", "deny", "declare"}
+#: verbs of talk about a thing: "Shell in South Africa has been discussed" is its business there
+_TALKED_OF = {"discuss", "debate", "question", "criticise", "criticize", "mention", "raise", "examine", "review"}
 #: the words around a name that show it acting as a body (see :func:`_acts_as_a_body`), made once
 _BODY_SPEECH = SPEECH_VERBS | _SPEAKING_VERBS
 _TITLES_AND_BODIES = PERSON_TITLES | _BODIES
@@ -73,7 +75,9 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
         between = ctx.text[first.span.end : second.span.start]
         if between.strip() != "," or second.type != "Place" or first.type not in {"Place", "Organization"}:
             continue
-        after = ctx.text[second.span.end : second.span.end + 6].lstrip(" ,")
+        rest = ctx.text[second.span.end : second.span.end + 12]
+        rest = rest[6:] if rest.startswith(" state ") else rest  # "in Oregon, Washington state and Utah"
+        after = rest[:6].lstrip(" ,")  # (", and that": a clause, "Robeson County, N.C., and that he fears")
         if after.startswith(("and ", "or ")):
             continue  # "Paris, London and Rome": a list of places, not a location
         if ctx.text[second.span.end : second.span.end + 2] in {"'s", "\u2019s"}:
@@ -127,7 +131,9 @@ def _in_list(ctx: DocContext, first: Mention, second: Mention) -> bool:
     before, after = start.start - 1, end.end
     if before >= 1 and ctx.doc[before].text == "," and ctx.entity_at(ctx.doc[before - 1]) is not None:
         return True
-    return after + 1 < len(ctx.doc) and ctx.doc[after].text == "," and ctx.entity_at(ctx.doc[after + 1]) is not None
+    nxt = after + 2 if after + 2 < len(ctx.doc) and ctx.doc[after + 1].lower_ == "the" else after + 1
+    # ("West Germany, Britain, the Netherlands, Denmark and Portugal": the next name after its article)
+    return nxt < len(ctx.doc) and ctx.doc[after].text == "," and ctx.entity_at(ctx.doc[nxt]) is not None
 
 
 def _prepositional(ctx: DocContext) -> Iterator[Relation]:
@@ -146,16 +152,20 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             if prep.lower_ != "of" or beside.type not in {"Place", "Organization", "Person"}:
                 continue
             holder = beside
+        if holder.type == "Place" and prep.lower_ == "of" and prep.i > 0 and ctx.doc[prep.i - 1].text == ",":
+            continue  # "Johnston, of Louisiana": a senator's way with his state (a town is "Salem, Ore."), whatever
+            # the NER took the name for
         if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
             continue  # "Smith in Boston" is where he was, not where he lives
         if _a_site_s_place(ctx, holder):
             continue  # "its nickel refinery at Harjavalta in central Finland": a town the NER took for a firm
         if (held := ctx.tokens_of(holder)) is not None and _a_craft_s_name(ctx, held):
             continue  # "the liner Empress of Ireland": a ship's name, no body based in Ireland
-        if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "nsubj" \
-                and prep.head.head.lemma_.lower() in _SPEAKING_VERBS:
-            continue  # "Merrill Lynch in London said": the office there speaks (not its seat, New York); "the U.S.
-            # Embassy in Moscow was made ..." is there
+        if holder.type == "Organization" and prep.lower_ == "in" and (
+                prep.head.dep_ == "nsubj" and prep.head.head.lemma_.lower() in _SPEAKING_VERBS
+                or prep.head.dep_ == "nsubjpass" and prep.head.head.lemma_.lower() in _TALKED_OF):
+            continue  # "Merrill Lynch in London said": the office there speaks (not its seat, New York); "Shell in
+            # South Africa has been discussed": its business there; "the U.S. Embassy in Moscow was made ..." is there
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "pobj" \
                 and prep.head.head.lower_ in {"to", "for", "with"} \
                 and prep.head.head.head.lemma_.lower() in _TITLES_AND_AIDES:

@@ -138,8 +138,8 @@ def role_predicate(title: str, sport: bool = False) -> str:
     """
     words = title.lower().split()
     last = words[-1]
-    if last in SPOKESPERSON_TITLES:
-        return "spokespersonFor"
+    if last in SPOKESPERSON_TITLES or words[-2:] == ["press", "secretary"]:
+        return "spokespersonFor"  # ("U.N. press secretary Francois Giuliani")
     if last in {"member", "members"}:
         return "memberOf"
     if last in PLAYER_TITLES:

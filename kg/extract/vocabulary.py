@@ -366,7 +366,9 @@ HEDGING_ADJECTIVES = {"alleged", "reported", "rumoured", "rumored", "possible", 
 #: nouns whose clause reports a claim, not a fact: "reports that Barclays had held merger talks"
 REPORT_NOUNS = {"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation",
                 "allegation", "allegations", "suggestion", "suggestions", "fear", "fears", "hope", "hopes", "belief",
-                "expectation", "expectations", "possibility", "prospect", "idea", "chance", "question", "doubt"}
+                "expectation", "expectations", "possibility", "prospect", "idea", "chance", "question", "doubt",
+                "charge", "charges", "accusation", "accusations"}  # ("despite Iranian charges that Kuwait is
+# supporting Iraq": the accuser's claim, not the article's)
 
 #: words that name a kind of institution, not one: "Treasury", "Central Bank", "the Academy" name no body until the
 #: article's country or full name is known, so a name made only of them is no node of an edge

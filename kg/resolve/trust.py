@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from kg.extract.context import UNRESOLVED, legal_suffixes_alone, without_legal_suffixes
-from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, WORLD_REGIONS
+from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, WORLD_REGIONS, us_state
 from kg.extract.vocabulary import (GENERIC_INSTITUTION_WORDS, GENERIC_STATE_WORDS, PORTFOLIOS, PREDICATES,
                                    leads_a_team)
 from kg.resolve.names import fold, person_words, strip_titles
@@ -148,6 +148,9 @@ ONE_WORD_NAME = "is named by one word only"
 _PARTY_ADJECTIVES = {"liberal", "liberals", "socialist", "socialists", "communist", "communists", "conservative",
                      "conservatives"}
 
+#: a party's members by its plural: "Miller urged the Republicans" (folded last words)
+_PARTY_MEMBERS = {"republicans", "democrats", "tories", "conservatives", "liberals", "socialists", "communists"}
+
 #: buildings whose names stand for the state governed from them: "Kremlin leader", "Elysee chief"
 _SEATS_OF_POWER = {"kremlin", "elysee", "elysee palace", "quai d'orsay", "zhongnanhai"}
 
@@ -264,6 +267,10 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         if spec.name == "leaderOf" and leads_a_team(title) and gazetteer.known_country(obj.label):
             # "England coach Andy Robinson" leads England's side, a team kg has no node for, not the country
             return f"sense check: a {title} leads a side, not the country '{obj.label}'"
+        if spec.name in {"met", "urged", "talkedWith"} and isinstance(relation.object, Mention) \
+                and fold(relation.object.span.text).rpartition(" ")[2] in _PARTY_MEMBERS:
+            return f"sense check: '{relation.object.span.text}' are members of '{obj.label}', not the party"  # "Miller
+            # urged the Republicans": those he spoke to
         if spec.name == "leaderOf" and fold(obj.label) in _SEATS_OF_POWER:
             # "Kremlin leader Mikhail Gorbachev" leads the state the building stands for (the Soviet Union in 1987,
             # Russia since), no organisation named Kremlin
@@ -272,6 +279,8 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
             return f"sense check: '{obj.label}' is no country"
         if spec.name == "locatedIn" and obj.label.casefold().startswith(f"{subject.label.casefold()},"):
             return f"self-loop: '{subject.label}' is a part of the name '{obj.label}'"  # "his Washington, D.C. office"
+        if spec.name == "locatedIn" and us_state(subject.label) and us_state(obj.label):
+            return f"sense check: the state '{subject.label}' lies in no other state"  # "in Oregon, Washington state"
         if spec.name == "locatedIn" and gazetteer.known_country(subject.label):
             return f"sense check: the country '{subject.label}' lies in no place"  # lists, venues: "Ireland, Cardiff"
     elif "Literal" not in spec.range:
