@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import UNRESOLVED, DocContext
-from kg.extract.gazetteer import us_state
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -73,7 +72,7 @@ def business(ctx: DocContext) -> Iterator[Relation]:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     parent = ctx.entity_at(pobj)
                     if parent is not None and parent.type == "Organization" and parent != mention \
-                            and not _a_town_by_its_state(ctx, parent):
+                            and not ctx.written_as_a_town(parent):
                         yield Relation(mention, "subsidiaryOf", parent, sentence, "business.v1", 0.8,
                                        surface=appos.text, kind="Statement", phrases=(mention.span, parent.span),
                                        trigger=ctx.token_span(appos))
@@ -87,16 +86,6 @@ def business(ctx: DocContext) -> Iterator[Relation]:
             if parent is not None:
                 yield Relation(mention, "subsidiaryOf", parent, sentence, "business.v1", 0.75, surface=noun.text,
                                phrases=(mention.span, parent.span), trigger=ctx.token_span(noun))
-
-
-def _a_town_by_its_state(ctx: DocContext, name: Mention) -> bool:
-    """Whether a "firm" is written as towns are, its state's abbreviation after a comma: "a subsidiary of
-    (Citizens Bancshares Co) of Chillicothe, Mo." (the NER's firm "Chillicothe")."""
-    tokens = ctx.tokens_of(name)
-    if tokens is None or tokens.end + 1 >= len(ctx.doc) or ctx.doc[tokens.end].text != ",":
-        return False
-    state = ctx.entity_at(ctx.doc[tokens.end + 1])
-    return state is not None and "." in state.span.text and us_state(state.span.text) is not None
 
 
 @extractor("works.starring.v1", requires=("token.dep", "doc.ents"), emits=("starredIn",))

@@ -18,7 +18,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.dates import normalize_time
-from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATIONS
+from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATIONS, us_state
 
 COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
@@ -322,6 +322,19 @@ class DocContext:
                     child.i > token.i or token.lemma_.lower() in PERSON_TITLES and named.type == "Person"):
                 return named
         return self.noun_phrase(token)
+
+    def written_as_a_town(self, name: Mention) -> bool:
+        """Whether a "firm" is written as towns are, its state's abbreviation after a comma, with no word of a body
+        in its name: "a subsidiary of (Citizens Bancshares Co) of Chillicothe, Mo." (the NER's firm "Chillicothe";
+        not "Victor Federal Savings and Loan Association of Muskogee, Okla.")."""
+        tokens = self.tokens_of(name)
+        if name.type != "Organization" or tokens is None or tokens.end + 1 >= len(self.doc) \
+                or self.doc[tokens.end].text != ",":
+            return False
+        state = self.entity_at(self.doc[tokens.end + 1])
+        words = name.span.text.lower().replace(".", "").split()
+        return state is not None and "." in state.span.text and us_state(state.span.text) is not None \
+            and "of" not in words and not any(word in ORGANISATION_CUES for word in words)
 
     def _titled_after(self, body: Mention) -> Mention | None:
         """The person a body's title right after its name introduces, when the parse took the body for the argument:

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.context import BODY_NOUNS, DocContext
-from kg.extract.gazetteer import us_state
 from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, ORGANISATION_CUES, PARTY_WORDS, PERCENT_WORDS,
                                    PERSON_TITLES, PLACE_CUES, PORTFOLIOS, SPEECH_VERBS, STRONG_ORGANISATION_CUES)
 from kg.registry import extractor
@@ -112,11 +111,9 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
             if holder is None or holder.type != "Organization":
                 continue
             subject = holder
-        elif first.type == "Organization" and "." in second.span.text and us_state(second.span.text) \
-                and not _named_as_a_firm(first):
-            continue  # "(Citizens Bancshares Co) of Chillicothe, Mo.": a bare name before a state's abbreviation is
-            # a town's (which the NER took for a firm); "Victor Federal Savings and Loan Association of Muskogee,
-            # Okla." says it is a firm
+        elif ctx.written_as_a_town(first):
+            continue  # "(Citizens Bancshares Co) of Chillicothe, Mo.", "Wilkes-Barre, Pa.": a town the NER took for a
+            # firm
         relation = _relation(ctx, subject, second, token.root, ",", 0.75)
         if relation is not None:
             yield relation
@@ -516,12 +513,6 @@ _THING_NOUNS = {"crude", "oil", "grade", "blend", "requirement", "benchmark", "s
                 "ship", "film", "show", "programme", "program", "series", "album", "song", "book", "game", "clone",
                 "variety", "contract", "field", "mine", "well", "project", "plan", "scheme", "system", "oilfield",
                 "gasfield", "platform"}
-
-
-def _named_as_a_firm(name: Mention) -> bool:
-    """Whether a name says it is a body's: a word of bodies ("Association", "Corp") or "of" a place in it."""
-    words = name.span.text.lower().replace(".", "").split()
-    return "of" in words or any(word in ORGANISATION_CUES or word in STRONG_ORGANISATION_CUES for word in words)
 
 
 def _a_site_s_place(ctx: DocContext, holder: Mention) -> bool:
