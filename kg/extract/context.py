@@ -1132,6 +1132,16 @@ def a_party(name: str) -> bool:
     return folded.split()[-1:] == ["party"] or CANONICAL_NAMES.get(folded, "").endswith(("Party", "Democrats"))
 
 
+def token_after(head: Token, *, past_punctuation: bool = False) -> Token | None:
+    """The token right after the phrase ``head`` heads, or None at the document's end; ``past_punctuation``: the first
+    one after any punctuation and the wire's angle brackets ("<Onex ... Ltd>, approved")."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    while past_punctuation and end < len(doc) and (doc[end].is_punct or doc[end].text in {"<", ">"}):
+        end += 1
+    return doc[end] if end < len(doc) else None
+
+
 def name_flaw(name: SpacySpan) -> str:
     """Why a name as the NER cut it cannot stand for a node: "cut short" when a capitalised word of the same
     name lies outside it ("Centre for the Study of Children[, Youth and Media]", "[Honda] Accura"),

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.business import UNIT_NOUNS
-from kg.extract.context import BODY_NOUNS, UNRESOLVED, DocContext, a_party
+from kg.extract.context import BODY_NOUNS, UNRESOLVED, DocContext, a_party, token_after
 from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS,
                                    PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS, SPOKESPERSON_TITLES,
                                    STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
@@ -41,11 +41,11 @@ def title_words(title: Token) -> str:
     return phrase
 
 
-def _hyphened_prefix(title: Token) -> Token | None:
-    """The word under the leader that the parser split from the title at its hyphen ("vice" of "vice-chairman",
-    "Vice" of "ATT's Vice-President"), or None."""
+def _hyphened_prefix(title: Token, prefixes: set[str] | None = None) -> Token | None:
+    """The word the parser split from ``title`` at its hyphen, one of ``prefixes`` (by default the words under the
+    leader: "vice" of "vice-chairman", "Vice" of "ATT's Vice-President"), or None."""
     doc = title.doc
-    if title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ in _UNDER_PREFIXES:
+    if title.i >= 2 and doc[title.i - 1].text == "-" and doc[title.i - 2].lower_ in (prefixes or _UNDER_PREFIXES):
         return doc[title.i - 2]
     return None
 
@@ -102,8 +102,8 @@ def _name_before(ctx: DocContext, title: Token, person: Mention) -> bool:
     """Whether a name the parse left unattached stands right before the title phrase ("Thomas McKiernan, McKiernan
     and Co chairman"): the title is that body's, so it takes no company from the rest of the article."""
     first = min([title.i, *(t.i for t in title.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_)])
-    if first >= 2 and title.doc[first - 1].text == "-" and title.doc[first - 2].lower_ in _UNDER_PREFIXES | {"co"}:
-        first -= 2  # "Deutsche Bank AG co-chairman F. Wilhelm Christians": the parser split the prefix off
+    if (prefix := _hyphened_prefix(title.doc[first], _SPLIT_PREFIXES)) is not None:
+        first = prefix.i  # "Deutsche Bank AG co-chairman F. Wilhelm Christians": the parser split the prefix off
     if first == 0:
         return False
     before = title.doc[first - 1]
@@ -112,6 +112,8 @@ def _name_before(ctx: DocContext, title: Token, person: Mention) -> bool:
 
 #: the first part of a hyphenated title under the leader: "vice-chairman", "deputy-governor" (a co-chairman leads)
 _UNDER_PREFIXES = {"vice", "deputy", "assistant", "associate"}
+#: every prefix the parser may split from a title at its hyphen (a co-chairman leads)
+_SPLIT_PREFIXES = _UNDER_PREFIXES | {"co"}
 
 
 #: names of the state whose chancellor is its finance minister (Germany's and Austria's lead theirs)
@@ -353,11 +355,8 @@ def _subject_of_next_verb(title: Token) -> bool:
     letter to NYSE President Robert Birnbaum, SEC Director of Market Regulation cited problems" (the SEC's
     director, unnamed, cited them). Asked of a name that is an object (a subject's apposition, "Louis Gasper, Ginnie
     Mae executive vice president said", is his)."""
-    end = title.right_edge.i + 1
-    if end >= len(title.doc):
-        return False
-    verb = title.doc[end]
-    return verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ", "VBP"} \
+    verb = token_after(title)
+    return verb is not None and verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ", "VBP"} \
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.context import OBJECT_DEPS, UNRESOLVED, DocContext
+from kg.extract.context import OBJECT_DEPS, UNRESOLVED, DocContext, token_after
 from kg.extract.vocabulary import (EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, PERCENT_WORDS, PERSON_TITLES,
                                    SPEECH_VERBS, SPORT_SENSES, VERB_FRAMES)
 from kg.registry import extractor
@@ -108,11 +108,8 @@ def _next_clause_subject(noun: Token) -> bool:
     """Whether a finite verb follows the noun's phrase (punctuation aside): a second direct object the parse gave a
     verb is then the next clause's subject ("takes over the courier business just two months after another company,
     <Onex Capital Corp Ltd>, approved the acquisition of ...")."""
-    end = max(t.i for t in noun.subtree) + 1
-    doc = noun.doc
-    while end < len(doc) and (doc[end].is_punct or doc[end].text in {"<", ">"}):  # (a wire's "<Onex ... Ltd>")
-        end += 1
-    return end < len(doc) and doc[end].pos_ in {"VERB", "AUX"} and doc[end].tag_ in {"VBD", "VBZ", "VBP"}
+    after = token_after(noun, past_punctuation=True)
+    return after is not None and after.pos_ in {"VERB", "AUX"} and after.tag_ in {"VBD", "VBZ", "VBP"}
 
 
 def _starts_a_clause(conjunct: Token) -> bool:
