@@ -74,6 +74,8 @@ BODY_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "maker",
               "outfit", "daily", "weekly", "tabloid", "broadsheet", "paper", "brokerage", "consultancy",
               "automaker", "drugmaker", "refiner"} - {
     "producer"}  # "film producer Harvey Weinstein" is a person
+#: nouns of a body that also name a person's trade: a full name the NER calls a person stays one
+_PERSON_OR_BODY_NOUNS = {"developer", "publisher", "producer"}
 #: the first halves of hyphened makers who are people: "Dutch film-maker Theo Van Gogh" (a "chip-maker" is a firm)
 _PERSON_MAKERS = {"film", "law", "policy", "decision", "peace", "king", "trouble", "programme", "program", "movie",
                   "documentary", "match", "play", "money"}
@@ -163,8 +165,9 @@ class DocContext:
             kind: EntityType
             if nouns & WORK_NOUNS:
                 kind = "Work"  # "the French animated feature Belleville Rendezvous", "his album Confessions"
-            elif nouns & BODY_NOUNS and mention.type == "Person":
-                kind = "Organization"
+            elif nouns & BODY_NOUNS and mention.type == "Person" and not (
+                    nouns & BODY_NOUNS <= _PERSON_OR_BODY_NOUNS and len(span) > 1):
+                kind = "Organization"  # (a "Texas developer James Sowell", a "publisher Rupert Murdoch" is a person)
             else:
                 continue
             self._retype(index, kind)
@@ -1005,6 +1008,9 @@ _INSTITUTION_HEADS = {"department", "university", "ministry", "institute", "coll
 _INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federation", "union", "church", "party",
                                           "league"}
 
+#: the last words of a firm's units' names, which say whose only beside the owner's name
+_UNIT_ENDS = {"division", "divisions", "unit", "units", "subsidiary", "operations"}
+
 #: lower-case words that join the words of a name in other languages: "Kali und Salz", "Volkswagen do Brasil"
 _FOREIGN_LINKS = {"do", "da", "de", "del", "della", "di", "des", "du", "per", "und", "für", "pour"}
 #: auxiliaries of a clause that puts a present-tense "when" clause after it in the future ("would take it with him
@@ -1140,6 +1146,16 @@ def token_after(head: Token, *, past_punctuation: bool = False) -> Token | None:
     while past_punctuation and end < len(doc) and (doc[end].is_punct or doc[end].text in {"<", ">"}):
         end += 1
     return doc[end] if end < len(doc) else None
+
+
+def _lists_inside(doc: Doc, start: int) -> bool:
+    """Whether the organisation's name that begins at ``start`` holds a comma of its own before its "and": "Cake,
+    Chocolate and Confectionery Alliance" is the tail of one body's name, not one firm of a list."""
+    ent = next((e for e in doc.ents if e.start == start), None)
+    if ent is None or ent.label_ != "ORG":
+        return False
+    commas = [t.i for t in ent if t.text == ","]
+    return bool(commas) and any(t.lower_ in {"and", "&"} and t.i > commas[0] for t in ent)
 
 
 def name_flaw(name: SpacySpan) -> str:
@@ -1292,12 +1308,32 @@ def name_flaw(name: SpacySpan) -> str:
                 t.lower_.rstrip(".") in COMPANY_SUFFIXES and t.i > following.i
                 and all(w.text == "," or w.is_title or w.is_upper for w in doc[name.end : t.i]) for t in tail):
             return "cut short"
+        # "UBS-Phillips [and Drew] in London", "privately-held Wagner [and Brown]": a partner's surname alone, which
+        # the NER took for a person, ends the firm's name
+        if joint.text in {"and", "&"} and following.ent_type_ == "PERSON" and following.ent_iob_ == "B" \
+                and following.pos_ == "PROPN" and not name[-1].is_lower and name[-1].lower_ not in COMPANY_SUFFIXES \
+                and (name.end + 2 == len(doc) or doc[name.end + 2].ent_iob_ != "I") \
+                and not (name.end + 2 < len(doc) and doc[name.end + 2].tag_ == "POS") \
+                and not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == following.text for e in doc.ents):
+            return "cut short"  # (a surname the article gives a person's full name elsewhere is his: "Microsoft and Gates")
+        # "the British Biscuit[, Cake, Chocolate and Confectionery Alliance]": the other part lists words itself
+        if joint.text == "," and following.ent_type_ == "ORG" and following.ent_iob_ == "B" \
+                and _lists_inside(doc, following.i):
+            return "cut short"
         # "American Telephone [and Telegraph Co]": a legal suffix ends the other half only
         if joint.text in {"and", "&"} and following.ent_type_ == "ORG" and following.ent_iob_ == "B" \
                 and name[-1].lower_ not in COMPANY_SUFFIXES:
             other = next((e for e in doc.ents if e.start == following.i), None)
             if other is not None and other[-1].lower_ in COMPANY_SUFFIXES:
                 return "cut short"
+    if name.label_ == "ORG" and name[-1].lower_ in _UNIT_ENDS and len(name) > 1 and any(
+            c.dep_ == "poss" and c.is_lower and c.i < name.start for c in name[-1].children):
+        return "malformed: a unit without its owner's name"  # "the company's Missiles Systems Division", "its Consumer
+        # Products Division": whose? ("Raytheon's Missile Systems Division", "HIS's Federal Systems Division" name it)
+    if name.label_ == "ORG" and name.start >= 2 and doc[name.start - 1].text == "," \
+            and doc[name.start - 2].ent_type_ == "ORG" and _lists_inside(doc, name.start):
+        return f"cut short: {doc[name.start - 2].text}"  # "[the British Biscuit,] Cake, Chocolate and Confectionery
+        # Alliance" (a list of firms names one in each part: "IBM, Apple and Microsoft")
     if name.label_ == "ORG" and name.start >= 2 and doc[name.start - 1].text in {"and", "&"} \
             and name[-1].lower_ in COMPANY_SUFFIXES:
         before = doc[name.start - 2]

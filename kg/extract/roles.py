@@ -479,7 +479,7 @@ _ENDS_TO_COME = {"impending", "planned", "expected", "upcoming", "forthcoming", 
                  "rumoured", "rumored", "threatened", "imminent", "future", "early"}
 #: nouns of a role's end: "the dismissal of Communist Party chief Hu Yaobang" held the post no more
 _ENDINGS = {"dismissal", "ouster", "removal", "sacking", "firing", "resignation", "retirement", "departure",
-            "overthrow", "downfall", "impeachment", "death", "assassination", "murder", "killing", "funeral"}
+            "overthrow", "downfall", "fall", "impeachment", "death", "assassination", "murder", "killing", "funeral"}
 
 
 #: verbs by which a role holder leaves it: "have left the firm", "stepped down", "quit", "was ousted"

@@ -338,7 +338,8 @@ PORTFOLIOS = {"finance", "foreign", "home", "defence", "defense", "interior", "t
               "exchange", "industry", "labour", "labor", "sports", "sport", "communications", "information",
               "commerce", "development", "security", "tourism", "media", "agricultural", "economic", "financial",
               "industrial", "commercial", "planning", "budget", "fisheries", "employment", "housing", "social",
-              "telecommunications", "mines", "affairs", "welfare", "economics", "postal", "posts", "immigration"}
+              "telecommunications", "mines", "affairs", "welfare", "economics", "postal", "posts", "immigration",
+              "transportation", "reform", "agrarian", "aviation", "veterans", "forestry"}
 
 #: party words the NER reads as a nationality or group ("Republican senator", "Tory MP"): membership, not a job
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "tory", "tories", "labour",

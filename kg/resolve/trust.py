@@ -81,9 +81,17 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
             and all(word in GENERIC_INSTITUTION_WORDS or word == "reserve" for word in words):
         return f"ambiguous {role} '{entity.label}'"  # "Treasury", "Central Bank", "Reserve Bank": whose? (the
         # Federal Reserve is the one the name names)
-    if entity.type == "Organization" and len(words) == 2 and words[-1] in {"ministry", "ministries"} \
-            and fold(words[0]) not in _COUNTRY_NAMES:
-        return f"ambiguous {role} '{entity.label}'"  # "Oil Ministry spokesman Egil Helle": which state's?
+    if entity.type == "Organization" and len(words) >= 2 and words[-1] in {"ministry", "ministries"} \
+            and not any(fold(word) in _COUNTRY_NAMES for word in words[:-1]):
+        return f"ambiguous {role} '{entity.label}'"  # "Oil Ministry spokesman Egil Helle", "the country's Grain
+        # Products Ministry": which state's?
+    if entity.type == "Organization" and len(words) >= 2 and words[-1] == "court" \
+            and all(word in _COURT_WORDS or fold(word) in _COUNTRY_NAMES for word in words[:-1]) \
+            and any(word in _COURT_WORDS for word in words[:-1]):
+        return f"ambiguous {role} '{entity.label}'"  # "the U.S. District Court in Chicago": one of ninety-four
+        # ("the U.S. Supreme Court", "the European Court" in Luxembourg are one)
+    if entity.type == "Organization" and words[-1:] == ["party"] and " ".join(words[:-1]) in _PARTIES_OF_MANY_STATES:
+        return f"{role} '{entity.label}' says not which state's party"  # "Communist Party leader Hu Yaobang"
     if entity.type == "Organization" and len(words) == 1 and words[0] in _PARTY_ADJECTIVES:
         return f"{role} '{entity.label}' says not which party"  # "Liberal leader John Turner": Canada's, Britain's?
     if entity.type == "Organization" and len(words) >= 2 and words[-1] in {"group", "delegation"} \
@@ -147,6 +155,13 @@ ONE_WORD_NAME = "is named by one word only"
 #: a party's adjective alone, which many countries' parties share ("Liberal member Lloyd Axworthy"): folded words
 _PARTY_ADJECTIVES = {"liberal", "liberals", "socialist", "socialists", "communist", "communists", "conservative",
                      "conservatives"}
+
+#: the words of courts every state or district has: "U.S. District Court", "Federal Court", "High Court"
+_COURT_WORDS = {"district", "federal", "high", "appeals", "appeal", "circuit", "bankruptcy", "superior", "county",
+                "state", "tax", "trade", "magistrates", "magistrates'", "crown", "civil", "criminal", "labour", "labor"}
+
+#: parties of one name in many states: "the Communist Party" is China's, the Soviet Union's, Italy's ...
+_PARTIES_OF_MANY_STATES = {"communist", "socialist", "social democratic", "christian democratic", "green"}
 
 #: a party's members by its plural: "Miller urged the Republicans" (folded last words)
 _PARTY_MEMBERS = {"republicans", "democrats", "tories", "conservatives", "liberals", "socialists", "communists"}

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from kg.extract.context import name_flaw
 from tests.resolve.test_trust_names import _strict_layers
 
 pytestmark = pytest.mark.model
@@ -1393,3 +1394,92 @@ def test_a_name_cut_at_its_bracket_is_no_node(nlp) -> None:  # type: ignore[no-u
             "Australian dlr bond.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[0] == "Finance Ltd"}
+
+
+# -- set 37 (bench/judged/judgements-37.jsonl), read after its figure was reported
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # reuters21578-7457
+    ("Transportation Secretary Elizabeth Dole proposed to allow the use of daytime running lights as a measure to "
+     "improve safety on the highways.", "Elizabeth Dole"),
+    # reuters21578-951
+    ("Agrarian Reform Secretary Heherson Alvarez said recently the government planned to distribute 9.7 mln hectares "
+     "of land to impoverished farmworkers under a revised land reform programme.", "Heherson Alvarez"),
+])
+def test_a_portfolio_before_secretary_is_no_employer(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                     holder: str) -> None:
+    """"Transportation", "Reform": a fragment of the title, no body (whose department?)."""
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == holder and t[1] == "worksFor"}
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # reuters21578-21277
+    ("\"He has just declared all bets are off in terms of currency cooperation,\" Chris Johns, currency analyst at "
+     "UBS-Phillips and Drew in London said.", "UBS-Phillips"),
+    # reuters21578-6928
+    ("<General Partners>, controlled by privately-held Wagner and Brown and by AFG Industries Inc, said plans to sell "
+     "GenCorp Inc's aerospace and soft drink bottling divisions if it succeeds in acquiring the company.\n\nIn a "
+     "filing with the Securities and Exchange Commission, General Partners said proceeds from the sale of GenCorp's "
+     "aerospace division would help it repay some of the debt it would incur in the 100 dlr a share cash tender "
+     "offer.", "Wagner"),
+    # reuters21578-18395
+    ("In a parallel move the British Biscuit, Cake, Chocolate and Confectionery Alliance has written to U.K. "
+     "Chancellor of the Exchequer Nigel Lawson urging him to oppose the levy.", "British Biscuit"),
+    ("In a parallel move the British Biscuit, Cake, Chocolate and Confectionery Alliance has written to U.K. "
+     "Chancellor of the Exchequer Nigel Lawson urging him to oppose the levy.",
+     "Cake, Chocolate and Confectionery Alliance"),
+])
+def test_a_firm_s_name_cut_at_and_or_a_comma_is_no_node(nlp, text: str, cut: str) -> None:  # type: ignore[no-untyped-def]
+    """The NER ends a partners' firm at "and" before a surname it takes for a person, and splits a body's name that
+    lists its trades at its first comma."""
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if cut in (t[0], t[2])}
+
+
+def test_a_surname_named_in_full_elsewhere_is_no_firm_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Apple and Jobs" names the firm and the man the article names in full: Apple's name is whole (the rule before
+    this guard would cut it)."""
+    doc = nlp("Steve Jobs left the board in 1985. The suit names Apple and Jobs as defendants.")
+    apple = next(e for e in doc.ents if e.text == "Apple")
+    assert next(e for e in doc.ents if e.text == "Jobs").label_ == "PERSON"
+    assert name_flaw(apple) == ""
+
+
+@pytest.mark.parametrize(("text", "vague"), [
+    # reuters21578-13606
+    ("The Soviet Communist Party has criticised the country's Grain Products Ministry for failing to ensure proper "
+     "grain storage, turning out poor quality bread and keeping unsatisfactory books, Pravda said.",
+     "Grain Products Ministry"),
+    # reuters21578-11648
+    ("Banner Industries Inc said a judge of the U.S. District Court in Chicago ruled that Banner must resolve its "
+     "pension fund dispute in arbitration rather than in federal court.", "U.S. District Court"),
+    # reuters21578-871
+    ("The two discussed Washington's scandal over U.S. Arms sales to Iran and China's political situation after the "
+     "fall of Communist Party leader Hu Yaobang.", "Communist Party"),
+    # reuters21578-11672
+    ("The contract is for five years and was awarded to the company's Missiles Systems Division at Andover, Mass.",
+     "Missiles Systems Division"),
+])
+def test_a_body_whose_name_says_not_whose_is_no_node(nlp, text: str, vague: str) -> None:  # type: ignore[no-untyped-def]
+    """A ministry without its state, one of many district courts, a party of one name in many states, a unit
+    without its owner's name."""
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if vague in (t[0], t[2])}
+
+
+def test_a_developer_with_a_person_s_name_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-570: "Texas developer James Sowell" is a man, based nowhere as a firm."""
+    text = ("Last week, Texas developer James Sowell told the SEC he sold his entire 823,387-share stake in the "
+            "company.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("James Sowell", "basedIn", "Texas") not in direct
+
+
+def test_a_leader_after_his_fall_leads_no_more(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-871: "after the fall of ... leader Hu Yaobang": the role ended."""
+    text = ("The two discussed China's political situation after the fall of Chinese Communist Party leader Hu "
+            "Yaobang.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Hu Yaobang" and t[1] == "leaderOf"}
