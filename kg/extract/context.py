@@ -74,6 +74,8 @@ BODY_NOUNS = {"company", "firm", "group", "bank", "airline", "carrier", "maker",
               "outfit", "daily", "weekly", "tabloid", "broadsheet", "paper", "brokerage", "consultancy",
               "automaker", "drugmaker", "refiner"} - {
     "producer"}  # "film producer Harvey Weinstein" is a person
+#: nouns of a firm's part: "its French unit European Sugar (France)" is a firm, whatever the NER took it for
+_UNIT_NOUNS = {"unit", "subsidiary", "affiliate", "division", "arm"}
 #: nouns of a body that also name a person's trade: a full name the NER calls a person stays one
 _PERSON_OR_BODY_NOUNS = {"developer", "publisher", "producer"}
 #: the first halves of hyphened makers who are people: "Dutch film-maker Theo Van Gogh" (a "chip-maker" is a firm)
@@ -134,8 +136,10 @@ class DocContext:
                 if mention is None:
                     continue
                 if mention.type == "Place" and self._club(ent) \
-                        or mention.type in {"Person", "Place", "Work", "Product"} and _legal_name(ent):
-                    mention = replace(mention, type="Organization")  # "Mafina BV of Voorburg", read as a person
+                        or mention.type in {"Person", "Place", "Work", "Product"} and _legal_name(ent) \
+                        or mention.type == "Document" and ent[-1].lower_ in _BODY_HEADS:
+                    mention = replace(mention, type="Organization")  # "Mafina BV of Voorburg", read as a person;
+                    # "the Shadow Open Market Committee", read as a law
                 self.mentions.append(mention)
                 self._mention_dep[mention] = ent.root.dep_
                 for token in ent:
@@ -147,6 +151,7 @@ class DocContext:
         """A name the NER took for a person but which the text calls a firm or a band is that body:
         "Russian oil firm Yukos", "the Chilean group Makisa", "Greek athletics' governing body, Segas"; a name
         the text calls a film, an album or a book is a work, whatever the NER took it for."""
+        one_word_people = {m.span.text for m in self.mentions if m.type == "Person" and " " not in m.span.text}
         for index, mention in enumerate(self.mentions):
             if mention.type not in {"Person", "Organization"}:
                 continue
@@ -162,11 +167,13 @@ class DocContext:
             # (an apposition after the name may be the parser's slip: "Paul Hofheinz of the Lisbon Council, a
             # Brussels-based citizen action group" hangs the group on him)
             nouns = {word.lemma_.lower() for word in described if word.pos_ == "NOUN" and not _maker_of_a_kind(word)}
+            bodies = nouns & (BODY_NOUNS | _UNIT_NOUNS)
             kind: EntityType
             if nouns & WORK_NOUNS:
                 kind = "Work"  # "the French animated feature Belleville Rendezvous", "his album Confessions"
-            elif nouns & BODY_NOUNS and mention.type == "Person" and not (
-                    nouns & BODY_NOUNS <= _PERSON_OR_BODY_NOUNS and len(span) > 1):
+            elif bodies and mention.type == "Person" and not (bodies <= _PERSON_OR_BODY_NOUNS and len(span) > 1) \
+                    and not (bodies <= _UNIT_NOUNS and len(span) > 1 and span[-1].text in one_word_people):
+                # ("the Economics Ministry's foreign affairs division Frans Engering said", then "Engering noted")
                 kind = "Organization"  # (a "Texas developer James Sowell", a "publisher Rupert Murdoch" is a person)
             else:
                 continue
@@ -869,7 +876,8 @@ def _dominant(counts: dict[str, int], at_least: int) -> str | None:
 
 #: the last word of a company's legal name: "Monier Ltd of Australia" is Monier Ltd, of Australia
 COMPANY_SUFFIXES = {"ltd", "inc", "corp", "co", "plc", "ag", "sa", "nv", "llc", "gmbh", "bv", "spa", "ab", "as",
-                    "ltd.", "inc.", "corp.", "co.", "s.a.", "n.v.", "limited", "corporation"}
+                    "ltd.", "inc.", "corp.", "co.", "s.a.", "n.v.", "limited", "corporation",
+                    "bhd", "berhad", "pty", "pte", "oy", "oyj", "kk", "srl", "sarl"}  # ("Esso Malaysia Bhd")
 
 
 def without_legal_suffixes(words: list[str]) -> list[str]:
@@ -1007,6 +1015,10 @@ _INSTITUTION_HEADS = {"department", "university", "ministry", "institute", "coll
 #: the last words of institutions' names that a nationality may begin ("British Retail Consortium")
 _INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federation", "union", "church", "party",
                                           "league"}
+
+#: the last words of bodies' names, never of a law's or a treaty's
+_BODY_HEADS = _INSTITUTION_HEADS | {"committee", "association", "federation", "board", "union", "council", "court",
+                                    "bank", "fund"}
 
 #: the last words of a firm's units' names, which say whose only beside the owner's name
 _UNIT_ENDS = {"division", "divisions", "unit", "units", "subsidiary", "operations"}
@@ -1168,6 +1180,12 @@ def name_flaw(name: SpacySpan) -> str:
     text = name.text
     if text.count("(") != text.count(")") or text.count("[") != text.count("]") or "<" in text or ">" in text:
         return "malformed"  # "Nasa) Ames Research Center", "GM>" of Reuters' "<GM>"
+    if name.label_ == "PERSON" and re.search(r"[\"\u201c\u201d]", text):
+        return "malformed: a quotation mark inside"  # "Burkhard "[Bobby" Junger]": a nickname's quote, the first name
+        # left out
+    if len(name) > 3 and name[0].lower_ in _COMPASS_WORDS and name[1].lower_ == "and" \
+            and name[2].lower_ in _COMPASS_WORDS:
+        return "malformed: two places in one name"  # "New Zealand's North and South Islands", "North and South Korea"
     if re.search(r"\s[-\u2013\u2014]\s", text):
         return "malformed: a dash between words"  # "Gerard Jugnot - star of ...", "Newcomer Ciara - who"
     doc = name.doc
@@ -1229,7 +1247,8 @@ def name_flaw(name: SpacySpan) -> str:
                                        for t in name):  # "Yoo Ji-chang" is a name
         return "malformed: a lower-case word inside a person's name"  # "Anthony became Lopez"
 
-    legal = name.label_ == "ORG" and name[-1].lower_.rstrip(".") in COMPANY_SUFFIXES
+    legal = (name.label_ == "ORG" or _legal_name(name)) and name[-1].lower_.rstrip(".") in COMPANY_SUFFIXES
+    # (a firm the NER took for a person: "[Esso] Malaysia Bhd, a unit of Exxon Corp")
 
     def part_of_name(word: Token) -> bool:
         if legal and word.pos_ == "PROPN" and (word.is_title or word.is_upper) and not word.ent_type_:

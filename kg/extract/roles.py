@@ -56,10 +56,13 @@ _STATE_OFFICES = {"premier", "prime minister", "governor", "mayor", "chancellor"
 
 
 def _party_named(ctx: DocContext, organisation: Mention) -> bool:
-    """Whether the article shows the organisation as a political party: by its name, or by a name of it with
-    "party" after ("the ruling CDU party")."""
+    """Whether the article shows the organisation as a political party: by its name, by a name of it with
+    "party" after ("the ruling CDU party"), or as the initials of a party the article names."""
     text = organisation.span.text.casefold()
-    return a_party(text) or any(m.span.text.casefold() == f"{text} party" for m in ctx.mentions)
+    return a_party(text) or any(m.span.text.casefold() == f"{text} party" for m in ctx.mentions) or (
+        organisation.span.text.isupper() and any(
+            a_party(m.span.text) and "".join(w[0] for w in m.span.text.split() if w[0].isupper()) == organisation.span.text
+            for m in ctx.mentions))  # "LDP" where the article names the Liberal Democratic Party
 
 
 def _dateline(ctx: DocContext, mention: Mention) -> bool:
@@ -298,8 +301,12 @@ def _unit_after(ctx: DocContext, title: Token, organisation: Mention) -> bool:
     tokens = ctx.tokens_of(organisation)
     if tokens is not None and tokens.end < title.i:
         # "OPEC conference president Rilwanu Lukman": a noun of no body between the name and the title, the unit's
-        between = ctx.doc[tokens.end : title.i]
-        if between and between[-1].lemma_.lower() in _SUB_BODIES and between[-1].pos_ == "NOUN" \
+        # (not the title's own words: "International Monetary Fund managing director", "managing" a noun to the parse)
+        between = [t for t in ctx.doc[tokens.end : title.i]
+                   if f"{t.lower_} {title.lower_}" not in LEADER_TITLES | CORPORATE_TITLES]
+        if not between:
+            return False
+        if between[-1].lemma_.lower() in _SUB_BODIES and between[-1].pos_ == "NOUN" \
                 and all(t.is_lower and t.dep_ in {"compound", "amod"} for t in between):
             return True  # "LDP executive council chairman Shintaro Abe": the council's
         return all(t.pos_ == "NOUN" and t.is_lower and t.dep_ == "compound" and t.lemma_.lower() not in BODY_NOUNS
@@ -830,7 +837,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                                                 for c in title.children):
                 # "Pedro, a leader of the Movement of Landless Rural Workers": one of them; "a managing director of
                 # Merrill Lynch" is one of its officers, who works for it
-                predicate = "worksFor" if words.lower() in CORPORATE_TITLES else "memberOf"
+                predicate = "worksFor" if words.lower() in CORPORATE_TITLES | {"administrator"} else "memberOf"
             if predicate == "leaderOf" and title.lemma_.lower() == "leader" and any(
                     c.dep_ in {"compound", "amod"} and c.lower_ in PARTY_WORDS | {"majority", "minority"}
                     and ctx.entity_at(c) != organisation for c in title.lefts):
@@ -849,6 +856,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if organisation.ner_label == "NORP" and organisation.span.text.lower() in PARTY_WORDS \
                     and predicate == "worksFor":
                 predicate = "memberOf"  # "Republican senator John McCain" belongs to the party
+            elif predicate == "worksFor" and _party_named(ctx, organisation):
+                predicate = "memberOf"  # "LDP executive council chairman Shintaro Abe": a party's officer is its member
             yield Relation(
                 subject=person,
                 predicate=predicate,

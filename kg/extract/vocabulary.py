@@ -224,7 +224,8 @@ STANCE_VERBS = PRAISING_VERBS | {"criticize", "condemn", "blame", "accuse"}
 LEADER_TITLES = {"president", "leader", "prime minister", "chief executive officer", "premier", "chancellor", "king", "queen",
                  "emperor", "chairman", "chairwoman", "chair", "ceo", "chief executive", "head",
                  "chief", "governor", "mayor", "dictator", "director general", "boss", "managing director",
-                 "secretary-general", "secretary general", "general secretary", "president-elect"}
+                 "secretary-general", "secretary general", "general secretary", "president-elect",
+                 "administrator"}  # "Tom Kay, administrator of the USDA's Foreign Agricultural Service" heads it
 #: titles by which a person leads a place (a state, a region, a city); "Microsoft boss" leads no city
 STATE_LEADER_TITLES = {"president", "leader", "prime minister", "chief executive officer", "premier", "chancellor", "king", "queen", "emperor",
                        "governor", "mayor", "dictator", "president-elect", "head of state", "ruler", "monarch",

@@ -1483,3 +1483,107 @@ def test_a_leader_after_his_fall_leads_no_more(nlp) -> None:  # type: ignore[no-
             "Yaobang.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[0] == "Hu Yaobang" and t[1] == "leaderOf"}
+
+
+# -- set 38 (bench/judged/judgements-38.jsonl), read after its figure was reported, and set 36's partly ones
+
+
+def test_a_name_with_a_nickname_s_quote_is_no_node(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-13652: the NER's "Bobby" Junger" of "Burkhard "Bobby" Junger"."""
+    text = ("He told Reuters that Burkhard \"Bobby\" Junger was arrested yesterday for suspected embezzlement.\n\n"
+            "VW fired Junger in March, after news emerged of the suspected foreign exchange swindle.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if '"' in t[0] + t[2]}
+
+
+def test_two_islands_are_no_one_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-4739: "New Zealand's North and South Islands"."""
+    text = ("There will be no loading or unloading involving harbour board workers and the Cook Strait ferries, which "
+            "provide a vital link between New Zealand's North and South Islands, will not run, he added.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if "North and South" in t[0]}
+
+
+def test_a_committee_on_a_portfolio_says_not_whose(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-14412: "chairman of the Ontario Parliament's Select Committee on Economic Affairs"."""
+    text = ("At a meeting of the Northeast-Midwest Coalition, an organization of U.S. legislators, David Cooke, chairman "
+            "of the Ontario Parliament's Select Committee on Economic Affairs, said the exemption would help trade "
+            "relations.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[2] == "Select Committee on Economic Affairs"}
+
+
+def test_a_unit_the_ner_took_for_a_person_is_a_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-11344: "its French unit European Sugar (France)" is based in France, no citizen of it."""
+    text = ("Gruppo Ferruzzi is studying a project which could result in a public share offer of up to 49 pct of its "
+            "French unit European Sugar (France) and could raise around 400 mln dlrs, Ferruzzi chairman Raul Gardini "
+            "said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("European Sugar", "citizenOf", "France") not in direct
+    assert ("European Sugar", "basedIn", "France") in direct
+
+
+def test_a_person_named_after_a_unit_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard, kept by the rule before it (it passes on the build before the rule), reuters21578-5954 (sets 11-27):
+    "the Dutch Economics Ministry's foreign affairs division Frans Engering said", then "Engering noted"."""
+    text = ("Already strained relations between the U.S. And the European Community (EC) are likely to get worse before "
+            "they get better, director general of the Dutch Economics Ministry's foreign affairs division Frans "
+            "Engering said.\n\nNot only is the US Congress clearly very determined to get the American balance of "
+            "payments into better shape, but the risks of brinkmanship are all the greater because the EC has its own "
+            "constraints in meeting outside pressure, Engering noted.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Frans Engering" and t[1] == "subsidiaryOf"}
+
+
+def test_a_party_s_officer_is_its_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-16774: "LDP executive council chairman Shintaro Abe", the party named in full before."""
+    text = ("Japan's Liberal Democratic Party (LDP) has drawn up a detailed plan calling for large tax cuts, the head "
+            "of the committee working out the plan, Junichiro Koizumi, said.\n\nLDP executive council chairman "
+            "Shintaro Abe will explain the plan to U.S. Officials when he visits the U.S.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Shintaro Abe", "memberOf", "Liberal Democratic Party") in direct
+    assert ("Shintaro Abe", "worksFor", "Liberal Democratic Party") not in direct
+
+
+def test_a_committee_the_ner_took_for_a_law_is_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-3246 (set 36): "the Shadow Open Market Committee" (a law to the NER), then "the SOMC"."""
+    text = ("The Federal Reserve should slow money growth, the Shadow Open Market Committee said in its semi-annual "
+            "policy statement.\n\nTo avoid another costly inflation and disinflation, the SOMC urged the Fed to "
+            "\"abandon its inflationary policy\".")
+    direct, _ = _strict_layers(nlp, text)
+    assert {t for t in direct if t[0] == "Shadow Open Market Committee" and t[1] == "urged"}
+    assert not {t for t in direct if t[0] == "SOMC"}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # reuters21578-18359 (set 36): "managing" a noun to the parse, read as a unit between the name and the title
+    ("Volcker's expertise will be all the more sorely missed because International Monetary Fund managing director "
+     "Michel Camdessus is new to his job and Barber Conable is finding it hard to make a mark as World Bank "
+     "president, bankers said.", ("Michel Camdessus", "leaderOf", "International Monetary Fund")),
+    # reuters21578-6941 (set 36)
+    ("Tom Kay, administrator of the USDA's Foreign Agricultural Service said yesterday the requirement that more food "
+     "aid shipments be carried on U.S. vessels has been difficult to meet.",
+     ("Tom Kay", "leaderOf", "Foreign Agricultural Service")),
+])
+def test_a_managing_director_or_an_administrator_heads_the_body(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                                 edge: tuple[str, str, str]) -> None:
+    direct, _ = _strict_layers(nlp, text)
+    assert edge in direct
+    assert (edge[0], "worksFor", edge[2]) not in direct
+
+
+def test_some_officials_name_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-16852 (set 35): "U.S. officials have urged Japan": some of them, unnamed; kept open."""
+    text = ("U.S. officials have urged Japan and West Germany to stimulate economic growth in their countries -- a move "
+            "that could boost U.S. exports and relieve trade protectionist pressures in the United States.")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "U.S. officials"}
+    assert {t for t in kept_open if t[0] == "U.S. officials" and t[1] == "urged"}
+
+
+def test_a_body_s_own_directors_are_its_board(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard, kept by the rule before it (it passes on the build before the rule), bbc-business-202: a firm's
+    directors are its board, no unnamed country's officials."""
+    text = "MCI's directors have backed Verizon, despite it tabling less money."
+    direct, _ = _strict_layers(nlp, text)
+    assert ("MCI's directors", "supported", "Verizon") in direct
