@@ -336,15 +336,21 @@ class DocContext:
     def written_as_a_town(self, name: Mention) -> bool:
         """Whether a "firm" is written as towns are, its state's abbreviation after a comma, with no word of a body
         in its name: "a subsidiary of (Citizens Bancshares Co) of Chillicothe, Mo." (the NER's firm "Chillicothe";
-        not "Victor Federal Savings and Loan Association of Muskogee, Okla.")."""
+        not "Victor Federal Savings and Loan Association of Muskogee, Okla."), or its state in full before the noun
+        the pair describes ("a Corpus Christi, Texas refinery")."""
         tokens = self.tokens_of(name)
         if name.type != "Organization" or tokens is None or tokens.end + 1 >= len(self.doc) \
                 or self.doc[tokens.end].text != ",":
             return False
         state = self.entity_at(self.doc[tokens.end + 1])
         words = name.span.text.lower().replace(".", "").split()
-        return state is not None and "." in state.span.text and us_state(state.span.text) is not None \
-            and "of" not in words and not any(word in ORGANISATION_CUES for word in words)
+        if state is None or us_state(state.span.text) is None or "of" in words \
+                or any(word in ORGANISATION_CUES for word in words):
+            return False
+        state_tokens = self.tokens_of(state)
+        after = self.doc[state_tokens.end] if state_tokens is not None and state_tokens.end < len(self.doc) else None
+        # a state written in full, when the pair describes a noun after it: "a Corpus Christi, Texas refinery"
+        return "." in state.span.text or after is not None and after.pos_ == "NOUN" and after.is_lower
 
     def _titled_after(self, body: Mention) -> Mention | None:
         """The person a body's title right after its name introduces, when the parse took the body for the argument:

@@ -96,6 +96,12 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
                 and token.root.head.dep_ in {"nsubj", "nsubjpass"}:
             continue  # "allies in Central America, U.S. officials said": the place modifies the next clause's subject
             # ("its Kenosha, Wisconsin, assembly plant", "Harrison County, Ohio wells" stay pairs)
+        if token.root.dep_ in {"compound", "amod", "nmod"} and token.root.head.i >= token.end \
+                and token.root.head.lemma_.lower() in PERSON_TITLES and token.root.head.is_title:
+            continue  # "in the northeast city of Dalian, U.S. Secretary of State George Shultz said": the title's country
+            # (a town's pair before an occupation stays: "Far Hills, N.J. lawyer Natalie Koether")
+        if _list_goes_on(ctx, token.end):
+            continue  # "in Dar es Salaam, Arusha in the north and Iringa in central Tanzania": a list of places
         if token.end < len(ctx.doc) and ctx.doc[token.end].lemma_.lower() in _BRANCH_NOUNS:
             continue  # "The Bank of Nova Scotia, Nassau branch": where a branch is, not the bank's seat
         if _a_site_s_place(ctx, first):
@@ -117,6 +123,18 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
         relation = _relation(ctx, subject, second, token.root, ",", 0.75)
         if relation is not None:
             yield relation
+
+
+def _list_goes_on(ctx: DocContext, end: int) -> bool:
+    """Whether a place's phrase that ends at token ``end`` goes on, before any verb, to "and" and another place:
+    "Arusha in the north and Iringa" (a place's own words between)."""
+    for token in ctx.doc[end : end + 6]:
+        if token.pos_ in {"VERB", "AUX"} or token.text in {".", ";", ":"}:
+            return False
+        if token.lower_ in {"and", "or"}:
+            following = ctx.entity_at(ctx.doc[token.i + 1]) if token.i + 1 < len(ctx.doc) else None
+            return following is not None and following.type == "Place"
+    return False
 
 
 def _in_list(ctx: DocContext, first: Mention, second: Mention) -> bool:

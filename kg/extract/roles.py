@@ -55,14 +55,36 @@ _STATE_OFFICES = {"premier", "prime minister", "governor", "mayor", "chancellor"
                   "minister", "senator"}  # (not "president": an "LDP president" leads the party)
 
 
+def _spelled_out(ctx: DocContext, organisation: Mention) -> list[str]:
+    """The organisation's name and, for initials, the article's names whose capitals they are ("LDP" where the
+    article names the Liberal Democratic Party)."""
+    text = organisation.span.text
+    if not text.isupper():
+        return [text]
+    return [text, *(m.span.text for m in ctx.mentions
+                    if "".join(w[0] for w in m.span.text.split() if w[0].isupper()) == text and m.span.text != text)]
+
+
 def _party_named(ctx: DocContext, organisation: Mention) -> bool:
     """Whether the article shows the organisation as a political party: by its name, by a name of it with
     "party" after ("the ruling CDU party"), or as the initials of a party the article names."""
     text = organisation.span.text.casefold()
-    return a_party(text) or any(m.span.text.casefold() == f"{text} party" for m in ctx.mentions) or (
-        organisation.span.text.isupper() and any(
-            a_party(m.span.text) and "".join(w[0] for w in m.span.text.split() if w[0].isupper()) == organisation.span.text
-            for m in ctx.mentions))  # "LDP" where the article names the Liberal Democratic Party
+    return any(a_party(name) for name in _spelled_out(ctx, organisation)) \
+        or any(m.span.text.casefold() == f"{text} party" for m in ctx.mentions)
+
+
+#: the titles of those who chair a body's committee, one of its members
+_CHAIRS = {"chairman", "chairwoman", "chair", "chairperson", "convenor", "convener"}
+#: the last words of bodies made of members, whose officers are members: "National Association of Purchasing Management"
+_MEMBER_BODIES = {"association", "federation", "union", "council", "party", "society", "league", "congress",
+                  "parliament", "assembly", "confederation", "chamber"}
+
+
+def _of_members(ctx: DocContext, organisation: Mention) -> bool:
+    """Whether the organisation is a body of members (an association, a union, a party), by its name or the name its
+    initials stand for."""
+    # (the head of a name with "of" comes before it: "National [Association] of Purchasing Management")
+    return any(name.casefold().split(" of ")[0].split()[-1] in _MEMBER_BODIES for name in _spelled_out(ctx, organisation))
 
 
 def _dateline(ctx: DocContext, mention: Mention) -> bool:
@@ -817,8 +839,10 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                     or _unit_after(ctx, title, organisation)):
                 # "Merck's head of research Peter Kim", "head of the WEF's global Health Initiative", "president of
                 # an Organization of American States special committee": a unit, not the body that owns it ("chairman
-                # of the IG Metall union" leads the union)
-                predicate = "worksFor"
+                # of the IG Metall union" leads the union); a body of members has its members chair its committees
+                # ("chairman of the NAPM's business survey committee" belongs to the association; its staff, "director-
+                # general of the Confederation of Australian Industry's industrial council", work for it)
+                predicate = "memberOf" if title.lemma_.lower() in _CHAIRS and _of_members(ctx, organisation) else "worksFor"
             nationality = organisation.ner_label == "NORP" and organisation.span.text.lower() not in PARTY_WORDS
             if (organisation.type == "Place" or nationality) and not _leads_place(ctx, title, words, predicate, organisation) \
                     and not (predicate == "worksFor" and office) and not at_place:

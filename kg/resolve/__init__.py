@@ -463,12 +463,16 @@ def _short_for(word: str, name: list[str], entity_type: EntityType) -> bool:
     if entity_type == "Person":
         return word in (name[0], name[-1])
     # "Amnesty" for "Amnesty International", "Yukos" for "Yukos Oil Company"; never "Sony" for "Sony Music"
-    return word == name[0] and word not in GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in name[1:]) \
+    rest = name[1:]
+    if "of" in rest[1:]:
+        rest = rest[: rest.index("of", 1)]  # "Cato" for "Cato Institute of Washington": the words before its place
+    return word == name[0] and word not in GENERIC_FIRST_WORDS and all(w in ORGANISATION_WORDS for w in rest) \
         and not names_a_unit(name)
 
 
 #: the words after a company's first word that make the first word stand for it ("Nippon" for "Nippon Steel")
-_FIRM_WORDS = ORGANISATION_WORDS - {"fc", "united", "city", "council", "association", "party", "watch"} | {"iron"}
+_FIRM_WORDS = ORGANISATION_WORDS - {"fc", "united", "city", "council", "association", "party", "watch", "institute",
+                                    "institution", "foundation"} | {"iron"}
 
 
 def _compatible(a: EntityType, b: EntityType) -> bool:

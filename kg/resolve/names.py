@@ -87,7 +87,8 @@ ORGANISATION_WORDS = {"international", "inc", "corp", "corporation", "co", "comp
                        "airways", "motors", "energy", "telecom", "telecommunications", "communications", "systems",
                        "technologies", "networks", "petroleum", "chemicals", "steel", "foods", "of", "the", "and",
                        "&", "watch", "association", "party", "fc", "united", "city", "boerse", "bourse",
-                       "exchange", "stock", "stores", "department", "air", "lines"}
+                       "exchange", "stock", "stores", "department", "air", "lines", "institute", "institution",
+                       "foundation"}  # ("Cato" for "the Cato Institute", "Brookings" for "the Brookings Institution")
 # (not "council": a body's council is one of its organs, "GATT" is no short name of "the GATT Council")
 
 #: words after a firm's first word that, in a name with a legal suffix, name one of its units: "Citicorp

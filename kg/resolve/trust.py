@@ -103,9 +103,10 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
     if entity.type == "Organization" and len(words) >= 2 and words[-1] in {"group", "delegation"} \
             and all(fold(word) in _COUNTRY_NAMES for word in words[:-1]):
         return f"ambiguous {role} '{entity.label}'"  # "the U.S. Group also urged Japan": a delegation, whose members?
-    if entity.type in {"Organization", "Place"} and len(words) >= 2 and words[-1] in _MISSIONS \
+    if entity.type in {"Organization", "Place"} and len(words) >= 2 and words[-1] in _MISSIONS | {"building"} \
             and all(word in GENERIC_INSTITUTION_WORDS or fold(word) in _COUNTRY_NAMES for word in words[:-1]):
-        return f"ambiguous {role} '{entity.label}'"  # "the U.S. Embassy in Moscow": a state has one in every capital
+        return f"ambiguous {role} '{entity.label}'"  # "the U.S. Embassy in Moscow", "the new U.S. Building in Moscow":
+        # a state has one in every capital
     if mention.ner_label == "NORP" and named_as_written and entity.type != "Place" \
             and _ADJECTIVE_ENDING.search(entity.label):
         return f"{role} '{entity.label}' is a nationality or creed, no body"  # "Nazi leader": no "Nazi" party node
