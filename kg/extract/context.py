@@ -1233,9 +1233,9 @@ def name_flaw(name: SpacySpan) -> str:
     if name.label_ in {"ORG", "PERSON"} and any(t.is_lower and t.pos_ == "ADP" and t.i + 1 < name.end
                                                 and doc[t.i + 1].lower_.rstrip(".") in _MONTHS for t in name):
         return "malformed: a date inside"  # "which acquired [Celanese Corp on Feb 27]"
-    if name.label_ == "ORG" and any(t.lower_ == "to" and t.i > name.start for t in name):
-        return "malformed: two names joined by 'to'"  # "sell [Winchester Little Cigar Business to Tobacco Exporters
-        # International USA Ltd]"
+    if name.label_ == "ORG" and any(t.lower_ in {"to", "by"} and t.i > name.start for t in name):
+        return f"malformed: two names joined by '{next(t.lower_ for t in name[1:] if t.lower_ in {'to', 'by'})}'"  # "sell [Winchester Little Cigar Business to Tobacco Exporters
+        # International USA Ltd]", "the derogation of [the Sourthern Pacific by SFSP] management"
     if len(name) > 2 and name[0].lower_.rstrip(".") in {"co", "inc", "corp", "ltd", "plc", "llc"} and name[1].text == ",":
         return "malformed: begins with a company suffix"  # "G.D. Searle and [Co, Nutrasweet]'s maker": the end of
         # one name and the start of another ("AB Volvo", "NV Philips" begin with theirs)

@@ -271,10 +271,13 @@ def _firms_words(ctx: DocContext) -> frozenset[str]:
 
 
 def _name_before(ctx: DocContext, prep: Token) -> Mention | None:
-    """The name right before a preposition, or before the comma before it ("Daiwa Securities Co Ltd, of Tokyo")."""
+    """The name right before a preposition, or before the comma or the wire's ticker before it ("Daiwa Securities Co
+    Ltd, of Tokyo", "Husky Oil Ltd <HYO.TO> of Canada")."""
     before = prep.i - 1
     if before >= 1 and ctx.doc[before].text == ",":
         before -= 1
+    if before >= 2 and ctx.doc[before].text == ">" and ctx.doc[before - 2].text == "<":
+        before -= 3
     return ctx.entity_at(ctx.doc[before]) if before >= 0 else None
 
 

@@ -224,9 +224,12 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
             return (not party, not region, child.dep_ != "poss", child.i)
 
         child, best = max(modifiers, key=rank)
-        if child.dep_ != "poss" and best.type == "Place" and not ctx.sport \
-                and (employer := _employer_after(ctx, title)) is not None and employer.type == "Organization":
-            return employer  # "Cary Leahy, senior US economist at Deutsche Bank Securities": the bank's, on the US
+        if child.dep_ != "poss" and (best.type == "Place" and not ctx.sport or best.type == "Organization" and any(
+                p.lower_ in {"with", "at"} for p in title.children if p.dep_ == "prep")) \
+                and (employer := _employer_after(ctx, title)) is not None and employer.type == "Organization" \
+                and employer != best:
+            return employer  # "Cary Leahy, senior US economist at Deutsche Bank Securities": the bank's, on the US;
+            # "Judy Weissman, FCOJ analyst with Shearson Lehman Bros.": the firm's, on the commodity
         return best
     if any(ctx.entity_at(child) is not None for child in title.lefts if ctx.entity_at(child) != person):
         return None  # a name the NER mistyped stands there ("Yukos" as a person): no guess for it
@@ -720,6 +723,9 @@ def copular_roles(ctx: DocContext) -> Iterator[Relation]:
                     and (ctx.sport or noun_lemma not in _AMBIGUOUS_PLAYER_TITLES):
                 # "the first top-ranked player in the Iran arms scandal": outside sport a player is in no team
                 predicate = role_predicate(title_words(noun), ctx.sport)
+                if organisation.type == "Place" and not _leads_place(ctx, noun, title_words(noun), predicate, organisation) \
+                        and not (predicate == "worksFor" and (_national_office(noun) or noun_lemma in _STATE_SERVANTS)):
+                    predicate = None  # "Kahn is a Miami insurance executive": where he works, no employer (as roles.v1)
             else:
                 predicate = None
             if predicate is None or organisation is None or organisation == holder:
