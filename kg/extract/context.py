@@ -1026,6 +1026,9 @@ _INSTITUTION_ENDS = _INSTITUTION_HEADS | {"consortium", "association", "federati
 _BODY_HEADS = _INSTITUTION_HEADS | {"committee", "association", "federation", "board", "union", "council", "court",
                                     "bank", "fund"}
 
+#: the quotation marks that end a name the NER cut inside a nickname: "Burkhard "Bobby" Junger"
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
 #: the last words of a firm's units' names, which say whose only beside the owner's name
 _UNIT_ENDS = {"division", "divisions", "unit", "units", "subsidiary", "operations"}
 
@@ -1186,7 +1189,7 @@ def name_flaw(name: SpacySpan) -> str:
     text = name.text
     if text.count("(") != text.count(")") or text.count("[") != text.count("]") or "<" in text or ">" in text:
         return "malformed"  # "Nasa) Ames Research Center", "GM>" of Reuters' "<GM>"
-    if name.label_ == "PERSON" and re.search(r"[\"\u201c\u201d]", text):
+    if name.label_ == "PERSON" and any(mark in text for mark in QUOTE_MARKS):
         return "malformed: a quotation mark inside"  # "Burkhard "[Bobby" Junger]": a nickname's quote, the first name
         # left out
     if len(name) > 3 and name[0].lower_ in _COMPASS_WORDS and name[1].lower_ == "and" \
@@ -1233,9 +1236,10 @@ def name_flaw(name: SpacySpan) -> str:
     if name.label_ in {"ORG", "PERSON"} and any(t.is_lower and t.pos_ == "ADP" and t.i + 1 < name.end
                                                 and doc[t.i + 1].lower_.rstrip(".") in _MONTHS for t in name):
         return "malformed: a date inside"  # "which acquired [Celanese Corp on Feb 27]"
-    if name.label_ == "ORG" and any(t.lower_ in {"to", "by"} and t.i > name.start for t in name):
-        return f"malformed: two names joined by '{next(t.lower_ for t in name[1:] if t.lower_ in {'to', 'by'})}'"  # "sell [Winchester Little Cigar Business to Tobacco Exporters
-        # International USA Ltd]", "the derogation of [the Sourthern Pacific by SFSP] management"
+    joiner = next((t.lower_ for t in name[1:] if t.lower_ in {"to", "by"}), None) if name.label_ == "ORG" else None
+    if joiner is not None:
+        return f"malformed: two names joined by '{joiner}'"  # "sell [Winchester Little Cigar Business to Tobacco
+        # Exporters International USA Ltd]", "the derogation of [the Sourthern Pacific by SFSP] management"
     if len(name) > 2 and name[0].lower_.rstrip(".") in {"co", "inc", "corp", "ltd", "plc", "llc"} and name[1].text == ",":
         return "malformed: begins with a company suffix"  # "G.D. Searle and [Co, Nutrasweet]'s maker": the end of
         # one name and the start of another ("AB Volvo", "NV Philips" begin with theirs)

@@ -453,6 +453,12 @@ def _sent_by_a_state(ctx: DocContext, title: Token, body: Mention) -> bool:
 _STATE_SERVANTS = {"official", "ambassador", "envoy", "diplomat", "negotiator", "minister"}
 
 
+def _state_servant(title: Token) -> bool:
+    """Whether the title is a state's servant's, whom a country employs: "UK Chancellor of the Exchequer", "Russian oil
+    official Sergei Oganesyan" (a national office or a servant's title alone)."""
+    return _national_office(title) or title.lemma_.lower() in _STATE_SERVANTS
+
+
 def _national_office(title: Token) -> bool:
     """A state's office below its head: a minister, or a secretary of a portfolio ("Treasury Secretary")."""
     words = title_words(title).lower().split()
@@ -724,7 +730,7 @@ def copular_roles(ctx: DocContext) -> Iterator[Relation]:
                 # "the first top-ranked player in the Iran arms scandal": outside sport a player is in no team
                 predicate = role_predicate(title_words(noun), ctx.sport)
                 if organisation.type == "Place" and not _leads_place(ctx, noun, title_words(noun), predicate, organisation) \
-                        and not (predicate == "worksFor" and (_national_office(noun) or noun_lemma in _STATE_SERVANTS)):
+                        and not (predicate == "worksFor" and _state_servant(noun)):
                     predicate = None  # "Kahn is a Miami insurance executive": where he works, no employer (as roles.v1)
             else:
                 predicate = None
@@ -833,8 +839,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             predicate = role_predicate(words, ctx.sport)
             if predicate == "leaderOf" and any(c.lower_ in _UNDER_PREFIXES for c in title.lefts):
                 predicate = "worksFor"  # "assistant managing director" (the parse's nmod, outside the title's words)
-            # a state's servant: "UK Chancellor of the Exchequer", "Russian oil official Sergei Oganesyan"
-            office = _national_office(title) or title.lemma_.lower() in _STATE_SERVANTS
+            office = _state_servant(title)
             if any(p.lower_ == "of" and any(c.lower_ == "exchequer" for c in p.children) for p in title.children):
                 predicate, office = "worksFor", True  # the Chancellor of the Exchequer is a minister, no head of state
             elif title.lemma_.lower() == "chancellor" and organisation.span.text.casefold().replace(".", "") in _BRITAIN:

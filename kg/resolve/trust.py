@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
-from kg.extract.context import UNRESOLVED, legal_suffixes_alone, without_legal_suffixes
+from kg.extract.context import QUOTE_MARKS, UNRESOLVED, legal_suffixes_alone, without_legal_suffixes
 from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, WORLD_REGIONS, us_state
 from kg.extract.vocabulary import (GENERIC_INSTITUTION_WORDS, GENERIC_STATE_WORDS, PORTFOLIOS, PREDICATES,
                                    leads_a_team)
@@ -55,7 +55,7 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
         # the NER cut the name ("Tulu" of "Derartu Tulu") and no other mention gives it whole (suffixes alone,
         # "[Laurie Milbank and] Co", are whole in no other mention: "Co Inc" is no fuller name)
         return f"{role} name {mention.flaw} '{mention.span.text}'"
-    if '"' in entity.label or "\u201c" in entity.label or "\u201d" in entity.label:
+    if any(mark in entity.label for mark in QUOTE_MARKS):
         return f"{role} name malformed '{entity.label}'"  # "VW fired Junger" after "Burkhard "Bobby" Junger"
     words = fold(entity.label).split()
     if words and legal_suffixes_alone(words):
