@@ -33,7 +33,7 @@ SNAPSHOT: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "openie.apposition.v1": (("token.dep",), (OPEN,), "open IE"),
     "places.v1": (PARSE, ("basedIn", "bornIn", "citizenOf", "livesIn", "locatedIn", "playedFor"), "graph"),
     "quotes.v1": (PARSE, ("said",), "graph"),
-    "quotes.stance.v1": (PARSE, ("criticized", "praised"), "graph"),
+    "quotes.stance.v1": (PARSE, ("accused", "criticized", "praised"), "graph"),
     "roles.teamsheet.v1": (("doc.ents",), ("leaderOf", "playedFor"), "graph"),
     "roles.copula.v1": (PARSE, tuple(sorted((*ROLES, "resignedFrom", "subsidiaryOf"))), "graph"),
     "roles.party.v1": (PARSE, ("memberOf",), "graph"),

@@ -132,7 +132,10 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         40: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(110, 1000, 25))},
         # set 41, for the final build of the thirteenth pass (round 4: set 40's errors): Reuters lines from 113, 138 ...
         # 988, with the same skips (13 more than a multiple of 25: a start none used; the pass's hand check read 112 ...)
-        41: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(113, 1000, 25))}}
+        41: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(113, 1000, 25))},
+        # set 42, for the fourteenth pass's round 1 (set 41's errors): Reuters lines from 115, 140 ... 990, with the
+        # same skips (15 more than a multiple of 25: a start no set, tuning round or hand check used)
+        42: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(115, 1000, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set

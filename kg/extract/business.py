@@ -78,7 +78,8 @@ def business(ctx: DocContext) -> Iterator[Relation]:
                                        trigger=ctx.token_span(appos))
         # "Fiat's Alfa Romeo unit": the unit noun after the name, the parent in its possessive;
         # "Citicorp's local unit Citibank": the unit noun before it
-        noun = head.head if head.dep_ == "compound" and head.head.lemma_.lower() in _CONTROLLED_UNITS else None
+        noun = head.head if head.dep_ in {"compound", "appos"} and head.head.lemma_.lower() in _CONTROLLED_UNITS \
+            and (head.dep_ == "compound" or head.head.i < head.i) else None  # ("its local unit Citibank": apposed)
         noun = noun or next((c for c in head.children if c.dep_ in {"compound", "nmod"}
                              and c.lemma_.lower() in _CONTROLLED_UNITS), None)
         if noun is not None:

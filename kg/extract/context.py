@@ -442,8 +442,12 @@ class DocContext:
             # the first one's, whoever that is, not the name named after it
         names = [m.span.text.casefold().split() for m in candidates]
         full = {tuple(n) for n in names if len(n) > 1}
-        # a surname alone is the full name it ends or starts ("Trump" in "Donald Trump")
-        distinct = full | {tuple(n) for n in names if len(n) == 1 and not any(n[0] in f for f in full)}
+        # a surname alone is the full name it ends or starts ("Trump" in "Donald Trump"); a firm's first word is its
+        # name with legal or generic endings ("ICI Corp"), not a unit named after it ("ICI Pharma", a new company)
+        distinct = full | {tuple(n) for n in names if len(n) == 1 and not any(
+            n[0] in f and (types != ORGANISATION or f[0] == n[0] and all(
+                w.rstrip(".") in COMPANY_SUFFIXES or w in ORGANISATION_CUES or w in _NAME_TAILS for w in f[1:]))
+            for f in full)}
         return len(distinct) == 1 and not self._competing_noun(token, types, self._window(token)[0])
 
     def _pronoun_subject_before(self, token: Token, types: frozenset[str], before: int) -> bool:
@@ -895,6 +899,14 @@ def without_legal_suffixes(words: list[str]) -> list[str]:
     return words
 
 
+def _runs_on_to_a_body(noun: Token) -> bool:
+    """Whether a lower-case noun, or the nouns it compounds into, ends on an institution's head: "protection agency"."""
+    while noun.lower_ not in _INSTITUTION_HEADS and noun.dep_ == "compound" and noun.head.i > noun.i \
+            and noun.head.is_lower:
+        noun = noun.head
+    return noun.lower_ in _INSTITUTION_HEADS
+
+
 def legal_suffixes_alone(words: list[str]) -> bool:
     """Whether a name is nothing but legal suffixes and the words that join them: "Co Inc", "Co and Inc" (what the
     NER keeps of "[Merrill Lynch and] Co Inc")."""
@@ -1028,6 +1040,10 @@ _BODY_HEADS = _INSTITUTION_HEADS | {"committee", "association", "federation", "b
 
 #: the quotation marks that end a name the NER cut inside a nickname: "Burkhard "Bobby" Junger"
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+#: words after a firm's first word that keep it the same firm: "Toyota Motor Corp" is "Toyota"
+_NAME_TAILS = {"motor", "international", "industries", "industrial", "company", "and", "&", "the", "of", "america",
+               "brothers", "bros", "co.,", "petroleum", "oil", "chemical", "chemicals", "electric", "steel"}
 
 #: the last words of a firm's units' names, which say whose only beside the owner's name
 _UNIT_ENDS = {"division", "divisions", "unit", "units", "subsidiary", "operations"}
@@ -1261,7 +1277,7 @@ def name_flaw(name: SpacySpan) -> str:
     # (a firm the NER took for a person: "[Esso] Malaysia Bhd, a unit of Exxon Corp")
 
     def part_of_name(word: Token) -> bool:
-        if legal and word.pos_ == "PROPN" and (word.is_title or word.is_upper) and not word.ent_type_:
+        if legal and word.pos_ == "PROPN" and word.text[:1].isupper() and not word.ent_type_:
             return True  # "[Premier] Industrial Corp said", "[KMG] Main Hurdman": a firm's name takes any capital
         return (word.pos_ == "PROPN" and word.is_title and not word.ent_type_
                 and not word.lower_.endswith(("man", "woman"))  # "Dutchman Peter Wessels", "Chairman"
@@ -1276,14 +1292,24 @@ def name_flaw(name: SpacySpan) -> str:
             and (not doc[of - 1].is_sent_start or legal):  # "[Fruit of the] Loom Inc said"
         # "The Phantom of the [Opera] director", "Texas Parks and [Wildlife Department]", "British and [Irish Lions]"
         return f"cut short: {doc[of - 1].text}"
+    if name.label_ == "ORG" and name[-1].dep_ == "amod" and name[-1].head.i >= name.end \
+            and name[-1].head.pos_ == "NOUN" and name[-1].head.is_lower and _runs_on_to_a_body(name[-1].head):
+        return f"cut short: {name[-1].head.text}"  # "U.S. Environmental [protection agency] officer Bill Long": an
+        # adjective ends no name; the name runs on in the article's lower case to the body's noun ("UBS economist",
+        # "Eastern president" end on their titles)
+    if legal and of == name.start - 1 and of >= 1 and doc[of].lower_ in {"and", "&"} and doc[of - 1].is_title \
+            and doc[of - 1].tag_ == "NN" and not doc[of - 1].ent_type_:
+        return f"cut short: {doc[of - 1].text}"  # "[Cable and] Wireless Plc said": a firm's first word the parser
+        # read as a common noun at the sentence's start (a plural, "Shareholders and Acme Inc", is no name's)
     if name.label_ == "ORG" and name.start > 0 and doc[name.start - 1].ent_type_ in {"NORP", "GPE"} \
             and doc[name.start - 1].is_title and len(name) > 1 and name[-1].lower_ in _INSTITUTION_ENDS \
             and doc[name.start - 1].head.i in range(name.start, name.end):
         return f"cut short: {doc[name.start - 1].text}"  # "[British] Retail Consortium", "[Saudi] Arabian Monetary
         # Agency": a nationality the NER took off an institution's name ("Greek U.N. Representative" keeps the U.N.)
     if name.label_ == "ORG" and of >= 1 and doc[of].lower_ == "and" and doc[of - 1].ent_type_ == "NORP" \
-            and name[0].pos_ == "ADJ":
-        return f"cut short: {doc[of - 1].text}"  # "[British and] Irish Lions": two nationalities, one name
+            and (name[0].pos_ == "ADJ" or name[-1].lower_.rstrip(".") in COMPANY_SUFFIXES):
+        return f"cut short: {doc[of - 1].text}"  # "[British and] Irish Lions": two nationalities, one name; "a
+        # subsidiary of [British and] Commonwealth Shipping Plc": a nationality joins no firm's name but its own
     if name.label_ == "ORG" and any(t.lower_ in {"and", "&"} for t in name) and sum(
             t.lower_ in _INSTITUTION_HEADS for t in name) >= 2:
         return "malformed: two bodies in one name"  # "New York State Department of Health and State University of

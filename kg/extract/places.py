@@ -25,6 +25,9 @@ from kg.registry import extractor
 from kg.types import Mention, Relation
 
 _RESIDENCE_VERBS = {"live", "reside", "bear", "grow", "raise", "settle", "dwell"}
+#: nouns that measure a good: "tonnes of Basra Light", "barrels of Arab Light" name a grade, no body
+_MEASURES = {"tonne", "ton", "barrel", "bushel", "bale", "ounce", "cargo", "shipment", "lot", "pound", "kilo",
+             "kilogram", "litre", "liter", "gallon", "carload"}
 _LOCATING_PREPS = {"in", "of", "at", "from"}  # "Merignac, near Bordeaux" lies outside it: no locatedIn
 #: what a firm has in a place besides its seat
 _BRANCH_NOUNS = {"branch", "office", "unit", "subsidiary", "division", "plant", "factory", "bureau", "operation"}
@@ -193,6 +196,9 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             # "a meeting of the WSIS in Geneva": the meeting is there, not the body's seat ("economist at Swiss Re
             # in New York" stays: blind judges call it the office, the exhaustive golds the seat, and often it is)
             continue
+        if holder.type == "Organization" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "of" \
+                and (prep.head.head.head.ent_type_ == "QUANTITY" or prep.head.head.head.lemma_.lower() in _MEASURES):
+            continue  # "240,000 tonnes of Basra Light from Iraq": a grade of a good, which comes from there
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "pobj" \
                 and prep.head.head.lower_ == "by":
             continue  # "projects by the FAO in Brazil": the agent of a deed done there, not the body's seat

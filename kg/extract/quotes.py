@@ -177,15 +177,21 @@ def quotations(ctx: DocContext) -> Iterator[Relation]:
         )
 
 
-@extractor("quotes.stance.v1", requires=("token.dep", "doc.ents"), emits=("criticized", "praised"))
+#: deeds a speaker charges its doer with: "The SEC said Thompson violated ... securities laws" accuses him
+_WRONGDOING_VERBS = {"violate", "mislead", "defraud", "abuse"}
+
+
+@extractor("quotes.stance.v1", requires=("token.dep", "doc.ents"), emits=("criticized", "praised", "accused"))
 def stance(ctx: DocContext) -> Iterator[Relation]:
-    """Speaker -criticized/praised-> the named target a quote speaks of."""
+    """Speaker -criticized/praised/accused-> the named target a quote speaks of."""
     for quote in find_quotes(ctx):
         inside = ctx.doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
         tokens = list(inside) if inside is not None else []
         for verb in tokens:
             lemma = verb.lemma_.lower()
-            if lemma in CRITICAL_VERBS or (lemma, _particle(verb)) in CRITICAL_PHRASAL_VERBS:
+            if lemma in _WRONGDOING_VERBS:
+                predicate = "accused"
+            elif lemma in CRITICAL_VERBS or (lemma, _particle(verb)) in CRITICAL_PHRASAL_VERBS:
                 predicate = "criticized"
             elif lemma in PRAISING_VERBS:
                 predicate = "praised"

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from kg.extract.business import UNIT_NOUNS
 from kg.extract.context import BODY_NOUNS, UNRESOLVED, DocContext, a_party, token_after
 from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS,
-                                   PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS, SPOKESPERSON_TITLES,
+                                   ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS, SPOKESPERSON_TITLES,
                                    STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
@@ -39,6 +39,52 @@ def title_words(title: Token) -> str:
         # "Arsenal vice-chairman David Dein", which the parser splits at the hyphen: the title is "vice-chairman"
         phrase = f"{prefix.text}-{phrase}"
     return phrase
+
+
+def _title_lefts(ctx: DocContext, title: Token) -> list[Token]:
+    """The words before a title, with those the parse hung on the title's own first words when none before it names
+    a body: "CSR chief executive Bryan Kelman", where "CSR" modifies "chief", not "executive" ("Citibank's Oslo
+    treasury head" is Citibank's, whatever "Oslo" hangs on)."""
+    own = set(title_words(title).lower().split())
+    lefts = list(title.lefts)
+    if any(ctx.entity_at(c) is not None for c in lefts):
+        return lefts
+    return lefts + [g for c in lefts if c.lower_ in own and c.is_lower
+                    for g in c.lefts if g.dep_ in {"compound", "nmod", "poss", "amod"}]
+
+
+#: last words of non-profit bodies, which their executive director runs (a firm's executive directors sit on its
+#: board; a fund's or a bank's represent member states)
+_NON_PROFIT_HEADS = {"association", "federation", "union", "council", "society", "league", "institute", "foundation",
+                     "force", "organization", "organisation", "coalition", "alliance", "academy", "center", "centre",
+                     "agency", "programme", "program", "campaign", "network", "movement", "watch", "committee"}
+
+
+def _runs_itself(ctx: DocContext, organisation: Mention) -> bool:
+    """Whether a body is by its name (or the name its initials stand for) a non-profit one: an association, an
+    institute, a task force, an international organisation."""
+    return organisation.type == "Organization" and any(
+        (words := name.casefold().split(" of ")[0].split()) and words[-1] in _NON_PROFIT_HEADS
+        for name in _spelled_out(ctx, organisation))
+
+
+#: a party's secretaries, whom the party's head outranks in most parties
+_PARTY_SECRETARIES = {"secretary general", "general secretary"}
+
+#: bodies a minister may head by their name: "Venezuelan Investment Fund Minister Hector Hurtado"
+_MINISTERS_BODIES = {"fund", "authority", "board", "office", "institute", "bank", "service"}
+
+
+def _portfolio_of_minister(title: Token, child: Token, mention: Mention) -> bool:
+    """Whether the name before "Minister" is the portfolio the NER took for a body: "Development Supervision Minister
+    Ali Wardhana" serves his state, not a body called "Development Supervision" (a ministry's, a party's or a
+    union's name says it is one)."""
+    if title.lemma_.lower() != "minister" or child.dep_ == "poss" or mention.type != "Organization":
+        return False
+    words = mention.span.text.lower().split()
+    return bool(words) and words[-1] not in ORGANISATION_CUES | _MINISTERS_BODIES \
+        and mention.span.text.lower() not in PARTY_WORDS and mention.ner_label != "NORP"
+
 
 
 def _hyphened_prefix(title: Token, prefixes: set[str] | None = None) -> Token | None:
@@ -61,8 +107,10 @@ def _spelled_out(ctx: DocContext, organisation: Mention) -> list[str]:
     text = organisation.span.text
     if not text.isupper():
         return [text]
+    # (the capitals may end a longer name: "Ruling Liberal Democratic Party (LDP)", a wire's capitalised epithet)
     return [text, *(m.span.text for m in ctx.mentions
-                    if "".join(w[0] for w in m.span.text.split() if w[0].isupper()) == text and m.span.text != text)]
+                    if len(text) > 1 and "".join(w[0] for w in m.span.text.split() if w[0].isupper()).endswith(text)
+                    and m.span.text != text)]
 
 
 def _party_named(ctx: DocContext, organisation: Mention) -> bool:
@@ -202,14 +250,15 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     """The organisation or country a title names; an organisation beats a place."""
     # a modifier of the title itself: "U.S. President", "North Korean leader", "Apple executive";
     # "West German Bundesbank President": the organisation, not the nationality before it
-    lefts = list(title.lefts)
+    lefts = _title_lefts(ctx, title)
     if (prefix := _hyphened_prefix(title)) is not None:
         lefts += [c for c in prefix.lefts if c.dep_ == "poss"]  # "ATT's Vice-President of Marketing Services": the
         # owner stands on "Vice"
     modifiers = [(child, m) for child, m in ((child, ctx.entity_at(child)) for child in lefts)
                  if m is not None and (m.type in _AFFILIATION_TYPES or _firm_read_as_person(title, child, m))
                  and not _dateline(ctx, m)
-                 and m != person and m.span.text.lower().split()[-1] not in PORTFOLIOS]
+                 and m != person and m.span.text.lower().split()[-1] not in PORTFOLIOS
+                 and not _portfolio_of_minister(title, child, m)]
     # "Finance Minister", "Bangladesh Commerce Minister": the NER's organisation is the portfolio, no body
     if modifiers:
         # the name right before the title is its organisation ("West German Bundesbank President",
@@ -328,7 +377,8 @@ def _unit_after(ctx: DocContext, title: Token, organisation: Mention) -> bool:
         # "OPEC conference president Rilwanu Lukman": a noun of no body between the name and the title, the unit's
         # (not the title's own words: "International Monetary Fund managing director", "managing" a noun to the parse)
         between = [t for t in ctx.doc[tokens.end : title.i]
-                   if f"{t.lower_} {title.lower_}" not in LEADER_TITLES | CORPORATE_TITLES]
+                   if f"{t.lower_} {title.lower_}" not in LEADER_TITLES | CORPORATE_TITLES and t.text not in {")", "]"}]
+        # ("Liberal Democratic Party (LDP) executive council chairman": the initials' bracket is no word)
         if not between:
             return False
         if between[-1].lemma_.lower() in _SUB_BODIES and between[-1].pos_ == "NOUN" \
@@ -801,7 +851,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                            phrases=(person.span, organisation.span), trigger=person.span)
         for title in titles:
             organisation = _affiliation_in(ctx, title, person)
-            named_modifier = any(ctx.entity_at(c) not in (None, person) for c in title.lefts) or _says_whose(ctx, title) \
+            named_modifier = any(ctx.entity_at(c) not in (None, person) for c in _title_lefts(ctx, title)) \
+                or _says_whose(ctx, title) \
                 or _name_before(ctx, title, person)
             if organisation is None and not named_modifier and title_words(title).lower() in CORPORATE_TITLES \
                     and not _for_a_side(title):
@@ -837,8 +888,14 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             former = _former(title, head) or _leaves(head)
             prospective = not former and _prospective(title)
             predicate = role_predicate(words, ctx.sport)
-            if predicate == "leaderOf" and any(c.lower_ in _UNDER_PREFIXES for c in title.lefts):
+            if predicate == "leaderOf" and (any(c.lower_ in _UNDER_PREFIXES for c in title.lefts) or any(
+                    c.lower_ in _UNDER_PREFIXES for o in title.lefts if o.lower_ in words.lower().split()
+                    for c in o.lefts)):  # ("CCF deputy director-general": "deputy" on "director")
                 predicate = "worksFor"  # "assistant managing director" (the parse's nmod, outside the title's words)
+            if predicate == "worksFor" and words.lower() == "executive director" and _runs_itself(ctx, organisation):
+                predicate = "leaderOf"  # "Jeffrey Levi, executive director of the National Gay and Lesbian Task
+                # Force", "ICCO Executive Director Kobena Erbynn": a non-profit body's head (a firm's executive
+                # directors sit on its board; a fund's or a bank's represent their states)
             office = _state_servant(title)
             if any(p.lower_ == "of" and any(c.lower_ == "exchequer" for c in p.children) for p in title.children):
                 predicate, office = "worksFor", True  # the Chancellor of the Exchequer is a minister, no head of state
@@ -891,8 +948,11 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if organisation.ner_label == "NORP" and organisation.span.text.lower() in PARTY_WORDS \
                     and predicate == "worksFor":
                 predicate = "memberOf"  # "Republican senator John McCain" belongs to the party
-            elif predicate == "worksFor" and _party_named(ctx, organisation):
-                predicate = "memberOf"  # "LDP executive council chairman Shintaro Abe": a party's officer is its member
+            elif (predicate == "worksFor" or predicate == "leaderOf" and words.lower().replace("-", " ") in
+                  _PARTY_SECRETARIES) and _party_named(ctx, organisation):
+                predicate = "memberOf"  # "LDP executive council chairman Shintaro Abe": a party's officer is its member;
+                # "LDP secretary general Noboru Takeshita" is its second (a communist party's general secretary leads
+                # it: a member either way)
             yield Relation(
                 subject=person,
                 predicate=predicate,

@@ -383,6 +383,7 @@ GENERIC_INSTITUTION_WORDS = {"academy", "international", "treasury", "central", 
                              "royal", "general", "executive", "administration", "authority", "regulator", "party",
                              "group", "company", "firm", "bureau", "service", "services", "statistics", "opposition", "district",
                              "appeals", "appeal",  # "the Court of Appeals": which?
+                             "public", "utilities", "utility",  # "Georgia's Public Service Commission": each state's
                              "world",  # "[The] World", a programme's name cut to a word that names nothing
                              "lower", "upper", "chamber",  # "Japan's Lower House": every parliament has one
                              "the", "of", "and"}

@@ -209,6 +209,10 @@ POSITIVE: list[tuple[str, str, str, set[Triple]]] = [
      "Shearson Lehman Brothers, a unit of American Express Co <AXP>, said Robert Stearns has joined the company as "
      "managing director of its merger and acquisition department.",
      {("Shearson Lehman Brothers", "subsidiaryOf", "American Express Co")}),
+    ("local-unit-apposed", "subsidiaryOf",  # reuters21578-8633 (dev gold): the unit noun before the name, apposed
+     "Citicorp's <CCI.N> local unit Citibank, previously listed as the largest foreign bank, slipped to second place "
+     "behind Bank of Tokyo.",
+     {("Citibank", "subsidiaryOf", "Citicorp")}),
     ("signed-player", "signed",
      "Norwich have signed Charlton midfielder Graham Stuart until the end of the season for an undisclosed fee.",
      {("Norwich", "signed", "Graham Stuart")}),

@@ -1685,3 +1685,155 @@ def test_two_names_joined_by_by_are_no_name(nlp) -> None:  # type: ignore[no-unt
             "said Rowland.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[2].startswith("Sourthern Pacific by")}
+
+
+# -- set 41 (bench/judged/judgements-41.jsonl), read after its figure was reported
+
+
+def test_a_firm_the_parse_hangs_on_the_title_s_first_word_is_its_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-11177 (the article of set 41's "Esso's chairman"): "CSR chief executive Bryan Kelman", where the
+    parse makes "CSR" a modifier of "chief", not of "executive"."""
+    text = ("\"The Esso proposal to purchase all the Delhi interest will be more beneficial to our shareholders than "
+            "proceeding with the float,\" CSR chief executive Bryan Kelman said in the statement.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Bryan Kelman", "leaderOf", "CSR") in direct
+
+
+def test_a_portfolio_before_minister_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-18776: "Development Supervision Minister Ali Wardhana" worked for "Development Supervision"."""
+    text = ("Indonesia expects the recent years' rise in its debt service ratio to peak at the current level of 41 pct, "
+            "Development Supervision Minister Ali Wardhana told journalists.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Ali Wardhana" and t[2] == "Development Supervision"}
+
+
+def test_the_chairman_of_a_party_s_council_after_its_initials_is_its_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-16780: "Ruling Liberal Democratic Party (LDP) executive council chairman Shintaro Abe" led the
+    LDP (the initials' bracket hid the council; the wire's capitalised "Ruling" hid the initials' name)."""
+    text = ("Japan's plan to stimulate its economy will inject about 5,000 billion yen into the economy and should be "
+            "appreciated by the U.S., Ruling Liberal Democratic Party (LDP) executive council chairman Shintaro Abe "
+            "told reporters.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Shintaro Abe", "leaderOf", "LDP") not in direct
+    assert ("Shintaro Abe", "memberOf", "LDP") in direct
+
+
+def test_the_executive_director_of_a_non_profit_body_heads_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-4871: "Jeffrey Levi, executive director of the National Gay and Lesbian Task Force" (worksFor)."""
+    text = ("Jeffrey Levi, executive director of the National Gay and Lesbian Task Force, which is actively in AIDS "
+            "policy and funding issues, cited the drug Suramin from Bayer AG <BAYRY>, which had shown early promise as "
+            "an AIDS treatment.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Jeffrey Levi", "leaderOf", "National Gay and Lesbian Task Force") in direct
+
+
+def test_the_executive_director_of_a_bank_works_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard, kept by the rule before it (it passes on the build before the rule), set 35's reuters21578 line
+    judged correct: a firm's executive directors sit on its board."""
+    text = ("\"If they keep rates as they are, what's to stop it (going higher),\" said John Cox, executive director of "
+            "EBC Amro Bank Ltd, a major operator on the Euromarkets.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("John Cox", "worksFor", "EBC Amro Bank Ltd") in direct
+
+
+def test_a_grade_measured_in_tonnes_is_based_nowhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-19069: "plans to buy 240,000 tonnes of Basra Light from Iraq" put the crude grade in Iraq."""
+    text = ("Officials said plans to buy 240,000 tonnes of Basra Light from Iraq have not been finalised yet because "
+            "of several constraints.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Basra Light"}
+
+
+def test_a_speaker_who_says_someone_violated_a_law_accuses_him(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-16906: "The SEC said Thompson violated reporting and anti-fraud provisions" (criticized)."""
+    text = ("The SEC said Thompson violated reporting and anti-fraud provisions of federal securities laws in late 1982 "
+            "by issuing misleading press releases.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "criticized"}
+    assert {t for t in direct if t[1] == "accused" and t[2] == "Thompson"}
+
+
+def test_a_firm_s_name_after_a_nationality_and_and_is_cut(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-932: "a subsidiary of British and Commonwealth Shipping Plc" (the NER's "Commonwealth Shipping
+    Plc")."""
+    text = ("KLM Royal Dutch Airlines <KLM.A> said it agreed to take a 15 pct stake in Air U.K. Ltd, a subsidiary of "
+            "British and Commonwealth Shipping Plc <BCOM.L>, in a transaction worth around two mln stg.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[2] == "Commonwealth Shipping Plc"}
+
+
+def test_its_is_unsure_between_a_firm_and_a_new_company_named_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-730: "ICI ... a new U.S. drug company, ICI Pharma, which, with its Stuart Pharmaceuticals unit"
+    (ICI's unit, which the resolver gave ICI Pharma, taking "ICI" for its short name)."""
+    text = ("ICI today announced the formation of a new U.S. drug company, ICI Pharma, which, with its Stuart "
+            "Pharmaceuticals unit, it said will double its current pharmaceutical sales to 1.1 billion dlrs by 1990.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Stuart Pharmaceuticals", "subsidiaryOf", "ICI Pharma") not in direct
+
+
+def test_a_firm_s_first_word_read_as_a_noun_at_the_sentence_start_is_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard of the round's apposed unit (it passes on the build before the round, which read no subsidiary there),
+    reuters21578-21466 (an article of set 41's draw): "Cable and Wireless Plc said its subsidiary" (the parser's
+    common noun "Cable", the NER's "Wireless Plc")."""
+    text = ("Cable and Wireless Plc <CAWL.L> said its subsidiary <Hong Kong Telephone Co Ltd> would cease to be a "
+            "listed company, following the restructuring.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[2] == "Wireless Plc"}
+
+
+def test_a_deputy_of_a_head_the_parse_splits_works_for_the_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-15417 (an article of sets 11-27, found in the round's diff): "CCF deputy director-general Rene de
+    la Serre", whose "deputy" the parse hangs on "director"."""
+    text = ("\"The privatisation will be a way of attracting extra clients,\" CCF deputy director-general Rene de la "
+            "Serre told Reuters.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Rene de la Serre", "worksFor", "CCF") in direct
+    assert ("Rene de la Serre", "leaderOf", "CCF") not in direct
+
+
+def test_a_party_s_secretary_general_is_its_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-17070 (an article of sets 11-27, found in the round's diff): "LDP secretary general Noboru
+    Takeshita", the party's second, not its head."""
+    text = ("Watanabe said he doubted the next prime minister would be any of the three so-called \"New Leaders,\" LDP "
+            "secretary general Noboru Takeshita, LDP executive council chairman Shintaro Abe or Finance Minister "
+            "Kiichi Miyazawa. The ruling Liberal Democratic Party (LDP) met.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Noboru Takeshita", "leaderOf", "Liberal Democratic Party") not in direct
+    assert ("Noboru Takeshita", "memberOf", "Liberal Democratic Party") in direct
+
+
+def test_a_unit_s_place_between_the_owner_and_the_title_is_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard, kept by the rule before it (it passes on the build before the round), reuters21578-14873: "Citibank's
+    Oslo treasury head Bjoern Sejerstad" (the round's first draft read the firm's name in the title's own words and
+    gave him Oslo)."""
+    text = "Citibank's Oslo treasury head Bjoern Sejerstad told Reuters, Citibank lost money."
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Bjoern Sejerstad" and t[2] == "Oslo"}
+
+
+def test_a_name_ending_on_an_adjective_of_a_lower_case_noun_is_cut(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard (it passes on the build before the round, which read no employer there), reuters21578-12404: "U.S.
+    Environmental protection agency officer Bill Long", the NER's "U.S. Environmental"."""
+    text = ("\"By the end of this year, we should have an international protocol in place we can all be proud of,\" "
+            "U.S. Environmental protection agency officer Bill Long said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[2] == "U.S. Environmental"}
+
+
+def test_a_firm_s_mixed_case_first_word_is_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard of the round's apposed unit (it passes on the build before the round, which read no subsidiary there),
+    reuters21578-12488 (an article of sets 11-27): "its wholly-owned Luxembourg subsidiary WestLB International SA",
+    the NER's "International SA"."""
+    text = ("Westdeutsche Landesbank Girozentrale <WELG.F> said its wholly-owned Luxembourg subsidiary WestLB "
+            "International SA posted a decline in 1986 net profit.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "International SA"}
+
+
+def test_a_public_service_commission_says_not_whose(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-3062: "a pledge ... to Georgia's Public Service Commission" made a node "Public Service
+    Commission", one every state has (the judges wanted the state in its name)."""
+    text = ("However, because of a pledge the made last year to Georgia's Public Service Commission, the increased cost "
+            "will not be included in the utility's retail electric rates.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Public Service Commission"}
