@@ -182,6 +182,10 @@ class DocContext:
     def _retype_full_names(self) -> None:
         """A two- or three-word name the NER typed as an organisation or place whose last word the article
         uses alone for a person ("Helmut Panke predicted ..." as ORG, then "Mr Panke said") is that person."""
+        for index, mention in enumerate(self.mentions):
+            if mention.type == "Organization" and self._titled_conjunct(mention):
+                self._retype(index, "Person")  # "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of
+                # Portugal": the NER's organisation shares the title of the man it is joined to
         one_word_people = {m.span.text for m in self.mentions if m.type == "Person" and " " not in m.span.text}
         if not one_word_people:
             return
@@ -192,6 +196,21 @@ class DocContext:
                     or fold_words(words) & (STRONG_ORGANISATION_CUES | ORGANISATION_CUES):
                 continue
             self._retype(index, "Person")
+
+    def _titled_conjunct(self, mention: Mention) -> bool:
+        """Whether a name of two or three capitalised words and no body's word is joined by "and" to a person's name
+        under a plural title before it: "Prime Ministers Zhao Ziyang ... and Anibal Cavaco Silva"."""
+        span = self.tokens_of(mention)
+        words = mention.span.text.split()
+        if span is None or not 2 <= len(words) <= 3 or span.root.dep_ != "conj" \
+                or fold_words(words) & (STRONG_ORGANISATION_CUES | ORGANISATION_CUES | COMPANY_SUFFIXES):
+            return False
+        first = span.root.head
+        person = self._ent_of_token.get(first.i)
+        return person is not None and person.type == "Person" and any(
+            c.dep_ == "compound" and c.tag_ == "NNPS" and c.lemma_.lower().rstrip("s") in PERSON_TITLES
+            or c.dep_ == "compound" and c.lower_.endswith("s") and c.lower_[:-1] in PERSON_TITLES
+            for c in first.lefts)
 
     def _retype(self, index: int, kind: EntityType) -> None:
         """Give ``self.mentions[index]`` another type, in the mention list and in both indexes over it."""
@@ -436,6 +455,9 @@ class DocContext:
         """
         if self._reporting_subject(token, types) is not None:
             return True
+        if token.lower_ in PRONOUNS_PLURAL and self._names_joined_before(token):
+            return False  # "Britain and Denmark oppose the tax ... They are supported by West Germany": "they" may be
+            # the two names joined, whatever their type, not the one organisation named near them
         candidates = self._candidates(token, types)
         if candidates and self._pronoun_subject_before(token, types, candidates[-1].span.start):
             return False  # "He went on to appear in 1947's Nicholas Nickleby. He married ...": the second "he" is
@@ -449,6 +471,12 @@ class DocContext:
                 w.rstrip(".") in COMPANY_SUFFIXES or w in ORGANISATION_CUES or w in _NAME_TAILS for w in f[1:]))
             for f in full)}
         return len(distinct) == 1 and not self._competing_noun(token, types, self._window(token)[0])
+
+    def _names_joined_before(self, token: Token) -> bool:
+        """Whether two names joined by "and" stand in ``token``'s window before it ("Britain and Denmark")."""
+        return any(t.dep_ == "conj" and self.entity_at(t) is not None and self.entity_at(t.head) is not None
+                   and self.entity_at(t) != self.entity_at(t.head)
+                   for t in self.doc[self._window(token)[0] : token.i])
 
     def _pronoun_subject_before(self, token: Token, types: frozenset[str], before: int) -> bool:
         """Whether a pronoun of the same kind as ``token`` is a subject in its window before character ``before``."""
@@ -667,6 +695,12 @@ class DocContext:
                 if clause.dep_ == "xcomp" and lemma not in FACTIVE_CONTROL:
                     # "plans to meet", "set to unveil", "due to sign", "agreed to buy", "failed to win"
                     return f"hedged: {lemma} to"
+                if clause.dep_ == "xcomp":  # "will start taking over Sayam Bank": the factive verb's own future
+                    auxiliaries = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+                    if any(c.lower_ in HEDGES for c in auxiliaries):
+                        return "hedged: modal"
+                    if any(c.lemma_.lower() in FUTURE_AUX for c in auxiliaries):
+                        return "hedged: future"
                 if clause.dep_ == "ccomp" and lemma in CLAIM_VERBS:
                     return f"hedged: {lemma}"
                 if any(c.dep_ == "neg" for c in head.children) and clause.dep_ in {"xcomp", "ccomp"}:
@@ -920,6 +954,13 @@ def _legal_name(ent: SpacySpan) -> bool:
     return len(ent) > 1 and last[:1].isupper() and last.casefold() in COMPANY_SUFFIXES
 
 
+def _wire_bracketed(ent: SpacySpan) -> bool:
+    """Whether Reuters' angle brackets enclose the span: "<TDK Corp of America>" (the NER may keep the ">")."""
+    doc = ent.doc
+    opened = ent[0].text == "<" or ent.start > 0 and doc[ent.start - 1].text == "<"
+    return opened and (ent[-1].text == ">" or ent[-1].text.endswith(">") or ent.end < len(doc) and doc[ent.end].text == ">")
+
+
 def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
     """One NER span "Monier Ltd of Australia" as the company and its place (Reuters writes companies so);
     any other span as it is. "Bank of America" stays whole: no legal suffix before its "of"; so does "Hospital
@@ -931,7 +972,8 @@ def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
     for token in ent[1:-1]:
         if token.lower_ == "of" and token.nbor(-1).lower_ in COMPANY_SUFFIXES and token.i + 1 < ent.end:
             place = SpacySpan(ent.doc, token.i + 1, ent.end, label="GPE")
-            if (place[0].is_title or place[0].is_upper) and place.text != "America":
+            if (place[0].is_title or place[0].is_upper) and place.text.rstrip(">").strip() != "America" \
+                    and not _wire_bracketed(ent):  # ("<Exco International Plc of London>" is one name too)
                 return [SpacySpan(ent.doc, ent.start, token.i, label="ORG"), place]
     return [ent]
 
@@ -1203,6 +1245,13 @@ def name_flaw(name: SpacySpan) -> str:
     Titles ("CEO Tim Cook", "Mr Panke") and other names ("Apple" in "Apple CEO Tim Cook") are not parts of a name.
     """
     text = name.text
+    doc = name.doc
+    if name.start > 0 and doc[name.start - 1].text == "<" and name.end < len(doc) and doc[name.end].text != ">" \
+            and doc[name.end].tag_ != "POS" and doc[name.end].text != ",":  # ("<Siemens AG's>", "<Morgan Guaranty
+        # Ltd, Hong Kong>": a possessive or the firm's town inside the brackets)
+        closing = next((t for t in doc[name.end : name.end + 8] if t.text in {"<", ">", "."}), None)
+        if closing is not None and closing.text == ">":
+            return f"cut short: {doc[name.end].text}"  # "<TDK Corp [of America]>": the wire brackets a name whole
     if text.count("(") != text.count(")") or text.count("[") != text.count("]") or "<" in text or ">" in text:
         return "malformed"  # "Nasa) Ames Research Center", "GM>" of Reuters' "<GM>"
     if name.label_ == "PERSON" and any(mark in text for mark in QUOTE_MARKS):

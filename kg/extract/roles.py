@@ -68,6 +68,8 @@ def _runs_itself(ctx: DocContext, organisation: Mention) -> bool:
         for name in _spelled_out(ctx, organisation))
 
 
+#: first words of a title the NER may end a body's name on: "[Interior Permanent] Secretary Pisarn Mulasartsathorn"
+_TITLE_FIRST_WORDS = {"permanent", "under", "deputy", "assistant", "principal", "parliamentary", "private"}
 #: a party's secretaries, whom the party's head outranks in most parties
 _PARTY_SECRETARIES = {"secretary general", "general secretary"}
 
@@ -224,7 +226,9 @@ def role_predicate(title: str, sport: bool = False) -> str:
     # "senior vice president", "deputy chief": a title under the leader
     if _UNDER_PREFIXES & {w.rstrip("-").split("-")[0] for w in words}:
         return "worksFor"
-    if " ".join(words) in LEADER_TITLES or last in LEADER_TITLES or sport and last in TEAM_LEADER_TITLES:
+    # "interim chief executive", "acting chairman": the head for now
+    core = " ".join(words[1:] if len(words) > 1 and words[0] in {"interim", "acting"} else words)
+    if core in LEADER_TITLES or last in LEADER_TITLES or sport and last in TEAM_LEADER_TITLES:
         return "leaderOf"
     return "worksFor"
 
@@ -257,7 +261,7 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     modifiers = [(child, m) for child, m in ((child, ctx.entity_at(child)) for child in lefts)
                  if m is not None and (m.type in _AFFILIATION_TYPES or _firm_read_as_person(title, child, m))
                  and not _dateline(ctx, m)
-                 and m != person and m.span.text.lower().split()[-1] not in PORTFOLIOS
+                 and m != person and m.span.text.lower().split()[-1] not in PORTFOLIOS | _TITLE_FIRST_WORDS
                  and not _portfolio_of_minister(title, child, m)]
     # "Finance Minister", "Bangladesh Commerce Minister": the NER's organisation is the portfolio, no body
     if modifiers:
@@ -529,7 +533,8 @@ def _former(title: Token, head: Token) -> bool:
     The parser hangs "former" on the title, on a word before it ("former Wales skipper": on
     "Wales") or on the name (``head``): all are read.
     """
-    words = [*(t for t in title.subtree if t.i <= title.i), *(t for t in head.lefts if t.i < title.i or t.dep_ == "amod")]
+    words = [*(t for t in title.subtree if t.i <= title.i), *(t for t in head.lefts if t.i < title.i or t.dep_ == "amod"),
+             *(t for t in head.rights if t.dep_ == "advmod" and t.i < title.i)]  # "Poindexter, then head of the NSC"
     if any(t.lower_ == "until" and any(c.ent_type_ == "DATE" for c in t.subtree) for t in title.subtree if t.i > title.i):
         return True  # "Tim Renner, the head of Universal Music Germany until last year"
     named = head if head.dep_ != "appos" else head.head  # "the ouster of its leader, Hu Yaobang"

@@ -802,7 +802,11 @@ def _mark_generic(entities: dict[str, Entity], relations: list[Relation], key_of
         if entity.type == "Group":
             entity.generic = not is_collective_actor(entity.label)
         elif entity.type == "Document":
-            entity.generic = key not in anchored_documents
+            # a statement named by common words alone ("an official statement" Boeing issued on a date) is what it
+            # said, kept as the quote; a report so named is a document a reader can look up ("another report that
+            # Human Rights Watch released last year")
+            entity.generic = key not in anchored_documents or entity.label.split()[-1:] == ["statement"] \
+                and not any(ch.isupper() or ch.isdigit() for ch in entity.label)
         else:
             entity.generic = True
 
