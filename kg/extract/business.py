@@ -48,6 +48,10 @@ def _owner_of(ctx: DocContext, head: Token, owned: Mention) -> Mention | None:
     return None
 
 
+#: words that make a unit one of the past: "its former subsidiary"
+_PAST_WORDS = {"former", "onetime", "one-time", "erstwhile", "ex"}
+
+
 @extractor("business.v1", requires=("token.dep", "doc.ents"), emits=("owns", "subsidiaryOf"))
 def business(ctx: DocContext) -> Iterator[Relation]:
     """Organisation -owns-> product; organisation -subsidiaryOf-> organisation."""
@@ -82,6 +86,8 @@ def business(ctx: DocContext) -> Iterator[Relation]:
             and (head.dep_ == "compound" or head.head.i < head.i) else None  # ("its local unit Citibank": apposed)
         noun = noun or next((c for c in head.children if c.dep_ in {"compound", "nmod"}
                              and c.lemma_.lower() in _CONTROLLED_UNITS), None)
+        if noun is not None and any(c.lower_ in _PAST_WORDS for c in noun.children if c.dep_ in {"amod", "advmod"}):
+            noun = None  # "VW's former office equipment subsidiary Triumph-Adler AG": owned no more
         if noun is not None:
             parent = _owner_of(ctx, noun, mention)
             if parent is not None:

@@ -1254,6 +1254,12 @@ def name_flaw(name: SpacySpan) -> str:
             return f"cut short: {doc[name.end].text}"  # "<TDK Corp [of America]>": the wire brackets a name whole
     if text.count("(") != text.count(")") or text.count("[") != text.count("]") or "<" in text or ">" in text:
         return "malformed"  # "Nasa) Ames Research Center", "GM>" of Reuters' "<GM>"
+    if name.label_ == "ORG" and text.count(", ") == 1 and text.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES \
+            and not {"and", "&"} & set(text.split(", ")[1].lower().split()) and any(
+            ent.label_ == "ORG" and ent.text == text.split(", ")[0] for ent in name.sent.ents):
+        return "malformed: two names in one"  # "AVA filed suit against [Dixons, Cyclops Corp], Allegheny Corp and
+        # others in connection with Dixons' recent tender offer": "Dixons" named alone in the sentence (partners'
+        # names join with "and": "Carroll, McEntee and McGinley Inc.", "Merrill Lynch, Pierce, Fenner and Smith")
     if name.label_ == "PERSON" and any(mark in text for mark in QUOTE_MARKS):
         return "malformed: a quotation mark inside"  # "Burkhard "[Bobby" Junger]": a nickname's quote, the first name
         # left out

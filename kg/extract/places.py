@@ -354,8 +354,20 @@ def _described_by(ctx: DocContext, head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in {"appos", "compound", "nmod"} and child.pos_ == "NOUN":
             # "Nintendo, the Japanese gaming giant"; "British hurdler Sarah Claxton"
+            if child.dep_ == "appos" and _apposed_to_another(ctx, head, child):
+                continue  # "Siemens was the only supplier ... to the Bundespost, the German federal post office":
+                # the parse's apposition of the name before it
             described += [t for t in child.subtree if t.i < child.i]
     return described
+
+
+def _apposed_to_another(ctx: DocContext, head: Token, appos: Token) -> bool:
+    """Whether an apposition the parse hangs on ``head`` stands right after another name, a comma between."""
+    start = appos.left_edge.i
+    if start < 2 or ctx.doc[start - 1].text != "," or start - 2 <= head.i:
+        return False
+    other = ctx.entity_at(ctx.doc[start - 2])
+    return other is not None and other != ctx.entity_at(head)
 
 
 #: nouns that describe a person and end in no person suffix (-ist, -ian); "film-maker" is one, "games maker" a firm

@@ -70,6 +70,16 @@ def _runs_itself(ctx: DocContext, organisation: Mention) -> bool:
 
 #: first words of a title the NER may end a body's name on: "[Interior Permanent] Secretary Pisarn Mulasartsathorn"
 _TITLE_FIRST_WORDS = {"permanent", "under", "deputy", "assistant", "principal", "parliamentary", "private"}
+def _on_a_board(ctx: DocContext, title: Token) -> bool:
+    """Whether a member's title names a firm's board: "board member", "a member of the Contraves board" (not a
+    body called a board: "a member of the Federal Reserve Board" is one of its governors)."""
+    return any(c.lemma_.lower() == "board" and ctx.entity_at(c) is None
+               for c in title.lefts if c.dep_ in {"compound", "nmod"}) or any(
+        p.lemma_.lower() == "board" and ctx.entity_at(p) is None
+        for prep in title.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children if p.dep_ == "pobj")
+
+
 #: a party's secretaries, whom the party's head outranks in most parties
 _PARTY_SECRETARIES = {"secretary general", "general secretary"}
 
@@ -897,6 +907,15 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                     c.lower_ in _UNDER_PREFIXES for o in title.lefts if o.lower_ in words.lower().split()
                     for c in o.lefts)):  # ("CCF deputy director-general": "deputy" on "director")
                 predicate = "worksFor"  # "assistant managing director" (the parse's nmod, outside the title's words)
+            if predicate == "worksFor" and title.lemma_.lower() == "minister" and organisation.type == "Organization" \
+                    and organisation.span.text.lower().split()[-1] in _MINISTERS_BODIES \
+                    and (span := ctx.tokens_of(organisation)) is not None and span.end <= title.i:
+                predicate = "leaderOf"  # "Economic Planning Board Minister Kim Mahn-je", "Venezuelan Investment Fund
+                # Minister": the minister heads the body his title names
+            if predicate == "memberOf" and _on_a_board(ctx, title) and not _of_members(ctx, organisation) \
+                    and not _party_named(ctx, organisation):
+                predicate = "worksFor"  # "Max Baumann, a member of the Contraves board", "Bundesbank board member":
+                # a firm's or a bank's board is its officers, not a body of members (a party's is its members')
             if predicate == "worksFor" and words.lower() == "executive director" and _runs_itself(ctx, organisation):
                 predicate = "leaderOf"  # "Jeffrey Levi, executive director of the National Gay and Lesbian Task
                 # Force", "ICCO Executive Director Kobena Erbynn": a non-profit body's head (a firm's executive
@@ -928,6 +947,10 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if predicate == "leaderOf" and any(c.dep_ in {"compound", "amod"} and c.lower_ in PORTFOLIOS
                                                 and ctx.entity_at(c) in (None, organisation) for c in title.lefts):
                 predicate = "worksFor"  # "EC external trade chief Willy de Clercq", "BP's finance chief": a portfolio's
+            if predicate == "leaderOf" and any(c.dep_ == "compound" and c.lemma_.lower() in _UNIT_WORDS
+                                                and ctx.entity_at(c) != organisation for c in title.lefts):
+                predicate = "worksFor"  # "Tahashi Kumakiri, Foreign Department head at the Japan Non-life Insurance
+                # Association": a unit's head, not the body's
             if predicate == "leaderOf" and _regional(ctx, title):
                 predicate = "worksFor"  # "Gerhard Florin, head of EA in Europe" leads a region's arm, not EA
             if predicate == "leaderOf" and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}

@@ -35,6 +35,9 @@ _HONOURS = {"award", "awards", "prize", "oscar", "oscars", "grammy", "grammys", 
             "rankings", "list", "category", "accolade", "honour", "honor"}
 
 
+#: reflexive pronouns: a verb whose object is its own subject tells no relation to another
+_REFLEXIVES = {"itself", "himself", "herself", "themselves", "oneself"}
+
 #: what is won by a vote, not a match: the sport writer's "player of the year award" too
 _AWARDS = {"award", "prize", "accolade", "nomination", "honour", "honor"}
 
@@ -281,6 +284,9 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
             objects = [(o, None) for c in verb.children if c.dep_ in deps
                        and not (c.dep_ == "dobj" and c != direct[0] and _next_clause_subject(c))
                        for o in _conjuncts(c)]
+            if any(c.lower_ in _REFLEXIVES for c in direct):
+                objects = []  # "Avana, defending itself against a bid from RHM": the deed is its own; a second
+                # object the parse finds (the wire's ticker bracket) is none
             objects = [pair for o, p in objects for pair in _light_verb_objects(verb, o)]
         extra_preps = [c for c in verb.children if c.dep_ == "prep"]
         if not objects:

@@ -26,8 +26,8 @@ from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TI
                                    PLACE_CUES, STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES, leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   us_state)
-from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, fold, initials, name_words,
-                              names_a_unit, person_short_words, strip_titles)
+from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, fold, initials,
+                              initials_without_suffixes, name_words, names_a_unit, person_short_words, strip_titles)
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
@@ -215,7 +215,8 @@ class _ClusterIndex:
         elif _short_for(words[0], words, cluster.type):
             _put(self._by_short_word, words[0], cluster)
         if cluster.type == "Organization":
-            _put(self._by_initials, initials(name), cluster)
+            for letters in dict.fromkeys((initials(name), initials_without_suffixes(name))):
+                _put(self._by_initials, letters, cluster)
             if len(words) >= 2:
                 _put(self._by_stems, _stems(words), cluster)
             if "of" in words[2:]:  # two words or more before "of": "Bank" alone stands for no bank

@@ -80,6 +80,15 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def initials_without_suffixes(name: str) -> str:
+    """A firm's initials without its legal suffixes, which wires use as often as with them: "Post Office Bank Ltd"
+    -> "pob" ("POB"), where "National Broadcasting Co" is "nbc" (:func:`initials`)."""
+    words = fold(name).split()
+    while len(words) > 2 and words[-1].rstrip(".") in COMPANY_SUFFIXES:
+        words.pop()
+    return initials(" ".join(words))
+
+
 #: words after an organisation's short name that do not make it another organisation ("Federated" for "Federated
 #: Department Stores", "Delta" for "Delta Air Lines")
 ORGANISATION_WORDS = {"international", "inc", "corp", "corporation", "co", "company", "group", "plc", "ltd",

@@ -96,9 +96,13 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
             and any(word in _COURT_WORDS for word in words[:-1]):
         return f"ambiguous {role} '{entity.label}'"  # "the U.S. District Court in Chicago": one of ninety-four
         # ("the U.S. Supreme Court", "the European Court" in Luxembourg are one)
+    if entity.type == "Organization" and len(words) >= 2 and words[-1] in {"market", "markets"} \
+            and all(fold(word) in _COUNTRY_NAMES or word in _NATIONAL_MODIFIERS for word in words[:-1]):
+        return f"{role} '{entity.label}' is a market, no body"  # "counterfeits aimed at the U.S. Market" (the
+        # Common Market is one)
     if entity.type == "Organization" and words[-1:] == ["party"] and " ".join(words[:-1]) in _PARTIES_OF_MANY_STATES:
         return f"{role} '{entity.label}' says not which state's party"  # "Communist Party leader Hu Yaobang"
-    if entity.type == "Organization" and len(words) == 1 and words[0] in _PARTY_ADJECTIVES:
+    if entity.type in {"Organization", "Group"} and len(words) == 1 and words[0] in _PARTY_ADJECTIVES:
         return f"{role} '{entity.label}' says not which party"  # "Liberal leader John Turner": Canada's, Britain's?
     if entity.type == "Organization" and len(words) >= 2 and words[-1] in {"group", "delegation"} \
             and all(fold(word) in _COUNTRY_NAMES for word in words[:-1]):

@@ -420,10 +420,12 @@ POSITIVE: list[tuple[str, str, str, set[Triple]]] = [
      "About 60 people attended Sunday's meeting in Monaco, including IAAF chief Lamine Diack and Namibian athlete "
      "Frankie Fredericks, now a member of the Athletes' Commission.",
      {("Frankie Fredericks", "memberOf", "Athletes' Commission")}),
-    ("board-member", "memberOf",
+    # a firm's board member works for it (blind judges of sets 40 and 43 called memberOf, meant for parties, bands,
+    # groups and unions, "partly" here): memberOf stays for bodies of members
+    ("board-member", "worksFor",
      "Max Baumann, a member of the Contraves board, told Reuters his company was awaiting judgement in the case "
      "before a Zurich court \"quite calmly,\" but he declined to discuss it in detail.",
-     {("Max Baumann", "memberOf", "Contraves")}),
+     {("Max Baumann", "worksFor", "Contraves")}),
     # -- places
     ("city-comma-country", "locatedIn",
      "But the group's new commitment to the Swedish factory may not be welcomed by the group's Opel workers in "

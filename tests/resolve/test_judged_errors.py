@@ -1926,3 +1926,110 @@ def test_a_possessive_or_a_town_inside_the_wire_s_brackets_cuts_no_name(nlp, tex
     sets 28-35: a name the wire brackets with its possessive or its town is whole."""
     direct, _ = _strict_layers(nlp, text)
     assert expected in direct
+
+
+# -- set 43 (bench/judged/judgements-43.jsonl), read after its figure was reported
+
+
+def test_initials_of_a_firm_s_name_skip_its_legal_suffix(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-11180: "POB chairman Robin Congreve" after "Post Office Bank Ltd (POB)" led "POB"."""
+    text = ("The new state-owned Post Office Bank Ltd (POB) will receive 135 mln dlrs from the government to boost its "
+            "assets.\n\nIt was announced in a joint statement by Finance Minister Roger Douglas, Postmaster General "
+            "Jonathan Hunt and POB chairman Robin Congreve.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Robin Congreve", "leaderOf", "Post Office Bank Ltd") in direct
+
+
+def test_a_country_s_market_is_no_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-7540: "counterfeits ... aimed at the U.S. Market and fakes from Spain" (basedIn Spain)."""
+    text = ("Reebok has also found counterfeits from Taiwan and the Philippines aimed at the U.S. Market and fakes from "
+            "Spain targetted at European markets, he said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "U.S. Market"}
+
+
+def test_a_former_subsidiary_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-4760: "VW's former office equipment subsidiary Triumph-Adler AG" (subsidiaryOf, as present)."""
+    text = ("VW said Adalbert Sedlmair, formerly finance director at VW's former office equipment subsidiary "
+            "Triumph-Adler AG, would temporarily take over responsibility of the financial transfer department.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "subsidiaryOf"}
+
+
+def test_an_apposition_after_another_name_describes_that_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-9819: "Siemens was the only supplier ... to the Bundespost, the German federal post office"
+    (Siemens based in Germany, by the parse's apposition)."""
+    text = ("For years Siemens was the only supplier of public switching stations to the Bundespost, the German federal "
+            "post office.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Siemens" and t[1] == "basedIn"}
+
+
+def test_a_member_of_a_firm_s_board_works_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-961: "Max Baumann, a member of the Contraves board" (memberOf, meant for parties and groups)."""
+    text = ("Max Baumann, a member of the Contraves board, told Reuters his company was awaiting judgement in the case "
+            "before a Zurich court \"quite calmly.\"")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Max Baumann", "worksFor", "Contraves") in direct
+    assert ("Max Baumann", "memberOf", "Contraves") not in direct
+
+
+def test_two_firms_the_ner_joined_at_a_comma_are_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-11294: "AVA filed suit against Dixons, Cyclops Corp, Allegheny Corp and others"."""
+    text = ("AVA filed suit against Dixons, Cyclops Corp, Allegheny Corp and others in connection with Dixons' recent "
+            "tender offer for Cyclops on March 20.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[2] == "Dixons, Cyclops Corp"}
+
+
+def test_a_unit_s_head_at_a_body_works_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-9722: "Tahashi Kumakiri, Foreign Department head at the Japan Non-life Insurance Association"."""
+    text = ("\"Overseas firms are now very alert to earthquake insurance risks,\" said Tahashi Kumakiri, Foreign "
+            "Department head at the Japan Non-life Insurance Association.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Tahashi Kumakiri", "leaderOf", "Japan Non-life Insurance Association") not in direct
+    assert ("Tahashi Kumakiri", "worksFor", "Japan Non-life Insurance Association") in direct
+
+
+def test_a_body_s_minister_heads_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-312: "Economic Planning Board Minister Kim Mahn-je" (worksFor, too weak)."""
+    text = ("South Korea plans to take steps to keep its 1987 current account surplus below five billion dlrs, "
+            "Economic Planning Board Minister Kim Mahn-je said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Kim Mahn-je", "leaderOf", "Economic Planning Board") in direct
+
+
+def test_a_party_s_plural_says_not_which_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-18449: "the Socialists, led by former Prime Minister Bettino Craxi" (leaderOf "Socialists")."""
+    text = ("Final returns show the Socialists, led by former Prime Minister Bettino Craxi, increasing their vote to "
+            "14.3 pct from 11.4 in 1983, while the Communists dropped more than three points to 26.6 pct.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[2] == "Socialists"}
+
+
+def test_initials_with_a_firm_s_legal_suffix_still_join_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard of the round's initials (it passes on the build before the round; the round's first draft read
+    initials only without the suffix and split "NBC" from "National Broadcasting Co"), reuters21578-19007."""
+    text = ("The National Broadcasting Co said it would cut jobs. \"The union will have to decide what action it thinks "
+            "is appropriate,\" said Day Krolik, NBC's vice president for labor relations.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Day Krolik", "worksFor", "National Broadcasting Co") in direct
+
+
+def test_a_member_of_a_board_named_as_a_body_stays_its_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard of the round's firm's board (it passes on the build before the round; the round's first draft had him
+    work for it), reuters21578-15246: "Robert Heller, a member of the Federal Reserve Board", one of its governors."""
+    text = ("Robert Heller, a member of the Federal Reserve Board, said he expects \"more modest levels\" of growth in "
+            "the money supply this year.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Robert Heller", "memberOf", "Federal Reserve Board") in direct
+
+
+def test_a_reflexive_object_leaves_no_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard found in the round's diff (it passes on the build before the round, where "RHM" joined no name; the
+    round's initials made it an edge), reuters21578-10318: "<Avana Group Plc>, defending itself against a bid from
+    Ranks Hovis McDougall Plc <RHML.L>, RHM" defended RHM."""
+    text = ("<Avana Group Plc>, defending itself against a bid from Ranks Hovis McDougall Plc <RHML.L>, RHM, forecast "
+            "a 3.4 mln stg rise in profits in the 1986/87 year.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "defended"}
