@@ -958,7 +958,7 @@ def _wire_bracketed(ent: SpacySpan) -> bool:
     """Whether Reuters' angle brackets enclose the span: "<TDK Corp of America>" (the NER may keep the ">")."""
     doc = ent.doc
     opened = ent[0].text == "<" or ent.start > 0 and doc[ent.start - 1].text == "<"
-    return opened and (ent[-1].text == ">" or ent[-1].text.endswith(">") or ent.end < len(doc) and doc[ent.end].text == ">")
+    return opened and (ent[-1].text.endswith(">") or ent.end < len(doc) and doc[ent.end].text == ">")
 
 
 def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:

@@ -19,8 +19,8 @@ from spacy.tokens import Token
 from kg.extract.business import UNIT_NOUNS
 from kg.extract.context import BODY_NOUNS, UNRESOLVED, DocContext, a_party, token_after
 from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS,
-                                   ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS, SPOKESPERSON_TITLES,
-                                   STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
+                                   ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
+                                   SPOKESPERSON_TITLES, STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -543,7 +543,8 @@ def _former(title: Token, head: Token) -> bool:
     The parser hangs "former" on the title, on a word before it ("former Wales skipper": on
     "Wales") or on the name (``head``): all are read.
     """
-    words = [*(t for t in title.subtree if t.i <= title.i), *(t for t in head.lefts if t.i < title.i or t.dep_ == "amod"),
+    words = [*(t for t in title.subtree if t.i <= title.i),
+             *(t for t in head.lefts if t.i < title.i or t.dep_ == "amod"),
              *(t for t in head.rights if t.dep_ == "advmod" and t.i < title.i)]  # "Poindexter, then head of the NSC"
     if any(t.lower_ == "until" and any(c.ent_type_ == "DATE" for c in t.subtree) for t in title.subtree if t.i > title.i):
         return True  # "Tim Renner, the head of Universal Music Germany until last year"
@@ -978,9 +979,9 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 predicate = "memberOf"  # "Republican senator John McCain" belongs to the party
             elif (predicate == "worksFor" or predicate == "leaderOf" and words.lower().replace("-", " ") in
                   _PARTY_SECRETARIES) and _party_named(ctx, organisation):
-                predicate = "memberOf"  # "LDP executive council chairman Shintaro Abe": a party's officer is its member;
-                # "LDP secretary general Noboru Takeshita" is its second (a communist party's general secretary leads
-                # it: a member either way)
+                predicate = "memberOf"  # "LDP executive council chairman Shintaro Abe": a party's officer is its
+                # member; "LDP secretary general Noboru Takeshita" is its second (a communist party's general secretary
+                # leads it: a member either way)
             yield Relation(
                 subject=person,
                 predicate=predicate,
