@@ -1092,6 +1092,8 @@ _UNIT_ENDS = {"division", "divisions", "unit", "units", "subsidiary", "operation
 
 #: lower-case words that join the words of a name in other languages: "Kali und Salz", "Volkswagen do Brasil"
 _FOREIGN_LINKS = {"do", "da", "de", "del", "della", "di", "des", "du", "per", "und", "für", "pour"}
+#: lower-case words that join a name's words and end none: "and", "of", French "et", Spanish "y", Italian "e"
+_NAME_LINKS = {"and", "&", "of", "et", "y", "e", "the", "for"}
 #: auxiliaries of a clause that puts a present-tense "when" clause after it in the future ("would take it with him
 #: when he visits")
 _WHEN_FUTURE_AUX = FUTURE_AUX | {"would"}
@@ -1347,6 +1349,8 @@ def name_flaw(name: SpacySpan) -> str:
             and (not doc[of - 1].is_sent_start or legal):  # "[Fruit of the] Loom Inc said"
         # "The Phantom of the [Opera] director", "Texas Parks and [Wildlife Department]", "British and [Irish Lions]"
         return f"cut short: {doc[of - 1].text}"
+    if len(name) > 1 and name[-1].is_lower and name[-1].lower_ in _FOREIGN_LINKS | _NAME_LINKS:
+        return f"cut short: {name[-1].text}"  # "Union de Banques Arabes et [Francaises]": a name ends on no "and"
     if name.label_ == "ORG" and name[-1].dep_ == "amod" and name[-1].head.i >= name.end \
             and name[-1].head.pos_ == "NOUN" and name[-1].head.is_lower and _runs_on_to_a_body(name[-1].head):
         return f"cut short: {name[-1].head.text}"  # "U.S. Environmental [protection agency] officer Bill Long": an

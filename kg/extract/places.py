@@ -199,6 +199,10 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
         if holder.type == "Organization" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "of" \
                 and (prep.head.head.head.ent_type_ == "QUANTITY" or prep.head.head.head.lemma_.lower() in _MEASURES):
             continue  # "240,000 tonnes of Basra Light from Iraq": a grade of a good, which comes from there
+        if holder.type == "Organization" and prep.lower_ == "in" and any(
+                c.dep_ == "conj" and c.lemma_.lower() in EVENT_NOUNS for c in prep.head.children):
+            continue  # "the International Monetary Fund and World Bank meetings ... in Washington": the meetings',
+            # which the parse hung on the first name
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "pobj" \
                 and prep.head.head.lower_ == "by":
             continue  # "projects by the FAO in Brazil": the agent of a deed done there, not the body's seat

@@ -83,6 +83,8 @@ def _on_a_board(ctx: DocContext, title: Token) -> bool:
 #: a party's secretaries, whom the party's head outranks in most parties
 _PARTY_SECRETARIES = {"secretary general", "general secretary"}
 
+#: public bodies whose Director is their head: "Director of the Congressional Budget Office"
+_OFFICES_A_DIRECTOR_RUNS = {"office", "agency", "bureau", "service", "administration", "institute", "authority"}
 #: bodies a minister may head by their name: "Venezuelan Investment Fund Minister Hector Hurtado"
 _MINISTERS_BODIES = {"fund", "authority", "board", "office", "institute", "bank", "service"}
 
@@ -913,6 +915,12 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                     and (span := ctx.tokens_of(organisation)) is not None and span.end <= title.i:
                 predicate = "leaderOf"  # "Economic Planning Board Minister Kim Mahn-je", "Venezuelan Investment Fund
                 # Minister": the minister heads the body his title names
+            if predicate == "worksFor" and title.text == "Director" and not title.is_sent_start \
+                    and organisation.type == "Organization" \
+                    and organisation.span.text.lower().split()[-1] in _OFFICES_A_DIRECTOR_RUNS \
+                    and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in title.children):
+                predicate = "leaderOf"  # "Rudolph Penner, Director of the Congressional Budget Office": an office's
+                # Director, written as the office's title, runs it ("a director of Acme Corp" sits on a board)
             if predicate == "memberOf" and _on_a_board(ctx, title) and not _of_members(ctx, organisation) \
                     and not _party_named(ctx, organisation):
                 predicate = "worksFor"  # "Max Baumann, a member of the Contraves board", "Bundesbank board member":
