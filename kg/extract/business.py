@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import UNRESOLVED, DocContext
+from kg.extract.vocabulary import FORMER_WORDS
 from kg.registry import extractor
 from kg.types import Mention, Relation
 
@@ -46,10 +47,6 @@ def _owner_of(ctx: DocContext, head: Token, owned: Mention) -> Mention | None:
         if owner is not None and owner != owned and owner.type == "Organization" and owner.ner_label != UNRESOLVED:
             return owner
     return None
-
-
-#: words that make a unit one of the past: "its former subsidiary"
-_PAST_WORDS = {"former", "onetime", "one-time", "erstwhile", "ex"}
 
 
 @extractor("business.v1", requires=("token.dep", "doc.ents"), emits=("owns", "subsidiaryOf"))
@@ -86,7 +83,7 @@ def business(ctx: DocContext) -> Iterator[Relation]:
             and (head.dep_ == "compound" or head.head.i < head.i) else None  # ("its local unit Citibank": apposed)
         noun = noun or next((c for c in head.children if c.dep_ in {"compound", "nmod"}
                              and c.lemma_.lower() in _CONTROLLED_UNITS), None)
-        if noun is not None and any(c.lower_ in _PAST_WORDS for c in noun.children if c.dep_ in {"amod", "advmod"}):
+        if noun is not None and any(c.lower_ in FORMER_WORDS for c in noun.children if c.dep_ in {"amod", "advmod"}):
             noun = None  # "VW's former office equipment subsidiary Triumph-Adler AG": owned no more
         if noun is not None:
             parent = _owner_of(ctx, noun, mention)

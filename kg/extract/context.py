@@ -144,6 +144,7 @@ class DocContext:
                 self._mention_dep[mention] = ent.root.dep_
                 for token in ent:
                     self._ent_of_token[token.i] = mention
+        self._retype_titled_conjuncts()
         self._retype_full_names()
         self._retype_described_bodies()
 
@@ -182,10 +183,6 @@ class DocContext:
     def _retype_full_names(self) -> None:
         """A two- or three-word name the NER typed as an organisation or place whose last word the article
         uses alone for a person ("Helmut Panke predicted ..." as ORG, then "Mr Panke said") is that person."""
-        for index, mention in enumerate(self.mentions):
-            if mention.type == "Organization" and self._titled_conjunct(mention):
-                self._retype(index, "Person")  # "Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of
-                # Portugal": the NER's organisation shares the title of the man it is joined to
         one_word_people = {m.span.text for m in self.mentions if m.type == "Person" and " " not in m.span.text}
         if not one_word_people:
             return
@@ -196,6 +193,13 @@ class DocContext:
                     or fold_words(words) & (STRONG_ORGANISATION_CUES | ORGANISATION_CUES):
                 continue
             self._retype(index, "Person")
+
+    def _retype_titled_conjuncts(self) -> None:
+        """A name the NER took for an organisation, joined to a man's under a plural title, is a man: "Prime Ministers
+        Zhao Ziyang of China and Anibal Cavaco Silva of Portugal"."""
+        for index, mention in enumerate(self.mentions):
+            if mention.type == "Organization" and self._titled_conjunct(mention):
+                self._retype(index, "Person")
 
     def _titled_conjunct(self, mention: Mention) -> bool:
         """Whether a name of two or three capitalised words and no body's word is joined by "and" to a person's name
@@ -474,8 +478,8 @@ class DocContext:
 
     def _names_joined_before(self, token: Token) -> bool:
         """Whether two names joined by "and" stand in ``token``'s window before it ("Britain and Denmark")."""
-        return any(t.dep_ == "conj" and self.entity_at(t) is not None and self.entity_at(t.head) is not None
-                   and self.entity_at(t) != self.entity_at(t.head)
+        return any(t.dep_ == "conj" and (joined := self.entity_at(t)) is not None
+                   and (first := self.entity_at(t.head)) is not None and joined != first
                    for t in self.doc[self._window(token)[0] : token.i])
 
     def _pronoun_subject_before(self, token: Token, types: frozenset[str], before: int) -> bool:
@@ -1093,7 +1097,7 @@ _UNIT_ENDS = {"division", "divisions", "unit", "units", "subsidiary", "operation
 #: lower-case words that join the words of a name in other languages: "Kali und Salz", "Volkswagen do Brasil"
 _FOREIGN_LINKS = {"do", "da", "de", "del", "della", "di", "des", "du", "per", "und", "für", "pour"}
 #: lower-case words that join a name's words and end none: "and", "of", French "et", Spanish "y", Italian "e"
-_NAME_LINKS = {"and", "&", "of", "et", "y", "e", "the", "for"}
+_NAME_LINKS = {"and", "of", "et", "y", "e", "the", "for"}
 #: auxiliaries of a clause that puts a present-tense "when" clause after it in the future ("would take it with him
 #: when he visits")
 _WHEN_FUTURE_AUX = FUTURE_AUX | {"would"}

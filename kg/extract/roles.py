@@ -18,9 +18,9 @@ from spacy.tokens import Token
 
 from kg.extract.business import UNIT_NOUNS
 from kg.extract.context import BODY_NOUNS, UNRESOLVED, DocContext, a_party, token_after
-from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, LEADER_TITLES, OCCUPATIONS,
-                                   ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
-                                   SPOKESPERSON_TITLES, STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
+from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, FORMER_WORDS, LEADER_TITLES,
+                                   OCCUPATIONS, ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES,
+                                   PORTFOLIOS, SPOKESPERSON_TITLES, STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -70,6 +70,8 @@ def _runs_itself(ctx: DocContext, organisation: Mention) -> bool:
 
 #: first words of a title the NER may end a body's name on: "[Interior Permanent] Secretary Pisarn Mulasartsathorn"
 _TITLE_FIRST_WORDS = {"permanent", "under", "deputy", "assistant", "principal", "parliamentary", "private"}
+
+
 def _on_a_board(ctx: DocContext, title: Token) -> bool:
     """Whether a member's title names a firm's board: "board member", "a member of the Contraves board" (not a
     body called a board: "a member of the Federal Reserve Board" is one of its governors)."""
@@ -98,7 +100,6 @@ def _portfolio_of_minister(title: Token, child: Token, mention: Mention) -> bool
     words = mention.span.text.lower().split()
     return bool(words) and words[-1] not in ORGANISATION_CUES | _MINISTERS_BODIES \
         and mention.span.text.lower() not in PARTY_WORDS and mention.ner_label != "NORP"
-
 
 
 def _hyphened_prefix(title: Token, prefixes: set[str] | None = None) -> Token | None:
@@ -556,8 +557,7 @@ def _former(title: Token, head: Token) -> bool:
             and not any(c.lower_ in _ENDS_TO_COME for c in ending.children) and _come(ending):
         return True  # "following the dismissal of Communist Party chief Hu Yaobang": the role ended ("the impending
         # retirement of CBS news anchor Dan Rather", "seek the removal of Finance Minister Dilson Funaro" have not)
-    return any(t.lower_ in {"former", "formerly", "previously", "once", "ex", "ex-", "then", "onetime", "one-time",
-                            "erstwhile", "late", "retired"}
+    return any(t.lower_ in FORMER_WORDS | {"formerly", "previously", "once", "ex-", "then", "late", "retired"}
                or t.lower_.startswith("ex-") for t in words)
 
 
@@ -906,9 +906,10 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             former = _former(title, head) or _leaves(head)
             prospective = not former and _prospective(title)
             predicate = role_predicate(words, ctx.sport)
-            if predicate == "leaderOf" and (any(c.lower_ in _UNDER_PREFIXES for c in title.lefts) or any(
-                    c.lower_ in _UNDER_PREFIXES for o in title.lefts if o.lower_ in words.lower().split()
-                    for c in o.lefts)):  # ("CCF deputy director-general": "deputy" on "director")
+            # the words before the title, and those the parse hung on its own words ("CCF deputy director-general":
+            # "deputy" on "director")
+            before = [*title.lefts, *(c for o in title.lefts if o.lower_ in words.lower().split() for c in o.lefts)]
+            if predicate == "leaderOf" and any(c.lower_ in _UNDER_PREFIXES for c in before):
                 predicate = "worksFor"  # "assistant managing director" (the parse's nmod, outside the title's words)
             if predicate == "worksFor" and title.lemma_.lower() == "minister" and organisation.type == "Organization" \
                     and organisation.span.text.lower().split()[-1] in _MINISTERS_BODIES \

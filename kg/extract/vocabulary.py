@@ -342,6 +342,9 @@ PORTFOLIOS = {"finance", "foreign", "home", "defence", "defense", "interior", "t
               "telecommunications", "mines", "affairs", "welfare", "economics", "postal", "posts", "immigration",
               "transportation", "reform", "agrarian", "aviation", "veterans", "forestry"}
 
+#: words that make a role or a unit one of the past: "former chairman", "its former subsidiary"
+FORMER_WORDS = {"former", "onetime", "one-time", "erstwhile", "ex"}
+
 #: party words the NER reads as a nationality or group ("Republican senator", "Tory MP"): membership, not a job
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "tory", "tories", "labour",
                "conservative", "conservatives", "liberal", "gop", "lib dem", "liberal democrat", "socialist",
