@@ -21,11 +21,10 @@ from kg.extract.dates import normalize_time
 from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATIONS, us_state
 
 COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
-from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, FACTIVE_CONTROL,
-                                   FUTURE_AUX, HEDGES, ORGANISATION_CUES, PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS,
-                                   REPORT_NOUNS, STRONG_ORGANISATION_CUES,
-                                   SHARED_TEAM_WORDS, SOLO_SPORT_WORDS, SPORT_WORDS,
-                                   TEAM_SPORT_WORDS)
+from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, EVENT_NAME_ENDS,
+                                   FACTIVE_CONTROL, FUTURE_AUX, HEDGES, ORGANISATION_CUES, PERSON_TITLES,
+                                   PLAYER_TITLES, PORTFOLIOS, REPORT_NOUNS, SHARED_TEAM_WORDS, SOLO_SPORT_WORDS,
+                                   SPORT_WORDS, STRONG_ORGANISATION_CUES, TEAM_SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -140,6 +139,9 @@ class DocContext:
                         or mention.type == "Document" and ent[-1].lower_ in _BODY_HEADS:
                     mention = replace(mention, type="Organization")  # "Mafina BV of Voorburg", read as a person;
                     # "the Shadow Open Market Committee", read as a law
+                elif mention.type in {"Organization", "Place"} and len(ent) > 1 \
+                        and ent[-1].lower_.removesuffix("s") in EVENT_NAME_ENDS:
+                    mention = replace(mention, type="Event")  # "the U.S. Bombing of the Libya": a deed, no body
                 self.mentions.append(mention)
                 self._mention_dep[mention] = ent.root.dep_
                 for token in ent:

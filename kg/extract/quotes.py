@@ -197,8 +197,9 @@ def stance(ctx: DocContext) -> Iterator[Relation]:
                 predicate = "praised"
             else:
                 continue
-            if verb.pos_ != "VERB" or ctx.negated(verb):
-                continue
+            if verb.pos_ != "VERB" or ctx.modality(verb) in {"negated", "hedged: question"}:
+                continue  # ("Does this mean that the Fed abandons its current open market position? No": a question
+                # asks; it charges no one)
             if lemma == "fail" and not any(c.dep_ == "dobj" for c in verb.children):
                 continue  # "he failed to get credit card numbers" is a miss, not a betrayal ("failed the fans")
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "poss"}]

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract.context import OBJECT_DEPS, UNRESOLVED, DocContext, token_after
 from kg.extract.vocabulary import (EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, PERCENT_WORDS, PERSON_TITLES,
-                                   SPEECH_VERBS, SPORT_SENSES, VERB_FRAMES)
+                                   SPEECH_VERBS, SPORT_SENSES, VERB_FRAMES, VIOLENT_EVENTS)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -102,11 +102,6 @@ def _conjuncts(token: Token) -> list[Token]:
     return [token, *(c for c in conjuncts if c.i < stop and (subject or not _starts_a_clause(c)))]
 
 
-#: nouns of events that do what a verb after "which" says ("an attack ... in the Gulf, which killed 37 Americans")
-_VIOLENT_EVENTS = {"attack", "explosion", "blast", "bombing", "raid", "strike", "crash", "fire", "accident",
-                   "collision", "incident", "clash", "shooting", "earthquake", "storm", "flood", "air strike"}
-
-
 def _next_clause_subject(noun: Token) -> bool:
     """Whether a finite verb follows the noun's phrase (punctuation aside): a second direct object the parse gave a
     verb is then the next clause's subject ("takes over the courier business just two months after another company,
@@ -140,7 +135,7 @@ def _subjects(verb: Token) -> tuple[list[Token], bool]:
                 # the aide or his leader? ("who" follows the whole apposition; "Rob Schwartz, head of distribution
                 # for Newmarket Films, which released The Passion" is the firm's)
             if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "on", "near", "off"} \
-                    and head.head.head.lemma_.lower() in _VIOLENT_EVENTS \
+                    and head.head.head.lemma_.lower() in VIOLENT_EVENTS \
                     and any(c.lower_ == "which" and c.dep_ == "nsubj" for c in current.children):
                 return [], False  # "the Iraqi missile attack on the U.S. frigate Stark in the Gulf, which killed 37
                 # Americans": "which" may follow the whole phrase (the attack), not the place that ends it

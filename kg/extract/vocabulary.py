@@ -198,6 +198,15 @@ VERB_PREDICATES: dict[str, str] = {frame: name for frame, (name, _) in VERB_FRAM
 #: event nouns (lemma) -> the predicate their participants stand in
 EVENT_NOUNS: dict[str, str] = {noun: p.name for p in PREDICATES.values() for noun in p.nouns}
 
+#: nouns of events that do what a verb after "which" says ("an attack ... in the Gulf, which killed 37 Americans")
+VIOLENT_EVENTS = {"attack", "explosion", "blast", "bombing", "raid", "strike", "crash", "fire", "accident",
+                  "collision", "incident", "clash", "shooting", "earthquake", "storm", "flood", "air strike"}
+
+#: last words that make a capitalised name a deed, not a body or a place ("the U.S. Bombing of the Libya"); no
+#: "fire", "strike" or "storm", which end brands and operations' names ("Lucky Strike", "Sun Fire Office")
+EVENT_NAME_ENDS = VIOLENT_EVENTS - {"fire", "strike", "air strike", "storm", "accident", "incident"} \
+    | {"invasion", "massacre", "disaster", "assassination", "hijacking", "kidnapping", "bombardment"}
+
 #: "hold talks", "have a meeting": light verbs whose object noun is the real event
 LIGHT_VERBS = {"hold", "have", "host", "convene", "file", "bring", "launch", "form", "forge", "create", "strike",
                "enter"}

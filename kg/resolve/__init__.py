@@ -26,8 +26,8 @@ from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TI
                                    PLACE_CUES, STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES, leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   us_state)
-from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, fold, initials,
-                              initials_without_suffixes, name_words, names_a_unit, person_short_words, strip_titles)
+from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, firm_initials, fold,
+                              name_words, names_a_unit, person_short_words, strip_titles)
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
@@ -215,7 +215,7 @@ class _ClusterIndex:
         elif _short_for(words[0], words, cluster.type):
             _put(self._by_short_word, words[0], cluster)
         if cluster.type == "Organization":
-            for letters in dict.fromkeys((initials(name), initials_without_suffixes(name))):
+            for letters in firm_initials(name):
                 _put(self._by_initials, letters, cluster)
             if len(words) >= 2:
                 _put(self._by_stems, _stems(words), cluster)
@@ -441,6 +441,9 @@ def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | No
                    if c.type == entity_type or (c.type == "Person" and entity_type == "Organization")]
         acronym = [c for c in index.with_initials(word) if c.type == "Organization"]
         target = matches[0] if len(matches) == 1 else acronym[0] if len(acronym) == 1 else None
+        if len(acronym) == 1 and name.isupper() and len(name) > 1 and acronym[0] not in matches:
+            target = acronym[0]  # "BHP acquired Utah": the initials of "The Broken Hill Pty Co Ltd", not "BHP
+            # Petroleum International", a unit named after them
         if target is None and entity_type == "Organization" and not matches:
             target = index.legal_name(name, mention.span.start)
         if target is None:

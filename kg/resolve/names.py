@@ -80,13 +80,16 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
-def initials_without_suffixes(name: str) -> str:
-    """A firm's initials without its legal suffixes, which wires use as often as with them: "Post Office Bank Ltd"
-    -> "pob" ("POB"), where "National Broadcasting Co" is "nbc" (:func:`initials`)."""
+def firm_initials(name: str) -> list[str]:
+    """A name's initials, then a firm's with each of its legal suffixes dropped from the end in turn, which wires use
+    as often as the whole: "Post Office Bank Ltd" -> "pobl", "pob" ("POB"); "The Broken Hill Pty Co Ltd" -> ...,
+    "bhp" ("BHP"); "National Broadcasting Co" -> "nbc" (a name keeps two words)."""
     words = fold(name).split()
+    forms = [initials(name)]
     while len(words) > 2 and words[-1].rstrip(".") in COMPANY_SUFFIXES:
         words.pop()
-    return initials(" ".join(words))
+        forms.append(initials(" ".join(words)))
+    return list(dict.fromkeys(forms))
 
 
 #: words after an organisation's short name that do not make it another organisation ("Federated" for "Federated

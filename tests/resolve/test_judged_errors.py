@@ -2061,3 +2061,37 @@ def test_an_office_s_director_heads_it(nlp) -> None:  # type: ignore[no-untyped-
             "broken down and the deficit will remain close to 200 billion dlrs for fiscal 1987.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Rudolph Penner", "leaderOf", "Congressional Budget Office") in direct
+
+
+# -- set 45 (bench/judged/judgements-45.jsonl), read after its figure was reported
+
+
+def test_a_quoted_question_charges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-19028: the economist asks whether the Fed abandons its position, and answers "No"."""
+    text = ('"M-1 has hit an air pocket of weakness," said Bill Sullivan of Dean Witter Reynolds Inc.\n\n"Does this mean '
+            'that the Fed abandons its current open market position? No," Sullivan said.')
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "criticized"}
+    assert {t[2] for t in direct if t[:2] == ("Bill Sullivan", "worksFor")} == {"Dean Witter Reynolds Inc."}
+
+
+def test_a_capitalised_bombing_is_a_deed_not_a_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-11249: "the U.S. Bombing of the Libya", which the NER took for an organisation, based in Libya."""
+    text = ("A decline in U.S. Transatlantic traffic following terrorist attacks in Europe, the U.S. Bombing of the "
+            "Libya, the Chernobyl disaster and a slump in the oil industry which affected Middle East traffic were the "
+            "main causes of the loss, Thomson said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "U.S. Bombing"}
+
+
+def test_a_firm_s_initials_are_the_firm_not_a_unit_named_after_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-5203: "BHP" is The Broken Hill Pty Co Ltd (its initials before "Co Ltd"), not "BHP Petroleum
+    International", the unit whose name begins with them."""
+    text = ("The Broken Hill Pty Co Ltd <BRKN.S> said it will merge its BHP Minerals division and <Utah International "
+            "Inc> into a single business unit under a common management structure.\n\n<BHP Petroleum (Americas) Inc>, "
+            "formerly part of Utah International, will become a subsidiary of BHP's renamed <BHP Petroleum "
+            "International>, now <BHP Petroleum Pty Ltd>, the company said.\n\nBHP acquired Utah from General "
+            "Electric Co <GE> in 1984.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Broken Hill Pty Co Ltd", "acquired", "Utah International Inc") in direct
+    assert not {t for t in direct if t[0] == "BHP Petroleum International" and t[1] == "acquired"}

@@ -1,0 +1,80 @@
+"""Every direct triple kg draws from a group of articles, one a line, sorted: what a round of issue 8 diffs between
+the build before it and its own, before commit (every change the diff shows is named in the commit).
+
+Groups:
+
+* ``tune``: the tuning lines of the later passes (Reuters lines from 1003, 1008, 1028, 1033, 1053 and 1058 by
+  2,000) and BBC business, tech, sport and entertainment 400-454;
+* ``bbc``: BBC business, tech, sport and entertainment 1-399;
+* ``sets:A-B``: the articles of judged sets A to B (``bench/judged/sample.py``), each article once.
+
+A line is ``article <TAB> subject <TAB> predicate <TAB> object <TAB> evidence``, as in a judged sample. The script
+measures the checkout it lies in: run a copy of a checkout (``cp -r``, or ``git worktree add``) for its build.
+
+Usage:
+    python bench/judged/edges.py GROUP [GROUP ...] --out FILE
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from sample import QUERY, ROOT, SHARED, articles  # noqa: E402  (the sample's query and article sets)
+
+#: the Reuters line starts (+ 2,000k) the later passes tuned on
+TUNING_STARTS = (1003, 1008, 1028, 1033, 1053, 1058)
+SECTIONS = ("business", "tech", "sport", "entertainment")
+
+
+def _records(group: str) -> list[dict[str, object]]:
+    """The articles of one group, each once."""
+    if group.startswith("sets:"):
+        first, _, last = group[5:].partition("-")
+        chosen = {str(r["id"]): r for k in range(int(first), int(last or first) + 1) for r in articles(k)}
+        return list(chosen.values())
+    bbc = {r["id"]: r for r in map(json.loads, (SHARED / "data/bbc_news/bbc_news.jsonl").open(encoding="utf-8"))}
+    numbers = range(400, 455) if group == "tune" else range(1, 400)
+    records = [bbc[i] for s in SECTIONS for i in (f"bbc-{s}-{n:03d}" for n in numbers) if i in bbc]
+    if group == "tune":
+        lines = (SHARED / "data/reuters21578/reuters21578.jsonl").read_text(encoding="utf-8").splitlines()
+        records += [json.loads(lines[n - 1]) for start in TUNING_STARTS for n in range(start, len(lines) + 1, 2000)]
+    elif group != "bbc":
+        raise SystemExit(f"edges.py: unknown group {group!r} (tune, bbc or sets:A-B)")
+    return list({str(r["id"]): r for r in records}.values())
+
+
+def edges(records: list[dict[str, object]]) -> list[str]:
+    """The direct triples of ``records``, built into one in-memory graph, as sorted tab-separated lines."""
+    from kg import KnowledgeGraph
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "articles.jsonl"
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        graph = KnowledgeGraph.open(None)
+        graph.add([corpus])
+        rows = graph.query(QUERY).values()
+        graph.close()
+    return sorted({"\t".join((str(r["article"]), str(r["sl"]), str(r["p"]).rsplit("#", 1)[-1], str(r["ol"] or r["o"]),
+                              " ".join(str(r["evidence"]).split()))) for r in rows})
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("groups", nargs="+", help="tune, bbc or sets:A-B")
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    records = [r for group in args.groups for r in _records(group)]
+    lines = edges(list({str(r["id"]): r for r in records}.values()))
+    args.out.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    print(f"{ROOT.name}: {len(lines)} direct triples -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
