@@ -49,6 +49,17 @@ def _owner_of(ctx: DocContext, head: Token, owned: Mention) -> Mention | None:
     return None
 
 
+#: verbs of parting with a unit: "sold its Pepsi-Cola Bottling Co unit"
+_PARTING_VERBS = {"sell", "divest", "spin", "dispose", "shed", "auction"}
+
+
+def _parted_with(ctx: DocContext, noun: Token) -> bool:
+    """Whether the unit noun's phrase is what its owner sold, as a deed the sentence states ("agreed to sell", "is
+    seeking to sell", "might have to sell" its unit: the owner's still)."""
+    verb = noun.head
+    return noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in _PARTING_VERBS and not ctx.modality(verb)
+
+
 @extractor("business.v1", requires=("token.dep", "doc.ents"), emits=("owns", "subsidiaryOf"))
 def business(ctx: DocContext) -> Iterator[Relation]:
     """Organisation -owns-> product; organisation -subsidiaryOf-> organisation."""
@@ -83,8 +94,10 @@ def business(ctx: DocContext) -> Iterator[Relation]:
             and (head.dep_ == "compound" or head.head.i < head.i) else None  # ("its local unit Citibank": apposed)
         noun = noun or next((c for c in head.children if c.dep_ in {"compound", "nmod"}
                              and c.lemma_.lower() in _CONTROLLED_UNITS), None)
-        if noun is not None and any(c.lower_ in FORMER_WORDS for c in noun.children if c.dep_ in {"amod", "advmod"}):
-            noun = None  # "VW's former office equipment subsidiary Triumph-Adler AG": owned no more
+        if noun is not None and (any(c.lower_ in FORMER_WORDS for c in noun.children if c.dep_ in {"amod", "advmod"})
+                                 or _parted_with(ctx, noun)):
+            noun = None  # "VW's former office equipment subsidiary Triumph-Adler AG", "Allegheny sold its Pepsi-Cola
+            # Bottling Co unit to Pepsico Inc": owned no more
         if noun is not None:
             parent = _owner_of(ctx, noun, mention)
             if parent is not None:

@@ -171,6 +171,8 @@ class DocContext:
             # Brussels-based citizen action group" hangs the group on him)
             nouns = {word.lemma_.lower() for word in described if word.pos_ == "NOUN" and not _maker_of_a_kind(word)}
             bodies = nouns & (BODY_NOUNS | _UNIT_NOUNS)
+            if any(c.dep_ == "amod" and c.lower_ in _PAPER_WORDS and c.i == span.start - 1 for c in root.children):
+                bodies.add("newspaper")  # "The Japanese daily Asahi Shimbun said": a paper, the parse's adjective
             kind: EntityType
             if nouns & WORK_NOUNS:
                 kind = "Work"  # "the French animated feature Belleville Rendezvous", "his album Confessions"
@@ -690,6 +692,11 @@ class DocContext:
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
             if clause.dep_ in {"advcl", "ccomp"} and marks & CONDITIONAL_MARKS:
                 return "hedged: condition"
+            if clause.dep_ == "advcl" and marks & _TIME_MARKS and any(
+                    c.dep_ in {"aux", "auxpass"} and (c.lower_ in HEDGES or c.lemma_.lower() in FUTURE_AUX)
+                    for c in head.children):
+                return "hedged: future"  # "would not take place until at least one year after Amoco acquired
+                # Dome": a time the sentence supposes, not a deed it reports
             if clause.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ == "NOUN" and head.lower_ in REPORT_NOUNS:
                 return f"hedged: {head.lower_}"  # "reports that Barclays had held merger talks"
             if clause.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -960,6 +967,24 @@ def _legal_name(ent: SpacySpan) -> bool:
     return len(ent) > 1 and last[:1].isupper() and last.casefold() in COMPANY_SUFFIXES
 
 
+def _one_firm_at_and(name: SpacySpan) -> bool:
+    """Whether ``name`` is half of one firm's name the NER split at its "and": a one-word name, "and", then one
+    capitalised word and a legal suffix ("Kleinwort and Benson Ltd", "Marks and Spencer Plc"), either half."""
+    doc = name.doc
+
+    def split_at(joint: int) -> bool:  # one word named before ``joint``, two after it (and perhaps a "'s")
+        if not 1 <= joint < len(doc) - 2 or doc[joint].lower_ not in {"and", "&"}:
+            return False
+        first, second, suffix = doc[joint - 1], doc[joint + 1], doc[joint + 2]
+        after = doc[joint + 3] if joint + 3 < len(doc) else None
+        return first.ent_type_ == second.ent_type_ == "ORG" and first.ent_iob_ == second.ent_iob_ == "B" \
+            and suffix.ent_iob_ == "I" and second.is_title \
+            and suffix.text.replace(".", "").casefold() in COMPANY_SUFFIXES \
+            and (after is None or after.ent_iob_ != "I" or after.tag_ == "POS")
+
+    return len(name) == 1 and split_at(name.end) or split_at(name.start - 1)
+
+
 def _wire_bracketed(ent: SpacySpan) -> bool:
     """Whether Reuters' angle brackets enclose the span: "<TDK Corp of America>" (the NER may keep the ">")."""
     doc = ent.doc
@@ -1100,6 +1125,13 @@ _UNIT_ENDS = {"division", "divisions", "unit", "units", "subsidiary", "operation
 _FOREIGN_LINKS = {"do", "da", "de", "del", "della", "di", "des", "du", "per", "und", "für", "pour"}
 #: lower-case words that join a name's words and end none: "and", "of", French "et", Spanish "y", Italian "e"
 _NAME_LINKS = {"and", "of", "et", "y", "e", "the", "for"}
+#: plural nouns two places' names share: "San Diego and Orange Counties", "the Hudson and East Rivers"
+_SHARED_PLURALS = {"counties", "provinces", "districts", "parishes", "townships", "rivers", "streets", "avenues",
+                   "valleys", "lakes"}
+#: a newspaper's kind, which the parser reads as an adjective: "the Japanese daily Asahi Shimbun"
+_PAPER_WORDS = {"daily", "weekly"}
+#: conjunctions of a time clause: under a modal or future verb, its deed is supposed, not reported
+_TIME_MARKS = {"after", "until", "till", "before", "once", "when"}
 #: auxiliaries of a clause that puts a present-tense "when" clause after it in the future ("would take it with him
 #: when he visits")
 _WHEN_FUTURE_AUX = FUTURE_AUX | {"would"}
@@ -1274,6 +1306,13 @@ def name_flaw(name: SpacySpan) -> str:
     if len(name) > 3 and name[0].lower_ in _COMPASS_WORDS and name[1].lower_ == "and" \
             and name[2].lower_ in _COMPASS_WORDS:
         return "malformed: two places in one name"  # "New Zealand's North and South Islands", "North and South Korea"
+    if len(name) > 1 and name[-1].lower_ in _SHARED_PLURALS and name.start >= 2 \
+            and doc[name.start - 1].lower_ in {"and", "&"} and doc[name.start - 2].ent_type_:
+        return "malformed: a plural two names share"  # "San Diego and [Orange Counties]": Orange County
+    if name.end + 1 < len(doc) and doc[name.end].text in {"-", "\u2013"} and not name[-1].whitespace_ \
+            and not doc[name.end].whitespace_ and doc[name.end + 1].text[:1].isupper():
+        return f"cut short: {doc[name.end + 1].text}"  # "[New York]-J.F. Kennedy" (an airport), "[Minneapolis]-St.
+        # Paul": a name a hyphen joins to a capital word goes on ("New York-based" ends it)
     if re.search(r"\s[-\u2013\u2014]\s", text):
         return "malformed: a dash between words"  # "Gerard Jugnot - star of ...", "Newcomer Ciara - who"
     doc = name.doc
@@ -1366,6 +1405,15 @@ def name_flaw(name: SpacySpan) -> str:
             and doc[of - 1].tag_ == "NN" and not doc[of - 1].ent_type_:
         return f"cut short: {doc[of - 1].text}"  # "[Cable and] Wireless Plc said": a firm's first word the parser
         # read as a common noun at the sentence's start (a plural, "Shareholders and Acme Inc", is no name's)
+    if name.label_ == "ORG" and of == name.start - 1 and of >= 1 and doc[of].lower_ in {"and", "&"} \
+            and doc[of - 1].is_sent_start and part_of_name(doc[of - 1]) and name.root.dep_ == "conj" \
+            and name.root.head.i == of - 1 and not any(
+                e.label_ == "PERSON" and {doc[of - 1].text, name.text} & {t.text for t in e} for e in doc.ents):
+        return f"cut short: {doc[of - 1].text}"  # "[Pratt and] Whitney, a unit of United Technologies Corp": a
+        # proper noun no name holds, the sentence's first word, joined to the firm's ("Blake and Shaughnessy then
+        # beat Molik": two players, whom the article names in full elsewhere)
+    if name.label_ == "ORG" and _one_firm_at_and(name):
+        return "cut short: a firm's name split at 'and'"  # "[Kleinwort] and [Benson Ltd]'s securities analyst"
     if name.label_ == "ORG" and name.start > 0 and doc[name.start - 1].ent_type_ in {"NORP", "GPE"} \
             and doc[name.start - 1].is_title and len(name) > 1 and name[-1].lower_ in _INSTITUTION_ENDS \
             and doc[name.start - 1].head.i in range(name.start, name.end):

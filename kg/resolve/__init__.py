@@ -187,6 +187,9 @@ class _ClusterIndex:
         # and by the first words of those ("apollo"): how Reuters shortens a firm it has named in full
         self._by_legal_core: _Buckets[str] = {}
         self._by_legal_prefix: _Buckets[str] = {}
+        # the firm whose legal name opens the article, by its first word when that word begins many names
+        # ("American" of "American Century Corp said ..."): a wire story's lead firm, which it names so later
+        self._lead_by_first_word: _Buckets[str] = {}
 
     def create(self, cluster: _Cluster) -> _Cluster:
         """Add a new, empty cluster after all others."""
@@ -226,6 +229,14 @@ class _ClusterIndex:
                 _put(self._by_legal_core, " ".join(core), cluster)
                 for prefix in _legal_short_forms(core):
                     _put(self._by_legal_prefix, prefix, cluster)
+                if _INITIALS.fullmatch(name.split()[0]) and len(core) >= 2:
+                    # "Reynolds" for "R.J. Reynolds Tobacco Co", "Penney" for "J.C. Penney Co": a founder's
+                    # initials, which Reuters drops
+                    _put(self._by_legal_core, " ".join(core[1:]), cluster)
+                    for prefix in _legal_short_forms(core[1:]):
+                        _put(self._by_legal_prefix, prefix, cluster)
+                if mention.span.start == 0 and core[0] in GENERIC_FIRST_WORDS:
+                    _put(self._lead_by_first_word, core[0], cluster)
         if cluster.type == "Person":
             for variant in _person_variants(name):
                 self._people_by_variant.setdefault(variant, {})[(id(cluster), name)] = cluster
@@ -263,10 +274,11 @@ class _ClusterIndex:
     def legal_name(self, name: str, after: int) -> _Cluster | None:
         """The one organisation named before offset ``after`` whose legal name is ``name`` and a legal suffix, or
         begins with ``name`` ("Apollo", "Pacific Western" after "Apollo Computer Inc", "Pacific Western Airlines
-        Corp"); None when there is none or several ("Pacific Western" after "Pacific Western Airlines Corp" and its
-        "Pacific Western Airlines Ltd unit")."""
+        Corp"; a word that begins many names only for the firm that opens the article: "American" after "American
+        Century Corp said"); None when there is none or several ("Pacific Western" after "Pacific Western Airlines
+        Corp" and its "Pacific Western Airlines Ltd unit")."""
         key = fold(name)
-        for bucket in (self._by_legal_core.get(key), self._by_legal_prefix.get(key)):
+        for bucket in (self._by_legal_core.get(key), self._by_legal_prefix.get(key), self._lead_by_first_word.get(key)):
             found = [c for c in self._in_order(bucket)
                      if c.type == "Organization" and min(m.span.start for m in c.mentions) < after]
             if found:
@@ -319,6 +331,10 @@ _UNIT_PLACE_WORDS = _COUNTRY_WORDS | {*DEMONYMS, *WORLD_REGIONS, "america", "usa
                                       "italia", "espana", "nederland"}
 #: words a name's first words never end on ("Volkswagen do [Brasil]", "Bank of [Montreal]")
 _LINKING_WORDS = {"of", "and", "&", "the", "for", "de", "do", "da", "du", "des", "von", "van"}
+
+
+#: a founder's initials that begin a firm's name: "R.J." of "R.J. Reynolds Tobacco Co"
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _legal_short_forms(core: list[str]) -> list[str]:

@@ -2095,3 +2095,102 @@ def test_a_firm_s_initials_are_the_firm_not_a_unit_named_after_them(nlp) -> None
     direct, _ = _strict_layers(nlp, text)
     assert ("Broken Hill Pty Co Ltd", "acquired", "Utah International Inc") in direct
     assert not {t for t in direct if t[0] == "BHP Petroleum International" and t[1] == "acquired"}
+
+
+def test_a_firm_s_name_split_at_and_is_no_node(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-11215 (set 45, partly): "Kleinwort and Benson Ltd's securities analyst", which the NER cut into
+    "Kleinwort" and "Benson Ltd": Tasker worked for "Kleinwort"."""
+    text = ('"Last year was a bumper year that will live in the annals of the market," said Kleinwort and Benson Ltd\'s '
+            'securities analyst, Peter Tasker.')
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if "Kleinwort" in (t[0], t[2]) or "Benson Ltd" in (t[0], t[2])}
+
+
+def test_a_firm_s_first_word_at_the_sentence_start_is_its_name_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-11404 (set 45, partly): "Pratt and Whitney, a unit of United Technologies Corp", of which the NER
+    named "Whitney" alone."""
+    text = ("Pratt and Whitney, a unit of United Technologies Corp, said a Swissair order for PW4000 turbofan engines "
+            "could be worth more than 470 mln dlrs.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Whitney"}
+
+
+# -- set 46 (bench/judged/judgements-46.jsonl), read after its figure was reported
+
+
+def test_a_deed_in_a_time_clause_under_would_is_supposed(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-17983: the takeover of Dome is pending; the offering "would not take place until at least one
+    year after Amoco acquired Dome"."""
+    text = ("The public stock offering Amoco Canada plans if it succeeds in its 5.2 billion-dlr takeover of Dome "
+            "Petroleum Ltd <DMP> will be worth more than one billion Canadian dlrs, a published report said.\n\nThe "
+            "initial offering would not take place until at least one year after Amoco acquired Dome, to allow the two "
+            "operations to merge.")
+    direct, opened = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "acquired"}
+    assert {t for t in opened if t[1] == "acquired"}
+
+
+def test_a_name_a_hyphen_joins_to_a_capital_goes_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-3992: "New York-LaGuardia, New York-J.F. Kennedy": two airports in a list, no place in a state."""
+    text = ("Dropped from the final plan were the Minneapolis-St. Paul, New York-LaGuardia, New York-J.F. Kennedy, "
+            "San Francisco, St. Louis and Washington-Dulles airports.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "locatedIn"}
+
+
+def test_a_daily_the_ner_took_for_a_man_is_a_paper(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-1904: "The Japanese daily Asahi Shimbun" is based in Japan; it is no citizen."""
+    text = ("The Japanese daily Asahi Shimbun said today that IBJ and three other banks plan to abandon a total of 16 "
+            "billion yen in loans to Japan Line and a group of creditor banks plans to buy seven billion yen of new "
+            "Japan Line shares.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Asahi Shimbun", "basedIn", "Japan") in direct
+    assert not {t for t in direct if t[1] == "citizenOf"}
+
+
+def test_a_plural_two_places_share_names_neither(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-20250: "San Diego and Orange Counties in California" gave "Orange Counties" a node."""
+    text = ("Mexico has decided to close its border to imports of fresh fruit from San Diego and Orange Counties in "
+            "California, the U.S. Agriculture Department's officer in Mexico City said in a field report.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Orange Counties"}
+
+
+def test_a_unit_its_owner_sold_is_no_subsidiary(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-6217: "In May 1985, Allegheny sold its Pepsi-Cola Bottling Co unit to Pepsico Inc"."""
+    text = ("Allegheny Beverage Corp said it has been approached by a group interested in acquiring its foodservice "
+            "unit, Service America Corp.\n\nIn May 1985, Allegheny sold its Pepsi-Cola Bottling Co unit to Pepsico Inc "
+            "<PEP> for 160 mln dlrs.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Pepsi-Cola Bottling Co" and t[1] == "subsidiaryOf"}
+
+
+def test_the_lead_firm_s_first_word_stands_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-4308: "American Century Corp said ..." then "American's chairman John Kerr": the firm, not a
+    node called "American"."""
+    text = ("American Century Corp said it was granted an injunction against Merrill Lynch and certain affiliates "
+            "barring them from taking or selling any of the collateral for a 12 mln dlr line of credit extended by "
+            "Merrill.\n\nUnder the order, Merrill Lynch is barred from taking or selling the collateral, namely 32 pct "
+            "of the outstanding American Century shares plus real estate interests, for the credit line extended to "
+            "<G.H. Stool>, American's chairman John Kerr and Robert Feldman, a director with American.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("John Kerr", "leaderOf", "American Century Corp") in direct
+    assert not {t for t in direct if "American" in (t[0], t[2])}
+
+
+def test_a_firm_s_name_without_its_founder_s_initials_is_the_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-17657: "Reynolds is a subsidiary of RJR Nabisco Inc." after "R.J. Reynolds Tobacco Co"."""
+    text = ("Federal law enforcement authorities said they began a criminal investigation of R.J. Reynolds Tobacco Co "
+            "after the company imported herbicide-tainted tobacco and then exported tainted cigarettes to Japan.\n\n"
+            "Reynolds is a subsidiary of RJR Nabisco Inc. of Winston-Salem, N.C.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("R.J. Reynolds Tobacco Co", "subsidiaryOf", "RJR Nabisco Inc.") in direct
+
+
+def test_a_unit_its_owner_agreed_to_sell_is_still_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Guard for the sold-unit rule (passes before it too): reuters21578-9443, "agreed to sell its Linotype Group
+    unit": a sale not yet done."""
+    text = ("Allied-Signal Inc said it agreed to sell its Linotype Group unit to <Commerzbank AG> of West Germany for "
+            "an undisclosed amount.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Linotype Group", "subsidiaryOf", "Allied-Signal Inc") in direct
