@@ -128,8 +128,9 @@ def _gold_figures(r: dict[str, Any]) -> list[tuple[str, Figure]]:
 
 
 def section_entitygold(table: Table) -> None:
-    """The entity graph against exhaustive gold: the held-out set, and the dev set tuning may use."""
+    """The entity graph against exhaustive gold: the two held-out sets, and the dev set tuning may use."""
     for key, split, folder in (("entitygold", "held out", entitygold.GOLD_DIR),
+                               ("entitygold/heldout2", "held out 2", entitygold.GOLD_DIR / "heldout2"),
                                ("entitygold/dev", "dev", entitygold.GOLD_DIR / "dev")):
         r = entitygold.evaluate(folder)
         if r is None:

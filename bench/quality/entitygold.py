@@ -223,12 +223,17 @@ if __name__ == "__main__":
     parser.add_argument("--matched", action="store_true", help="list the direct triples a gold fact matches")
     parser.add_argument("--missed", action="store_true", help="list the gold facts kg did not find (dev only!)")
     parser.add_argument("--dev", action="store_true", help="score the dev split (bench/entitygold/dev/), the one to tune on")
+    parser.add_argument("--split", choices=("heldout", "heldout2", "dev"), default="heldout",
+                        help="the split to score: bench/entitygold/ (held out), heldout2/ (held out) or dev/")
     args = parser.parse_args()
     if args.root:
         sys.path.insert(0, str(Path(args.root).resolve()))
     else:
         sys.path.insert(0, str(ROOT))
-    result = evaluate(GOLD_DIR / "dev" if args.dev else GOLD_DIR)
+    split = "dev" if args.dev else args.split
+    if split != "dev" and (args.missed or args.unmatched or args.matched):
+        parser.error("--missed, --unmatched and --matched list the dev split only: the held-out ones are not read")
+    result = evaluate(GOLD_DIR if split == "heldout" else GOLD_DIR / split)
     assert result is not None
     print(f"entity graph vs exhaustive gold ({result['files']} articles): P {result['precision']:.3f} "
           f"({result['matched']}/{result['direct']}), R {result['recall']:.3f} ({result['found']}/{result['facts']}), "
