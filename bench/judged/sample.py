@@ -154,7 +154,11 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # 1979, from 1634 ... 1984 and from 1641 ... 1991 (4, 9 and 16 more than a multiple of 25, past 1,625, where
         # only lines 25 apart were used, by sets 4, 8, 10 and 15 and the tuning rounds), with the same skips
         46: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1629, 2000, 25)) + tuple(range(1634, 2000, 25))
-             + tuple(range(1641, 2000, 25))}}
+             + tuple(range(1641, 2000, 25))},
+        # set 47, for the fifteenth pass's round 2 (set 46's errors): Reuters lines from 1627, 1632 and 1638 by 25 up
+        # to 1988 (2, 7 and 13 more than a multiple of 25, past 1,625), with the same skips
+        47: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1627, 2000, 25)) + tuple(range(1632, 2000, 25))
+             + tuple(range(1638, 2000, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
