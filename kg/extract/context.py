@@ -142,6 +142,9 @@ class DocContext:
                 elif mention.type in {"Organization", "Place"} and len(ent) > 1 \
                         and ent[-1].lower_.removesuffix("s") in EVENT_NAME_ENDS:
                     mention = replace(mention, type="Event")  # "the U.S. Bombing of the Libya": a deed, no body
+                elif mention.type in {"Organization", "Place"} and ent[-1].lower_ in _AGREEMENT_WORDS:
+                    mention = replace(mention, type="Document")  # "the EC's founding Treaty of Rome": no body
+                    # based in Rome
                 self.mentions.append(mention)
                 self._mention_dep[mention] = ent.root.dep_
                 for token in ent:
@@ -1128,6 +1131,12 @@ _NAME_LINKS = {"and", "of", "et", "y", "e", "the", "for"}
 #: plural nouns two places' names share: "San Diego and Orange Counties", "the Hudson and East Rivers"
 _SHARED_PLURALS = {"counties", "provinces", "districts", "parishes", "townships", "rivers", "streets", "avenues",
                    "valleys", "lakes"}
+#: last words of an agreement's name, which the NER may take for a body: "Treaty [of Rome]", "the Louvre Accord"
+_AGREEMENT_WORDS = {"treaty", "accord", "accords", "pact", "protocol", "agreement"}
+#: a title the NER took for a man's name when it stands where his name would: "Kurt Viermetz, [Worldwide
+#: Treasurer] of <Morgan Guaranty Trust Co>"
+_TITLE_ENDS = {"treasurer", "secretary", "president", "director", "chairman", "chairwoman", "officer", "spokesman",
+               "spokeswoman", "administrator"}
 #: a newspaper's kind, which the parser reads as an adjective: "the Japanese daily Asahi Shimbun"
 _PAPER_WORDS = {"daily", "weekly"}
 #: conjunctions of a time clause: under a modal or future verb, its deed is supposed, not reported
@@ -1228,6 +1237,8 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         return None  # "the American said": one person the article named before, not her country
     if not any(ch.isupper() or ch.isdigit() for t in tokens for ch in t.text):
         return None  # "the south east": a description the NER took for a name (no capital letter at all)
+    if ent.label_ == "PERSON" and len(tokens) <= 3 and tokens[-1].lower_ in _TITLE_ENDS:
+        return None  # "Kurt Viermetz, Worldwide Treasurer of ...": his title, no second man
     first, last = tokens[0], tokens[-1]
     end = last.idx + len(last.text)
     if text[first.idx - 1 : first.idx] == "<" and text[end : end + 1] == ">":
@@ -1292,6 +1303,12 @@ def name_flaw(name: SpacySpan) -> str:
         closing = next((t for t in doc[name.end : name.end + 8] if t.text in {"<", ">", "."}), None)
         if closing is not None and closing.text == ">":
             return f"cut short: {doc[name.end].text}"  # "<TDK Corp [of America]>": the wire brackets a name whole
+    if name.end < len(doc) and doc[name.end].text == ">" and name.start > 0 and doc[name.start - 1].text[:1].isupper() \
+            and doc[name.start - 1].pos_ != "DET":  # ("<The Daily Telegraph PLC>": the article's "The")
+        opening = next((t for t in reversed(doc[max(0, name.start - 6) : name.start])
+                        if t.text in {"<", ">", ".", ","}), None)  # ("<Morgan Guaranty Ltd, [Hong Kong]>": its town)
+        if opening is not None and opening.text == "<":
+            return f"cut short: {doc[name.start - 1].text}"  # "<[OK] Petroleum AB>": the wire brackets a name whole
     if text.count("(") != text.count(")") or text.count("[") != text.count("]") or "<" in text or ">" in text:
         return "malformed"  # "Nasa) Ames Research Center", "GM>" of Reuters' "<GM>"
     if name.label_ == "ORG" and text.count(", ") == 1 and text.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES \

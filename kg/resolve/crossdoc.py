@@ -48,7 +48,11 @@ class NameIndex:
         if len(words) != 1:
             return None
         labels = self._full.get((entity_type, words[0]), set())
-        return next(iter(labels)) if len(labels) == 1 else None
+        label = next(iter(labels)) if len(labels) == 1 else None
+        if label is not None and name_words(label, entity_type)[1:2] == ["of"]:
+            return None  # "Bank" for no "Bank of Communications Ltd": its kind, before "of" (another article's "Bank
+            # President Barber Conable" heads the World Bank); such a name still makes "Group" ambiguous
+        return label
 
     def __len__(self) -> int:
         return len({label for labels in self._full.values() for label in labels})

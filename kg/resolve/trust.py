@@ -121,7 +121,10 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
 _AFFILIATIONS = {"memberOf", "worksFor", "leaderOf", "playedFor", "spokespersonFor"}
 
 #: quantifiers that leave a collective actor's members open: "many US lawmakers", "some analysts"
-_VAGUE_QUANTIFIERS = {"many", "some", "several", "few", "most", "more", "other", "others", "certain", "numerous"}
+_VAGUE_QUANTIFIERS = {"many", "some", "several", "few", "most", "more", "other", "others", "certain", "numerous",
+                      # a count says how many, not who: "Eagleye and two other former employees filed a suit"
+                      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                      "thousands"}
 
 #: collectives defined by whom they serve, which need a word saying whose ("U.S. negotiators", "Yukos executives");
 #: "protesters", "the police", "fans" act as themselves
