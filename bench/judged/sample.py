@@ -158,7 +158,11 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # set 47, for the fifteenth pass's round 2 (set 46's errors): Reuters lines from 1627, 1632 and 1638 by 25 up
         # to 1988 (2, 7 and 13 more than a multiple of 25, past 1,625), with the same skips
         47: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1627, 2000, 25)) + tuple(range(1632, 2000, 25))
-             + tuple(range(1638, 2000, 25))}}
+             + tuple(range(1638, 2000, 25))},
+        # set 48, for the fifteenth pass's round 3 (set 47's errors): Reuters lines from 1631, 1636 and 1643 by 25 up
+        # to 1993 (6, 11 and 18 more than a multiple of 25, past 1,625), with the same skips
+        48: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1631, 2000, 25)) + tuple(range(1636, 2000, 25))
+             + tuple(range(1643, 2000, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
