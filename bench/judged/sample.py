@@ -219,11 +219,11 @@ def articles(which: int = 1) -> list[dict[str, object]]:
     return list({str(record["id"]): record for record in chosen}.values())
 
 
-def main() -> None:
+def candidates(records: list[dict[str, object]]) -> list[dict[str, str]]:
+    """Every direct triple of ``records``, built into one in-memory graph, with its evidence sentence, in the
+    query's order (article, offset, triple)."""
     from kg import KnowledgeGraph
 
-    which = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    records = articles(which)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "judged.jsonl"
         corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
@@ -231,12 +231,18 @@ def main() -> None:
         graph.add([corpus])
         rows = graph.query(QUERY).values()
         graph.close()
-    candidates = [{"article": str(r["article"]), "subject": str(r["sl"]), "predicate": str(r["p"]).rsplit("#", 1)[-1],
-                   "object": str(r["ol"] or r["o"]), "evidence": str(r["evidence"])} for r in rows]
-    sample = random.Random(8).sample(candidates, min(100, len(candidates)))
+    return [{"article": str(r["article"]), "subject": str(r["sl"]), "predicate": str(r["p"]).rsplit("#", 1)[-1],
+             "object": str(r["ol"] or r["o"]), "evidence": str(r["evidence"])} for r in rows]
+
+
+def main() -> None:
+    which = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    records = articles(which)
+    candidates_ = candidates(records)
+    sample = random.Random(8).sample(candidates_, min(100, len(candidates_)))
     out = ROOT / "bench" / "judged" / ("sample.jsonl" if which == 1 else f"sample-{which}.jsonl")
     out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in sample), encoding="utf-8")
-    print(f"{len(records)} articles, {len(candidates)} direct triples, {len(sample)} drawn -> {out}")
+    print(f"{len(records)} articles, {len(candidates_)} direct triples, {len(sample)} drawn -> {out}")
 
 
 if __name__ == "__main__":
