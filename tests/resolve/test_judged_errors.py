@@ -2068,8 +2068,8 @@ def test_an_office_s_director_heads_it(nlp) -> None:  # type: ignore[no-untyped-
 
 def test_a_quoted_question_charges_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
     """reuters21578-19028: the economist asks whether the Fed abandons its position, and answers "No"."""
-    text = ('"M-1 has hit an air pocket of weakness," said Bill Sullivan of Dean Witter Reynolds Inc.\n\n"Does this mean '
-            'that the Fed abandons its current open market position? No," Sullivan said.')
+    text = ('"M-1 has hit an air pocket of weakness," said Bill Sullivan of Dean Witter Reynolds Inc.\n\n"Does this '
+            'mean that the Fed abandons its current open market position? No," Sullivan said.')
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "criticized"}
     assert {t[2] for t in direct if t[:2] == ("Bill Sullivan", "worksFor")} == {"Dean Witter Reynolds Inc."}
@@ -2100,8 +2100,8 @@ def test_a_firm_s_initials_are_the_firm_not_a_unit_named_after_them(nlp) -> None
 def test_a_firm_s_name_split_at_and_is_no_node(nlp) -> None:  # type: ignore[no-untyped-def]
     """reuters21578-11215 (set 45, partly): "Kleinwort and Benson Ltd's securities analyst", which the NER cut into
     "Kleinwort" and "Benson Ltd": Tasker worked for "Kleinwort"."""
-    text = ('"Last year was a bumper year that will live in the annals of the market," said Kleinwort and Benson Ltd\'s '
-            'securities analyst, Peter Tasker.')
+    text = ('"Last year was a bumper year that will live in the annals of the market," said Kleinwort and Benson '
+            "Ltd's securities analyst, Peter Tasker.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if "Kleinwort" in (t[0], t[2]) or "Benson Ltd" in (t[0], t[2])}
 
