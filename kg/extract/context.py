@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -988,6 +989,11 @@ def _one_firm_at_and(name: SpacySpan) -> bool:
     return len(name) == 1 and split_at(name.end) or split_at(name.start - 1)
 
 
+def _first_mark(tokens: Iterable[Token], marks: set[str]) -> str | None:
+    """The first of ``marks`` among ``tokens``, read in their order: which bracket a name's words reach first."""
+    return next((t.text for t in tokens if t.text in marks), None)
+
+
 def _wire_bracketed(ent: SpacySpan) -> bool:
     """Whether Reuters' angle brackets enclose the span: "<TDK Corp of America>" (the NER may keep the ">")."""
     doc = ent.doc
@@ -1128,6 +1134,8 @@ _UNIT_ENDS = {"division", "divisions", "unit", "units", "subsidiary", "operation
 _FOREIGN_LINKS = {"do", "da", "de", "del", "della", "di", "des", "du", "per", "und", "für", "pour"}
 #: lower-case words that join a name's words and end none: "and", "of", French "et", Spanish "y", Italian "e"
 _NAME_LINKS = {"and", "of", "et", "y", "e", "the", "for"}
+#: the words of both, on which no name ends
+_LINKS = _FOREIGN_LINKS | _NAME_LINKS
 #: plural nouns two places' names share: "San Diego and Orange Counties", "the Hudson and East Rivers"
 _SHARED_PLURALS = {"counties", "provinces", "districts", "parishes", "townships", "rivers", "streets", "avenues",
                    "valleys", "lakes"}
@@ -1300,14 +1308,12 @@ def name_flaw(name: SpacySpan) -> str:
     if name.start > 0 and doc[name.start - 1].text == "<" and name.end < len(doc) and doc[name.end].text != ">" \
             and doc[name.end].tag_ != "POS" and doc[name.end].text != ",":  # ("<Siemens AG's>", "<Morgan Guaranty
         # Ltd, Hong Kong>": a possessive or the firm's town inside the brackets)
-        closing = next((t for t in doc[name.end : name.end + 8] if t.text in {"<", ">", "."}), None)
-        if closing is not None and closing.text == ">":
+        if _first_mark(doc[name.end : name.end + 8], {"<", ">", "."}) == ">":
             return f"cut short: {doc[name.end].text}"  # "<TDK Corp [of America]>": the wire brackets a name whole
     if name.end < len(doc) and doc[name.end].text == ">" and name.start > 0 and doc[name.start - 1].text[:1].isupper() \
             and doc[name.start - 1].pos_ != "DET":  # ("<The Daily Telegraph PLC>": the article's "The")
-        opening = next((t for t in reversed(doc[max(0, name.start - 6) : name.start])
-                        if t.text in {"<", ">", ".", ","}), None)  # ("<Morgan Guaranty Ltd, [Hong Kong]>": its town)
-        if opening is not None and opening.text == "<":
+        if _first_mark(reversed(doc[max(0, name.start - 6) : name.start]), {"<", ">", ".", ","}) == "<":
+            # (not "<Morgan Guaranty Ltd, [Hong Kong]>": its town)
             return f"cut short: {doc[name.start - 1].text}"  # "<[OK] Petroleum AB>": the wire brackets a name whole
     if text.count("(") != text.count(")") or text.count("[") != text.count("]") or "<" in text or ">" in text:
         return "malformed"  # "Nasa) Ames Research Center", "GM>" of Reuters' "<GM>"
@@ -1411,7 +1417,7 @@ def name_flaw(name: SpacySpan) -> str:
             and (not doc[of - 1].is_sent_start or legal):  # "[Fruit of the] Loom Inc said"
         # "The Phantom of the [Opera] director", "Texas Parks and [Wildlife Department]", "British and [Irish Lions]"
         return f"cut short: {doc[of - 1].text}"
-    if len(name) > 1 and name[-1].is_lower and name[-1].lower_ in _FOREIGN_LINKS | _NAME_LINKS:
+    if len(name) > 1 and name[-1].is_lower and name[-1].lower_ in _LINKS:
         return f"cut short: {name[-1].text}"  # "Union de Banques Arabes et [Francaises]": a name ends on no "and"
     if name.label_ == "ORG" and name[-1].dep_ == "amod" and name[-1].head.i >= name.end \
             and name[-1].head.pos_ == "NOUN" and name[-1].head.is_lower and _runs_on_to_a_body(name[-1].head):

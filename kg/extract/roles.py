@@ -540,6 +540,10 @@ def _national_office(title: Token) -> bool:
     return words[-1] in {"secretary"} and bool(portfolio) or words[-1] == "general" and "attorney" in words
 
 
+#: words before a title that end the role: "former chairman", "the late president", "then head of"
+_PAST_ROLE_WORDS = FORMER_WORDS | {"formerly", "previously", "once", "ex-", "then", "late", "retired"}
+
+
 def _former(title: Token, head: Token) -> bool:
     """"former Wales skipper", "ex-chairman": a role held no more (kept on the Role node, no edge).
 
@@ -557,8 +561,7 @@ def _former(title: Token, head: Token) -> bool:
             and not any(c.lower_ in _ENDS_TO_COME for c in ending.children) and _come(ending):
         return True  # "following the dismissal of Communist Party chief Hu Yaobang": the role ended ("the impending
         # retirement of CBS news anchor Dan Rather", "seek the removal of Finance Minister Dilson Funaro" have not)
-    return any(t.lower_ in FORMER_WORDS | {"formerly", "previously", "once", "ex-", "then", "late", "retired"}
-               or t.lower_.startswith("ex-") for t in words)
+    return any(t.lower_ in _PAST_ROLE_WORDS or t.lower_.startswith("ex-") for t in words)
 
 
 def _come(ending: Token) -> bool:
@@ -908,7 +911,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             predicate = role_predicate(words, ctx.sport)
             # the words before the title, and those the parse hung on its own words ("CCF deputy director-general":
             # "deputy" on "director")
-            before = [*title.lefts, *(c for o in title.lefts if o.lower_ in words.lower().split() for c in o.lefts)]
+            own_words = words.lower().split()
+            before = [*title.lefts, *(c for o in title.lefts if o.lower_ in own_words for c in o.lefts)]
             if predicate == "leaderOf" and any(c.lower_ in _UNDER_PREFIXES for c in before):
                 predicate = "worksFor"  # "assistant managing director" (the parse's nmod, outside the title's words)
             if predicate == "worksFor" and title.lemma_.lower() == "minister" and organisation.type == "Organization" \
