@@ -88,6 +88,13 @@ class Mention:
     #: why the name as written cannot name a node on its own ("cut short", "malformed"); "" when it can
     flaw: str = ""
 
+    @property
+    def last_word(self) -> str:
+        """The last word of the mention as written, lower-cased, without a final dot: "corp" of "Acme Corp."; ""
+        for an empty span. What a name's kind is read from ("Ministry", "Inc", "United")."""
+        words = self.span.text.lower().rstrip(".").split()
+        return words[-1] if words else ""
+
 
 @dataclass(frozen=True)
 class Relation:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import UNRESOLVED, DocContext
+from kg.extract.gazetteer import DEMONYMS
 from kg.extract.vocabulary import FORMER_WORDS
 from kg.registry import extractor
 from kg.types import Mention, Relation
@@ -51,13 +52,23 @@ def _owner_of(ctx: DocContext, head: Token, owned: Mention) -> Mention | None:
 
 #: verbs of parting with a unit: "sold its Pepsi-Cola Bottling Co unit"
 _PARTING_VERBS = {"sell", "divest", "spin", "dispose", "shed", "auction"}
+#: verbs that make a unit one with another firm, when said "with" it: a unit no more
+_JOINING_VERBS = {"combine", "merge"}
 
 
 def _parted_with(ctx: DocContext, noun: Token) -> bool:
-    """Whether the unit noun's phrase is what its owner sold, as a deed the sentence states ("agreed to sell", "is
-    seeking to sell", "might have to sell" its unit: the owner's still)."""
+    """Whether the unit noun's phrase is what its owner sold, or combined with another firm, as a deed the sentence
+    states ("agreed to sell", "is seeking to sell", "might have to sell" its unit: the owner's still)."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # "its Cooper Biomedical Inc unit and its Cooper Laboratories subsidiary"
     verb = noun.head
-    return noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in _PARTING_VERBS and not ctx.modality(verb)
+    lemma = verb.lemma_.lower()
+    parted = lemma in _PARTING_VERBS or lemma in _JOINING_VERBS and verb.tag_ in {"VBD", "VBN"} and any(
+        c.dep_ == "prep" and c.lower_ == "with" for word in (verb, noun, *noun.conjuncts) for c in word.children)
+    # ("combined its unit and its subsidiary with Technicon": the parse may hang "with" on the last unit; "The
+    # venture will group ..., combining GEC's medical division Picker International with Philips'": a plan's, not
+    # done)
+    return noun.dep_ in {"dobj", "nsubjpass"} and parted and not ctx.modality(verb)
 
 
 @extractor("business.v1", requires=("token.dep", "doc.ents"), emits=("owns", "subsidiaryOf"))
@@ -90,8 +101,11 @@ def business(ctx: DocContext) -> Iterator[Relation]:
                                        trigger=ctx.token_span(appos))
         # "Fiat's Alfa Romeo unit": the unit noun after the name, the parent in its possessive;
         # "Citicorp's local unit Citibank": the unit noun before it
-        noun = head.head if head.dep_ in {"compound", "appos"} and head.head.lemma_.lower() in _CONTROLLED_UNITS \
-            and (head.dep_ == "compound" or head.head.i < head.i) else None  # ("its local unit Citibank": apposed)
+        over, link = head.head, head.dep_
+        if link in {"compound", "nmod"} and over.lower_ in DEMONYMS and over.dep_ in {"compound", "amod"}:
+            over, link = over.head, "compound"  # "its Senetek A/S Danish subsidiary": the unit's nationality between
+        noun = over if link in {"compound", "appos"} and over.lemma_.lower() in _CONTROLLED_UNITS \
+            and (link == "compound" or over.i < head.i) else None  # ("its local unit Citibank": apposed)
         noun = noun or next((c for c in head.children if c.dep_ in {"compound", "nmod"}
                              and c.lemma_.lower() in _CONTROLLED_UNITS), None)
         if noun is not None and (any(c.lower_ in FORMER_WORDS for c in noun.children if c.dep_ in {"amod", "advmod"})

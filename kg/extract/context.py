@@ -670,10 +670,13 @@ class DocContext:
                                                         for c in verb.children)):
             return "hedged: future"  # "will be explained this week when Miyazawa visits Washington", "would take it
             # with him when he visits Washington later in the month": not yet
-        if verb.dep_ in {"ROOT", "dep", "parataxis"} and verb.tag_ == "VB" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+                verb.dep_ in {"ROOT", "dep", "parataxis"}
+                or verb.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
             return "hedged: to"  # "competed against Kohlberg, Kravis to acquire Safeway" (the parse's loose "dep"),
-            # "Chrysler to buy American Motors" (a headline's plan): an infinitive states no deed
+            # "Chrysler to buy American Motors" (a headline's plan), "urged the White House to name Commissioner Kalo
+            # Hineman to replace outgoing Chairman Susan Phillips, sources said" (the parse's clause of "said", with
+            # its own subject): an infinitive states no deed
         if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in verb.children):
             return "hedged: purpose"  # "Whipple, here to attend the Geneva Auto Show which opens on Thursday": what he
@@ -938,7 +941,7 @@ def _dominant(counts: dict[str, int], at_least: int) -> str | None:
 #: the last word of a company's legal name: "Monier Ltd of Australia" is Monier Ltd, of Australia
 COMPANY_SUFFIXES = {"ltd", "inc", "corp", "co", "plc", "ag", "sa", "nv", "llc", "gmbh", "bv", "spa", "ab", "as",
                     "ltd.", "inc.", "corp.", "co.", "s.a.", "n.v.", "limited", "corporation",
-                    "bhd", "berhad", "pty", "pte", "oy", "oyj", "kk", "srl", "sarl"}  # ("Esso Malaysia Bhd")
+                    "bhd", "berhad", "pty", "pte", "oy", "oyj", "kk", "srl", "sarl", "a/s"}  # ("Esso Malaysia Bhd")
 
 
 def without_legal_suffixes(words: list[str]) -> list[str]:
@@ -1024,6 +1027,11 @@ _PLACED_INSTITUTIONS = {"bank", "institute", "exchange", "university", "council"
                         "association", "federation", "chamber", "museum", "academy", "college", "authority", "court"}
 
 
+def _a_state(written: str) -> bool:
+    """Whether the words are a country's or a US state's name: "California", "Japan"."""
+    return written in COUNTRIES or us_state(written) is not None
+
+
 def _whole_names(doc: Doc) -> list[SpacySpan]:
     """The NER's names, with "X Bank" and a place right after it ("of Dallas", "of the Philippines") made one
     name: the place names which of its kind the institution is (its seat, a judge reads "Federal Home Loan Bank"
@@ -1053,6 +1061,15 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
             names.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
             index += 2
             continue
+        if ent.label_ == "ORG" and place is not None and place.label_ == "ORG" and place.start == ent.end + 1 \
+                and (doc[ent.end].lower_ in _FOREIGN_LINKS and doc[ent.end].is_lower
+                     or doc[ent.end].lower_ == "of" and len(place) > 1 and _a_state(place[:-1].text)
+                     and place[-1].lower_.rstrip(".") in COMPANY_SUFFIXES and place[-1].text[:1].isupper()):
+            # "Bank [ORG] fuer Gemeinwirtschaft AG [ORG]": a German bank's name; "Domino [ORG] of California Inc
+            # [ORG]": a firm named with its state, no firm called "California Inc"
+            names.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
+            index += 2
+            continue
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in _PLACED_INSTITUTIONS and place is not None \
                 and place.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" \
                 and place.start in {ent.end + 1, ent.end + 2} and doc[place.start - 1].lower_ in {"of", "the"}:
@@ -1076,14 +1093,15 @@ def _partners_names(doc: Doc) -> list[SpacySpan]:
         return i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_upper and doc[i].is_alpha \
             and doc[i].pos_ == "PROPN"
 
-    def suffix(i: int) -> bool:
-        return i < len(doc) and doc[i].lower_.rstrip(".") in COMPANY_SUFFIXES
+    def suffix(i: int) -> bool:  # (capitalised: "Kidder, Peabody and Co as its adviser" ends at "Co", not at "as")
+        return i < len(doc) and doc[i].lower_.rstrip(".") in COMPANY_SUFFIXES and doc[i].text[:1].isupper()
 
     i = 0
     while i < len(doc):
         if not capital(i) or (i > 0 and capital(i - 1)):
             i += 1
             continue
+        first = i - 1 if i > 0 and _INITIALS.fullmatch(doc[i - 1].text) else i  # "L.F. Rothschild"
         j = i + 1 if not capital(i + 1) else i + 2  # the first name: "Miller", "Merrill Lynch"
         partners = 0
         while j + 1 < len(doc) and doc[j].text == "," and capital(j + 1) and not suffix(j + 1) and not capital(j + 2):
@@ -1092,6 +1110,12 @@ def _partners_names(doc: Doc) -> list[SpacySpan]:
         end = None
         if partners and j + 1 < len(doc) and doc[j].text == "," and suffix(j + 1):
             end = j + 2  # "..., Friedrichs, Inc"
+        elif partners and j < len(doc) and any(t.ent_type_ == "PERSON" for t in doc[first:j]) and (
+                suffix(j) or doc[j].text == "," and capital(j + 1) and suffix(j + 2)):
+            end = j + 1 if suffix(j) else j + 3  # "L.F. Rothschild, Unterberg, Towbin Inc": partners the NER took
+            # for people, the last with the suffix ("Exxon, Mobil, Texaco Inc" of no person's name is a list)
+            while suffix(end):
+                end += 1
         elif partners and j < len(doc) and doc[j].lower_ in {"and", "&"}:
             k = j + 1
             while capital(k) and not suffix(k) and k - j <= 3:
@@ -1101,7 +1125,7 @@ def _partners_names(doc: Doc) -> list[SpacySpan]:
             if k > j + 1 and suffix(k - 1):
                 end = k
         if end is not None:
-            found.append(SpacySpan(doc, i, end, label="ORG"))
+            found.append(SpacySpan(doc, first, end, label="ORG"))
             i = end
         else:
             i += 1
@@ -1131,7 +1155,7 @@ _NAME_TAILS = {"motor", "international", "industries", "industrial", "company", 
 _UNIT_ENDS = {"division", "divisions", "unit", "units", "subsidiary", "operations"}
 
 #: lower-case words that join the words of a name in other languages: "Kali und Salz", "Volkswagen do Brasil"
-_FOREIGN_LINKS = {"do", "da", "de", "del", "della", "di", "des", "du", "per", "und", "für", "pour"}
+_FOREIGN_LINKS = {"do", "da", "de", "del", "della", "di", "des", "du", "per", "und", "für", "fuer", "pour"}
 #: lower-case words that join a name's words and end none: "and", "of", French "et", Spanish "y", Italian "e"
 _NAME_LINKS = {"and", "of", "et", "y", "e", "the", "for"}
 #: the words of both, on which no name ends
@@ -1216,6 +1240,10 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         score -= 1
     if score < len(tokens) and _SCORE.fullmatch(text[tokens[score].idx : tokens[-1].idx + len(tokens[-1].text)]):
         del tokens[score:]
+    if ent.label_ == "ORG" and len(tokens) > 2 and tokens[-1].lower_ in DEMONYMS \
+            and text[tokens[0].idx : tokens[-2].idx + len(tokens[-2].text)].split()[-1].lower().rstrip(".") \
+            in COMPANY_SUFFIXES:
+        tokens.pop()  # "its Senetek A/S Danish subsidiary": the unit's nationality after its legal suffix
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].is_space or tokens[0].text == "<"
                       or tokens[0].is_lower and tokens[0].pos_ in {"ADJ", "DET", "NUM"} and len(tokens) > 1
                       or tokens[0].lower_ in DEMONYM_NOUNS and len(tokens) > 1
@@ -1377,10 +1405,12 @@ def name_flaw(name: SpacySpan) -> str:
     if name.label_ in {"ORG", "PERSON"} and any(t.is_lower and t.pos_ == "ADP" and t.i + 1 < name.end
                                                 and doc[t.i + 1].lower_.rstrip(".") in _MONTHS for t in name):
         return "malformed: a date inside"  # "which acquired [Celanese Corp on Feb 27]"
-    joiner = next((t.lower_ for t in name[1:] if t.lower_ in {"to", "by"}), None) if name.label_ == "ORG" else None
+    joiner = next((t.lower_ for t in name[1:] if t.lower_ in {"to", "by", "with"}), None) if name.label_ == "ORG" \
+        else None
     if joiner is not None:
         return f"malformed: two names joined by '{joiner}'"  # "sell [Winchester Little Cigar Business to Tobacco
-        # Exporters International USA Ltd]", "the derogation of [the Sourthern Pacific by SFSP] management"
+        # Exporters International USA Ltd]", "the derogation of [the Sourthern Pacific by SFSP] management", "a merger
+        # of [Resorts with RI Acquisition Co Inc]"
     if len(name) > 2 and name[0].lower_.rstrip(".") in {"co", "inc", "corp", "ltd", "plc", "llc"} and name[1].text == ",":
         return "malformed: begins with a company suffix"  # "G.D. Searle and [Co, Nutrasweet]'s maker": the end of
         # one name and the start of another ("AB Volvo", "NV Philips" begin with theirs)

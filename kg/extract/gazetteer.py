@@ -80,7 +80,8 @@ COUNTRIES: frozenset[str] = frozenset(
                     "NATO", "International Monetary Fund", "World Trade Organization", "OPEC", "FBI", "CIA",
                     "European Central Bank", "Washington, D.C.", "New York City", "Labour Party",
                     "Conservative Party", "Republican Party", "Democratic Party", "Liberal Democrats",
-                    "Scottish National Party", "UK Independence Party", "Plaid Cymru"})
+                    "Scottish National Party", "UK Independence Party", "Plaid Cymru",
+                    "House Ways and Means Committee"})
 
 #: the nations of the United Kingdom, folded: countries to news (national sides, nationalities) though no state
 UK_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})

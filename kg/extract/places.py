@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.context import BODY_NOUNS, DocContext
+from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES
 from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, ORGANISATION_CUES, PARTY_WORDS, PERCENT_WORDS,
                                    PERSON_TITLES, PLACE_CUES, PORTFOLIOS, SPEECH_VERBS, STRONG_ORGANISATION_CUES)
 from kg.registry import extractor
@@ -109,6 +110,9 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
             continue  # "The Bank of Nova Scotia, Nassau branch": where a branch is, not the bank's seat
         if _a_site_s_place(ctx, first):
             continue  # "its lead smelter at Bathurst, New Brunswick": a town the NER took for a firm
+        if first.type == "Place" and CANONICAL_NAMES.get(first.span.text.lower(), first.span.text) in COUNTRIES:
+            continue  # "from China and the Soviet Union, London trade house E.D.And F. Man said": a state lies in no
+            # place a comma names after it
         subject = first
         first_tokens = ctx.tokens_of(first)
         if first.type == "Organization" and first_tokens is not None and first_tokens.root.dep_ == "pobj" \
@@ -404,7 +408,11 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
         span = ctx.tokens_of(holder)
         if span is None or holder.type == "Organization" and _accredited_after(ctx, holder):
             continue  # "Syrian U.N. charge d'affaires X": the envoy's country, not the body's seat
-        for token in _described_by(ctx, span.root):
+        described = _described_by(ctx, span.root)
+        if span[-1] != span.root and span[-1].dep_ == "pobj" and span[-1].head.i >= span.start:
+            described += _described_by(ctx, span[-1])  # "Domino of California Inc, a Los Angeles garment maker":
+            # the parse hangs the apposition on the name's last word
+        for token in described:
             nationality = ctx.entity_at(token)
             low, high = sorted((token.i, span.root.i))
             if any(t.dep_ == "cc" for t in ctx.tokens[low:high]):
@@ -427,7 +435,7 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                 continue  # "an average American Joe": a one-word name no full name explains is a figure
                 # ("Italian Ranieri" after "Claudio Ranieri" is the man)
             if ctx.sport and holder.type == "Organization" and token.head == span.root \
-                    and holder.span.text.lower().split()[-1] not in STRONG_ORGANISATION_CUES:
+                    and holder.last_word not in STRONG_ORGANISATION_CUES:
                 continue  # "beat Hungarian Petra Mandula": in sport news a nationality right before a name is a
                 # player's, whatever the NER took her for ("Hungarian side Ferencvaros" names the noun)
             after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
@@ -439,7 +447,7 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
                 # parser's "Open" an adjective): the word begins another name, an event's
             if holder.type == "Person" and after is not None and (firm := ctx.entity_at(after)) is not None \
                     and firm != holder and firm.type == "Organization" \
-                    and firm.span.text.lower().split()[-1] not in PORTFOLIOS \
+                    and firm.last_word not in PORTFOLIOS \
                     and not _accredited_after(ctx, firm):  # ("Japanese Finance Minister", "Greek U.N. Representative")
                 continue  # "American Honda president Tetsuo Chino": the firm's country (its U.S. arm), not his
             if token.head.pos_ == "PROPN" and token.head != span.root and ctx.entity_at(token.head) != holder:

@@ -200,6 +200,9 @@ def _name_before(ctx: DocContext, title: Token, person: Mention) -> bool:
 
 #: the first part of a hyphenated title under the leader: "vice-chairman", "deputy-governor" (a co-chairman leads)
 _UNDER_PREFIXES = {"vice", "deputy", "assistant", "associate"}
+#: the last words of American firms' names ("Morgan Stanley and Co", "Salomon Brothers Inc"), where a managing
+#: director is a rank, not the head ("Ltd", "PLC", "AG" firms' managing director runs them)
+_AMERICAN_FIRM_ENDS = {"inc", "corp", "co", "brothers", "incorporated", "l.p", "lp"}
 #: every prefix the parser may split from a title at its hyphen (a co-chairman leads)
 _SPLIT_PREFIXES = _UNDER_PREFIXES | {"co"}
 
@@ -274,7 +277,7 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     modifiers = [(child, m) for child, m in ((child, ctx.entity_at(child)) for child in lefts)
                  if m is not None and (m.type in _AFFILIATION_TYPES or _firm_read_as_person(title, child, m))
                  and not _dateline(ctx, m)
-                 and m != person and m.span.text.lower().split()[-1] not in PORTFOLIOS | _TITLE_FIRST_WORDS
+                 and m != person and m.last_word not in PORTFOLIOS | _TITLE_FIRST_WORDS
                  and not _portfolio_of_minister(title, child, m)]
     # "Finance Minister", "Bangladesh Commerce Minister": the NER's organisation is the portfolio, no body
     if modifiers:
@@ -356,7 +359,7 @@ def _leads_place(ctx: DocContext, title: Token, words: str, predicate: str, plac
     a national side's or a club's coach or player in sport news ("England coach Andy Robinson", "Irish
     international X", "Manchester City boss Kevin Keegan")."""
     lowered = words.lower()
-    sport = ctx.sport or place.span.text.lower().split()[-1] in CLUB_ENDINGS
+    sport = ctx.sport or place.last_word in CLUB_ENDINGS
     if predicate == "leaderOf":
         # "Prime Minister", "first minister", "President": a state's; "project leader at Hertfordshire": a project's
         head_word = lowered.split()[-1] in STATE_LEADER_TITLES and set(lowered.split()[:-1]) <= _OFFICE_MODIFIERS
@@ -916,13 +919,13 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if predicate == "leaderOf" and any(c.lower_ in _UNDER_PREFIXES for c in before):
                 predicate = "worksFor"  # "assistant managing director" (the parse's nmod, outside the title's words)
             if predicate == "worksFor" and title.lemma_.lower() == "minister" and organisation.type == "Organization" \
-                    and organisation.span.text.lower().split()[-1] in _MINISTERS_BODIES \
+                    and organisation.last_word in _MINISTERS_BODIES \
                     and (span := ctx.tokens_of(organisation)) is not None and span.end <= title.i:
                 predicate = "leaderOf"  # "Economic Planning Board Minister Kim Mahn-je", "Venezuelan Investment Fund
                 # Minister": the minister heads the body his title names
             if predicate == "worksFor" and title.text == "Director" and not title.is_sent_start \
                     and organisation.type == "Organization" \
-                    and organisation.span.text.lower().split()[-1] in _OFFICES_A_DIRECTOR_RUNS \
+                    and organisation.last_word in _OFFICES_A_DIRECTOR_RUNS \
                     and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in title.children):
                 predicate = "leaderOf"  # "Rudolph Penner, Director of the Congressional Budget Office": an office's
                 # Director, written as the office's title, runs it ("a director of Acme Corp" sits on a board)
@@ -956,7 +959,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 # is led by heads of state, cities and national sides, and employs ministers, nobody else;
                 # "British director Mark Dornford-May" is British (places.v1), he works for no country
             if predicate == "worksFor" and words.lower() == "secretary" and organisation.type == "Organization" \
-                    and organisation.span.text.lower().split()[-1] in PORTFOLIOS | {"treasury", "department"}:
+                    and organisation.last_word in PORTFOLIOS | {"treasury", "department"}:
                 predicate = "leaderOf"  # "U.S. Treasury Secretary James Baker" heads the Treasury
             if predicate == "leaderOf" and any(c.dep_ in {"compound", "amod"} and c.lower_ in PORTFOLIOS
                                                 and ctx.entity_at(c) in (None, organisation) for c in title.lefts):
@@ -965,6 +968,10 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                                                 and ctx.entity_at(c) != organisation for c in title.lefts):
                 predicate = "worksFor"  # "Tahashi Kumakiri, Foreign Department head at the Japan Non-life Insurance
                 # Association": a unit's head, not the body's
+            if predicate == "leaderOf" and words.lower() == "managing director" \
+                    and organisation.last_word in _AMERICAN_FIRM_ENDS:
+                predicate = "worksFor"  # "Robert Gerard, managing director of Morgan Stanley and Co": an American
+                # firm's managing directors are a rank of its officers (a British or German firm's runs it)
             if predicate == "leaderOf" and _regional(ctx, title):
                 predicate = "worksFor"  # "Gerhard Florin, head of EA in Europe" leads a region's arm, not EA
             if predicate == "leaderOf" and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}

@@ -86,6 +86,8 @@ def _voted_type(cluster_type: EntityType, label: str, mentions: list[Mention]) -
     """The entity's type: a cue word of its name first ("Manchester United", "Jefferies & Co"), else the
     type most of its named mentions have (ties: the cluster's own)."""
     words = fold(label).split()
+    if " ".join(words) in _COUNTRY_WORDS:
+        return "Place"  # "the Soviet Union" ends in a union's word and is a state
     if len(words) > 1 and words[-1] in STRONG_ORGANISATION_CUES:
         return "Organization"
     if cluster_type != "Person" and words and words[-1] in ORGANISATION_CUES:

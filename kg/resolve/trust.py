@@ -136,7 +136,9 @@ _WHOSE_MEMBERS = {"officials", "executives", "negotiators", "directors", "leader
 _NATIONAL_MODIFIERS = {"the", "government", "senior", "top", "western", "european", "arab", "african", "asian",
                        "state", "federal", "administration", "industry", "private", "export", "trade", "foreign",
                        "other", "several", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                       "ten", "dozen"}
+                       "ten", "dozen",
+                       # (a kind of office, no owner: "Local officials also said GM violated contract provisions")
+                       "local", "regional", "provincial", "municipal", "city", "county", "union", "company"}
 #: the market's trades, whose members speak unnamed: "dealers said", "U.K. Bankers praised Volcker"
 _TRADES = {"bankers", "analysts", "dealers", "traders", "economists", "sources", "brokers"}
 

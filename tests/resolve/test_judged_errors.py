@@ -2243,3 +2243,128 @@ def test_a_body_s_kind_before_of_stands_for_no_body_of_another_article() -> None
     names.add("Organization", "Amnesty International")
     assert names.full_name("Organization", "Bank") is None
     assert names.full_name("Organization", "Amnesty") == "Amnesty International"
+
+
+# -- set 48 (bench/judged/judgements-48.jsonl), read after its figure was reported
+
+
+def test_an_infinitive_with_its_own_subject_states_no_deed(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-19940: senators "urged the White House to name ... Kalo Hineman to replace outgoing Chairman Susan
+    Phillips": a nomination urged, no replacement made."""
+    text = ("Two leading Senate Republicans have urged the White House to name Commodity Futures Trading Commission "
+            "(CFTC) Commissioner Kalo Hineman to replace outgoing Chairman Susan Phillips, congressional sources said.")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert ("Kalo Hineman", "replaced", "Susan Phillips") not in direct
+    assert kept_open[("Kalo Hineman", "replaced", "Susan Phillips")] == "hedged: to"
+
+
+def test_a_state_whose_name_ends_in_union_lies_in_no_city_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-12778: "from China and the Soviet Union, London trade house E.D.And F. Man said": no body of the
+    Soviet Union based in London, no state in a city."""
+    text = ("The recent fall in world sugar prices, due to increased producer pricing sales and evidence of export "
+            "availability, has encouraged renewed buying interest from China and the Soviet Union, London trade house "
+            "E.D.And F. Man said.")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert not {t for t in [*direct, *kept_open] if t[0] == "Soviet Union" and t[2] == "London"}
+
+
+def test_the_soviet_union_is_a_place_wherever_it_stands() -> None:
+    """The type vote reads a union's word at the end of "Soviet Union": a state is a place first."""
+    from kg.resolve import _voted_type
+
+    assert _voted_type("Organization", "Soviet Union", []) == "Place"
+    assert _voted_type("Place", "European Union", []) == "Organization"
+
+
+def test_partners_after_initials_with_the_suffix_on_the_last_are_one_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-12965: "Symbion's financial advisor, L.F. Rothschild, Unterberg, Towbin Inc": a firm, no man who
+    works for Symbion."""
+    from kg.extract import extract
+
+    text = ("In a filing with the Securities and Exchange Commission, Warburg Pincus said one of its top executives, "
+            "Rodman Moorhead, who is also a Symbion director, met April 1 with Symbion's financial advisor, L.F. "
+            "Rothschild, Unterberg, Towbin Inc.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "worksFor" and "Rothschild" in t[0]}
+    names = {m.span.text: m.type for m in extract(nlp(text)).mentions}
+    assert names.get("L.F. Rothschild, Unterberg, Towbin Inc.") == "Organization"
+
+
+def test_a_partners_name_ends_at_its_capitalised_suffix(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-6665 (set 30): "Kidder, Peabody and Co as advisers": "as" is no Norwegian "AS"."""
+    from kg.extract import extract
+
+    text = "It has retained First Boston Corp and Kidder, Peabody and Co as advisers."
+    names = {m.span.text for m in extract(nlp(text)).mentions}
+    assert "Kidder, Peabody and Co" in names
+    assert not {name for name in names if name.endswith(" as")}
+
+
+def test_a_german_bank_s_name_is_whole_across_fuer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-15763: "Bank fuer Gemeinwirtschaft AG", of which the NER made "Bank" and "Gemeinwirtschaft AG"."""
+    text = ("A further cut in West German taxes to overcome the current weakness of the domestic economy has been "
+            "called for by Thomas Wegscheider, management board chairman of Bank fuer Gemeinwirtschaft AG.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Thomas Wegscheider", "leaderOf", "Bank fuer Gemeinwirtschaft AG") in direct
+    assert not {t for t in direct if t[2] == "Gemeinwirtschaft AG"}
+
+
+def test_a_firm_named_with_its_state_is_one_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-10909: "Domino of California Inc, a Los Angeles garment maker": no firm called "California
+    Inc"."""
+    text = ("Brandman, chairman of Domino of California Inc, a Los Angeles garment maker, said he bought the stake for "
+            "3.1 mln dlrs for investment purposes.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Domino of California Inc", "basedIn", "Los Angeles") in direct
+    assert not {t for t in direct if t[0] == "California Inc"}
+
+
+def test_a_unit_s_nationality_after_its_suffix_is_no_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-15533: "its Senetek A/S Danish subsidiary": Senetek A/S is the unit; "Danish" says where."""
+    text = ("Senetek PLC said its Senetek A/S Danish subsidiary has signed a letter of intent to market <Diagnostic "
+            "Biotechnology Co Pt Ltd> of Singapore's AIDS antibody tests to the health care industries in Britain and "
+            "the Scandinavian countries.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Senetek A/S", "subsidiaryOf", "Senetek PLC") in direct
+    assert not {t for t in direct if t[0] == "Senetek A/S Danish"}
+
+
+def test_local_officials_name_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-10798: "Local officials also said GM violated contract provisions": a union local's, unnamed."""
+    text = ("Local officials also said GM violated contract provisions on health and safety issues, work rules, "
+            "seniority and job classifications.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Local officials"}
+
+
+def test_a_unit_combined_with_another_firm_is_its_owner_s_no_more(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-8526: "Cooper Development combined its Cooper Biomedical Inc unit and its Cooper Laboratories
+    subsidiary with Technicon Instruments Corp": neither is a subsidiary of Cooper Development now."""
+    text = ("The restatement was made because of change in the method of accounting for a combination of several "
+            "company-controlled concerns that resulted in a 53.5 mln dlr charge, Cooper Development said.\n\n"
+            "Last August Cooper Development combined its Cooper Biomedical Inc unit and its Cooper Laboratories "
+            "subsidiary with Technicon Instruments Corp, a company acquired from Revlon Inc <REV>, a Cooper spokesman "
+            "said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "subsidiaryOf"}
+
+
+def test_an_american_firm_s_managing_director_works_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-1879: "Robert Gerard, managing director of Morgan Stanley and Co": a rank of a Wall Street firm's
+    officers, not its head."""
+    text = ("Robert Gerard, managing director of Morgan Stanley and Co, told reporters his group, which mainly "
+            "represents investment banking firms, supported committee members who want the Federal Reserve Board to "
+            "postpone action on applications by three bank holding companies seeking new powers.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Robert Gerard", "worksFor", "Morgan Stanley and Co") in direct
+    assert ("Robert Gerard", "leaderOf", "Morgan Stanley and Co") not in direct
+
+
+def test_two_firms_the_ner_joined_by_with_are_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Guard for the apposition on a name's last word (passes before it too): reuters21578-9047, "a merger of Resorts
+    with RI Acquisition Co Inc, a newly formed Delaware corporation", one NER name: no firm of that name based in
+    Delaware (the sixteenth pass's first draft made one)."""
+    text = ("Resorts said the offer from KSZ calls for a merger of Resorts with RI Acquisition Co Inc, a newly formed "
+            "Delaware corporation.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "basedIn"}
