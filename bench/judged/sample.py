@@ -162,7 +162,12 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # set 48, for the fifteenth pass's round 3 (set 47's errors): Reuters lines from 1631, 1636 and 1643 by 25 up
         # to 1993 (6, 11 and 18 more than a multiple of 25, past 1,625), with the same skips
         48: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1631, 2000, 25)) + tuple(range(1636, 2000, 25))
-             + tuple(range(1643, 2000, 25))}}
+             + tuple(range(1643, 2000, 25))},
+        # set 49, for the sixteenth pass's round 1 (set 48's errors): Reuters lines from 1628, 1630 and 1633 by 25 up
+        # to 1983 (3, 5 and 8 more than a multiple of 25, past 1,625: starts no set, tuning round or hand check
+        # used), with the same skips
+        49: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1628, 2000, 25)) + tuple(range(1630, 2000, 25))
+             + tuple(range(1633, 2000, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
