@@ -798,15 +798,33 @@ class DocContext:
         if best is None:
             return None
         if sentence is not None:
-            # ``sentence`` must name that country and no other
+            # ``sentence`` must name that country and no other, and not only as another's or as a party the office
+            # holder deals with
             named = {country for country, found in mentions.items()
                      if any(sentence.start <= m.span.start < sentence.end for m in found)}
-            if named != {best}:
+            if named != {best} or all(self._a_party_s_country(m) for m in mentions[best]
+                                      if sentence.start <= m.span.start < sentence.end):
                 return None
         earlier = [m for m in mentions[best] if m.span.start < before]
         if not earlier and sentence is not None:  # "Finance Minister Kiichi Miyazawa said Japan ...": named after it
             earlier = [m for m in mentions[best] if sentence.start <= m.span.start < sentence.end][:1]
         return earlier[-1] if earlier else None
+
+    def _a_party_s_country(self, country: Mention) -> bool:
+        """Whether a country's mention names another's office or a party the sentence's subject deals with: "will meet
+        U.S. Agriculture Secretary Richard Lyng", "will advise Brazil to take up discussions" (a minister of neither).
+        """
+        tokens = self.tokens_of(country)
+        if tokens is None:
+            return False
+        root = tokens.root
+        if root.dep_ in {"dobj", "dative", "iobj"} or root.dep_ == "pobj" and root.head.head.pos_ == "VERB" \
+                and root.head.lower_ in {"with", "to", "against", "from"}:
+            return True  # ("talks with Brazil"; "conferences will be held across Canada" is the minister's own)
+        holder = root.head
+        return root.dep_ in {"compound", "amod", "nmod"} and (
+            holder.lemma_.lower() in PERSON_TITLES or holder.ent_type_ == "PERSON"
+            or any(c.lemma_.lower() in PERSON_TITLES and c.dep_ == "compound" for c in holder.children))
 
     @cached_property
     def _country_counts(self) -> tuple[dict[str, int], dict[str, list[Mention]]]:
@@ -1013,10 +1031,14 @@ def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
     if len(ent) > 2 and ent[-1].lower_ == "of" and ent[-2].lower_ in COMPANY_SUFFIXES:
         return [SpacySpan(ent.doc, ent.start, ent.end - 1, label="ORG")]  # "[Monier Ltd of] [Australia]"
     for token in ent[1:-1]:
-        if token.lower_ == "of" and token.nbor(-1).lower_ in COMPANY_SUFFIXES and token.i + 1 < ent.end:
+        if token.lower_ == "of" and token.nbor(-1).lower_ in COMPANY_SUFFIXES and token.i + 1 < ent.end \
+                and token.nbor(-1).text not in {"Corporation", "Company"}:
+            # ("The Shipping Corporation of India": a suffix written out is the name's own word, no wire's place)
             place = SpacySpan(ent.doc, token.i + 1, ent.end, label="GPE")
-            if (place[0].is_title or place[0].is_upper) and place.text.rstrip(">").strip() != "America" \
-                    and not _wire_bracketed(ent):  # ("<Exco International Plc of London>" is one name too)
+            if (place[0].is_title or place[0].is_upper) \
+                    and re.sub(r"['\u2019]s$", "", place.text.rstrip(">").strip()) != "America" \
+                    and not _wire_bracketed(ent):  # ("<Exco International Plc of London>" is one name too; so is
+                # "Hospital Corp of America's", a possessive)
                 return [SpacySpan(ent.doc, ent.start, token.i, label="ORG"), place]
     return [ent]
 
@@ -1217,6 +1239,10 @@ def _owns_its_s(tokens: list[Token]) -> bool:
     return len(tokens) == 2 or len(tokens) > 2 and any(t.text in {"&", "and"} for t in tokens)
 
 
+#: a country's letters, which end units' names after their suffix ("Nissan Motor Manufacturing Corp USA")
+_COUNTRY_LETTERS = {"USA", "US", "UK", "NZ"}
+
+
 def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     """A spaCy entity as a typed mention: possessive and leading "the" stripped."""
     entity_type = NER_TYPES.get(ent.label_)
@@ -1240,10 +1266,14 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         score -= 1
     if score < len(tokens) and _SCORE.fullmatch(text[tokens[score].idx : tokens[-1].idx + len(tokens[-1].text)]):
         del tokens[score:]
-    if ent.label_ == "ORG" and len(tokens) > 2 and tokens[-1].lower_ in DEMONYMS \
+    if ent.label_ == "ORG" and len(tokens) > 2 and (
+            tokens[-1].lower_ in DEMONYMS
+            or tokens[-1].is_upper and tokens[-1].is_alpha and 2 <= len(tokens[-1]) <= 5
+            and tokens[-1].lower_ not in COMPANY_SUFFIXES and tokens[-1].text not in _COUNTRY_LETTERS) \
             and text[tokens[0].idx : tokens[-2].idx + len(tokens[-2].text)].split()[-1].lower().rstrip(".") \
             in COMPANY_SUFFIXES:
-        tokens.pop()  # "its Senetek A/S Danish subsidiary": the unit's nationality after its legal suffix
+        tokens.pop()  # "its Senetek A/S Danish subsidiary": the unit's nationality after its legal suffix; "Punta
+        # Gorda Isles Inc PGA said": the firm's ticker, the wire's without its brackets
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].is_space or tokens[0].text == "<"
                       or tokens[0].is_lower and tokens[0].pos_ in {"ADJ", "DET", "NUM"} and len(tokens) > 1
                       or tokens[0].lower_ in DEMONYM_NOUNS and len(tokens) > 1

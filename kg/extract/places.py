@@ -53,6 +53,8 @@ _TITLES_AND_AIDES = PERSON_TITLES | _AIDES
 #: works that stand somewhere: "its nickel refinery at Harjavalta", "fractionation facility in Mont Belvieu"
 _SITE_NOUNS = {"refinery", "smelter", "plant", "facility", "mine", "mill", "factory", "works", "terminal", "complex",
                "site", "oilfield", "well", "platform", "depot", "warehouse", "shipyard", "reactor", "foundry"}
+#: the line between two places: "the Siberia, Kazakhstan border" (the wire's "boarder" too)
+_BORDER_NOUNS = {"border", "borders", "boarder", "frontier", "boundary"}
 #: kinds of place a region's name may precede: "the Kyushu city of Miyazaki" names the city, in the region
 _PLACE_KINDS = {"city", "town", "village", "port", "province", "state", "region", "capital", "island", "district",
                 "county", "municipality", "resort", "suburb"}
@@ -108,9 +110,11 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
             continue  # "in Dar es Salaam, Arusha in the north and Iringa in central Tanzania": a list of places
         if token.end < len(ctx.doc) and ctx.doc[token.end].lemma_.lower() in _BRANCH_NOUNS:
             continue  # "The Bank of Nova Scotia, Nassau branch": where a branch is, not the bank's seat
+        if token.end < len(ctx.doc) and ctx.doc[token.end].lower_ in _BORDER_NOUNS:
+            continue  # "near the Siberia, Kazakhstan boarder": the line between two places, neither in the other
         if _a_site_s_place(ctx, first):
             continue  # "its lead smelter at Bathurst, New Brunswick": a town the NER took for a firm
-        if first.type == "Place" and CANONICAL_NAMES.get(first.span.text.lower(), first.span.text) in COUNTRIES:
+        if first.type == "Place" and _a_country(first):
             continue  # "from China and the Soviet Union, London trade house E.D.And F. Man said": a state lies in no
             # place a comma names after it
         subject = first
@@ -130,6 +134,14 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
         relation = _relation(ctx, subject, second, token.root, ",", 0.75)
         if relation is not None:
             yield relation
+
+
+def _a_country(place: Mention | None) -> bool:
+    """Whether a place's name as written is a country's ("United States", "Britain", "U.S.")."""
+    if place is None:
+        return False
+    written = place.span.text.removeprefix("the ").strip()
+    return CANONICAL_NAMES.get(written.lower().replace(".", ""), written) in COUNTRIES
 
 
 def _list_goes_on(ctx: DocContext, end: int) -> bool:
@@ -192,6 +204,11 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
                 and prep.head.head.lower_ in {"to", "for", "with"} \
                 and prep.head.head.head.lemma_.lower() in _TITLES_AND_AIDES:
             continue  # "an adviser to Maxwell in New York said", "manager for EA in Europe": where the aide is
+        if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "pobj" \
+                and prep.head.head.lower_ == "to" and prep.head.head.head.pos_ == "VERB" \
+                and any(c.dep_ == "pobj" and _a_country(ctx.entity_at(c)) for c in prep.children):
+            continue  # "an advantage denied to SAS in the United States": where the deed was done to it, a country
+            # ("Diplomats accredited to the EC in Brussels": a city, the body's seat)
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "dobj":
             continue  # "purchased ... Band Aid 20 in Edinburgh": where the deed was done, which the parse hung on
             # the object (a firm's seat is said of its subject or its apposition: "Yukos, based in Moscow")

@@ -487,6 +487,23 @@ def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) ->
 
 
 _UNIT_WORDS = {"department", "division", "unit", "desk", "office", "section", "branch", "bureau"}
+#: the words before a title that make its holder a unit's head, not the body's: a unit's, and a body's own council or
+#: committee ("the ruling Liberal Democratic Party's executive council chairman"; its board's chairman chairs the body;
+#: a committee's "Committee Chairman William Proxmire" chairs the committee itself)
+_HEADED_UNITS = _UNIT_WORDS | {"council", "committee"}
+
+
+def _placed_body(ctx: DocContext, organisation: Mention) -> Mention:
+    """The body a place before a title ends the name of: "National Union of Seafarers in India president Leo Barnes"
+    heads the union (in India), not India; any other organisation as it is."""
+    tokens = ctx.tokens_of(organisation)
+    if organisation.type != "Place" or tokens is None or tokens.start < 2:
+        return organisation
+    link = ctx.doc[tokens.start - 1]
+    body = ctx.entity_at(ctx.doc[tokens.start - 2])
+    if link.lower_ in {"in", "of"} and link.is_lower and body is not None and body.type == "Organization":
+        return body
+    return organisation
 
 
 def _owner_of_unit(ctx: DocContext, organisation: Mention) -> Mention:
@@ -889,7 +906,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 # is about, when the sentence names it and no other country
                 organisation = ctx.article_country(title.idx, sentence=ctx.sentence(title))
             if organisation is not None:
-                organisation = _owner_of_unit(ctx, organisation)
+                organisation = _owner_of_unit(ctx, _placed_body(ctx, organisation))
             if organisation is None or (person.span.start, organisation.span.start) in seen:
                 continue
             # "Paul King, principal security consultant at Cisco": a firm the NER took for a place (the resolver
@@ -964,8 +981,11 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if predicate == "leaderOf" and any(c.dep_ in {"compound", "amod"} and c.lower_ in PORTFOLIOS
                                                 and ctx.entity_at(c) in (None, organisation) for c in title.lefts):
                 predicate = "worksFor"  # "EC external trade chief Willy de Clercq", "BP's finance chief": a portfolio's
-            if predicate == "leaderOf" and any(c.dep_ == "compound" and c.lemma_.lower() in _UNIT_WORDS
-                                                and ctx.entity_at(c) != organisation for c in title.lefts):
+            if predicate == "leaderOf" and any(c.dep_ == "compound" and c.lemma_.lower() in _HEADED_UNITS
+                                                and ctx.entity_at(c) != organisation
+                                                and (c.lemma_.lower() in _UNIT_WORDS
+                                                     or organisation.last_word != c.lemma_.lower())
+                                                for c in title.lefts):
                 predicate = "worksFor"  # "Tahashi Kumakiri, Foreign Department head at the Japan Non-life Insurance
                 # Association": a unit's head, not the body's
             if predicate == "leaderOf" and words.lower() == "managing director" \

@@ -413,7 +413,9 @@ PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road
               "theatre", "theater", "dam", "canal", "tunnel", "hotel", "cathedral", "field", "oilfield", "gasfield",
               "mine", "fairgrounds", "fairground", "refinery", "headquarters", "building", "tower", "plaza",
               # land and water: "the San Joaquin Valley in California" lies there, no firm is based there
-              "valley", "river", "lake", "basin", "peninsula", "delta", "mountains", "desert", "strait", "straits"}
+              "valley", "river", "lake", "basin", "peninsula", "delta", "mountains", "desert", "strait", "straits",
+              # a country's parts and a works: "Canada's Northwest Territories", "its Mayo Plant in Person County"
+              "province", "territory", "territories", "island", "islands", "plant"}
 # a venue, a structure or a field lies in its place ("Kodak Theatre", "China's Three Gorges Dam", "Altamont Bluebell
 # Field, Utah", "U.N. Headquarters in New York"); it is based nowhere
 

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED, without_legal_suffixes
-from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TITLES, EVENT_CUES, ORGANISATION_CUES,
-                                   PLACE_CUES, STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES, leads_a_team)
+from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TITLES, EVENT_CUES,
+                                   GENERIC_INSTITUTION_WORDS, ORGANISATION_CUES, PLACE_CUES, PORTFOLIOS,
+                                   STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES, leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   us_state)
 from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, firm_initials, fold,
@@ -209,6 +210,8 @@ class _ClusterIndex:
         cluster.names.append(name)
         folded = fold(name)
         _put(self._by_folded, folded, cluster)
+        if cluster.type == "Organization" and (spelt := _suffix_spelt_short(folded)) != folded:
+            _put(self._by_folded, spelt, cluster)  # "Tribune company" is "Tribune Co"
         # a person's words as written: "O'Shea" is one word, the surname of "John O'Shea"
         words = name_words(name, cluster.type)
         if len(words) < 2:
@@ -257,6 +260,9 @@ class _ClusterIndex:
     def joins(self, name: str, entity_type: EntityType) -> _Cluster | None:
         """The first cluster holding this name with a compatible type, or a person's name one letter apart."""
         found = [c for c in (self._by_folded.get(fold(name)) or {}).values() if _compatible(c.type, entity_type)]
+        if not found and entity_type in {"Organization", "Group"}:
+            found = [c for c in (self._by_folded.get(_suffix_spelt_short(fold(name))) or {}).values()
+                     if c.type == "Organization"]
         if entity_type == "Person":
             for variant in _person_variants(name):
                 found.extend(c for (_, known), c in (self._people_by_variant.get(variant) or {}).items()
@@ -477,6 +483,19 @@ def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | No
 
 
 
+#: a legal suffix written out, and as the wire shortens it
+_SUFFIX_SPELLINGS = {"company": "co", "corporation": "corp", "incorporated": "inc", "limited": "ltd"}
+
+
+def _suffix_spelt_short(folded: str) -> str:
+    """A folded firm's name with its last word, a legal suffix written out, as the wire shortens it: "tribune company"
+    -> "tribune co" (one firm, whichever way a sentence writes it)."""
+    words = folded.split()
+    if len(words) < 2 or words[-1] not in _SUFFIX_SPELLINGS:
+        return folded
+    return " ".join([*words[:-1], _SUFFIX_SPELLINGS[words[-1]]])
+
+
 def _short_for(word: str, name: list[str], entity_type: EntityType) -> bool:
     """Whether one word can stand for a full name: a person's first or last word ("Trump", "Kim"),
     an organisation's first word ("Amnesty"), unless that word begins many names ("United")."""
@@ -621,6 +640,8 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
             entity_type, label = "Organization", _club_name(article.text, cluster, label, clusters)
         elif places is not None and entity_type == "Organization" and places.known_country(label):
             entity_type = "Place"  # "Slovakia's Daniela Hantuchova", read as an organisation: a country (its side too)
+        if entity_type == "Organization" and not cluster.canonical:
+            label = _state_s_own(article.text, cluster, label)
         key = entity_key(entity_type, label)
         entity = entities.setdefault(key, Entity(key, label, entity_type))
         for mention, name in zip(cluster.mentions, cluster.names):
@@ -659,6 +680,37 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     resolved = ResolvedArticle(article, entities, key_of, relations)
     resolved.relations.extend(_credit_organisations(resolved))
     return resolved
+
+
+#: the words of names every state's bodies share: "Export-Import Bank", "Cocoa Growers' Council", "Public Service
+#: Commission", "Exchange Stabilisation Fund", "Finance Ministry"
+_STATES_BODIES_WORDS = GENERIC_INSTITUTION_WORDS | PORTFOLIOS | {
+    "export", "import", "exports", "imports", "growers", "producers", "exporters", "importers", "manufacturers",
+    "stabilisation", "stabilization", "public", "cocoa", "coffee", "sugar", "rubber", "grain", "wheat", "rice", "oil",
+    "mining", "banks", "monetary", "reserve", "savings", "insurance", "marketing", "farmers", "employers", "chamber",
+    "investment", "credit", "securities", "stock", "of", "and", "for", "the", "bureau"}
+#: a state's name, then its possessive, right before a name: "Japan's [Export-Import Bank]"
+_STATE_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s $")
+
+
+def _state_s_own(text: str, cluster: _Cluster, label: str) -> str:
+    """The label of a body whose name every state's body of its kind shares, with the one state the article gives it
+    as owner ("Japan's Export-Import Bank", "Malaysia's Cocoa Growers' Council", "Georgia's Public Service
+    Commission"): the name alone is no one body. Any other label as it is, and this one when the article gives none
+    or several owners."""
+    words = fold(label).split()
+    if not words or not all(word in _STATES_BODIES_WORDS for word in words):
+        return label
+    owners = set()
+    for mention in cluster.mentions:
+        found = _STATE_POSSESSIVE.search(text[max(0, mention.span.start - 30) : mention.span.start])
+        if found is None:
+            continue
+        written = found.group(1)
+        folded = fold(written)
+        if written in COUNTRIES or us_state(written) or CANONICAL_NAMES.get(folded) in COUNTRIES:
+            owners.add(written)
+    return f"{owners.pop()}'s {label}" if len(owners) == 1 else label
 
 
 def _firms_before_titles(text: str, relations: list[Relation]) -> set[Mention]:

@@ -24,6 +24,8 @@ class NameIndex:
 
     def __init__(self) -> None:
         self._full: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # the full names whose first word is their kind, before "of" ("Bank of Communications Ltd"), recorded once
+        self._kind_of: set[str] = set()
 
     def add(self, entity_type: str, label: str) -> None:
         """Remember a full name (two words or more) of a person or organisation."""
@@ -37,6 +39,8 @@ class NameIndex:
         # a person by a surname (or a family name first, "Kim"), an organisation by its first word ("Amnesty")
         for word in person_short_words(words) if entity_type == "Person" else words[:1]:
             self._full[(entity_type, word)].add(label)
+        if words[1:2] == ["of"]:
+            self._kind_of.add(label)
 
     def add_all(self, entities: Iterable[tuple[str, str]]) -> None:
         for entity_type, label in entities:
@@ -49,7 +53,7 @@ class NameIndex:
             return None
         labels = self._full.get((entity_type, words[0]), set())
         label = next(iter(labels)) if len(labels) == 1 else None
-        if label is not None and name_words(label, entity_type)[1:2] == ["of"]:
+        if label in self._kind_of:
             return None  # "Bank" for no "Bank of Communications Ltd": its kind, before "of" (another article's "Bank
             # President Barber Conable" heads the World Bank); such a name still makes "Group" ambiguous
         return label

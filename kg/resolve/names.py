@@ -80,13 +80,20 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+#: the country words that end a unit's name after its legal suffix ("Nissan Motor Manufacturing Corp USA"), which
+#: its initials leave out ("NMMC")
+_COUNTRY_TAILS = {"usa", "us", "uk", "america", "canada"}
+
+
 def firm_initials(name: str) -> list[str]:
-    """A name's initials, then a firm's with each of its legal suffixes dropped from the end in turn, which wires use
-    as often as the whole: "Post Office Bank Ltd" -> "pobl", "pob" ("POB"); "The Broken Hill Pty Co Ltd" -> ...,
-    "bhp" ("BHP"); "National Broadcasting Co" -> "nbc" (a name keeps two words)."""
+    """A name's initials, then a firm's with each of its legal suffixes (or a country's word after them) dropped from
+    the end in turn, which wires use as often as the whole: "Post Office Bank Ltd" -> "pobl", "pob" ("POB"); "The
+    Broken Hill Pty Co Ltd" -> ..., "bhp" ("BHP"); "National Broadcasting Co" -> "nbc" (a name keeps two words);
+    "Nissan Motor Manufacturing Corp USA" -> ..., "nmmc"."""
     words = fold(name).split()
     forms = [initials(name)]
-    while len(words) > 2 and words[-1].rstrip(".") in COMPANY_SUFFIXES:
+    while len(words) > 2 and (words[-1].rstrip(".") in COMPANY_SUFFIXES
+                              or words[-1] in _COUNTRY_TAILS and words[-2].rstrip(".") in COMPANY_SUFFIXES):
         words.pop()
         forms.append(initials(" ".join(words)))
     return list(dict.fromkeys(forms))

@@ -682,11 +682,12 @@ def test_the_chairman_of_a_party_s_council_does_not_lead_the_party(nlp) -> None:
 
 
 def test_a_reserve_bank_is_no_node_without_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
-    """reuters21578-8064: "Zimbabwe's Reserve Bank": every Commonwealth state has one; the Federal Reserve is one."""
+    """reuters21578-8064: "Zimbabwe's Reserve Bank": every Commonwealth state has one, so its node is named with its
+    state (from the sixteenth pass on; before, the edge stayed open); the Federal Reserve is one."""
     direct, kept_open = _strict_layers(nlp, "Zimbabwe's Reserve Bank, the nation's central bank, has denied the "
                                             "Zimbabwe dollar would be devalued.")
-    assert ("Reserve Bank", "basedIn", "Zimbabwe") not in direct
-    assert kept_open[("Reserve Bank", "basedIn", "Zimbabwe")] == "ambiguous subject 'Reserve Bank'"
+    assert not {t for t in [*direct, *kept_open] if t[0] == "Reserve Bank"}
+    assert ("Zimbabwe's Reserve Bank", "basedIn", "Zimbabwe") in direct
     direct, _ = _strict_layers(nlp, "Federal Reserve chairman Alan Greenspan said rates would rise.")
     assert ("Alan Greenspan", "leaderOf", "Federal Reserve") in direct
 
@@ -2368,3 +2369,141 @@ def test_two_firms_the_ner_joined_by_with_are_no_name(nlp) -> None:  # type: ign
             "Delaware corporation.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "basedIn"}
+
+
+# -- set 49 (bench/judged/judgements-49.jsonl), read after its figure was reported
+
+
+def test_an_office_is_not_of_the_country_its_holder_deals_with(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-12737 and -12828: "Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture Secretary
+    Richard Lyng" (Japan's minister, the U.S. the other's); "Finance Minister Gerhard Stoltenberg said he will advise
+    Brazil" (West Germany's)."""
+    text = ("Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture Secretary Richard Lyng here on April 17 "
+            "and 20 to discuss bilateral farm trade issues. Lyng will visit Tokyo from April 16 to 27.\n\nKato told "
+            "reporters after a cabinet meeting all topics ofconcern to the U.S. Will be discussed, such as trade in "
+            "beef and oranges and import controls on farm products.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Mutsuki Kato", "worksFor", "United States") not in direct
+    assert ("Richard Lyng", "worksFor", "United States") in direct
+    text = ("Finance Minister Gerhard Stoltenberg said he will advise Brazil to take up discussions with its commercial "
+            "bank creditors when he is in Washington for the International Monetary Fund (IMF) meeting next week.\n\n"
+            "Stoltenberg noted that Brazil had agreed in January to work together with the banks but said this pledge "
+            "had not yet been fulfilled.\n\nAfter Brazil imposed a moratorium on interest payments on 68 billion dlrs "
+            "worth of debt in February, Brazilian Finance Minister Dilson Funaro sought to involve foreign governments "
+            "in rescheduling talks.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Gerhard Stoltenberg", "worksFor", "Brazil") not in direct
+    assert ("Dilson Funaro", "worksFor", "Brazil") in direct
+
+
+def test_a_party_s_council_chairman_is_its_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-12737: "Shintaro Abe, the ruling Liberal Democratic Party's executive council chairman": he
+    chairs a council of the party, which another man leads."""
+    text = ("He said Shintaro Abe, the ruling Liberal Democratic Party's executive council chairman, would propose some "
+            "unspecified measures in response to demands to ease import controls on U.S. Farm products.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Shintaro Abe", "leaderOf", "Liberal Democratic Party") not in direct
+    assert ("Shintaro Abe", "memberOf", "Liberal Democratic Party") in direct
+
+
+def test_a_place_that_ends_a_body_s_name_before_a_title_is_the_body_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-6436: "National Union of Seafarers in India president Leo Barnes" leads the union, not India; and
+    "The Shipping Corporation of India" is one name, no "Shipping Corporation" based in India."""
+    text = ("The Shipping Corporation of India (SCI) has asked its ships to avoid the port until the dispute is over, "
+            "National Union of Seafarers in India president Leo Barnes said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Leo Barnes", "leaderOf", "India") not in direct
+    assert ("Leo Barnes", "leaderOf", "National Union of Seafarers") in direct
+    assert not {t for t in direct if t[0] == "Shipping Corporation"}
+
+
+def test_of_america_s_ends_a_firm_s_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-17818: "Hospital Corp of America's ... debt": the firm's name and its possessive, no "Hospital
+    Corp" based in the United States."""
+    text = ("Moody's Investors Service Inc said it put Hospital Corp of America's nearly three billion dlrs of long-term "
+            "debt under review with uncertain direction.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Hospital Corp"}
+
+
+def test_a_border_between_two_places_puts_neither_in_the_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-3998: "near the Siberia, Kazakhstan boarder": no Siberia in Kazakhstan."""
+    text = "The Soviet test took place near the Siberia, Kazakhstan boarder, according to Swedish monitors."
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Siberia", "locatedIn", "Kazakhstan") not in direct
+
+
+def test_a_place_where_a_deed_was_done_to_a_firm_is_no_seat(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-4104: "an advantage denied to SAS in the United States": SAS is Scandinavian."""
+    text = ("SAS has long held that regulations allowing U.S. Airlines' connecting flights from international to "
+            "regional airports within Scandinavia have given these companies an advantage denied to SAS in the United "
+            "States.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "basedIn"}
+
+
+def test_a_unit_s_initials_leave_out_its_country_s_letters(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-10740: "<Nissan Motor Manufacturing Corp USA> (NMMC)" then "NMMC in Smyrna, Tennessee": the
+    article's abbreviation stands for the unit it spelt out."""
+    text = ("<Nissan Mexicana SA de CV> will supply all engines for manual transmission \"Sentra\" cars produced by "
+            "Nissan Motor's wholly-owned subsidiary <Nissan Motor Manufacturing Corp USA> (NMMC), a Nissan "
+            "spokeswoman said.\n\nNMMC in Smyrna, Tennessee, which has produced Sentras since March 1985, made 65,000 "
+            "cars.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Nissan Motor Manufacturing Corp USA", "basedIn", "Smyrna, Tennessee") in direct
+    assert not {t for t in direct if t[0] == "NMMC"}
+
+
+def test_a_firm_s_ticker_after_its_suffix_is_no_part_of_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-10890: "Punta Gorda Isles Inc PGA said", then "Alfred Johns, PGI's chairman": the firm's initials,
+    once its name is read without the ticker the wire left unbracketed."""
+    text = ("Punta Gorda Isles Inc PGA said it completed the sale of 1,875,000 shares of its Class A cumulative "
+            "convertible preferred stock for 7,500,000 dlrs in cash at four dlrs per share.\n\nIn connection with the "
+            "sale, Punta Gorda said it converted 500,000 dlr of debt owed to a corporation controlled by Alfred Johns, "
+            "PGI's chairman, into 125,000 shares of the preferred stock.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Alfred Johns", "leaderOf", "Punta Gorda Isles Inc") in direct
+
+
+def test_a_firm_s_suffix_written_out_is_the_same_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-20285: "Tribune Co said ...", "Tribune President Stanton Cook", "Tribune company's earnings": one
+    firm, so "Tribune" is its short name."""
+    text = ("Tribune Co said a pre-tax charge of 16.7 mln dlrs or 11 cts a share in employee severance costs at the New "
+            "York Daily News led to a 73 pct decline in the company's 1987 third-quarter earnings.\n\nAfter adjusting "
+            "for these extraordinary items, Tribune President Stanton Cook said 1987 year-end should be strong.\n\n"
+            "\"Overall, we expect Tribune company's earnings before non-recurring factors to show solid gains,\" Cook "
+            "said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Stanton Cook", "leaderOf", "Tribune Co") in direct
+
+
+def test_a_territory_and_a_plant_lie_in_their_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-12987 (set 47) and -6726 (set 36): "Canada's Northwest Territories", "its Mayo Plant in Person
+    County, N.C.": places, based nowhere."""
+    text = ("Its other mining interests include gold exploration prospects on 13,000 acres in Inyo County, Calif., and "
+            "500,000 acres in Canada's Northwest Territories.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Northwest Territories", "locatedIn", "Canada") in direct
+    text = ("Carolina Power and Light Co said its board has decided to cancel coal-fired Mayo Unit Two, the second unit "
+            "planned for its Mayo Plant in Person County, N.C.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Mayo Plant", "locatedIn", "Person County, North Carolina") in direct
+    assert not {t for t in direct if t[1] == "basedIn"}
+
+
+@pytest.mark.parametrize(("text", "body", "state"), [
+    ("Last month, Japan's Export-Import Bank agreed a 900 mln dlr loan to meet Indonesia's share of 21 World Bank "
+     "projects which would otherwise have been scrapped or postponed.", "Japan's Export-Import Bank", "Japan"),
+    ("Ng Siew Kee, the chairman of Malaysia's Cocoa Growers' Council, said Malaysia should expand its sales to Asia and "
+     "the United States if it did not produce a type suitable for Western Europe.",
+     "Malaysia's Cocoa Growers' Council", "Malaysia"),
+    ("It also reflected a negative 314 mln franc position with France's Exchange Stabilisation Fund after "
+     "intervention purchases of 10.6 billion francs during May.", "France's Exchange Stabilisation Fund", "France"),
+])
+def test_a_body_every_state_has_is_named_with_its_state(nlp, text: str, body: str,  # type: ignore[no-untyped-def]
+                                                        state: str) -> None:
+    """Sets 45 and 48 (reuters21578-1906, -20005, -18527): "Export Import Bank", "Cocoa Growers' Council" and
+    "Exchange Stabilisation Fund" alone name every state's; the article's is the one its possessive names."""
+    direct, _ = _strict_layers(nlp, text)
+    assert (body, "basedIn", state) in direct
+    assert not {t for t in direct if t[0] == body.split("'s ", 1)[1]}
