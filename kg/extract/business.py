@@ -71,6 +71,20 @@ def _parted_with(ctx: DocContext, noun: Token) -> bool:
     return noun.dep_ in {"dobj", "nsubjpass"} and parted and not ctx.modality(verb)
 
 
+def _another_firm_between(ctx: DocContext, mention: Mention, appos: Token) -> bool:
+    """Whether another organisation stands between a name and the unit noun the parse hangs on it: "<Tonen
+    Sekiyukagaku KK> and <Exxon Chemical Co>, a petrochemical division of Exxon Corp" describes the second."""
+    tokens = ctx.tokens_of(mention)
+    if appos.tag_ == "NNS":
+        return False  # "Hudson Bay Gold Inc and Farley Gold Inc, both wholly owned units of Inspiration": each
+    if tokens is None:
+        return False
+    between = ctx.doc[tokens.end : appos.left_edge.i]
+    return any(t.dep_ == "cc" for t in between) and any(
+        (other := ctx.entity_at(t)) is not None and other != mention and other.type == "Organization" for t in between)
+    # ("General Motors Acceptance Corp (GMAC), the financing arm of ...": its own initials between, no other firm)
+
+
 @extractor("business.v1", requires=("token.dep", "doc.ents"), emits=("owns", "subsidiaryOf"))
 def business(ctx: DocContext) -> Iterator[Relation]:
     """Organisation -owns-> product; organisation -subsidiaryOf-> organisation."""
@@ -90,7 +104,7 @@ def business(ctx: DocContext) -> Iterator[Relation]:
         # (a unit noun inside a name is no apposition: "from Cartel Security Consultants Inc, the Guard Services
         # Division of Security Services of America of Wayne, N.J., Capital Investigations ..." is a list of sellers)
         for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in _CONTROLLED_UNITS
-                      and ctx.entity_at(c) is None):
+                      and ctx.entity_at(c) is None and not _another_firm_between(ctx, mention, c)):
             for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     parent = ctx.entity_at(pobj)

@@ -25,7 +25,7 @@ COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, EVENT_NAME_ENDS,
                                    FACTIVE_CONTROL, FUTURE_AUX, HEDGES, ORGANISATION_CUES, PERSON_TITLES,
                                    PLAYER_TITLES, PORTFOLIOS, REPORT_NOUNS, SHARED_TEAM_WORDS, SOLO_SPORT_WORDS,
-                                   SPORT_WORDS, STRONG_ORGANISATION_CUES, TEAM_SPORT_WORDS)
+                                   SPORT_WORDS, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES, TEAM_SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -1032,8 +1032,12 @@ def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
         return [SpacySpan(ent.doc, ent.start, ent.end - 1, label="ORG")]  # "[Monier Ltd of] [Australia]"
     for token in ent[1:-1]:
         if token.lower_ == "of" and token.nbor(-1).lower_ in COMPANY_SUFFIXES and token.i + 1 < ent.end \
-                and token.nbor(-1).text not in {"Corporation", "Company"}:
-            # ("The Shipping Corporation of India": a suffix written out is the name's own word, no wire's place)
+                and token.nbor(-1).text not in {"Corporation", "Company"} \
+                and not (token.nbor(1).lower_ != "the"
+                         and all(t.lower_ in STATE_BODY_WORDS for t in ent[: token.i - ent.start - 1] if t.is_alpha)):
+            # ("The Shipping Corporation of India": a suffix written out is the name's own word, no wire's place;
+            # "Petroleum Corp of Jamaica", "Industrial Credit and Investment Corp of India": names of words any
+            # state's firm could have, whose place is part of the name; "of the U.S." is the wire's nationality)
             place = SpacySpan(ent.doc, token.i + 1, ent.end, label="GPE")
             if (place[0].is_title or place[0].is_upper) \
                     and re.sub(r"['\u2019]s$", "", place.text.rstrip(">").strip()) != "America" \
@@ -1044,7 +1048,8 @@ def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
 
 
 #: last words of the names of institutions that many places have, whose place is part of the name: "Federal Home
-#: Loan Bank [of Dallas]", "Rubber Research Institute [of Sri Lanka]", "Stock Exchange [of Hong Kong]"
+#: Loan Bank [of Dallas]", "Rubber Research Institute [of Sri Lanka]", "Stock Exchange [of Hong Kong]" (so is a name
+#: of words any state's firm could have: "United Bancorp [of Arizona]")
 _PLACED_INSTITUTIONS = {"bank", "institute", "exchange", "university", "council", "board", "commission", "committee",
                         "association", "federation", "chamber", "museum", "academy", "college", "authority", "court"}
 
@@ -1078,8 +1083,10 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
         place = ents[index + 1] if index + 1 < len(ents) else None
         if ent.label_ in {"ORG", "GPE", "PERSON"} and place is not None and place.label_ == "ORG" \
                 and place.start == ent.end + 1 and doc[ent.end].text in {"and", "&"} \
-                and all(t.lower_.rstrip(".") in COMPANY_SUFFIXES for t in place):
-            # "S.G. Warburg [GPE] and Co Inc [ORG]", "Laurie Milbank [PERSON] and Co": one firm's name
+                and all(t.lower_.rstrip(".") in COMPANY_SUFFIXES or i == 0 and t.lower_ in _PARTNERS_WORDS
+                        for i, t in enumerate(place)):
+            # "S.G. Warburg [GPE] and Co Inc [ORG]", "Laurie Milbank [PERSON] and Co", "N.M. Rothschild [PERSON] and
+            # Sons Ltd [ORG]": one firm's name
             names.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
             index += 2
             continue
@@ -1092,7 +1099,9 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
             names.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
             index += 2
             continue
-        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in _PLACED_INSTITUTIONS and place is not None \
+        if ent.label_ == "ORG" and len(ent) > 1 and place is not None and (
+                ent[-1].lower_ in _PLACED_INSTITUTIONS or place.start == ent.end + 1 and all(
+                    t.lower_.rstrip(".") in STATE_BODY_WORDS or t.lower_ in COMPANY_SUFFIXES for t in ent if t.is_alpha)) \
                 and place.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" \
                 and place.start in {ent.end + 1, ent.end + 2} and doc[place.start - 1].lower_ in {"of", "the"}:
             names.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
@@ -1239,6 +1248,10 @@ def _owns_its_s(tokens: list[Token]) -> bool:
     return len(tokens) == 2 or len(tokens) > 2 and any(t.text in {"&", "and"} for t in tokens)
 
 
+#: the words after a founder's name and "and" that name his firm: "N.M. Rothschild and Sons Ltd"
+_PARTNERS_WORDS = {"sons", "son", "brothers", "partners", "associates", "company"}
+#: a ruler's titles, which begin the NER's name for him: "Saudi Arabia's King Fahd" (read as a building)
+_RULERS = {"king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "shah"}
 #: a country's letters, which end units' names after their suffix ("Nissan Motor Manufacturing Corp USA")
 _COUNTRY_LETTERS = {"USA", "US", "UK", "NZ"}
 
@@ -1257,7 +1270,8 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     # ("Bank of Montreal's" is a possessive wherever it stands: no name with "of" in it ends in "'s")
     # a score the NER read into a player's name ("beat Russia's Elena Bovina 1-6 6-1 6-4"): no person's name ends
     # in a number, and no name of any kind in a score ("Frenchman Gilles Simon 7-6 6-3", read as an organisation)
-    while tokens and (tokens[-1].tag_ == "POS" and not keeps_s or tokens[-1].is_punct or tokens[-1].is_space
+    while tokens and ((tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "\u2019s"}) and not keeps_s
+                      or tokens[-1].is_punct or tokens[-1].is_space
                       or tokens[-1].text in {"<", ">"}  # Reuters' brackets round a name: "<Cityquest Plc>"
                       or ent.label_ == "PERSON" and len(tokens) > 1 and any(c.isdigit() for c in tokens[-1].text)):
         tokens.pop()
@@ -1310,6 +1324,10 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     if text[first.idx - 1 : first.idx] == "<" and text[end : end + 1] == ">":
         entity_type = "Organization"  # "<Westland Helicopter> of England": the wire brackets companies' names (its
         # tickers, "<NVA.A.T>", are no names at all), whatever the NER took the name for
+    if len(tokens) == 2 and first.lower_ in _RULERS and last.is_title and entity_type in {"Place", "Organization"} \
+            and (last.i + 1 >= len(ent.doc) or not ent.doc[last.i + 1].is_title):
+        entity_type = "Person"  # "Saudi Arabia's King Fahd", read as a building ("King Fahd International Airport",
+        # "Prince Edward Island" are longer)
     if first.i > 0 and ent.doc[first.i - 1].lower_.rstrip(".") in _HONORIFICS and entity_type in {"Place", "Organization"}:
         entity_type = "Person"  # "Mr Saakashvili", read as a place: a man, whom kg then knows by one word only
     return Mention(Span(first.idx, end, text[first.idx : end]), entity_type, ent.label_,

@@ -53,6 +53,8 @@ _TITLES_AND_AIDES = PERSON_TITLES | _AIDES
 #: works that stand somewhere: "its nickel refinery at Harjavalta", "fractionation facility in Mont Belvieu"
 _SITE_NOUNS = {"refinery", "smelter", "plant", "facility", "mine", "mill", "factory", "works", "terminal", "complex",
                "site", "oilfield", "well", "platform", "depot", "warehouse", "shipyard", "reactor", "foundry"}
+#: waters that run past many towns: none lies in a town ("the Red River in Fargo, Texas")
+_WATERS = {"river", "rivers", "canal", "lake", "sea", "strait", "straits"}
 #: the line between two places: "the Siberia, Kazakhstan border" (the wire's "boarder" too)
 _BORDER_NOUNS = {"border", "borders", "boarder", "frontier", "boundary"}
 #: kinds of place a region's name may precede: "the Kyushu city of Miyazaki" names the city, in the region
@@ -191,6 +193,9 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             # the NER took the name for
         if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
             continue  # "Smith in Boston" is where he was, not where he lives
+        if (held := ctx.tokens_of(holder)) is not None and held.start > 0 \
+                and ctx.doc[held.start - 1].text in {'"', "\u201c", "'", "\u2018"}:
+            continue  # 'a pamphlet, "Economical Travel in Japan."': a title in its quotes, no body's seat
         if _a_site_s_place(ctx, holder):
             continue  # "its nickel refinery at Harjavalta in central Finland": a town the NER took for a firm
         if (held := ctx.tokens_of(holder)) is not None and _a_craft_s_name(ctx, held):
@@ -249,6 +254,10 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
                     and _another_seat(ctx, holder, place):  # (the NER took "Kabivitrum" for a place)
                 continue  # "Prudential Insurance Co of Canada" beside "... Co of America"; "Kabivitrum of Stockholm"
                 # beside "Kabivitrum Inc of Alameda": two firms of one name, which the resolver would make one
+            if place is not None and holder.last_word in _WATERS and pobj.i + 2 < len(ctx.doc) \
+                    and ctx.doc[pobj.i + 1].text == "," and (state := ctx.entity_at(ctx.doc[pobj.i + 2])) is not None \
+                    and state.type == "Place":
+                continue  # "crosses the Red River in Fargo, Texas": a town on its banks; the river runs through states
             if place is not None:
                 relation = _relation(ctx, holder, place, prep, prep.text, 0.7)
                 if relation is not None:

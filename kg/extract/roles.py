@@ -970,6 +970,11 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 # general of the Confederation of Australian Industry's industrial council", work for it)
                 predicate = "memberOf" if title.lemma_.lower() in _CHAIRS and _of_members(ctx, organisation) else "worksFor"
             nationality = organisation.ner_label == "NORP" and organisation.span.text.lower() not in PARTY_WORDS
+            if (organisation.type == "Place" or nationality) and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in ORGANISATION_CUES
+                    and ctx.entity_at(c) is None for c in title.children):
+                continue  # "A Malaysian Oil Palm Growers Council official": a body the NER missed employs him, not
+                # the country its nationality names
             if (organisation.type == "Place" or nationality) and not _leads_place(ctx, title, words, predicate, organisation) \
                     and not (predicate == "worksFor" and office) and not at_place:
                 continue  # "Hong Kong director Wong Kar-Wai", "in Las Vegas Microsoft boss Bill Gates": a place
@@ -992,6 +997,11 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                     and organisation.last_word in _AMERICAN_FIRM_ENDS:
                 predicate = "worksFor"  # "Robert Gerard, managing director of Morgan Stanley and Co": an American
                 # firm's managing directors are a rank of its officers (a British or German firm's runs it)
+            if predicate == "leaderOf" and any(
+                    p.lower_ == "of" and (unit := ctx.entity_at(c)) is not None and unit != organisation
+                    and unit.last_word in _UNIT_WORDS for p in title.children for c in p.children if c.dep_ == "pobj"):
+                predicate = "worksFor"  # "David M. Holland, president of US Sprint's Dallas-based Southwest
+                # Division": the unit's head, in its owner's employ
             if predicate == "leaderOf" and _regional(ctx, title):
                 predicate = "worksFor"  # "Gerhard Florin, head of EA in Europe" leads a region's arm, not EA
             if predicate == "leaderOf" and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}

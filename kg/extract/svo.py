@@ -257,6 +257,21 @@ def _confidence(subject: Mention, obj: Mention | None) -> float:
     return {2: 0.9, 1: 0.75, 0: 0.5}[named]
 
 
+def _fellow_owners(owner: Token) -> list[tuple[Token, Token]]:
+    """The conjuncts beside an owner in a by-phrase, each with the word it is joined to: "owned by Branford Castle
+    Inc, a merchant banker, members of its management and ...", "jointly owned by Amselco and Nerco"."""
+    pairs = [(owner, owner.head)] if owner.dep_ == "conj" else []
+    for word in (owner, *(a for a in owner.children if a.dep_ == "appos")):
+        pairs.extend((c, word) for c in word.children if c.dep_ == "conj")
+    return pairs
+
+
+#: the predicates of a standing tie, true while it lasts: a verb that says it once held is no edge of them
+_STANDING_TIES = {"leaderOf", "worksFor", "memberOf", "owns", "subsidiaryOf", "livesIn", "basedIn", "playedFor"}
+#: adverbs that put a tie in the past: "formerly headed", "previously owned"
+_BEFORE_WORDS = {"formerly", "previously", "once"}
+
+
 @extractor("svo.v1", requires=("token.dep", "doc.ents"))
 def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
     """Subject-verb-object relations with their place and time."""
@@ -320,6 +335,12 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                                                for c in verb.children if c.dep_ in {"dobj", "npadvmod", "advmod"}
                                                for t in c.subtree):
                     predicate = "own"  # "QPL is already owned 48.3 pct by HWT": a stake in it (open), not the firm
+                if predicate == "owns" and passive and any(
+                        ctx.entity_at(t) is None or ctx.entity_at(t) != ctx.entity_at(o)
+                        for t, o in _fellow_owners(subject_token)):  # ("Herald and Weekly Times Ltd": one name)
+                    predicate = "own"  # "H.C. Holdings Inc, owned by Branford Castle Inc, a merchant banker, members
+                    # of its management and certain of its shareholders": one of its owners (open), not the owner ("owned
+                    # by Townsend Thoresen, part of P and O's subsidiary": one name's "and")
                 if predicate == "defeated" and (_a_race(ctx, verb) or _a_comparison(ctx, verb)):
                     predicate = verb.lemma_.lower()  # "beat Brian McFadden to the award": no match was won
                 if predicate == "appointed" and verb.lemma_.lower() == "name" and (
@@ -366,6 +387,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 if not modality and predicate in {"sold", "acquired", "mergedWith"} and verb.tag_ == "VBG" \
                         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
                     modality = "hedged: under way"  # "Allied said it is selling Blocks": a sale not yet closed
+                if not modality and predicate in _STANDING_TIES and any(
+                        c.dep_ == "advmod" and c.lower_ in _BEFORE_WORDS for c in verb.children):
+                    modality = "hedged: former"  # "Gould ... formerly headed Donaldson, Lufkin and Jenrette": a tie the
+                    # graph would state as standing, which has ended
                 extras: list[Span] = []
                 for other in extra_preps:
                     if other.i != (prep.i if prep is not None else -1):

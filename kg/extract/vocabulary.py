@@ -409,6 +409,15 @@ GENERIC_STATE_WORDS = {"islamic", "republic", "federal", "people's", "peoples", 
                        "county", "territory", "territories", "capital", "city"}  # "east of the Capital, Lima"
 
 #: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
+#: the words of names every state's bodies (or many firms) share: "Export-Import Bank", "Cocoa Growers' Council",
+#: "Public Service Commission", "Finance Ministry", "Petroleum Corp [of Jamaica]"; such a name alone is no one body
+STATE_BODY_WORDS = GENERIC_INSTITUTION_WORDS | PORTFOLIOS | {
+    "export", "import", "exports", "imports", "growers", "producers", "exporters", "importers", "manufacturers",
+    "stabilisation", "stabilization", "public", "cocoa", "coffee", "sugar", "rubber", "grain", "wheat", "rice", "oil",
+    "petroleum", "mining", "banks", "monetary", "reserve", "savings", "insurance", "marketing", "farmers", "employers",
+    "chamber", "investment", "credit", "securities", "stock", "of", "and", "for", "the", "bureau", "united", "bancorp",
+    "banking"}
+
 PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit",
               "theatre", "theater", "dam", "canal", "tunnel", "hotel", "cathedral", "field", "oilfield", "gasfield",
               "mine", "fairgrounds", "fairground", "refinery", "headquarters", "building", "tower", "plaza",

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED, without_legal_suffixes
-from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TITLES, EVENT_CUES,
-                                   GENERIC_INSTITUTION_WORDS, ORGANISATION_CUES, PLACE_CUES, PORTFOLIOS,
-                                   STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES, leads_a_team)
+from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TITLES, EVENT_CUES, ORGANISATION_CUES,
+                                   PLACE_CUES, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES,
+                                   leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   us_state)
 from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, firm_initials, fold,
@@ -682,15 +682,11 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     return resolved
 
 
-#: the words of names every state's bodies share: "Export-Import Bank", "Cocoa Growers' Council", "Public Service
-#: Commission", "Exchange Stabilisation Fund", "Finance Ministry"
-_STATES_BODIES_WORDS = GENERIC_INSTITUTION_WORDS | PORTFOLIOS | {
-    "export", "import", "exports", "imports", "growers", "producers", "exporters", "importers", "manufacturers",
-    "stabilisation", "stabilization", "public", "cocoa", "coffee", "sugar", "rubber", "grain", "wheat", "rice", "oil",
-    "mining", "banks", "monetary", "reserve", "savings", "insurance", "marketing", "farmers", "employers", "chamber",
-    "investment", "credit", "securities", "stock", "of", "and", "for", "the", "bureau"}
-#: a state's name, then its possessive, right before a name: "Japan's [Export-Import Bank]"
-_STATE_POSSESSIVE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s $")
+#: the last words of a unit's name, which says whose only beside its owner's: "[US Sprint's] Southwest Division"
+_UNIT_NAME_ENDS = {"division", "divisions", "unit"}
+#: a state's name, then its possessive, right before a name or its modifiers: "Japan's [Export-Import Bank]", "US
+#: Sprint's Dallas-based [Southwest Division]"
+_STATE_POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})['\u2019]s (?:[\w-]+-based |[a-z][\w-]* ){0,2}$")
 
 
 def _state_s_own(text: str, cluster: _Cluster, label: str) -> str:
@@ -699,16 +695,17 @@ def _state_s_own(text: str, cluster: _Cluster, label: str) -> str:
     Commission"): the name alone is no one body. Any other label as it is, and this one when the article gives none
     or several owners."""
     words = fold(label).split()
-    if not words or not all(word in _STATES_BODIES_WORDS for word in words):
+    unit = len(words) > 1 and words[-1] in _UNIT_NAME_ENDS  # "US Sprint's Southwest Division": any owner's
+    if not words or not unit and not all(word in STATE_BODY_WORDS for word in words):
         return label
     owners = set()
     for mention in cluster.mentions:
-        found = _STATE_POSSESSIVE.search(text[max(0, mention.span.start - 30) : mention.span.start])
+        found = _STATE_POSSESSIVE.search(text[max(0, mention.span.start - 50) : mention.span.start])
         if found is None:
             continue
         written = found.group(1)
         folded = fold(written)
-        if written in COUNTRIES or us_state(written) or CANONICAL_NAMES.get(folded) in COUNTRIES:
+        if unit or written in COUNTRIES or us_state(written) or CANONICAL_NAMES.get(folded) in COUNTRIES:
             owners.add(written)
     return f"{owners.pop()}'s {label}" if len(owners) == 1 else label
 

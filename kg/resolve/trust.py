@@ -120,6 +120,11 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
 #: predicates whose object a nationality's word may name: "Republican senator" (memberOf), "Irish international"
 _AFFILIATIONS = {"memberOf", "worksFor", "leaderOf", "playedFor", "spokespersonFor"}
 
+#: the predicates of dealings between parties, whose ends a capital's name stands for its state in ("Wallis urged
+#: Tokyo", "Washington warned Moscow")
+_DEALINGS = {"urged", "criticized", "accused", "warned", "praised", "supported", "opposed", "rejected", "defended",
+             "talkedWith", "met", "sued"}
+
 #: quantifiers that leave a collective actor's members open: "many US lawmakers", "some analysts"
 _VAGUE_QUANTIFIERS = {"many", "some", "several", "few", "most", "more", "other", "others", "certain", "numerous",
                       # a count says how many, not who: "Eagleye and two other former employees filed a suit"
@@ -240,6 +245,13 @@ def open_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
     return None
 
 
+def _a_city(entity: Entity, gazetteer: Gazetteer | None) -> bool:
+    """Whether the gazetteer knows the entity as a place that is neither a country nor a US state (a city, a
+    region), which in dealings between parties stands for a government ("urged Tokyo", "pressed by Europe")."""
+    return gazetteer is not None and entity.type == "Place" and gazetteer.known_place(entity.label) \
+        and not gazetteer.known_country(entity.label) and not us_state(entity.label)
+
+
 def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
                   gazetteer: Gazetteer | None) -> str | None:
     """:func:`open_reason` but for names known by one word."""
@@ -260,6 +272,8 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
         return reason
     if subject.type not in spec.domain:
         return f"sense check: a {subject.type} cannot be the subject of {spec.name}"
+    if spec.name in _DEALINGS and _a_city(subject, gazetteer):
+        return f"sense check: '{subject.label}' is a place standing for its government"  # "Washington warned Moscow"
     if isinstance(relation.object, Mention):
         obj = entity_of(relation.object)
         if (reason := _argument_reason("object", relation.object, obj)) is not None:
@@ -313,6 +327,9 @@ def _sense_reason(relation: Relation, entity_of: Callable[[Mention], Entity],
                 and fold(relation.object.span.text).rpartition(" ")[2] in _PARTY_MEMBERS:
             return f"sense check: '{relation.object.span.text}' are members of '{obj.label}', not the party"  # "Miller
             # urged the Republicans": those he spoke to
+        if spec.name in _DEALINGS and _a_city(obj, gazetteer):
+            return f"sense check: '{obj.label}' is a place standing for its government"  # "Wallis urged Tokyo to
+            # stimulate domestic demand": Japan's government, which the city's node is not
         if spec.name == "leaderOf" and fold(obj.label) in _SEATS_OF_POWER:
             # "Kremlin leader Mikhail Gorbachev" leads the state the building stands for (the Soviet Union in 1987,
             # Russia since), no organisation named Kremlin

@@ -2507,3 +2507,130 @@ def test_a_body_every_state_has_is_named_with_its_state(nlp, text: str, body: st
     direct, _ = _strict_layers(nlp, text)
     assert (body, "basedIn", state) in direct
     assert not {t for t in direct if t[0] == body.split("'s ", 1)[1]}
+
+
+# -- set 50 (bench/judged/judgements-50.jsonl), read after its figure was reported
+
+
+def test_a_body_the_ner_missed_before_a_title_is_no_country_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-13080: "A Malaysian Oil Palm Growers Council official, Borge Bek-Nielsen": the council employs
+    him, not Malaysia."""
+    text = ("A Malaysian Oil Palm Growers Council official, Borge Bek-Nielsen, has said studies have shown that palm oil "
+            "is cholesterol-free, low in saturated fats, has anti-cancer properties and prevents blood clotting and "
+            "blocking of arteries in humans.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Borge Bek-Nielsen", "worksFor", "Malaysia") not in direct
+
+
+def test_a_founder_and_sons_is_one_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-15813: "arranged by N.M. Rothschild and Sons Ltd and Bank of Tokyo International Ltd": two banks,
+    no man who works for the second."""
+    from kg.extract import extract
+
+    text = ("The first transaction, a 120 mln stg credit, will be arranged by N.M. Rothschild and Sons Ltd and Bank of "
+            "Tokyo International Ltd on behalf of a special purpose Greycoat subsidiary yet to be incorporated.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "worksFor"}
+    assert "N.M. Rothschild and Sons Ltd" in {m.span.text for m in extract(nlp(text)).mentions}
+
+
+def test_a_possessive_the_ner_kept_is_no_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-19903: "Henley Group Inc's M.W. Kellogg Co subsidiary": the parent is Henley Group Inc."""
+    text = ("Henley Group Inc's M.W. Kellogg Co subsidiary said it in consortium with <Inelectra> received a contract "
+            "from Corpoven S.A., a Venezuelan-owned domestic oil company, to revamp and expand its El Palito Refinery.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("M.W. Kellogg Co", "subsidiaryOf", "Henley Group Inc") in direct
+
+
+def test_a_ruler_the_ner_took_for_a_building_is_based_nowhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-17963: "Saudi Arabia's King Fahd said": a man, no body based in Saudi Arabia."""
+    text = ("Saudi Arabia's King Fahd said last month that he wanted oil prices to remain stable for the next two "
+            "years.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "basedIn"}
+
+
+def test_a_unit_noun_after_the_second_of_two_firms_is_the_second_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-4054: "<Tonen Sekiyukagaku KK> and <Exxon Chemical Co>, a petrochemical division of Exxon Corp":
+    Exxon Chemical is the division, Tonen no unit of Exxon."""
+    text = ("<Tonen Sekiyukagaku KK> and <Exxon Chemical Co>, a petrochemical division of Exxon Corp <XON>, said they "
+            "agreed to accelerate a study to set up an equally-owned joint venture to make waterwhite resin in Japan.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Tonen Sekiyukagaku KK", "subsidiaryOf", "Exxon Corp") not in direct
+
+
+def test_a_title_in_quotes_is_no_body_with_a_seat(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-6338: 'the Tourist Bureau prepared a pamphlet, "Economical Travel in Japan."'"""
+    text = ("To help combat \"endaka\" and the slump in tourism, the Tourist Bureau prepared a pamphlet, \"Economical "
+            "Travel in Japan.\"")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "basedIn"}
+
+
+def test_a_city_standing_for_its_state_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-1951: "Wallis urged Tokyo to stimulate domestic demand": Japan's government, not the city."""
+    text = ("Forecasting sluggish economic growth in Japan this year, Allen Wallis urged Tokyo to stimulate domestic "
+            "demand to help reduce its trade surplus, which hit a record 83 billion dlrs in 1986.")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert ("Allen Wallis", "urged", "Tokyo") not in direct
+    assert kept_open[("Allen Wallis", "urged", "Tokyo")].startswith("sense check")
+
+
+def test_a_tie_formerly_held_is_no_standing_edge(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-12806: "Gould ... formerly headed Donaldson, Lufkin and Jenrette Securities Corp"."""
+    text = ("Under Secretary of the Treasury George Gould said the proposal was sound.\n\nBefore joining the Treasury in "
+            "November 1985, Gould was a partner at the Wall Steet firm of Wertheim and Co and formerly headed "
+            "Donaldson, Lufkin and Jenrette Securities Corp.")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "leaderOf" and "Donaldson" in t[2]}
+
+
+def test_a_unit_s_head_works_for_its_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-8569: "David M. Holland, president of US Sprint's Dallas-based Southwest Division": he heads the
+    division, named with its owner, and works for US Sprint."""
+    text = ("David M. Holland, president of US Sprint's Dallas-based Southwest Division, told Reuters in an interview "
+            "that he did not know what it would report for the first quarter.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("David M. Holland", "leaderOf", "US Sprint") not in direct
+    assert ("David M. Holland", "worksFor", "US Sprint") in direct
+    assert ("US Sprint's Southwest Division", "basedIn", "Dallas") in direct
+
+
+def test_belgium_s_banking_commission_is_named_with_its_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-12777: "Belgium's Banking Commission has yet to approve arrangements"."""
+    text = ("He declined to say at what price the new shares will be offered when they are floated between May 5 and "
+            "15, saying Belgium's Banking Commission has yet to approve arrangements.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Belgium's Banking Commission", "basedIn", "Belgium") in direct
+
+
+def test_one_of_several_owners_is_no_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-10918: "H.C. Holdings Inc, owned by Branford Castle Inc, a merchant banker, members of its
+    management and certain of its shareholders": Branford Castle owns part of it."""
+    text = ("Orange Julius International Inc said it entered into a definitive agreement to sell Orange Julius of "
+            "America and Orange Julius Canada Limited to H.C. Holdings Inc, owned by Branford Castle Inc, a merchant "
+            "banker, members of its management and certain of its shareholders.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Branford Castle Inc", "owns", "H.C. Holdings Inc") not in direct
+
+
+def test_a_river_lies_in_no_town_on_its_banks(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-17813: "crosses the Red River in Fargo, Texas": where the pipeline crosses it."""
+    text = ("One other small pipeline that Total also closed has a capacity of 3,000 to 4,000 bpd and crosses the Red "
+            "River in Fargo, Texas, Zollinger said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Red River"}
+
+
+def test_plural_units_after_two_firms_are_both_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Guard for the unit noun after the second of two firms (passes before it too): reuters21578-15275, "Hudson Bay
+    Gold Inc and Farley Gold Inc, both wholly owned units of Inspiration"; and reuters21578-17318, one owner whose
+    apposition names another firm's "P and O" ("owned by Townsend Thoresen, part of P and O's subsidiary")."""
+    text = ("Mingold currently manages Hudson Bay Gold Inc and Farley Gold Inc, both wholly owned units of Inspiration "
+            "Resources Corp.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Hudson Bay Gold Inc", "subsidiaryOf", "Inspiration Resources Corp.") in direct
+    text = ("The ferry, the Herald of Free Enterprise, is owned by Townsend Thoresen, part of P and O's <PORL.L> "
+            "subsidiary European Ferries Group.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Townsend Thoresen", "owns", "Herald of Free Enterprise") in direct
