@@ -1199,7 +1199,7 @@ _AGREEMENT_WORDS = {"treaty", "accord", "accords", "pact", "protocol", "agreemen
 #: a title the NER took for a man's name when it stands where his name would: "Kurt Viermetz, [Worldwide
 #: Treasurer] of <Morgan Guaranty Trust Co>"
 _TITLE_ENDS = {"treasurer", "secretary", "president", "director", "chairman", "chairwoman", "officer", "spokesman",
-               "spokeswoman", "administrator"}
+               "spokeswoman", "administrator", "economist", "analyst", "strategist"}  # ("chief U.K. Economist")
 #: a newspaper's kind, which the parser reads as an adjective: "the Japanese daily Asahi Shimbun"
 _PAPER_WORDS = {"daily", "weekly"}
 #: conjunctions of a time clause: under a modal or future verb, its deed is supposed, not reported

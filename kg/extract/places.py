@@ -608,7 +608,8 @@ def _a_site_s_place(ctx: DocContext, holder: Mention) -> bool:
 
 def _a_craft_s_name(ctx: DocContext, name: Span) -> bool:
     """Whether a craft's or an animal's noun stands right before the name ("the liner Empress of Ireland")."""
-    return name.start > 0 and ctx.doc[name.start - 1].lemma_.lower() in _VESSELS
+    before = name.start - 1 if name.start > 0 and ctx.doc[name.start - 1].lower_ != "the" else name.start - 2
+    return before >= 0 and ctx.doc[before].lemma_.lower() in _VESSELS  # ("the tanker the Sea Isle City")
 
 
 def _end_of(ctx: DocContext, mention: Mention, token: Token) -> int:

@@ -237,7 +237,7 @@ def role_predicate(title: str, sport: bool = False) -> str:
         return "memberOf"
     if last in PLAYER_TITLES:
         return "playedFor"
-    if last in {"founder", "co-founder", "cofounder"}:
+    if last in {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"}:
         return "founded"  # "Fermenta's founder Reefat el-Sayed" founded it; he need not lead it now
     # "senior vice president", "deputy chief": a title under the leader
     if _UNDER_PREFIXES & {w.rstrip("-").split("-")[0] for w in words}:
@@ -493,6 +493,15 @@ _UNIT_WORDS = {"department", "division", "unit", "desk", "office", "section", "b
 _HEADED_UNITS = _UNIT_WORDS | {"council", "committee"}
 
 
+def _an_american_firm(ctx: DocContext, firm: Mention) -> bool:
+    """Whether the firm's name, or the article's longer name that begins with its first word, ends as an American
+    firm's does ("Shearson" after "Shearson Lehman Brothers Inc")."""
+    first = firm.span.text.split()[:1]
+    return firm.last_word in _AMERICAN_FIRM_ENDS or any(
+        m.type == "Organization" and m.span.text.split()[:1] == first and m.last_word in _AMERICAN_FIRM_ENDS
+        for m in ctx.mentions)
+
+
 def _placed_body(ctx: DocContext, organisation: Mention) -> Mention:
     """The body a place before a title ends the name of: "National Union of Seafarers in India president Leo Barnes"
     heads the union (in India), not India; any other organisation as it is."""
@@ -561,7 +570,9 @@ def _national_office(title: Token) -> bool:
 
 
 #: words before a title that end the role: "former chairman", "the late president", "then head of"
-_PAST_ROLE_WORDS = FORMER_WORDS | {"formerly", "previously", "once", "ex-", "then", "late", "retired"}
+#: words before a title that say its holder was put out of the post: "fired NSC aide Oliver North"
+_PUT_OUT = {"fired", "ousted", "sacked", "dismissed", "deposed"}
+_PAST_ROLE_WORDS = FORMER_WORDS | {"formerly", "previously", "once", "ex-", "then", "late", "retired"} | _PUT_OUT
 
 
 def _former(title: Token, head: Token) -> bool:
@@ -581,6 +592,9 @@ def _former(title: Token, head: Token) -> bool:
             and not any(c.lower_ in _ENDS_TO_COME for c in ending.children) and _come(ending):
         return True  # "following the dismissal of Communist Party chief Hu Yaobang": the role ended ("the impending
         # retirement of CBS news anchor Dan Rather", "seek the removal of Finance Minister Dilson Funaro" have not)
+    start = min(t.i for t in title.subtree if t.i <= title.i)
+    if start > 0 and title.doc[start - 1].lower_ in _PUT_OUT:
+        return True  # "fired NSC aide Oliver North", which the parse may read as a verb firing him
     return any(t.lower_ in _PAST_ROLE_WORDS or t.lower_.startswith("ex-") for t in words)
 
 
@@ -993,8 +1007,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                                                 for c in title.lefts):
                 predicate = "worksFor"  # "Tahashi Kumakiri, Foreign Department head at the Japan Non-life Insurance
                 # Association": a unit's head, not the body's
-            if predicate == "leaderOf" and words.lower() == "managing director" \
-                    and organisation.last_word in _AMERICAN_FIRM_ENDS:
+            if predicate == "leaderOf" and words.lower() == "managing director" and _an_american_firm(ctx, organisation):
                 predicate = "worksFor"  # "Robert Gerard, managing director of Morgan Stanley and Co": an American
                 # firm's managing directors are a rank of its officers (a British or German firm's runs it)
             if predicate == "leaderOf" and any(

@@ -2378,19 +2378,19 @@ def test_an_office_is_not_of_the_country_its_holder_deals_with(nlp) -> None:  # 
     """reuters21578-12737 and -12828: "Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture Secretary
     Richard Lyng" (Japan's minister, the U.S. the other's); "Finance Minister Gerhard Stoltenberg said he will advise
     Brazil" (West Germany's)."""
-    text = ("Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture Secretary Richard Lyng here on April 17 "
-            "and 20 to discuss bilateral farm trade issues. Lyng will visit Tokyo from April 16 to 27.\n\nKato told "
+    text = ("Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture Secretary Richard Lyng here on April "
+            "17 and 20 to discuss bilateral farm trade issues. Lyng will visit Tokyo from April 16 to 27.\n\nKato told "
             "reporters after a cabinet meeting all topics ofconcern to the U.S. Will be discussed, such as trade in "
             "beef and oranges and import controls on farm products.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Mutsuki Kato", "worksFor", "United States") not in direct
     assert ("Richard Lyng", "worksFor", "United States") in direct
-    text = ("Finance Minister Gerhard Stoltenberg said he will advise Brazil to take up discussions with its commercial "
-            "bank creditors when he is in Washington for the International Monetary Fund (IMF) meeting next week.\n\n"
-            "Stoltenberg noted that Brazil had agreed in January to work together with the banks but said this pledge "
-            "had not yet been fulfilled.\n\nAfter Brazil imposed a moratorium on interest payments on 68 billion dlrs "
-            "worth of debt in February, Brazilian Finance Minister Dilson Funaro sought to involve foreign governments "
-            "in rescheduling talks.")
+    text = ("Finance Minister Gerhard Stoltenberg said he will advise Brazil to take up discussions with its "
+            "commercial bank creditors when he is in Washington for the International Monetary Fund (IMF) meeting next "
+            "week.\n\nStoltenberg noted that Brazil had agreed in January to work together with the banks but said "
+            "this pledge had not yet been fulfilled.\n\nAfter Brazil imposed a moratorium on interest payments on 68 "
+            "billion dlrs worth of debt in February, Brazilian Finance Minister Dilson Funaro sought to involve "
+            "foreign governments in rescheduling talks.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Gerhard Stoltenberg", "worksFor", "Brazil") not in direct
     assert ("Dilson Funaro", "worksFor", "Brazil") in direct
@@ -2399,8 +2399,8 @@ def test_an_office_is_not_of_the_country_its_holder_deals_with(nlp) -> None:  # 
 def test_a_party_s_council_chairman_is_its_member(nlp) -> None:  # type: ignore[no-untyped-def]
     """reuters21578-12737: "Shintaro Abe, the ruling Liberal Democratic Party's executive council chairman": he
     chairs a council of the party, which another man leads."""
-    text = ("He said Shintaro Abe, the ruling Liberal Democratic Party's executive council chairman, would propose some "
-            "unspecified measures in response to demands to ease import controls on U.S. Farm products.")
+    text = ("He said Shintaro Abe, the ruling Liberal Democratic Party's executive council chairman, would propose "
+            "some unspecified measures in response to demands to ease import controls on U.S. Farm products.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Shintaro Abe", "leaderOf", "Liberal Democratic Party") not in direct
     assert ("Shintaro Abe", "memberOf", "Liberal Democratic Party") in direct
@@ -2420,8 +2420,8 @@ def test_a_place_that_ends_a_body_s_name_before_a_title_is_the_body_s(nlp) -> No
 def test_of_america_s_ends_a_firm_s_name(nlp) -> None:  # type: ignore[no-untyped-def]
     """reuters21578-17818: "Hospital Corp of America's ... debt": the firm's name and its possessive, no "Hospital
     Corp" based in the United States."""
-    text = ("Moody's Investors Service Inc said it put Hospital Corp of America's nearly three billion dlrs of long-term "
-            "debt under review with uncertain direction.")
+    text = ("Moody's Investors Service Inc said it put Hospital Corp of America's nearly three billion dlrs of "
+            "long-term debt under review with uncertain direction.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[0] == "Hospital Corp"}
 
@@ -2468,11 +2468,11 @@ def test_a_firm_s_ticker_after_its_suffix_is_no_part_of_its_name(nlp) -> None:  
 def test_a_firm_s_suffix_written_out_is_the_same_firm(nlp) -> None:  # type: ignore[no-untyped-def]
     """reuters21578-20285: "Tribune Co said ...", "Tribune President Stanton Cook", "Tribune company's earnings": one
     firm, so "Tribune" is its short name."""
-    text = ("Tribune Co said a pre-tax charge of 16.7 mln dlrs or 11 cts a share in employee severance costs at the New "
-            "York Daily News led to a 73 pct decline in the company's 1987 third-quarter earnings.\n\nAfter adjusting "
-            "for these extraordinary items, Tribune President Stanton Cook said 1987 year-end should be strong.\n\n"
-            "\"Overall, we expect Tribune company's earnings before non-recurring factors to show solid gains,\" Cook "
-            "said.")
+    text = ("Tribune Co said a pre-tax charge of 16.7 mln dlrs or 11 cts a share in employee severance costs at the "
+            "New York Daily News led to a 73 pct decline in the company's 1987 third-quarter earnings.\n\nAfter "
+            "adjusting for these extraordinary items, Tribune President Stanton Cook said 1987 year-end should be "
+            "strong.\n\n\"Overall, we expect Tribune company's earnings before non-recurring factors to show solid "
+            "gains,\" Cook said.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Stanton Cook", "leaderOf", "Tribune Co") in direct
 
@@ -2484,8 +2484,8 @@ def test_a_territory_and_a_plant_lie_in_their_places(nlp) -> None:  # type: igno
             "500,000 acres in Canada's Northwest Territories.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Northwest Territories", "locatedIn", "Canada") in direct
-    text = ("Carolina Power and Light Co said its board has decided to cancel coal-fired Mayo Unit Two, the second unit "
-            "planned for its Mayo Plant in Person County, N.C.")
+    text = ("Carolina Power and Light Co said its board has decided to cancel coal-fired Mayo Unit Two, the second "
+            "unit planned for its Mayo Plant in Person County, N.C.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Mayo Plant", "locatedIn", "Person County, North Carolina") in direct
     assert not {t for t in direct if t[1] == "basedIn"}
@@ -2494,8 +2494,8 @@ def test_a_territory_and_a_plant_lie_in_their_places(nlp) -> None:  # type: igno
 @pytest.mark.parametrize(("text", "body", "state"), [
     ("Last month, Japan's Export-Import Bank agreed a 900 mln dlr loan to meet Indonesia's share of 21 World Bank "
      "projects which would otherwise have been scrapped or postponed.", "Japan's Export-Import Bank", "Japan"),
-    ("Ng Siew Kee, the chairman of Malaysia's Cocoa Growers' Council, said Malaysia should expand its sales to Asia and "
-     "the United States if it did not produce a type suitable for Western Europe.",
+    ("Ng Siew Kee, the chairman of Malaysia's Cocoa Growers' Council, said Malaysia should expand its sales to Asia "
+     "and the United States if it did not produce a type suitable for Western Europe.",
      "Malaysia's Cocoa Growers' Council", "Malaysia"),
     ("It also reflected a negative 314 mln franc position with France's Exchange Stabilisation Fund after "
      "intervention purchases of 10.6 billion francs during May.", "France's Exchange Stabilisation Fund", "France"),
@@ -2515,9 +2515,9 @@ def test_a_body_every_state_has_is_named_with_its_state(nlp, text: str, body: st
 def test_a_body_the_ner_missed_before_a_title_is_no_country_s(nlp) -> None:  # type: ignore[no-untyped-def]
     """reuters21578-13080: "A Malaysian Oil Palm Growers Council official, Borge Bek-Nielsen": the council employs
     him, not Malaysia."""
-    text = ("A Malaysian Oil Palm Growers Council official, Borge Bek-Nielsen, has said studies have shown that palm oil "
-            "is cholesterol-free, low in saturated fats, has anti-cancer properties and prevents blood clotting and "
-            "blocking of arteries in humans.")
+    text = ("A Malaysian Oil Palm Growers Council official, Borge Bek-Nielsen, has said studies have shown that palm "
+            "oil is cholesterol-free, low in saturated fats, has anti-cancer properties and prevents blood clotting "
+            "and blocking of arteries in humans.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Borge Bek-Nielsen", "worksFor", "Malaysia") not in direct
 
@@ -2578,8 +2578,8 @@ def test_a_city_standing_for_its_state_is_no_party(nlp) -> None:  # type: ignore
 
 def test_a_tie_formerly_held_is_no_standing_edge(nlp) -> None:  # type: ignore[no-untyped-def]
     """reuters21578-12806: "Gould ... formerly headed Donaldson, Lufkin and Jenrette Securities Corp"."""
-    text = ("Under Secretary of the Treasury George Gould said the proposal was sound.\n\nBefore joining the Treasury in "
-            "November 1985, Gould was a partner at the Wall Steet firm of Wertheim and Co and formerly headed "
+    text = ("Under Secretary of the Treasury George Gould said the proposal was sound.\n\nBefore joining the Treasury "
+            "in November 1985, Gould was a partner at the Wall Steet firm of Wertheim and Co and formerly headed "
             "Donaldson, Lufkin and Jenrette Securities Corp.")
     direct, kept_open = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "leaderOf" and "Donaldson" in t[2]}
@@ -2634,3 +2634,56 @@ def test_plural_units_after_two_firms_are_both_s(nlp) -> None:  # type: ignore[n
             "subsidiary European Ferries Group.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Townsend Thoresen", "owns", "Herald of Free Enterprise") in direct
+
+
+# -- set 51 (bench/judged/judgements-51.jsonl), read after its figure was reported
+
+
+def test_an_occupation_the_ner_took_for_a_name_is_no_man(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-17966: "Robin Marshall, chief U.K. Economist at Chase Manhattan Securities"."""
+    text = ("And has signalled some worry about broad money (growth),\" said Robin Marshall, chief U.K. Economist at "
+            "Chase Manhattan Securities.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "U.K. Economist"}
+    assert ("Robin Marshall", "worksFor", "Chase Manhattan Securities") in direct
+
+
+def test_a_fired_aide_holds_the_post_no_more(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-1908: "fired National Security Council (NSC) aide Oliver North"."""
+    text = ("Senator Bill Bradley (Democrat) of New Jersey said the administration would \"remain under a cloud\" "
+            "until several key figures in the scandal, including fired National Security Council (NSC) aide Oliver "
+            "North and his boss Adm. John Poindexter, have told \"the whole truth.\"")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert ("Oliver North", "worksFor", "National Security Council") not in direct
+    assert kept_open[("Oliver North", "worksFor", "National Security Council")] == "former role"
+
+
+def test_founders_founded_what_they_work_for_no_more(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-6392: "former French President Valery Giscard d'Estaing, founders of the EMS"."""
+    text = ("Stoltenberg was speaking at a meeting of the Committee for a Currency Union in Europe, whose key members "
+            "are former West German Chancellor Helmut Schmidt and former French President Valery Giscard d'Estaing, "
+            "founders of the EMS.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "worksFor"}
+    assert ("Valery Giscard d'Estaing", "founded", "EMS") in direct
+
+
+def test_a_tanker_named_after_its_article_lies_nowhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-20101: "the American-flag tanker the Sea Isle City in Kuwaiti waters": a ship, no town."""
+    text = ("Washington has said the attack was in response to a missile strike against the American-flag tanker the "
+            "Sea Isle City in Kuwaiti waters on Friday.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Sea Isle City"}
+
+
+def test_a_wall_street_firm_s_managing_director_by_its_short_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-4007: "Ronald Gallatin, managing director at Shearson", after "Shearson Lehman Brothers Inc" (the
+    article's first and fifth paragraphs)."""
+    text = ("In a novel type of financing, Texas Instruments Inc marketed a three-part, 225 mln dlr issue of "
+            "convertible money market preferred stock through Shearson Lehman Brothers Inc as sole manager.\n\nRonald "
+            "Gallatin, "
+            "managing director at Shearson, said that \"demand for the offering was unbelievable, especially for the "
+            "first tranche.\"")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Ronald Gallatin", "leaderOf", "Shearson Lehman Brothers Inc") not in direct
+    assert ("Ronald Gallatin", "worksFor", "Shearson Lehman Brothers Inc") in direct
