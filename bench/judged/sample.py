@@ -175,7 +175,11 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # set 51, for the sixteenth pass's round 3 (set 50's errors): Reuters lines from 1642, 1644 and 1645 by 25 up
         # to 1995 (17, 19 and 20 more than a multiple of 25, past 1,625), with the same skips
         51: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1642, 2000, 25)) + tuple(range(1644, 2000, 25))
-             + tuple(range(1645, 2000, 25))}}
+             + tuple(range(1645, 2000, 25))},
+        # set 52, for the sixteenth pass's round 4 (set 51's errors): Reuters lines from 1626, 1640 and 1647 by 25 up
+        # to 1997 (1, 15 and 22 more than a multiple of 25, past 1,625), with the same skips
+        52: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1626, 2000, 25)) + tuple(range(1640, 2000, 25))
+             + tuple(range(1647, 2000, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
