@@ -19,7 +19,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from kg.extract.dates import normalize_time
-from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATIONS, us_state
+from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATIONS, country_named, us_state
 
 COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, EVENT_NAME_ENDS,
@@ -1054,11 +1054,6 @@ _PLACED_INSTITUTIONS = {"bank", "institute", "exchange", "university", "council"
                         "association", "federation", "chamber", "museum", "academy", "college", "authority", "court"}
 
 
-def _a_state(written: str) -> bool:
-    """Whether the words are a country's or a US state's name: "California", "Japan"."""
-    return written in COUNTRIES or us_state(written) is not None
-
-
 def _whole_names(doc: Doc) -> list[SpacySpan]:
     """The NER's names, with "X Bank" and a place right after it ("of Dallas", "of the Philippines") made one
     name: the place names which of its kind the institution is (its seat, a judge reads "Federal Home Loan Bank"
@@ -1092,7 +1087,7 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
             continue
         if ent.label_ == "ORG" and place is not None and place.label_ == "ORG" and place.start == ent.end + 1 \
                 and (doc[ent.end].lower_ in _FOREIGN_LINKS and doc[ent.end].is_lower
-                     or doc[ent.end].lower_ == "of" and len(place) > 1 and _a_state(place[:-1].text)
+                     or doc[ent.end].lower_ == "of" and len(place) > 1 and (country_named(place[:-1].text) or us_state(place[:-1].text))
                      and place[-1].lower_.rstrip(".") in COMPANY_SUFFIXES and place[-1].text[:1].isupper()):
             # "Bank [ORG] fuer Gemeinwirtschaft AG [ORG]": a German bank's name; "Domino [ORG] of California Inc
             # [ORG]": a firm named with its state, no firm called "California Inc"

@@ -111,6 +111,14 @@ US_STATES: frozenset[str] = frozenset({*US_STATE_ABBREVIATIONS.values(), "Alaska
                                        "Ohio", "Utah"})
 
 
+def country_named(written: str) -> str | None:
+    """The country a name as written is, by its name or a short form ("Japan", "the U.S." -> "United States",
+    "Britain" -> "United Kingdom"), or None."""
+    written = written.strip().removeprefix("the ").strip()
+    name = CANONICAL_NAMES.get(" ".join(written.casefold().replace(".", "").split()), written)
+    return name if name in COUNTRIES else None
+
+
 def us_state(written: str) -> str | None:
     """The US state a place's name as written is, by name or AP abbreviation ("Ore." or, its dot read as the
     sentence's, "Ore"), or None."""

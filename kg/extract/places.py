@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.context import BODY_NOUNS, DocContext
-from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES
+from kg.extract.gazetteer import country_named
 from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, ORGANISATION_CUES, PARTY_WORDS, PERCENT_WORDS,
                                    PERSON_TITLES, PLACE_CUES, PORTFOLIOS, SPEECH_VERBS, STRONG_ORGANISATION_CUES)
 from kg.registry import extractor
@@ -116,7 +116,7 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
             continue  # "near the Siberia, Kazakhstan boarder": the line between two places, neither in the other
         if _a_site_s_place(ctx, first):
             continue  # "its lead smelter at Bathurst, New Brunswick": a town the NER took for a firm
-        if first.type == "Place" and _a_country(first):
+        if first.type == "Place" and country_named(first.span.text):
             continue  # "from China and the Soviet Union, London trade house E.D.And F. Man said": a state lies in no
             # place a comma names after it
         subject = first
@@ -136,14 +136,6 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
         relation = _relation(ctx, subject, second, token.root, ",", 0.75)
         if relation is not None:
             yield relation
-
-
-def _a_country(place: Mention | None) -> bool:
-    """Whether a place's name as written is a country's ("United States", "Britain", "U.S.")."""
-    if place is None:
-        return False
-    written = place.span.text.removeprefix("the ").strip()
-    return CANONICAL_NAMES.get(written.lower().replace(".", ""), written) in COUNTRIES
 
 
 def _list_goes_on(ctx: DocContext, end: int) -> bool:
@@ -211,7 +203,8 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             continue  # "an adviser to Maxwell in New York said", "manager for EA in Europe": where the aide is
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "pobj" \
                 and prep.head.head.lower_ == "to" and prep.head.head.head.pos_ == "VERB" \
-                and any(c.dep_ == "pobj" and _a_country(ctx.entity_at(c)) for c in prep.children):
+                and any(c.dep_ == "pobj" and (p := ctx.entity_at(c)) is not None and country_named(p.span.text)
+                        for c in prep.children):
             continue  # "an advantage denied to SAS in the United States": where the deed was done to it, a country
             # ("Diplomats accredited to the EC in Brussels": a city, the body's seat)
         if holder.type == "Organization" and prep.lower_ == "in" and prep.head.dep_ == "dobj":

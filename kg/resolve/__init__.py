@@ -26,7 +26,7 @@ from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TI
                                    PLACE_CUES, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES,
                                    leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
-                                  us_state)
+                                  country_named, us_state)
 from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, firm_initials, fold,
                               name_words, names_a_unit, person_short_words, strip_titles)
 from kg.registry import derived
@@ -704,8 +704,7 @@ def _state_s_own(text: str, cluster: _Cluster, label: str) -> str:
         if found is None:
             continue
         written = found.group(1)
-        folded = fold(written)
-        if unit or written in COUNTRIES or us_state(written) or CANONICAL_NAMES.get(folded) in COUNTRIES:
+        if unit or country_named(written) or us_state(written):
             owners.add(written)
     return f"{owners.pop()}'s {label}" if len(owners) == 1 else label
 
