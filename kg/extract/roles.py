@@ -943,6 +943,12 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             former = _former(title, head) or _leaves(head)
             prospective = not former and _prospective(title)
             predicate = role_predicate(words, ctx.sport)
+            if predicate == "spokespersonFor" and any(
+                    p.lower_ in {"for", "of"} and c.dep_ == "pobj" and c.lemma_.lower() in BODY_NOUNS
+                    and ctx.entity_at(c) is None and not _the_body_itself(ctx, c, organisation)
+                    and any(o.dep_ == "poss" and ctx.entity_at(o) == organisation for o in c.children)
+                    for p in title.children for c in p.children):
+                continue  # "a spokesman for GE Credit's outside public relations firm": the firm's, not GE Credit's
             # the words before the title, and those the parse hung on its own words ("CCF deputy director-general":
             # "deputy" on "director")
             own_words = words.lower().split()

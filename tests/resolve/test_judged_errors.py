@@ -2687,3 +2687,15 @@ def test_a_wall_street_firm_s_managing_director_by_its_short_name(nlp) -> None: 
     direct, _ = _strict_layers(nlp, text)
     assert ("Ronald Gallatin", "leaderOf", "Shearson Lehman Brothers Inc") not in direct
     assert ("Ronald Gallatin", "worksFor", "Shearson Lehman Brothers Inc") in direct
+
+
+# -- set 52 (bench/judged/judgements-52.jsonl), read after its figure was reported
+
+
+def test_a_spokesman_for_a_firm_s_outside_firm_speaks_for_that_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-19983: "Jim Ahtes, a spokesman for GE Credit's outside public relations firm, Manning, Selvage and
+    Lee Inc": the PR firm's spokesman, not GE Credit's."""
+    text = ("Jim Ahtes, a spokesman for GE Credit's outside public relations firm, Manning, Selvage and Lee Inc, "
+            "emphasized that the terms of the acquisition had not yet been approved.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "spokespersonFor" and t[2] == "GE Credit"}
