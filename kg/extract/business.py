@@ -74,9 +74,9 @@ def _parted_with(ctx: DocContext, noun: Token) -> bool:
 def _another_firm_between(ctx: DocContext, mention: Mention, appos: Token) -> bool:
     """Whether another organisation stands between a name and the unit noun the parse hangs on it: "<Tonen
     Sekiyukagaku KK> and <Exxon Chemical Co>, a petrochemical division of Exxon Corp" describes the second."""
-    tokens = ctx.tokens_of(mention)
     if appos.tag_ == "NNS":
         return False  # "Hudson Bay Gold Inc and Farley Gold Inc, both wholly owned units of Inspiration": each
+    tokens = ctx.tokens_of(mention)
     if tokens is None:
         return False
     between = ctx.doc[tokens.end : appos.left_edge.i]

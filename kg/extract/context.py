@@ -1087,7 +1087,8 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
             continue
         if ent.label_ == "ORG" and place is not None and place.label_ == "ORG" and place.start == ent.end + 1 \
                 and (doc[ent.end].lower_ in _FOREIGN_LINKS and doc[ent.end].is_lower
-                     or doc[ent.end].lower_ == "of" and len(place) > 1 and (country_named(place[:-1].text) or us_state(place[:-1].text))
+                     or doc[ent.end].lower_ == "of" and len(place) > 1
+                     and (country_named(place[:-1].text) or us_state(place[:-1].text))
                      and place[-1].lower_.rstrip(".") in COMPANY_SUFFIXES and place[-1].text[:1].isupper()):
             # "Bank [ORG] fuer Gemeinwirtschaft AG [ORG]": a German bank's name; "Domino [ORG] of California Inc
             # [ORG]": a firm named with its state, no firm called "California Inc"

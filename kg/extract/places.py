@@ -185,12 +185,12 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
             # the NER took the name for
         if holder.type == "Person" and prep.lower_ not in {"of", "from"}:
             continue  # "Smith in Boston" is where he was, not where he lives
-        if (held := ctx.tokens_of(holder)) is not None and held.start > 0 \
-                and ctx.doc[held.start - 1].text in {'"', "\u201c", "'", "\u2018"}:
+        held = ctx.tokens_of(holder)
+        if held is not None and held.start > 0 and ctx.doc[held.start - 1].text in {'"', "\u201c", "'", "\u2018"}:
             continue  # 'a pamphlet, "Economical Travel in Japan."': a title in its quotes, no body's seat
         if _a_site_s_place(ctx, holder):
             continue  # "its nickel refinery at Harjavalta in central Finland": a town the NER took for a firm
-        if (held := ctx.tokens_of(holder)) is not None and _a_craft_s_name(ctx, held):
+        if held is not None and _a_craft_s_name(ctx, held):
             continue  # "the liner Empress of Ireland": a ship's name, no body based in Ireland
         if holder.type == "Organization" and prep.lower_ == "in" and (
                 prep.head.dep_ == "nsubj" and prep.head.head.lemma_.lower() in _SPEAKING_VERBS

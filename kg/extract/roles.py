@@ -569,9 +569,9 @@ def _national_office(title: Token) -> bool:
     return words[-1] in {"secretary"} and bool(portfolio) or words[-1] == "general" and "attorney" in words
 
 
-#: words before a title that end the role: "former chairman", "the late president", "then head of"
 #: words before a title that say its holder was put out of the post: "fired NSC aide Oliver North"
 _PUT_OUT = {"fired", "ousted", "sacked", "dismissed", "deposed"}
+#: words before a title that end the role: "former chairman", "the late president", "then head of"
 _PAST_ROLE_WORDS = FORMER_WORDS | {"formerly", "previously", "once", "ex-", "then", "late", "retired"} | _PUT_OUT
 
 

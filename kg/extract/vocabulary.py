@@ -408,7 +408,6 @@ GENERIC_STATE_WORDS = {"islamic", "republic", "federal", "people's", "peoples", 
                        "northern", "southern", "eastern", "western", "central", "district", "region", "province",
                        "county", "territory", "territories", "capital", "city"}  # "east of the Capital, Lima"
 
-#: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
 #: the words of names every state's bodies (or many firms) share: "Export-Import Bank", "Cocoa Growers' Council",
 #: "Public Service Commission", "Finance Ministry", "Petroleum Corp [of Jamaica]"; such a name alone is no one body
 STATE_BODY_WORDS = GENERIC_INSTITUTION_WORDS | PORTFOLIOS | {
@@ -418,6 +417,7 @@ STATE_BODY_WORDS = GENERIC_INSTITUTION_WORDS | PORTFOLIOS | {
     "chamber", "investment", "credit", "securities", "stock", "of", "and", "for", "the", "bureau", "united", "bancorp",
     "banking"}
 
+#: last words of the names of sites: "Imam Khomeini International Airport" is a place, whatever the NER said
 PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road", "bridge", "racecourse", "circuit",
               "theatre", "theater", "dam", "canal", "tunnel", "hotel", "cathedral", "field", "oilfield", "gasfield",
               "mine", "fairgrounds", "fairground", "refinery", "headquarters", "building", "tower", "plaza",

@@ -692,8 +692,8 @@ _STATE_POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2})['\u2019]
 def _state_s_own(text: str, cluster: _Cluster, label: str) -> str:
     """The label of a body whose name every state's body of its kind shares, with the one state the article gives it
     as owner ("Japan's Export-Import Bank", "Malaysia's Cocoa Growers' Council", "Georgia's Public Service
-    Commission"): the name alone is no one body. Any other label as it is, and this one when the article gives none
-    or several owners."""
+    Commission"), and of a unit with the one owner of any kind it gives ("US Sprint's Southwest Division"): the name
+    alone is no one body. Any other label as it is, and this one when the article gives none or several owners."""
     words = fold(label).split()
     unit = len(words) > 1 and words[-1] in _UNIT_NAME_ENDS  # "US Sprint's Southwest Division": any owner's
     if not words or not unit and not all(word in STATE_BODY_WORDS for word in words):

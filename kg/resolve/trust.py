@@ -120,8 +120,8 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
 #: predicates whose object a nationality's word may name: "Republican senator" (memberOf), "Irish international"
 _AFFILIATIONS = {"memberOf", "worksFor", "leaderOf", "playedFor", "spokespersonFor"}
 
-#: the predicates of dealings between parties, whose ends a capital's name stands for its state in ("Wallis urged
-#: Tokyo", "Washington warned Moscow")
+#: the predicates of dealings between parties, at whose ends a city's or region's name stands for a government
+#: ("Wallis urged Tokyo", "Washington warned Moscow"), which that place's node is not
 _DEALINGS = {"urged", "criticized", "accused", "warned", "praised", "supported", "opposed", "rejected", "defended",
              "talkedWith", "met", "sued"}
 
