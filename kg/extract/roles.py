@@ -85,6 +85,10 @@ def _on_a_board(ctx: DocContext, title: Token) -> bool:
 #: a party's secretaries, whom the party's head outranks in most parties
 _PARTY_SECRETARIES = {"secretary general", "general secretary"}
 
+#: the British and American parties whose chairman runs the party's office under its leader (elsewhere, "Takako Doi,
+#: Chairwoman of the Japan Socialist Party" or "SPD chairman Hans-Jochen Vogel", the chairman leads the party)
+_CHAIRED_PARTIES = {f"{name} party" for name in ("conservative", "labour", "liberal", "republican", "democratic")}
+
 #: public bodies whose Director is their head: "Director of the Congressional Budget Office"
 _OFFICES_A_DIRECTOR_RUNS = {"office", "agency", "bureau", "service", "administration", "institute", "authority"}
 #: bodies a minister may head by their name: "Venezuelan Investment Fund Minister Hector Hurtado"
@@ -493,13 +497,18 @@ _UNIT_WORDS = {"department", "division", "unit", "desk", "office", "section", "b
 _HEADED_UNITS = _UNIT_WORDS | {"council", "committee"}
 
 
-def _an_american_firm(ctx: DocContext, firm: Mention) -> bool:
-    """Whether the firm's name, or the article's longer name that begins with its first word, ends as an American
-    firm's does ("Shearson" after "Shearson Lehman Brothers Inc")."""
+def _directors_ranked(ctx: DocContext, firm: Mention) -> bool:
+    """Whether the firm's managing directors are a rank of its officers: its name, or the article's longer name that
+    begins with its first word, ends as an American firm's does ("Shearson" after "Shearson Lehman Brothers Inc") or
+    as a Japanese firm's ("Daiwa Securities Co Ltd", where managing directors rank below the president)."""
     first = firm.span.text.split()[:1]
-    return firm.last_word in _AMERICAN_FIRM_ENDS or any(
-        m.type == "Organization" and m.span.text.split()[:1] == first and m.last_word in _AMERICAN_FIRM_ENDS
-        for m in ctx.mentions)
+    return _ranked_by_name(firm) or any(_ranked_by_name(m) for m in ctx.mentions
+                                         if m.type == "Organization" and m.span.text.split()[:1] == first)
+
+
+def _ranked_by_name(firm: Mention) -> bool:
+    words = firm.span.text.lower().replace(".", "").split()
+    return firm.last_word in _AMERICAN_FIRM_ENDS or words[-2:] == ["co", "ltd"]
 
 
 def _placed_body(ctx: DocContext, organisation: Mention) -> Mention:
@@ -595,6 +604,9 @@ def _former(title: Token, head: Token) -> bool:
     start = min(t.i for t in title.subtree if t.i <= title.i)
     if start > 0 and title.doc[start - 1].lower_ in _PUT_OUT:
         return True  # "fired NSC aide Oliver North", which the parse may read as a verb firing him
+    if start > 1 and title.doc[start - 1].text == "-" and title.doc[start - 2].lower_ in FORMER_WORDS \
+            and not title.doc[start - 2].whitespace_ and not title.doc[start - 1].whitespace_:
+        return True  # "him and ex-chairman Ernest Saunders": the parse cut "ex-" off the title, as two tokens
     return any(t.lower_ in _PAST_ROLE_WORDS or t.lower_.startswith("ex-") for t in words)
 
 
@@ -1013,9 +1025,9 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                                                 for c in title.lefts):
                 predicate = "worksFor"  # "Tahashi Kumakiri, Foreign Department head at the Japan Non-life Insurance
                 # Association": a unit's head, not the body's
-            if predicate == "leaderOf" and words.lower() == "managing director" and _an_american_firm(ctx, organisation):
+            if predicate == "leaderOf" and words.lower() == "managing director" and _directors_ranked(ctx, organisation):
                 predicate = "worksFor"  # "Robert Gerard, managing director of Morgan Stanley and Co": an American
-                # firm's managing directors are a rank of its officers (a British or German firm's runs it)
+                # or Japanese firm's managing directors are a rank of its officers (a British or German firm's runs it)
             if predicate == "leaderOf" and any(
                     p.lower_ == "of" and (unit := ctx.entity_at(c)) is not None and unit != organisation
                     and unit.last_word in _UNIT_WORDS for p in title.children for c in p.children if c.dep_ == "pobj"):
@@ -1046,11 +1058,14 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if organisation.ner_label == "NORP" and organisation.span.text.lower() in PARTY_WORDS \
                     and predicate == "worksFor":
                 predicate = "memberOf"  # "Republican senator John McCain" belongs to the party
-            elif (predicate == "worksFor" or predicate == "leaderOf" and words.lower().replace("-", " ") in
-                  _PARTY_SECRETARIES) and _party_named(ctx, organisation):
+            elif (predicate == "worksFor" or predicate == "leaderOf" and (
+                    words.lower().replace("-", " ") in _PARTY_SECRETARIES
+                    or words.lower() in _CHAIRS and organisation.span.text.lower() in _CHAIRED_PARTIES)) \
+                    and _party_named(ctx, organisation):
                 predicate = "memberOf"  # "LDP executive council chairman Shintaro Abe": a party's officer is its
-                # member; "LDP secretary general Noboru Takeshita" is its second (a communist party's general secretary
-                # leads it: a member either way)
+                # member; "LDP secretary general Noboru Takeshita" is its second, "Conservative Party chairman Norman
+                # Tebbit" runs its office under its leader (a communist party's general secretary leads it, as the
+                # chairman leads "the Japan Socialist Party" or the SPD: a member either way)
             yield Relation(
                 subject=person,
                 predicate=predicate,

@@ -266,6 +266,9 @@ def _fellow_owners(owner: Token) -> list[tuple[Token, Token]]:
     return pairs
 
 
+#: adverbs of a passive "owned" that say the firm has several owners: "equally owned by the Malaysian government,
+#: Malaysian Airline System and United Motor Works" (the parse may hang the other owners anywhere)
+_SHARED_OWNERSHIP = {"equally", "jointly"}
 #: the predicates of a standing tie, true while it lasts: a verb that says it once held is no edge of them
 _STANDING_TIES = {"leaderOf", "worksFor", "memberOf", "owns", "subsidiaryOf", "livesIn", "basedIn", "playedFor"}
 #: adverbs that put a tie in the past: "formerly headed", "previously owned"
@@ -335,9 +338,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                                                for c in verb.children if c.dep_ in {"dobj", "npadvmod", "advmod"}
                                                for t in c.subtree):
                     predicate = "own"  # "QPL is already owned 48.3 pct by HWT": a stake in it (open), not the firm
-                if predicate == "owns" and passive and any(
+                if predicate == "owns" and passive and (any(
                         ctx.entity_at(t) is None or ctx.entity_at(t) != ctx.entity_at(o)
-                        for t, o in _fellow_owners(subject_token)):  # ("Herald and Weekly Times Ltd": one name)
+                        for t, o in _fellow_owners(subject_token))  # ("Herald and Weekly Times Ltd": one name)
+                        or any(c.dep_ == "advmod" and c.lower_ in _SHARED_OWNERSHIP for c in verb.children)):
                     predicate = "own"  # "H.C. Holdings Inc, owned by Branford Castle Inc, a merchant banker, members
                     # of its management and certain of its shareholders": one of its owners (open), not the owner ("owned
                     # by Townsend Thoresen, part of P and O's subsidiary": one name's "and")

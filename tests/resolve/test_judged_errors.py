@@ -2699,3 +2699,56 @@ def test_a_spokesman_for_a_firm_s_outside_firm_speaks_for_that_firm(nlp) -> None
             "emphasized that the terms of the acquisition had not yet been approved.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "spokespersonFor" and t[2] == "GE Credit"}
+
+
+def test_an_ex_chairman_the_parse_split_at_the_hyphen_holds_the_post_no_more(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-15794 (its first, third and fifth paragraphs): "the company's action against him and ex-chairman
+    Ernest Saunders" ("ex", "-" and "chairman" three tokens to the parse)."""
+    text = ("Guinness Plc <GUIN.L> director Thomas Ward told a High Court hearing that the company's action against him "
+            "and ex-chairman Ernest Saunders sought to give the impression of an international hunt for Ward's 5.2 mln "
+            "stg fee in connection with the Distillers Co Plc <DIST.L> takeover, the Press Association news agency "
+            "reported.\n\nWard said Guinness had made a transparent attempt to belittle his services, the PA "
+            "reported.\n\nFailure would have cost Guinness between 25 mln stg and 100 mln stg, he added.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Ernest Saunders" and t[1] in {"leaderOf", "worksFor"}}
+    assert ("Thomas Ward", "worksFor", "Guinness Plc") in direct
+
+
+def test_a_party_s_chairman_is_its_member(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-20075: "Conservative Party chairman Norman Tebbit" runs the party's office; its leader is
+    another."""
+    text = ("Conservative Party chairman Norman Tebbit, who plans to give up the post an a date yet to be set, is "
+            "joining Blue Arrow Plc <BAWL.L> as a non-executive director, Blue Arrow said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Norman Tebbit", "leaderOf", "Conservative Party") not in direct
+    assert ("Norman Tebbit", "memberOf", "Conservative Party") in direct
+
+
+def test_a_party_s_chairman_leads_it_outside_britain_and_america(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard, which passes on the build before (reuters21578-8307): the Japan Socialist Party's chairwoman is its
+    leader."""
+    text = ("Takako Doi, Chairwoman of the Japan Socialist Party, said in a speech in central Tokyo where shop-owners "
+            "are opposing the tax \"The elections are a plebiscite against the sales tax.\"")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Takako Doi", "leaderOf", "Japan Socialist Party") in direct
+
+
+def test_a_japanese_firm_s_managing_director_works_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-1911: "Koichi Kimura, managing director of Daiwa Securities Co Ltd": one of several senior
+    ranks under the president."""
+    text = ("Issues doubled to more than 150 in 1986 from the previous year, boosting Euroyen offerings to more than "
+            "nine pct of the total Eurobond market, Koichi Kimura, managing director of Daiwa Securities Co Ltd, said "
+            "recently.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Koichi Kimura", "leaderOf", "Daiwa Securities Co Ltd") not in direct
+    assert ("Koichi Kimura", "worksFor", "Daiwa Securities Co Ltd") in direct
+
+
+def test_one_of_the_owners_of_an_equally_owned_firm_is_no_owner(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-6367: "equally owned by the Malaysian government, Malaysian Airline System <MAIM.SI> and <United
+    Motor Works Bhd>" (the parse hangs the third owner on the ticker)."""
+    text = ("Aerospace Industries is equally owned by the Malaysian government, Malaysian Airline System <MAIM.SI> "
+            "and <United Motor Works Bhd>.")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[1] == "owns"}
+    assert ("Malaysian Airline System", "own", "Aerospace Industries") in kept_open
