@@ -179,7 +179,14 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # set 52, for the sixteenth pass's round 4 (set 51's errors): Reuters lines from 1626, 1640 and 1647 by 25 up
         # to 1997 (1, 15 and 22 more than a multiple of 25, past 1,625), with the same skips
         52: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(1626, 2000, 25)) + tuple(range(1640, 2000, 25))
-             + tuple(range(1647, 2000, 25))}}
+             + tuple(range(1647, 2000, 25))},
+        # set 53, for the seventeenth pass's round 1 (set 52's errors): a second source no rule was written from, the
+        # TimeBank and AQUAINT news of TempEval-3 (../shared/data/timebank_tempeval3/timeml_summary.jsonl: AP, NYT,
+        # WSJ, CNN, ABC, VOA and PRI stories of 1989-2000, politics and crime as well as business): the records on
+        # lines 1, 4, 7 ... (one more than a multiple of 3) with 80 words or more, leaving out the te3-platinum
+        # documents (the TempEval-3 row's) and any document a test names (the dates tests read a few); lines two and
+        # three more than a multiple of 3 are kept for two later sets
+        53: {"timeml": (1, 3)}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
@@ -215,6 +222,8 @@ def articles(which: int = 1) -> list[dict[str, object]]:
         earlier |= {str(json.loads(lines[_long_record(lines, line)])["id"]) for start in _TUNING_STARTS
                     for line in range(start, len(lines) + 1, 2000)}
     chosen = []
+    if isinstance(starts, dict) and "timeml" in starts:  # set 53 on: TimeBank and AQUAINT documents
+        return _timeml_records(*starts["timeml"])
     if isinstance(starts, dict):  # set 14: a range of BBC numbers, and Reuters starts
         first, stop, step, sections = starts["bbc"]
         chosen += [bbc[i] for section in sections for i in [f"bbc-{section}-{n:03d}" for n in range(first, stop, step)]
@@ -234,6 +243,16 @@ def articles(which: int = 1) -> list[dict[str, object]]:
                 chosen.append(json.loads(lines[index]))
     # two lines whose skips end on one record (tuning and judged lines lie close together) draw it once
     return list({str(record["id"]): record for record in chosen}.values())
+
+
+def _timeml_records(first: int, step: int) -> list[dict[str, object]]:
+    """The TimeBank and AQUAINT records on lines ``first``, ``first + step`` ... (1-based) with 80 words or more, but
+    for the te3-platinum ones and those a test names."""
+    named = "".join(path.read_text(encoding="utf-8") for path in (ROOT / "tests").rglob("*.py"))
+    lines = (SHARED / "data/timebank_tempeval3/timeml_summary.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(lines[index]) for index in range(first - 1, len(lines), step)]
+    return [r for r in records if r["subset"] != "te3-platinum" and len(str(r["text"]).split()) >= 80
+            and str(r["id"]).removeprefix("timeml-") not in named]
 
 
 def candidates(records: list[dict[str, object]]) -> list[dict[str, str]]:
