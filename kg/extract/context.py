@@ -25,7 +25,8 @@ COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, EVENT_NAME_ENDS,
                                    FACTIVE_CONTROL, FUTURE_AUX, HEDGES, ORGANISATION_CUES, PERSON_TITLES,
                                    PLAYER_TITLES, PORTFOLIOS, REPORT_NOUNS, SHARED_TEAM_WORDS, SOLO_SPORT_WORDS,
-                                   SPORT_WORDS, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES, TEAM_SPORT_WORDS)
+                                   SPEECH_VERBS, SPORT_WORDS, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES,
+                                   TEAM_SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -1237,6 +1238,17 @@ _TENURE_WORDS = {"outgoing", "incoming", "former", "retiring", "departing", "act
 _BODY_LABELS = {"ORG", "GPE", "NORP"}
 
 
+def _past(verb: str) -> str:
+    return verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if verb.endswith("y") else verb + "ed"
+
+
+#: the verbs of a speech turned about, that open the sentence before the speaker: "Replied State Department deputy
+#: spokesman Richard Boucher, ..." (the NER may take the verb into the body's name)
+_INVERTED_SPEECH = {_past(verb) for verb in SPEECH_VERBS | {"reply", "respond", "retort", "comment", "observe",
+                                                             "remark", "continue", "conclude", "counter"}} \
+    | {"said", "told", "wrote"}
+
+
 def _owns_its_s(tokens: list[Token]) -> bool:
     """Whether a final "'s" may belong to the name: a one-word name ("Sotheby's", "McDonald's") or partners' names
     ("Standard & Poor's"); never after a legal suffix, a country or an institution's word ("American Express Co's",
@@ -1287,9 +1299,10 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct or tokens[0].is_space or tokens[0].text == "<"
                       or tokens[0].is_lower and tokens[0].pos_ in {"ADJ", "DET", "NUM"} and len(tokens) > 1
                       or tokens[0].lower_ in DEMONYM_NOUNS and len(tokens) > 1
-                      or tokens[0].lower_ in _TENURE_WORDS and len(tokens) > 1 and ent.label_ in _BODY_LABELS):
+                      or tokens[0].lower_ in _TENURE_WORDS and len(tokens) > 1 and ent.label_ in _BODY_LABELS
+                      or tokens[0].lower_ in _INVERTED_SPEECH and len(tokens) > 1 and tokens[0].is_sent_start):
         tokens.pop(0)  # "the", and words before the name: "Japan's [first] Academy Award", "[Frenchman] Gilles Simon",
-        # "[Outgoing] United States Ambassador"
+        # "[Outgoing] United States Ambassador", "[Replied] State Department deputy spokesman"
     if not tokens:
         return None
     if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].is_sent_start \
@@ -1408,6 +1421,10 @@ def name_flaw(name: SpacySpan) -> str:
             and not doc[name.end].whitespace_ and doc[name.end + 1].text[:1].isupper():
         return f"cut short: {doc[name.end + 1].text}"  # "[New York]-J.F. Kennedy" (an airport), "[Minneapolis]-St.
         # Paul": a name a hyphen joins to a capital word goes on ("New York-based" ends it)
+    if name.start >= 2 and doc[name.start - 1].text == "-" and not doc[name.start - 1].whitespace_ \
+            and not doc[name.start - 2].whitespace_ and doc[name.start - 2].is_lower and doc[name.start - 2].is_alpha \
+            and len(doc[name.start - 2]) <= 3:
+        return f"cut short: {doc[name.start - 2].text}-"  # "Dar-es-[Salaam]": a particle a hyphen joins to the name
     if re.search(r"\s[-\u2013\u2014]\s", text):
         return "malformed: a dash between words"  # "Gerard Jugnot - star of ...", "Newcomer Ciara - who"
     doc = name.doc
@@ -1541,9 +1558,10 @@ def name_flaw(name: SpacySpan) -> str:
             if part_of_name(child) and (not child.is_sent_start or legal):
                 return f"cut short: {child.text}"
             if child.dep_ == "compound" and child.ent_type_ not in {"", "NORP", "CARDINAL", "DATE", "ORDINAL"} \
-                    and child.lower_ not in DEMONYM_NOUNS and child.i == name.start - 1 and (name.label_ == "PRODUCT" or child.ent_type_ == name.label_
-                                                       or {child.ent_type_, name.label_} == {"ORG", "PERSON"}
-                                                       or name.label_ in {"ORG", "NORP"} and child.ent_type_ == "GPE"):
+                    and child.lower_ not in DEMONYM_NOUNS | _INVERTED_SPEECH and child.i == name.start - 1 \
+                    and (name.label_ == "PRODUCT" or child.ent_type_ == name.label_
+                         or {child.ent_type_, name.label_} == {"ORG", "PERSON"}
+                         or name.label_ in {"ORG", "NORP"} and child.ent_type_ == "GPE"):
                 # "the Honda Accura", "Lockheed Martin" (ORG + PERSON), "UK Film Council": one name split in two
                 return f"cut short: {child.text}"
     if name.label_ not in {"PERSON", "GPE", "LOC"}:

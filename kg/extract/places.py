@@ -75,6 +75,18 @@ def _relation(ctx: DocContext, subject: Mention, place: Mention, token: Token, s
                     kind="Statement", phrases=(subject.span, place.span), trigger=ctx.token_span(token))
 
 
+def _sign_off(ctx: DocContext, organisation: Mention) -> bool:
+    """Whether the organisation stands in a broadcast reporter's sign-off: a sentence with no verb, a name and a comma
+    before the organisation ("pierre thomas, CNN, Washington.", "Jim Laurie, ABC News, Hong Kong.")."""
+    tokens = ctx.tokens_of(organisation)
+    if tokens is None or tokens.start < 2 or ctx.doc[tokens.start - 1].text != ",":
+        return False
+    sentence = ctx.sentence_tokens(tokens[0])
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sentence) and sentence.start < tokens.start - 1 \
+        and all(t.pos_ == "PROPN" or t.is_alpha and t.is_lower and t.pos_ != "DET"
+                for t in ctx.doc[sentence.start : tokens.start - 1])
+
+
 def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
     """"Robeson County , N.C. ,": a place, a comma, a bigger place (and not a list)."""
     mentions = sorted(ctx.mentions, key=lambda m: m.span.start)
@@ -116,6 +128,8 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
             continue  # "near the Siberia, Kazakhstan boarder": the line between two places, neither in the other
         if _a_site_s_place(ctx, first):
             continue  # "its lead smelter at Bathurst, New Brunswick": a town the NER took for a firm
+        if first.type == "Organization" and _sign_off(ctx, first):
+            continue  # "Jim Teple, VOA News, Miami.": a reporter's sign-off names where he reported from
         if first.type == "Place" and country_named(first.span.text):
             continue  # "from China and the Soviet Union, London trade house E.D.And F. Man said": a state lies in no
             # place a comma names after it

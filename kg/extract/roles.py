@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract.business import UNIT_NOUNS
 from kg.extract.context import BODY_NOUNS, UNRESOLVED, DocContext, a_party, token_after
+from kg.extract.gazetteer import WORLD_REGIONS, country_named, us_state
 from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, FORMER_WORDS, LEADER_TITLES,
                                    OCCUPATIONS, ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES,
                                    PORTFOLIOS, SPOKESPERSON_TITLES, STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
@@ -393,6 +394,37 @@ _SUB_BODIES = {"council", "committee", "subcommittee", "division", "unit", "depa
 _TITLE_NOUNS = {"caretaker", "player", "team", "club", "squad", "side", "interim", "joint", "board"}
 
 
+#: reporters' titles, which a beat may precede: "VOA West Africa Correspondent", "BBC Moscow correspondent"
+_BEAT_TITLES = {"correspondent", "reporter", "stringer"}
+_COMPASS = {"west", "east", "north", "south", "central", "western", "eastern", "northern", "southern"}
+
+
+def _beat_in_name(organisation: Mention) -> bool:
+    """Whether a name ends in a region or a country after the broadcaster's own: "VOA West Africa"."""
+    words = organisation.span.text.split()
+    for size in range(1, min(3, len(words) - 1) + 1):
+        tail = words[-size:][1:] if words[-size].lower() in _COMPASS and size > 1 else words[-size:]
+        if " ".join(tail).lower() in WORLD_REGIONS or country_named(" ".join(tail)):
+            return True
+    return False
+
+
+def _unit_of_another(ctx: DocContext, title: Token, organisation: Mention) -> bool:
+    """Whether the name after the title is a place's that modifies a unit's noun another body's name follows with
+    "of": "the New York State affiliate of Naral", "the Texas chapter of the Sierra Club" (a firm's name there is the
+    unit's own: "analyst with Conner Ballan division of Edward Viner and Co")."""
+    written = organisation.span.text.removeprefix("the ").removesuffix(" State")
+    if organisation.type != "Place" and not us_state(written) and not country_named(written):
+        return False
+    if not _unit_after(ctx, title, organisation) or (tokens := ctx.tokens_of(organisation)) is None \
+            or tokens.start <= title.i:
+        return False
+    unit = tokens.root.head
+    return any(p.lower_ == "of" and any((owner := ctx.entity_at(c)) is not None and owner != organisation
+                                        for c in p.children if c.dep_ == "pobj")
+               for p in unit.children if p.dep_ == "prep")
+
+
 def _unit_after(ctx: DocContext, title: Token, organisation: Mention) -> bool:
     """Whether the name after the title is a modifier of a unit's noun after it: "president of an Organization of
     American States special committee", which the NER ends before "special"."""
@@ -434,9 +466,11 @@ def _regional(ctx: DocContext, title: Token) -> bool:
 
 def _says_whose(ctx: DocContext, title: Token) -> bool:
     """Whether the title names its own body in words that are no name ("chairman of the working party",
-    "head of research"): then it is not the article's company or country by default."""
+    "head of research") or in a name the NER missed before it ("Polly Peck's chairman, Asil Nadir"): then it is not
+    the article's company or country by default."""
     return any(p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS and any(
-        c.dep_ == "pobj" and ctx.entity_at(c) is None for c in p.children) for p in title.children)
+        c.dep_ == "pobj" and ctx.entity_at(c) is None for c in p.children) for p in title.children) or any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.entity_at(c) is None for c in title.children)
 
 
 def _person_titles(ctx: DocContext, head: Token, person: Mention) -> Iterator[Token]:
@@ -968,10 +1002,11 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if predicate == "leaderOf" and any(c.lower_ in _UNDER_PREFIXES for c in before):
                 predicate = "worksFor"  # "assistant managing director" (the parse's nmod, outside the title's words)
             if predicate == "worksFor" and title.lemma_.lower() == "minister" and organisation.type == "Organization" \
-                    and organisation.last_word in _MINISTERS_BODIES \
+                    and organisation.last_word in _MINISTERS_BODIES - {"office"} \
                     and (span := ctx.tokens_of(organisation)) is not None and span.end <= title.i:
                 predicate = "leaderOf"  # "Economic Planning Board Minister Kim Mahn-je", "Venezuelan Investment Fund
-                # Minister": the minister heads the body his title names
+                # Minister": the minister heads the body his title names ("British Foreign Office minister William
+                # Waldegrave" is one of its junior ministers: the Foreign Secretary heads it)
             if predicate == "worksFor" and title.text == "Director" and not title.is_sent_start \
                     and organisation.type == "Organization" \
                     and organisation.last_word in _OFFICES_A_DIRECTOR_RUNS \
@@ -1001,6 +1036,12 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 # ("chairman of the NAPM's business survey committee" belongs to the association; its staff, "director-
                 # general of the Confederation of Australian Industry's industrial council", work for it)
                 predicate = "memberOf" if title.lemma_.lower() in _CHAIRS and _of_members(ctx, organisation) else "worksFor"
+            if title.lemma_.lower() in _BEAT_TITLES and _beat_in_name(organisation):
+                continue  # "VOA West Africa Correspondent Purnell Murdock": his beat, which the NER took into the
+                # broadcaster's name, names no body
+            if _unit_of_another(ctx, title, organisation):
+                continue  # "Kelli Conlin, the executive director of the New York State affiliate of Naral": the name
+                # says where Naral's affiliate works; she works for neither New York State nor (as named) Naral
             nationality = organisation.ner_label == "NORP" and organisation.span.text.lower() not in PARTY_WORDS
             if (organisation.type == "Place" or nationality) and any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ in ORGANISATION_CUES
@@ -1025,7 +1066,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                                                 for c in title.lefts):
                 predicate = "worksFor"  # "Tahashi Kumakiri, Foreign Department head at the Japan Non-life Insurance
                 # Association": a unit's head, not the body's
-            if predicate == "leaderOf" and words.lower() == "managing director" and _directors_ranked(ctx, organisation):
+            if predicate == "leaderOf" and words.lower() == "managing director" \
+                    and _directors_ranked(ctx, organisation):
                 predicate = "worksFor"  # "Robert Gerard, managing director of Morgan Stanley and Co": an American
                 # or Japanese firm's managing directors are a rank of its officers (a British or German firm's runs it)
             if predicate == "leaderOf" and any(

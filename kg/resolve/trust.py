@@ -107,10 +107,12 @@ def _argument_reason(role: str, mention: Mention, entity: Entity) -> str | None:
     if entity.type == "Organization" and len(words) >= 2 and words[-1] in {"group", "delegation"} \
             and all(fold(word) in _COUNTRY_NAMES for word in words[:-1]):
         return f"ambiguous {role} '{entity.label}'"  # "the U.S. Group also urged Japan": a delegation, whose members?
-    if entity.type in {"Organization", "Place"} and len(words) >= 2 and words[-1] in _MISSIONS | {"building"} \
+    if entity.type in {"Organization", "Place"} and words and (words[-1] in _MISSIONS or words[-1] == "building"
+                                                               and len(words) >= 2) \
             and all(word in GENERIC_INSTITUTION_WORDS or fold(word) in _COUNTRY_NAMES for word in words[:-1]):
         return f"ambiguous {role} '{entity.label}'"  # "the U.S. Embassy in Moscow", "the new U.S. Building in Moscow":
-        # a state has one in every capital
+        # a state has one in every capital ("the bombed-out Embassy in Nairobi" says not even whose; "the U.S.
+        # Embassies in Nairobi, Kenya, and Dar es Salaam" are two)
     if mention.ner_label == "NORP" and named_as_written and entity.type != "Place" \
             and _ADJECTIVE_ENDING.search(entity.label):
         return f"{role} '{entity.label}' is a nationality or creed, no body"  # "Nazi leader": no "Nazi" party node
@@ -154,7 +156,7 @@ _CHAMBER_WORDS = {"of", "and", "the", "commerce", "industry", "trade", "crafts",
 _DEPARTMENT_WORDS = {"ministry", "department", "ministries", "departments"}
 
 #: a state's missions abroad, one in every capital
-_MISSIONS = {"embassy", "consulate", "mission", "legation"}
+_MISSIONS = {"embassy", "consulate", "mission", "legation", "embassies", "consulates", "missions", "legations"}
 #: the folded names (and abbreviations) of countries, which say whose a mission is, not where
 _COUNTRY_NAMES = frozenset({*(fold(c) for c in COUNTRIES), *CANONICAL_NAMES, *DEMONYMS})
 

@@ -2701,13 +2701,13 @@ def test_a_spokesman_for_a_firm_s_outside_firm_speaks_for_that_firm(nlp) -> None
     assert not {t for t in direct if t[1] == "spokespersonFor" and t[2] == "GE Credit"}
 
 
-def test_an_ex_chairman_the_parse_split_at_the_hyphen_holds_the_post_no_more(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_an_ex_chairman_split_at_the_hyphen_holds_the_post_no_more(nlp) -> None:  # type: ignore[no-untyped-def]
     """reuters21578-15794 (its first, third and fifth paragraphs): "the company's action against him and ex-chairman
     Ernest Saunders" ("ex", "-" and "chairman" three tokens to the parse)."""
-    text = ("Guinness Plc <GUIN.L> director Thomas Ward told a High Court hearing that the company's action against him "
-            "and ex-chairman Ernest Saunders sought to give the impression of an international hunt for Ward's 5.2 mln "
-            "stg fee in connection with the Distillers Co Plc <DIST.L> takeover, the Press Association news agency "
-            "reported.\n\nWard said Guinness had made a transparent attempt to belittle his services, the PA "
+    text = ("Guinness Plc <GUIN.L> director Thomas Ward told a High Court hearing that the company's action against "
+            "him and ex-chairman Ernest Saunders sought to give the impression of an international hunt for Ward's "
+            "5.2 mln stg fee in connection with the Distillers Co Plc <DIST.L> takeover, the Press Association news "
+            "agency reported.\n\nWard said Guinness had made a transparent attempt to belittle his services, the PA "
             "reported.\n\nFailure would have cost Guinness between 25 mln stg and 100 mln stg, he added.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[0] == "Ernest Saunders" and t[1] in {"leaderOf", "worksFor"}}
@@ -2752,3 +2752,97 @@ def test_one_of_the_owners_of_an_equally_owned_firm_is_no_owner(nlp) -> None:  #
     direct, kept_open = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "owns"}
     assert ("Malaysian Airline System", "own", "Aerospace Industries") in kept_open
+
+
+# -- set 53 (bench/judged/judgements-53.jsonl: TimeBank and AQUAINT news), read after its figure was reported
+
+
+def test_a_speech_verb_opening_the_sentence_is_no_part_of_a_body_s_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """timeml-AP900816-0139: "Replied State Department deputy spokesman Richard Boucher", the NER's "Replied State
+    Department"."""
+    text = ("Replied State Department deputy spokesman Richard Boucher, ``We haven't really analyzed the statement in "
+            "detail but it appears to be just another example of his outlandish rhetoric and his attempts to distort "
+            "the truth.''")
+    direct, kept_open = _strict_layers(nlp, text)
+    assert not {t for t in direct if "Replied" in t[2]}
+    assert not {t for t in kept_open if "Replied" in t[2]}
+
+
+def test_a_british_office_s_minister_works_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """timeml-AP900816-0139: "British Foreign Office minister William Waldegrave", one of its junior ministers."""
+    text = ("Iraq said the roundup was to protect them from unspecified threats; British Foreign Office minister "
+            "William Waldegrave called the order ``grave and sinister.''")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("William Waldegrave", "leaderOf", "British Foreign Office") not in direct
+    assert ("William Waldegrave", "worksFor", "British Foreign Office") in direct
+
+
+def test_a_place_naming_another_body_s_affiliate_employs_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    """timeml-NYT19981026.0446: "the executive director of the New York State affiliate of Naral"."""
+    text = ("The advertisement, said Kelli Conlin, the executive director of the New York State affiliate of Naral, is "
+            "intended to spotlight D'Amato's vote against the 1994 Freedom of Access to Clinic Entrances Act, which "
+            "Schumer sponsored.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Kelli Conlin" and t[1] in {"worksFor", "leaderOf"}}
+
+
+def test_a_firm_s_division_of_another_firm_employs(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard, which passes on the build before (reuters21578-3242): a firm's name before a unit's noun is the unit's,
+    his employer ("analyst with Conner Ballan division of Edward Viner and Co")."""
+    text = ("Jerry Ballan, analyst with Conner Ballan division of Edward Viner and Co, said, \"They <Dart> has been "
+            "rumored to be buying some other supermarkets as well, such as Stop and Shop.\"")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Jerry Ballan", "worksFor", "Conner Ballan") in direct
+
+
+def test_a_chairman_of_a_body_the_ner_missed_is_not_the_article_s_firm_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """timeml-wsj_0583 (its first, second and fifth paragraphs): "Polly Peck's chairman, Asil Nadir" in an article
+    about Sansui (the NER missed "Polly Peck" there)."""
+    text = ("Polly Peck International Inc.'s agreement to acquire 51% of Sansui Electric Co. proves that foreign "
+            "companies can acquire Japanese companies -- if the alternative for the Japanese company is extinction."
+            "\n\nPolly Peck, a fast-growing British conglomerate, will pay 15.6 billion yen ($110 million) for 39 "
+            "million new shares of Sansui, a well-known maker of high-fidelity audio equipment that failed to adjust "
+            "to changing market conditions. Japanese government officials, eager to rebut foreign criticism of "
+            "Japanese investments overseas, hailed the transaction as proof foreigners can make similar investments "
+            "in Japan. Polly Peck's chairman, Asil Nadir, echoed the official Japanese view of the accord, which was "
+            "announced Friday.\n\nStatistics on acquisitions by foreigners vary in detail, because unlike Sansui, "
+            "which is listed on the Tokyo and Osaka stock exchanges, most of the Japanese companies acquired by "
+            "foreigners are privately held. But by all accounts foreign companies have bought only a relative handful "
+            "of Japanese companies this year, while Japanese companies have acquired hundreds of foreign companies.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Asil Nadir" and "Sansui" in t[2]}
+
+
+def test_a_reporter_s_sign_off_says_not_where_his_broadcaster_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    """timeml-CNN19980227.2130.0067: "pierre thomas, CNN, Washington.", the transcript's last line."""
+    text = ("Publicly, they are unwilling to make any sweeping assertion. The reason, they remember Richard Jewell. "
+            "pierre thomas, CNN, Washington.\n")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("CNN", "basedIn", "Washington") not in direct
+
+
+def test_a_correspondent_s_beat_is_no_part_of_his_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """timeml-VOA19980303.1600.0917: "VOA West Africa Correspondent Purnell Murdock"."""
+    text = ("Meanwhile, as VOA West Africa Correspondent Purnell Murdock reports, General Abacha's supporters began a "
+            "two day rally in the capital, Abuja, to urge him to compete in this year's election.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Purnell Murdock", "worksFor", "VOA West Africa") not in direct
+
+
+def test_a_name_a_hyphen_joins_to_a_particle_is_cut_short(nlp) -> None:  # type: ignore[no-untyped-def]
+    """timeml-XIE19980808.0049: "Dar-es-Salaam, Tanzania", the NER's "Salaam"."""
+    text = ("The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at least "
+            "110 people, and the number injured topped 2,200.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Salaam", "locatedIn", "Tanzania") not in direct
+
+
+@pytest.mark.parametrize("text", [
+    # timeml-NYT19980907.0112
+    "The bombed-out Embassy in Nairobi is expected to be demolished after the FBI has finished gathering evidence.",
+    # timeml-APW19980810.0907
+    "The following are the latest figures as of Monday for the dead and injured in the bombings of the U.S. Embassies "
+    "in Nairobi, Kenya, and Dar es Salaam, Tanzania."])
+def test_an_embassy_without_its_state_or_in_two_towns_is_none(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] in {"Embassy", "U.S. Embassies"}}
