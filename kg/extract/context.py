@@ -154,6 +154,18 @@ class DocContext:
         self._retype_titled_conjuncts()
         self._retype_full_names()
         self._retype_described_bodies()
+        self._retype_firms_without_suffix()
+
+    def _retype_firms_without_suffix(self) -> None:
+        """A name the NER took for a person's that the article also writes with a legal suffix is the firm's: "Milton
+        Roy" after "Milton Roy Corp." (its chief financial officer is the firm's, not the man's)."""
+        firms = {" ".join(without_legal_suffixes(m.span.text.split())).casefold() for m in self.mentions
+                 if m.type == "Organization" and len(m.span.text.split()) > 2
+                 and legal_suffixes_alone(m.span.text.split()[-1:])}
+        for index, mention in enumerate(self.mentions):
+            if mention.type == "Person" and len(mention.span.text.split()) > 1 \
+                    and mention.span.text.casefold() in firms:
+                self._retype(index, "Organization")
 
     def _retype_described_bodies(self) -> None:
         """A name the NER took for a person but which the text calls a firm or a band is that body:
@@ -1381,6 +1393,11 @@ def _lists_inside(doc: Doc, start: int) -> bool:
     return bool(commas) and any(t.lower_ in {"and", "&"} and t.i > commas[0] for t in ent)
 
 
+#: nouns of the features named "the ... of" a place: "the Straits of Florida", "the Bay of Biscay", "the Isle of Man"
+_FEATURES_OF = {"strait", "straits", "gulf", "bay", "sea", "isle", "isles", "cape", "lake", "mount", "river", "port",
+                "islands", "island", "sound", "firth"}
+
+
 def name_flaw(name: SpacySpan) -> str:
     """Why a name as the NER cut it cannot stand for a node: "cut short" when a capitalised word of the same
     name lies outside it ("Centre for the Study of Children[, Youth and Media]", "[Honda] Accura"),
@@ -1421,6 +1438,10 @@ def name_flaw(name: SpacySpan) -> str:
             and not doc[name.end].whitespace_ and doc[name.end + 1].text[:1].isupper():
         return f"cut short: {doc[name.end + 1].text}"  # "[New York]-J.F. Kennedy" (an airport), "[Minneapolis]-St.
         # Paul": a name a hyphen joins to a capital word goes on ("New York-based" ends it)
+    if len(name) == 1 and name[0].lower_ in _FEATURES_OF and name.end + 1 < len(doc) and doc[name.end].lower_ == "of" \
+            and doc[name.end + 1].text[:1].isupper():
+        return f"cut short: of {doc[name.end + 1].text}"  # "the [Straits] of Florida", "the [Gulf] of Mexico": the
+        # feature's name goes on with the place it is named after, and lies in no place of that name
     if name.start >= 2 and doc[name.start - 1].text == "-" and not doc[name.start - 1].whitespace_ \
             and not doc[name.start - 2].whitespace_ and doc[name.start - 2].is_lower and doc[name.start - 2].is_alpha \
             and len(doc[name.start - 2]) <= 3:

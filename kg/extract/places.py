@@ -75,6 +75,10 @@ def _relation(ctx: DocContext, subject: Mention, place: Mention, token: Token, s
                     kind="Statement", phrases=(subject.span, place.span), trigger=ctx.token_span(token))
 
 
+#: words between a nationality and its noun that say the body or person left the country: "a Cuban exile group"
+_EXILES = {"exile", "exiles", "exiled", "emigre", "\u00e9migr\u00e9"}
+
+
 def _sign_off(ctx: DocContext, organisation: Mention) -> bool:
     """Whether the organisation stands in a broadcast reporter's sign-off: a sentence with no verb, a name and a comma
     before the organisation ("pierre thomas, CNN, Washington.", "Jim Laurie, ABC News, Hong Kong.")."""
@@ -521,6 +525,9 @@ def _nationalities(ctx: DocContext) -> Iterator[Relation]:
             if capped:  # "Irish international Jolene Byrne": in sport news, one who has run or played for the country
                 predicate = "playedFor"
             kinds = [t for t in described if t.pos_ == "NOUN" and t.i not in range(span.start, span.end)]
+            if any(t.lower_ in _EXILES for t in ctx.tokens[token.i + 1 : token.head.i + 1]):
+                continue  # "Brothers to the Rescue, a Cuban exile group": exiles act from abroad, the country is
+                # where they come from
             if predicate == "basedIn" and (any(t.lemma_.lower() in _THING_NOUNS for t in kinds)
                                            or not kinds and not _acts_as_a_body(ctx, holder)):
                 continue  # a nationality bases a body: one a noun says is one ("Japanese firm Nintendo", "French

@@ -164,6 +164,18 @@ def _dateline(ctx: DocContext, mention: Mention) -> bool:
         and bool(tokens[-1].whitespace_) and bool(ctx.doc[tokens.end].whitespace_)
 
 
+def _another_body_before(ctx: DocContext, title: Token, organisation: Mention) -> bool:
+    """Whether "the group's" or "the company's" before the title may stand for another body its sentence names before
+    it: "A spokesman of Cheung Kong (Holdings) Ltd told Reuters the group's chairman Li Ka-shing ..." in an article
+    about Kumagai Gumi."""
+    if not any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in title.children):
+        return False
+    sentence = ctx.sentence_tokens(title)
+    own = organisation.span.text.split()[0]
+    return any(m.type == "Organization" and sentence.start_char <= m.span.start < title.idx
+               and m.span.text.split()[0] != own for m in ctx.mentions)
+
+
 def _says_of_another(ctx: DocContext, head: Token, organisation: Mention) -> bool:
     """Whether the holder's words tell of another named body by its name first: "Dome ... sees Encor as a strategic
     investment, spokesman David Annesley said" speaks for Dome, not for Encor, the article's company."""
@@ -466,10 +478,12 @@ def _regional(ctx: DocContext, title: Token) -> bool:
 
 def _says_whose(ctx: DocContext, title: Token) -> bool:
     """Whether the title names its own body in words that are no name ("chairman of the working party",
-    "head of research") or in a name the NER missed before it ("Polly Peck's chairman, Asil Nadir"): then it is not
-    the article's company or country by default."""
+    "head of research"), in a name the NER took for a person's ("chief financial officer of Milton Roy") or in one it
+    missed before it ("Polly Peck's chairman, Asil Nadir"): then it is not the article's company or country by
+    default."""
     return any(p.dep_ == "prep" and p.lower_ in EMPLOYER_PREPS and any(
-        c.dep_ == "pobj" and ctx.entity_at(c) is None for c in p.children) for p in title.children) or any(
+        c.dep_ == "pobj" and ((named := ctx.entity_at(c)) is None or named.type == "Person") for c in p.children)
+        for p in title.children) or any(
         c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.entity_at(c) is None for c in title.children)
 
 
@@ -959,7 +973,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                     and not _for_a_side(title):
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline
                 organisation = ctx.article_company(title, nearby=title.lemma_.lower() in SPOKESPERSON_TITLES)
-                if organisation is not None and _says_of_another(ctx, head, organisation):
+                if organisation is not None and (_says_of_another(ctx, head, organisation)
+                                                 or _another_body_before(ctx, title, organisation)):
                     organisation = None
             if organisation is None and not named_modifier and _national_office(title):
                 # "Finance Minister Kiichi Miyazawa said Japan ...": a minister of the country the article

@@ -268,7 +268,9 @@ def _fellow_owners(owner: Token) -> list[tuple[Token, Token]]:
 
 #: adverbs of a passive "owned" that say the firm has several owners: "equally owned by the Malaysian government,
 #: Malaysian Airline System and United Motor Works" (the parse may hang the other owners anywhere)
-_SHARED_OWNERSHIP = {"equally", "jointly"}
+_SHARED_OWNERSHIP = {"equally", "jointly", "partially", "partly"}
+#: the days a present-tense verb's time may name: "meet Monday"
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: the predicates of a standing tie, true while it lasts: a verb that says it once held is no edge of them
 _STANDING_TIES = {"leaderOf", "worksFor", "memberOf", "owns", "subsidiaryOf", "livesIn", "basedIn", "playedFor"}
 #: adverbs that put a tie in the past: "formerly headed", "previously owned"
@@ -283,6 +285,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
             continue
         if verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
             continue  # reported speech is the quotes extractor's job
+        if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.tag_ == "VBD" \
+                and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+            continue  # "The FBI put ... Osama Bin Laden and anti-abortion activist and accused doctor killer James
+            # Charles Kopp on the list": a participle joined to a past verb, with no auxiliary, is an adjective
         subject_tokens, passive = _subjects(verb)
         objects: list[tuple[Token, Token | None]] = []  # (object token, preposition)
         if passive:
@@ -388,13 +394,19 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     where, when = where or noun_place, when or noun_time
                 if not modality and when is not None and ctx.after_the_article(when):
                     modality = "hedged: future"  # "Mikulic visits West Germany next week": not yet
+                if not modality and when is not None and verb.tag_ in {"VBP", "VBZ"} \
+                        and when.text.lower().strip(". ") in _WEEKDAYS:
+                    modality = "hedged: future"  # "He and Arafat meet separately Monday with Albright": a weekday
+                    # in the present tense is the schedule's, the one to come (the date reads the last one)
                 if not modality and predicate in {"sold", "acquired", "mergedWith"} and verb.tag_ == "VBG" \
                         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
                     modality = "hedged: under way"  # "Allied said it is selling Blocks": a sale not yet closed
                 if not modality and predicate in _STANDING_TIES and any(
-                        c.dep_ == "advmod" and c.lower_ in _BEFORE_WORDS for c in verb.children):
+                        c.dep_ == "advmod" and c.lower_ in _BEFORE_WORDS
+                        or c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
                     modality = "hedged: former"  # "Gould ... formerly headed Donaldson, Lufkin and Jenrette": a tie the
-                    # graph would state as standing, which has ended
+                    # graph would state as standing, which has ended; "Howes had been working for the Mines Advisory
+                    # Group when he was abducted": a tie told as it stood before a past event
                 extras: list[Span] = []
                 for other in extra_preps:
                     if other.i != (prep.i if prep is not None else -1):
