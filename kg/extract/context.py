@@ -834,6 +834,10 @@ class DocContext:
         if root.dep_ in {"dobj", "dative", "iobj"} or root.dep_ == "pobj" and root.head.head.pos_ == "VERB" \
                 and root.head.lower_ in {"with", "to", "against", "from"}:
             return True  # ("talks with Brazil"; "conferences will be held across Canada" is the minister's own)
+        if root.dep_ == "pobj" and root.head.lower_ in {"in", "from", "to"} and root.head.head.pos_ == "NOUN" \
+                and root.head.head.lemma_.lower() not in PERSON_TITLES:
+            return True  # "Attorney General Janet Reno ... who want to send the child back to his father in Cuba":
+            # where another is
         holder = root.head
         return root.dep_ in {"compound", "amod", "nmod"} and (
             holder.lemma_.lower() in PERSON_TITLES or holder.ent_type_ == "PERSON"

@@ -81,9 +81,9 @@ _EXILES = {"exile", "exiles", "exiled", "emigre", "\u00e9migr\u00e9"}
 
 def _sign_off(ctx: DocContext, organisation: Mention) -> bool:
     """Whether the organisation stands in a broadcast reporter's sign-off: a sentence with no verb, a name and a comma
-    before the organisation ("pierre thomas, CNN, Washington.", "Jim Laurie, ABC News, Hong Kong.")."""
+    or "for" before the organisation ("pierre thomas, CNN, Washington.", "Lisa Schlein for VOA News, Geneva.")."""
     tokens = ctx.tokens_of(organisation)
-    if tokens is None or tokens.start < 2 or ctx.doc[tokens.start - 1].text != ",":
+    if tokens is None or tokens.start < 2 or ctx.doc[tokens.start - 1].lower_ not in {",", "for"}:
         return False
     sentence = ctx.sentence_tokens(tokens[0])
     return not any(t.pos_ in {"VERB", "AUX"} for t in sentence) and sentence.start < tokens.start - 1 \
@@ -421,7 +421,9 @@ _PERSON_NOUNS = {"actor", "actress", "singer", "star", "writer", "author", "dire
                  "golfer", "swimmer", "skier", "jockey", "driver", "warrior", "politician", "businessman",
                  "businesswoman", "tycoon", "entrepreneur", "billionaire", "millionaire", "model", "chef", "singer-songwriter",
                  "songwriter", "photographer", "climber", "skater", "rider", "bowler", "batsman", "jumper", "thrower",
-                 "walker", "rower", "sailor", "wrestler", "fighter", "soldier", "man", "woman", "boy", "girl"}
+                 "walker", "rower", "sailor", "wrestler", "fighter", "soldier", "man", "woman", "boy", "girl",
+                 "astronaut", "cosmonaut", "pilot", "diplomat", "lawyer", "priest", "bishop", "doctor", "nurse",
+                 "engineer", "reporter", "teacher", "student", "refugee", "hostage", "spy", "dissident"}
 
 
 def _names_a_person(noun: Token) -> bool:

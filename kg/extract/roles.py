@@ -494,6 +494,7 @@ def _person_titles(ctx: DocContext, head: Token, person: Mention) -> Iterator[To
             continue
         if child.dep_ in {"compound", "appos", "nmod"} and is_title(child) and ctx.entity_at(child) is None \
                 and not _titles_another(ctx, child, person) and not _plural_before_one(child, head) \
+                and not _another_name_between(ctx, head, child, person) \
                 and not (child.dep_ == "appos" and head.dep_ in {"pobj", "dobj"} and _subject_of_next_verb(child)):
             yield child  # a title word inside a name is none ("Tim Dams, Screen International")
     # "North Korean leader Kim Jong-un" may be parsed with the name in apposition to the title; a
@@ -519,6 +520,14 @@ def _plural_before_one(title: Token, head: Token) -> bool:
     Lawson told reporters" (a sentence without its comma) titles nobody; "officials Smith and Jones" are two."""
     return title.tag_ in {"NNS", "NNPS"} and title.i < head.i and head.dep_ != "conj" \
         and not any(c.dep_ == "conj" for c in head.children)
+
+
+def _another_name_between(ctx: DocContext, head: Token, title: Token, person: Mention) -> bool:
+    """Whether another person's name stands in apposition between a name and a title after it: "Erie County District
+    Attorney Frank Clark, Bernard Tolbert, the special FBI agent in charge of the Buffalo office" (Tolbert's title)."""
+    return title.dep_ == "appos" and any(
+        c.dep_ == "appos" and head.i < c.i < title.i and (other := ctx.entity_at(c)) is not None and other != person
+        and other.type == "Person" for c in head.children)
 
 
 def _titles_another(ctx: DocContext, title: Token, person: Mention) -> bool:

@@ -2932,3 +2932,44 @@ def test_a_partial_owner_is_no_owner(nlp) -> None:  # type: ignore[no-untyped-de
             "Bermuda Star's shares and arranged debt financing for the ship's purchase.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[1] == "owns"}
+
+
+# -- set 55 (bench/judged/judgements-55.jsonl: TimeBank and AQUAINT news), read after its figure was reported
+
+
+def test_a_title_after_another_s_name_in_apposition_is_his(nlp) -> None:  # type: ignore[no-untyped-def]
+    """timeml-NYT19990505.0443: "Erie County District Attorney Frank Clark, Bernard Tolbert, the special FBI agent in
+    charge of the Buffalo office"."""
+    text = ("Erie County District Attorney Frank Clark, Bernard Tolbert, the special FBI agent in charge of the "
+            "Buffalo office, and other investigators will also be there.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Frank Clark", "worksFor", "FBI") not in direct
+
+
+def test_an_astronaut_the_ner_took_for_a_body_is_based_nowhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    """timeml-APW19980418.0210: "Hungarian astronaut Bertalan Farkas", the NER's organisation."""
+    text = ("Tired of being sidelined, Hungarian astronaut Bertalan Farkas is leaving for the United States to start a "
+            "new career, he said Saturday.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Bertalan Farkas", "basedIn", "Hungary") not in direct
+
+
+def test_a_reporter_s_sign_off_for_a_broadcaster_places_it_nowhere(nlp) -> None:  # type: ignore[no-untyped-def]
+    """timeml-VOA19980305.1800.2603: "Lisa Schlein for VOA News, Geneva.", the report's last line."""
+    text = ("The U.N. commission says the figures are the highest in years. Lisa Schlein for VOA News, Geneva.\n")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("VOA News", "basedIn", "Geneva") not in direct
+
+
+def test_a_country_where_another_is_gives_no_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    """timeml-NYT20000330.0406 (its second and third paragraphs): "Attorney General Janet Reno, President Clinton and
+    others who want to send the child back to his father in Cuba"."""
+    text = ("Even miles away from sign-waving demonstrators who keep vigil outside the tiny house in Little Havana "
+            "where Elian Gonzalez lives with his great-uncle, talk about the standoff between Elian's Miami relatives and "
+            "Immigration and Naturalization Service officials pours hot and quick from coffee stands on Calle Ocho and "
+            "any other place Cuban Americans gather.\n\nIn rapid-fire Spanish, so fast that even people who learned "
+            "the language in other Hispanic cultures can have trouble keeping up, they villify Attorney General Janet "
+            "Reno, President Clinton and others who want to send the child back to his father in Cuba. And they "
+            "question _ or ridicule _ news that the boy's father is planning to come here to retrieve his son.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Janet Reno", "worksFor", "Cuba") not in direct
