@@ -1255,6 +1255,7 @@ _BODY_LABELS = {"ORG", "GPE", "NORP"}
 
 
 def _past(verb: str) -> str:
+    """A regular verb's past tense ("reply" -> "replied", "note" -> "noted")."""
     return verb + "d" if verb.endswith("e") else verb[:-1] + "ied" if verb.endswith("y") else verb + "ed"
 
 

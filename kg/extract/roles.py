@@ -218,7 +218,7 @@ def _name_before(ctx: DocContext, title: Token, person: Mention) -> bool:
 #: the first part of a hyphenated title under the leader: "vice-chairman", "deputy-governor" (a co-chairman leads)
 _UNDER_PREFIXES = {"vice", "deputy", "assistant", "associate"}
 #: the last words of American firms' names ("Morgan Stanley and Co", "Salomon Brothers Inc"), where a managing
-#: director is a rank, not the head ("Ltd", "PLC", "AG" firms' managing director runs them)
+#: director is a rank, not the head, as in a Japanese "Co Ltd" (a "Ltd", "PLC", "AG" firm's managing director runs it)
 _AMERICAN_FIRM_ENDS = {"inc", "corp", "co", "brothers", "incorporated", "l.p", "lp"}
 #: every prefix the parser may split from a title at its hyphen (a co-chairman leads)
 _SPLIT_PREFIXES = _UNDER_PREFIXES | {"co"}
@@ -408,6 +408,7 @@ _TITLE_NOUNS = {"caretaker", "player", "team", "club", "squad", "side", "interim
 
 #: reporters' titles, which a beat may precede: "VOA West Africa Correspondent", "BBC Moscow correspondent"
 _BEAT_TITLES = {"correspondent", "reporter", "stringer"}
+#: the words before a region's name that a beat may begin with: "West Africa", "Southern Africa"
 _COMPASS = {"west", "east", "north", "south", "central", "western", "eastern", "northern", "southern"}
 
 
@@ -564,6 +565,7 @@ def _directors_ranked(ctx: DocContext, firm: Mention) -> bool:
 
 
 def _ranked_by_name(firm: Mention) -> bool:
+    """Whether the name ends as an American firm's ("Inc", "Corp", "and Co") or a Japanese firm's ("Co Ltd")."""
     words = firm.span.text.lower().replace(".", "").split()
     return firm.last_word in _AMERICAN_FIRM_ENDS or words[-2:] == ["co", "ltd"]
 
