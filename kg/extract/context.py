@@ -159,9 +159,11 @@ class DocContext:
     def _retype_firms_without_suffix(self) -> None:
         """A name the NER took for a person's that the article also writes with a legal suffix is the firm's: "Milton
         Roy" after "Milton Roy Corp." (its chief financial officer is the firm's, not the man's)."""
-        firms = {" ".join(without_legal_suffixes(m.span.text.split())).casefold() for m in self.mentions
-                 if m.type == "Organization" and len(m.span.text.split()) > 2
-                 and legal_suffixes_alone(m.span.text.split()[-1:])}
+        firms = set()
+        for firm in self.mentions:
+            words = firm.span.text.split()
+            if firm.type == "Organization" and len(words) > 2 and legal_suffixes_alone(words[-1:]):
+                firms.add(" ".join(without_legal_suffixes(words)).casefold())
         for index, mention in enumerate(self.mentions):
             if mention.type == "Person" and len(mention.span.text.split()) > 1 \
                     and mention.span.text.casefold() in firms:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.context import OBJECT_DEPS, UNRESOLVED, DocContext, token_after
+from kg.extract.dates import WEEKDAY_NAMES
 from kg.extract.vocabulary import (EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, PERCENT_WORDS, PERSON_TITLES,
                                    SPEECH_VERBS, SPORT_SENSES, VERB_FRAMES, VIOLENT_EVENTS)
 from kg.registry import extractor
@@ -269,8 +270,6 @@ def _fellow_owners(owner: Token) -> list[tuple[Token, Token]]:
 #: adverbs of a passive "owned" that say the firm has several owners: "equally owned by the Malaysian government,
 #: Malaysian Airline System and United Motor Works" (the parse may hang the other owners anywhere)
 _SHARED_OWNERSHIP = {"equally", "jointly", "partially", "partly"}
-#: the days a present-tense verb's time may name: "meet Monday"
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: the predicates of a standing tie, true while it lasts: a verb that says it once held is no edge of them
 _STANDING_TIES = {"leaderOf", "worksFor", "memberOf", "owns", "subsidiaryOf", "livesIn", "basedIn", "playedFor"}
 #: adverbs that put a tie in the past: "formerly headed", "previously owned"
@@ -395,7 +394,7 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 if not modality and when is not None and ctx.after_the_article(when):
                     modality = "hedged: future"  # "Mikulic visits West Germany next week": not yet
                 if not modality and when is not None and verb.tag_ in {"VBP", "VBZ"} \
-                        and when.text.lower().strip(". ") in _WEEKDAYS:
+                        and when.text.lower().strip(". ") in WEEKDAY_NAMES:
                     modality = "hedged: future"  # "He and Arafat meet separately Monday with Albright": a weekday
                     # in the present tense is the schedule's, the one to come (the date reads the last one)
                 if not modality and predicate in {"sold", "acquired", "mergedWith"} and verb.tag_ == "VBG" \
