@@ -9,6 +9,7 @@ Layer: rdf, over resolution; must not import kg.store or any layer above it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -28,6 +29,7 @@ def digest(*parts: str, length: int = 12) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # an article's id and its names are slugged once per statement
 def slug(text: str) -> str:
     """A readable, IRI-safe slug; a short hash is added when the slug loses information.
 

@@ -5,6 +5,8 @@ Layer: rdf, over resolution; must not import kg.store or any layer above it.
 
 from __future__ import annotations
 
+import functools
+
 from pyoxigraph import NamedNode
 
 ONTOLOGY = "https://w3id.org/kg-news/ontology#"
@@ -45,10 +47,12 @@ PREFIXES: dict[str, str] = {
 TURTLE_PREFIXES: dict[str, str] = {name: iri for name, iri in PREFIXES.items() if name != "kgid"}
 
 
+@functools.lru_cache(maxsize=4096)  # a few dozen terms, made for every statement
 def kg(local: str) -> NamedNode:
     return NamedNode(ONTOLOGY + local)
 
 
+@functools.lru_cache(maxsize=4096)
 def term(prefix: str, local: str) -> NamedNode:
     return NamedNode(PREFIXES[prefix] + local)
 

@@ -5,6 +5,7 @@ Layer: resolve, over extraction; must not import kg.rdf or any layer above it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -15,6 +16,12 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+#: names met again and again in one build (resolution compares every pair of an article's mentions, and the same
+#: names recur across articles) are normalised once; bounded, so a long build's memory stays flat
+_NAMES_CACHED = 1 << 16
+
+
+@functools.lru_cache(maxsize=_NAMES_CACHED)
 def clean(text: str) -> str:
     """The surface name without possessive, leading "the" and extra white space."""
     text = unicodedata.normalize("NFC", " ".join(text.split()))
@@ -34,6 +41,7 @@ def strip_titles(name: str) -> str:
     return " ".join(words[cut:])
 
 
+@functools.lru_cache(maxsize=_NAMES_CACHED)
 def fold(text: str) -> str:
     """A comparison key: case-folded, accents kept, dots/hyphens/"the" dropped.
 

@@ -115,6 +115,26 @@ def test_an_article_id_twice_in_one_batch_is_built_once_and_reported(nlp) -> Non
     assert "duplicate article id 'same'" in str(report.errors[0])
 
 
+def test_an_outcome_reaches_the_main_process_with_its_quads_in_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A worker's outcome crosses the process boundary as N-Quads text (kg.build.Alone.__reduce__): the seed's
+    quads come back equal and in order, its language-tagged and typed literals included."""
+    import pickle
+
+    from kg.build import Alone, build_chunk
+
+    text = (SEEDS / "000_4dd0882b0b80ae72.txt").read_text(encoding="utf-8")
+    [sent] = build_chunk(nlp, [(Article("seed", text, date=None), "hash")], "a model", 0, 0)
+    assert isinstance(sent, Alone) and len(sent.quads) > 100
+    assert any(getattr(q.object, "datatype", None) is not None and q.object.datatype.value.endswith("#integer")
+               for q in sent.quads)
+    wire = pickle.dumps(sent, protocol=pickle.HIGHEST_PROTOCOL)
+    assert b"<https://" in wire  # text, not one pickled term per node
+    received = pickle.loads(wire)
+    assert received.quads == sent.quads
+    assert received.asked == sent.asked and received.names == sent.names
+    assert received.extraction.relations == sent.extraction.relations
+
+
 def test_an_extractor_the_workers_cannot_register_stops_the_build(corpus: Path, tmp_path: Path) -> None:
     """An extractor registered only at run time (here: inside this test, as a notebook would) does not exist
     in the workers, which import kg afresh: the build stops with one error naming it, instead of building
