@@ -196,7 +196,11 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # set 56, for the seventeenth pass's final build (after round 4, set 55's errors): BBC politics, the section
         # held out from every tuning split, numbers 1, 9, 17 ... (one more than a multiple of 8) with 80 words or more:
         # a measure only, whose errors no rule may be written from (unlike sets 2 to 55, it guides no later round)
-        56: {"bbc_politics": (1, 8)}}
+        56: {"bbc_politics": (1, 8)},
+        # set 57, a measure of the eighteenth session's first build: Reuters lines from 2, 7, 12 ... 97 (two more than
+        # a multiple of 5 below 100) and every 2,000 lines on, with the same skips: below 100 only 25, 50 and 75 (sets
+        # 16 and the tuning rounds) were starts, and no rule was written from these records
+        57: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(2, 100, 5))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
