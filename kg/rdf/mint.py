@@ -29,7 +29,7 @@ def digest(*parts: str, length: int = 12) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
 
 
-@functools.lru_cache(maxsize=1 << 16)  # an article's id and its names are slugged once per statement
+@functools.lru_cache(maxsize=4096)  # an article's id and its names are slugged once per statement (bounded: flat memory)
 def slug(text: str) -> str:
     """A readable, IRI-safe slug; a short hash is added when the slug loses information.
 

@@ -18,7 +18,7 @@ _NON_WORD = re.compile(r"[^\w]+")
 
 #: names met again and again in one build (resolution compares every pair of an article's mentions, and the same
 #: names recur across articles) are normalised once; bounded, so a long build's memory stays flat
-_NAMES_CACHED = 1 << 16
+_NAMES_CACHED = 4096
 
 
 @functools.lru_cache(maxsize=_NAMES_CACHED)
