@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kg.extract.business import UNIT_NOUNS
-from kg.extract.context import BODY_NOUNS, UNRESOLVED, DocContext, a_party, token_after
+from kg.extract.context import BODY_NOUNS, COMPANY_SUFFIXES, UNRESOLVED, DocContext, a_party, token_after
 from kg.extract.gazetteer import WORLD_REGIONS, country_named, us_state
 from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, FORMER_WORDS, LEADER_TITLES,
                                    OCCUPATIONS, ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES,
@@ -278,6 +278,9 @@ def _firm_read_as_person(title: Token, child: Token, mention: Mention) -> bool:
 _FEDERAL_RESERVE = {"federal reserve", "federal reserve board", "fed", "federal reserve bank"}  # ("the" is no part of names)
 #: the titles of those who act "for" a client ("general counsel for X" is X's own)
 _LAWYERS = {"attorney", "lawyer", "counsel", "solicitor", "barrister", "advocate"}
+#: a body's head word that, written capitalised after an organisation's possessive, names a body of its own: "Pacific
+#: Bank's Employees Union", whose president the bank does not employ
+_OWNED_BODIES = {"union", "association", "federation", "club", "foundation", "society", "league", "council"}
 #: the bodies whose members sit "for" a constituency
 _LEGISLATURES = {"parliament", "congress", "assembly", "senate", "legislature", "commons", "bundestag", "duma",
                  "knesset", "diet"}
@@ -310,6 +313,14 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
             return (not party, not region, child.dep_ != "poss", child.i)
 
         child, best = max(modifiers, key=rank)
+        if child.dep_ != "poss" and any(_unnamed_acronym(ctx, c) for c in lefts if child.i < c.i < title.i):
+            return None  # "He told Reuters IBC President Jorio Dauster": the initials the NER missed, nearer the
+            # title, name its body; the name before them is another's
+        if child.dep_ != "poss" and best.type == "Organization" and title.lemma_.lower() in _LAWYERS \
+                and not any(c.lower_ in {"general", "chief"} for c in title.lefts) and _at_a_firm(ctx, title):
+            return _firm_employer_after(ctx, title)  # "Gibson Gayle, a Texaco attorney with the Houston firm of
+            # Fulbright and Jaworski": Texaco is his client, his firm employs him ("Texaco lawyer Jim Sales", "EFF
+            # lawyer Kurt Opsahl" name no firm of theirs: the body before the title stays his employer)
         if child.dep_ != "poss" and (best.type == "Place" and not ctx.sport or best.type == "Organization" and any(
                 p.lower_ in {"with", "at"} for p in title.children if p.dep_ == "prep")) \
                 and (employer := _employer_after(ctx, title)) is not None and employer.type == "Organization" \
@@ -334,6 +345,30 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     return _employer_after(ctx, title)
 
 
+def _unnamed_acronym(ctx: DocContext, token: Token) -> bool:
+    """Whether ``token`` is initials of a name the NER did not mark ("IBC" of "Reuters IBC President"): upper case,
+    two letters or more, in no name, and no title, portfolio, party or legal suffix."""
+    word = token.text.replace(".", "")
+    return token.dep_ == "compound" and len(word) > 1 and word.isalpha() and word.isupper() \
+        and ctx.entity_at(token) is None and token.lower_ not in PERSON_TITLES | PORTFOLIOS | PARTY_WORDS \
+        and word.lower() not in COMPANY_SUFFIXES
+
+
+def _at_a_firm(ctx: DocContext, title: Token) -> bool:
+    """Whether a title's "with", "at", "of" or "from" names a firm or a body: "an attorney with the Houston firm of
+    Fulbright and Jaworski"."""
+    return any(pobj.dep_ == "pobj" and (pobj.lemma_.lower() in BODY_NOUNS or (m := ctx.entity_at(pobj)) is not None
+                                        and m.type == "Organization")
+               for prep in title.children if prep.dep_ == "prep" and prep.lower_ in {"with", "at", "of", "from"}
+               for pobj in prep.children)
+
+
+def _firm_employer_after(ctx: DocContext, title: Token) -> Mention | None:
+    """The organisation a title's preposition names (:func:`_employer_after`), never a place."""
+    employer = _employer_after(ctx, title)
+    return employer if employer is not None and employer.type == "Organization" else None
+
+
 def _employer_after(ctx: DocContext, title: Token) -> Mention | None:
     """The organisation a title's preposition names ("consultant at Cisco", "head of Apex"), else a place it names."""
     fallback: Mention | None = None
@@ -349,6 +384,9 @@ def _employer_after(ctx: DocContext, title: Token) -> Mention | None:
             # "at Amnesty International's U.S. branch": the owner of the unit;
             # "for anti-virus firm Finjan", "of the Swiss research group MiraLab": the name in the noun
             owners = [ctx.entity_at(c) for c in pobj.children if c.dep_ == "poss"]
+            if mention is None and owners and pobj.lemma_.lower() in _OWNED_BODIES and pobj.is_title:
+                continue  # "the president of Pacific Bank's Employees Union": the union's (a name the NER missed),
+                # not the bank's
             named = [ctx.entity_at(c) for c in pobj.children if c.dep_ in {"compound", "appos"}] \
                 if mention is None and pobj.pos_ == "NOUN" else []
             for candidate in (mention, *named, *owners):

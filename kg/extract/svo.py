@@ -17,8 +17,9 @@ from spacy.tokens import Token
 
 from kg.extract.context import OBJECT_DEPS, UNRESOLVED, DocContext, token_after
 from kg.extract.dates import WEEKDAY_NAMES
-from kg.extract.vocabulary import (EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, PERCENT_WORDS, PERSON_TITLES,
-                                   SPEECH_VERBS, SPORT_SENSES, VERB_FRAMES, VIOLENT_EVENTS)
+from kg.extract.vocabulary import (EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, NEWS_NAME_ENDS, NEWS_OUTLETS,
+                                   PERCENT_WORDS, PERSON_TITLES, SPEECH_VERBS, SPORT_SENSES, VERB_FRAMES,
+                                   VIOLENT_EVENTS)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -245,6 +246,14 @@ def predicate_for(verb: Token, obj: Token | None, prep: Token | None) -> tuple[s
     return "_".join(w for w in words if w), surface, False
 
 
+def _press(mention: Mention) -> bool:
+    """Whether a mention names a news organisation: a wire service or broadcaster by name, or a paper's name."""
+    words = mention.span.text.lower().replace(".", "").split()
+    words = words[1:] if words[:1] == ["the"] else words
+    return mention.type == "Organization" and (" ".join(words) in NEWS_OUTLETS
+                                               or len(words) > 1 and words[-1] in NEWS_NAME_ENDS)
+
+
 def _object_prep(verb: Token, prep: Token) -> bool:
     """Whether a preposition of ``verb`` introduces its object ("met with Kim", "invested in Apple")."""
     if prep.lower_ in OBJECT_PREPS:
@@ -327,6 +336,9 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 if obj is None or obj == subject:
                     continue
                 predicate, surface, swap = predicate_for(verb, object_token, prep)
+                if predicate == "talkedWith" and (_press(subject) or _press(obj)):
+                    predicate = "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
+                    # "Kaczurba was talking to Reuters about the effect of U.S. sanctions": an interview, no talks
                 if predicate == "join" and ctx.sport and subject.type == "Person" and obj.type == "Organization":
                     predicate = "transferredTo"  # "Robben joined Chelsea": in sport news, a move to a club
                 if predicate == "represent" and ctx.sport and subject.type == "Person":

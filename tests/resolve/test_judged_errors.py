@@ -2973,3 +2973,54 @@ def test_a_country_where_another_is_gives_no_office(nlp) -> None:  # type: ignor
             "question _ or ridicule _ news that the boy's father is planning to come here to retrieve his son.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Janet Reno", "worksFor", "Cuba") not in direct
+
+
+# -- set 57 (bench/judged/judgements-57.jsonl: Reuters lines from 2, 7 ... 97), read after its figure was reported
+
+
+def test_initials_the_ner_missed_before_a_title_name_its_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-20382: "He told Reuters IBC President Jorio Dauster", where the NER missed "IBC"."""
+    text = ("He told Reuters IBC President Jorio Dauster has confirmed acceptance of National Coffee Policy Council "
+            "(CNPC) proposals to establish individual export quotas based 65 pct on export performance, 25 pct on "
+            "stocks and 10 pct by auction.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Jorio Dauster", "leaderOf", "Reuters") not in direct
+
+
+def test_talking_to_a_news_agency_is_an_interview_not_talks(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-2242: "Kaczurba was talking to Reuters about the effect on the economy of U.S. Sanctions"."""
+    text = ("Deputy Foreign Trade Minister Janusz Kaczurba told Reuters that Poland would have to diverge from "
+            "traditional Communist bloc centrally-planned economic policies. Kaczurba was talking to Reuters about the "
+            "effect on the economy of U.S. Sanctions imposed in 1982 in response to the suppression of the Solidarity "
+            "trade union under martial law.")
+    direct, opened = _strict_layers(nlp, text)
+    assert ("Janusz Kaczurba", "talkedWith", "Reuters") not in direct
+    assert ("Janusz Kaczurba", "talk_to", "Reuters") in opened
+
+
+def test_the_president_of_a_firm_s_employees_union_is_not_its_employee(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-8769: "plaintiff Paula Paug, the president of Pacific Bank's Employees Union"."""
+    text = ("Gonzalez said his office ordered the charges filed after hearing submissions by Fernandez and plaintiff "
+            "Paula Paug, the president of Pacific Bank's Employees Union.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Paula Paug", "worksFor", "Pacific Bank") not in direct
+
+
+def test_a_client_s_attorney_works_for_his_law_firm_not_the_client(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-10981: "according to Gibson Gayle, a Texaco attorney with the Houston firm of Fulbright and
+    Jaworski"."""
+    text = ("In support of its argument, Texaco's motion emphasized a recent case before the U.S. Court of Appeals for "
+            "the Seventh Circuit in Chicago in Skycom Corp v. Telstar Corp as \"unequivocal confirmation that the Texas "
+            "Court's opinion is wrong,\" according to Gibson Gayle, a Texaco attorney with the Houston firm of "
+            "Fulbright and Jaworski.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Gibson Gayle", "worksFor", "Texaco") not in direct
+
+
+def test_a_body_s_lawyer_whose_firm_goes_unnamed_works_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A guard: bbc-tech-355 (tuning lines) "said EFF lawyer Kurt Opsahl", the foundation's own lawyer; the sentence
+    names no firm of his."""
+    text = ("\"Anyone who reports on companies or the trade press should be concerned about this ruling,\" said EFF "
+            "lawyer Kurt Opsahl.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Kurt Opsahl", "worksFor", "EFF") in direct
