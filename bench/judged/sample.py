@@ -200,7 +200,10 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # set 57, a measure of the eighteenth session's first build: Reuters lines from 2, 7, 12 ... 97 (two more than
         # a multiple of 5 below 100) and every 2,000 lines on, with the same skips: below 100 only 25, 50 and 75 (sets
         # 16 and the tuning rounds) were starts, and no rule was written from these records
-        57: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(2, 100, 5))}}
+        57: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(2, 100, 5))},
+        # set 58, a measure of the eighteenth session's final build (after set 57's round): Reuters lines from 3, 8, 13
+        # ... 98 and every 2,000 lines on, with the same skips (starts no set, tuning round or hand check used)
+        58: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(3, 100, 5))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
