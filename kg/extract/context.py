@@ -1358,8 +1358,13 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
         # "Prince Edward Island" are longer)
     if first.i > 0 and ent.doc[first.i - 1].lower_.rstrip(".") in _HONORIFICS and entity_type in {"Place", "Organization"}:
         entity_type = "Person"  # "Mr Saakashvili", read as a place: a man, whom kg then knows by one word only
-    return Mention(Span(first.idx, end, text[first.idx : end]), entity_type, ent.label_,
-                   flaw=name_flaw(SpacySpan(ent.doc, first.i, last.i + 1, label=ent.label_)))
+    label = ent.label_
+    if len(tokens) == 1 and label in {"ORG", "PERSON"} and first.lower_ in DEMONYMS and first.is_title \
+            and first.i + 1 < len(ent.doc) and ent.doc[first.i + 1].lower_ in _TITLE_WORDS | PORTFOLIOS:
+        entity_type, label = NER_TYPES["NORP"], "NORP"  # "Ugandan President Yoweri Museveni", the nationality the
+        # NER read as a body: the title's country, as "Kenyan President" ("American said", alone, stays the airline)
+    return Mention(Span(first.idx, end, text[first.idx : end]), entity_type, label,
+                   flaw=name_flaw(SpacySpan(ent.doc, first.i, last.i + 1, label=label)))
 
 
 #: lower-case words of people's names: "Ludwig van Beethoven", "Osama bin Laden", "Charles de Gaulle"

@@ -921,11 +921,14 @@ def copular_roles(ctx: DocContext) -> Iterator[Relation]:
             holder = subject
             if not modality and _prospective(noun):
                 modality = "hedged: future role"  # "St Helens are the obvious future partner of the WRU"
-            elif not modality and (_former(noun, noun) or lemma == "be" and verb.tag_ == "VBD" and verb.dep_ != "ccomp"
+            elif not modality and (_former(noun, noun) or lemma == "be" and (
+                    verb.tag_ == "VBD" and verb.dep_ != "ccomp"
+                    or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
                                    and role_predicate(title_words(noun)) != "founded"):
                 modality = "former role"  # "Lewis was chief executive of the old Continental Bank" (in reported
                 # speech, "said Lewis was chief executive", the tense may only follow the verb of saying; one who
-                # "was founder" of a firm still founded it)
+                # "was founder" of a firm still founded it); the past perfect, in reported speech too: "David
+                # Greenberg had been president and chairman of Rocky Mount until May 1986"
             organisation = _affiliation_in(ctx, noun, holder) if holder.type == "Person" else None
             noun_lemma = noun.lemma_.lower()
             if lemma != "be" and not modality and verb.tag_ == "VBG" and any(
