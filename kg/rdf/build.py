@@ -26,6 +26,7 @@ from kg.rdf.mint import ENTITIES_GRAPH, article_iri, entity_iri, graph_iri, pred
 from kg.rdf.namespaces import kg, term
 from kg.rdf.provenance import agent_iri, article_provenance, build_time, statement_provenance
 from kg.resolve import ResolvedArticle, entity_key
+from kg.resolve.names import brackets_pair
 from kg.resolve.trust import open_reason
 from kg.types import Mention, Relation, TimeValue
 
@@ -138,7 +139,9 @@ def _entity_triples(resolved: ResolvedArticle) -> Iterator[Triple]:
             # this article's reading of type and label; the store settles the one of each across articles
             # (kg/store/base.py settle_types)
             yield node, kg("typeVote"), kg(entity.type)
-            yield node, kg("labelVote"), Literal(entity.label)
+            if brackets_pair(entity.label):  # "Salomon (Brothers" (of "Salomon (Brothers), Merrill (Lynch)", the
+                # article's only name for the firm) names it, the same IRI, but gives way to another article's whole name
+                yield node, kg("labelVote"), Literal(entity.label)
         yield node, LABEL, Literal(entity.label)
         for alias in sorted(entity.aliases):
             yield node, ALT_LABEL, Literal(alias)

@@ -27,8 +27,8 @@ from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TI
                                    leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   country_named, us_state)
-from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, firm_initials, fold,
-                              name_words, names_a_unit, person_short_words, strip_titles)
+from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, brackets_pair, clean, firm_initials,
+                              fold, name_words, names_a_unit, person_short_words, strip_titles)
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
@@ -120,10 +120,11 @@ class _Cluster:
     def label(self) -> str:
         if self.canonical:
             return self.canonical
-        longest = max(len(n.split()) for n in self.names)
-        counts = Counter(n for n in self.names if len(n.split()) == longest)
+        names = [n for n in self.names if brackets_pair(n)] or self.names  # a name written whole, if any
+        longest = max(len(n.split()) for n in names)
+        counts = Counter(n for n in names if len(n.split()) == longest)
         first_seen: dict[str, int] = {}
-        for position, name in enumerate(self.names):
+        for position, name in enumerate(names):
             first_seen.setdefault(name, position)
         # the most frequent of the fullest names; first seen wins a tie
         best = max(counts, key=lambda n: (counts[n], -first_seen[n]))

@@ -3055,3 +3055,15 @@ def test_a_unit_in_the_past_perfect_is_one_no_more(nlp) -> None:  # type: ignore
             "American Express and now is less than 30 pct owned by the finanancial services giant.")
     direct, _ = _strict_layers(nlp, text)
     assert not any(p == "subsidiaryOf" for _, p, _ in direct)
+
+
+def test_a_name_cut_inside_its_brackets_labels_no_node(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-8839: "Morgan (Stanley), First Boston, Salomon (Brothers), Merrill (Lynch)", then "Samuel Liss, a
+    brokerage industry analyst with Salomon Brothers": the firm's label is its whole name."""
+    text = ("\"Morgan (Stanley), First Boston, Salomon (Brothers), Merrill (Lynch). Those would be the firms more likely "
+            "to consider hooking up with a Japanese firm,\" said Larry Eckenfelder.\n\n\"Obviously, there are regulatory "
+            "barriers toward exercising management control,\" said Samuel Liss, a brokerage industry analyst with "
+            "Salomon Brothers.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Samuel Liss", "worksFor", "Salomon Brothers") in direct
+    assert not any("(" in s + o for s, p, o in direct if p != "said")  # (the quote keeps its words)
