@@ -133,7 +133,7 @@ class Alone:
     def __reduce__(self) -> tuple[object, ...]:
         # A worker sends its quads to the main process as N-Quads text, serialised and parsed by Oxigraph: pickling
         # ~150 pyoxigraph terms an article took most of the main process's time in a --jobs 2 build (measured on
-        # 600 Reuters articles: 2.1 s of unpickling in the pool's result thread, against 0.3 s this way); the same
+        # 600 Reuters articles, py-spy: 2.1 s of the pool's result thread, against 0.7 s this way); the same
         # quads come back, in order (kg writes no blank node, so no label is renamed)
         return (_alone_from_nquads, (self.extraction, serialize(self.quads, format=RdfFormat.N_QUADS),
                                      self.asked, self.names, self.budget))

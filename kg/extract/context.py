@@ -1410,6 +1410,12 @@ _FEATURES_OF = {"strait", "straits", "gulf", "bay", "sea", "isle", "isles", "cap
                 "islands", "island", "sound", "firth"}
 
 
+def brackets_pair(name: str) -> bool:
+    """Whether every bracket a name opens it also closes: "Salomon (Brothers" of "Salomon (Brothers), Merrill (Lynch)",
+    cut where the wire bracketed the name's tail, does not."""
+    return name.count("(") == name.count(")") and name.count("[") == name.count("]")
+
+
 def name_flaw(name: SpacySpan) -> str:
     """Why a name as the NER cut it cannot stand for a node: "cut short" when a capitalised word of the same
     name lies outside it ("Centre for the Study of Children[, Youth and Media]", "[Honda] Accura"),
@@ -1429,7 +1435,7 @@ def name_flaw(name: SpacySpan) -> str:
         if _first_mark(reversed(doc[max(0, name.start - 6) : name.start]), {"<", ">", ".", ","}) == "<":
             # (not "<Morgan Guaranty Ltd, [Hong Kong]>": its town)
             return f"cut short: {doc[name.start - 1].text}"  # "<[OK] Petroleum AB>": the wire brackets a name whole
-    if text.count("(") != text.count(")") or text.count("[") != text.count("]") or "<" in text or ">" in text:
+    if not brackets_pair(text) or "<" in text or ">" in text:
         return "malformed"  # "Nasa) Ames Research Center", "GM>" of Reuters' "<GM>"
     if name.label_ == "ORG" and text.count(", ") == 1 and text.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES \
             and not {"and", "&"} & set(text.split(", ")[1].lower().split()) and any(

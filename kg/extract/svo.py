@@ -246,6 +246,11 @@ def predicate_for(verb: Token, obj: Token | None, prep: Token | None) -> tuple[s
     return "_".join(w for w in words if w), surface, False
 
 
+def _open_lemma(verb: Token, prep: Token | None) -> str:
+    """The open predicate a verb keeps when its controlled sense does not hold: its lemma and its preposition."""
+    return "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
+
+
 def _press(mention: Mention) -> bool:
     """Whether a mention names a news organisation: a wire service or broadcaster by name, or a paper's name."""
     words = mention.span.text.lower().replace(".", "").split()
@@ -337,7 +342,7 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     continue
                 predicate, surface, swap = predicate_for(verb, object_token, prep)
                 if predicate == "talkedWith" and (_press(subject) or _press(obj)):
-                    predicate = "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
+                    predicate = _open_lemma(verb, prep)
                     # "Kaczurba was talking to Reuters about the effect of U.S. sanctions": an interview, no talks
                 if predicate == "join" and ctx.sport and subject.type == "Person" and obj.type == "Organization":
                     predicate = "transferredTo"  # "Robben joined Chelsea": in sport news, a move to a club
@@ -346,7 +351,7 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 if ctx.sport and verb.lemma_.lower() in SPORT_SENSES.get(predicate, ()):
                     # "the referee dismissed Drogba", "ousted the seventh seed": no sacking in sport news;
                     # "Celtic meet Hearts": a fixture, no meeting
-                    predicate = "_".join(w for w in (verb.lemma_.lower(), prep.lower_ if prep is not None else "") if w)
+                    predicate = _open_lemma(verb, prep)
                 if predicate == "charged" and not passive and not any(
                         c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
                     predicate = "accused"  # "Emerson Electric charged AM General violated an agreement": a claim,

@@ -359,8 +359,6 @@ PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic
                "conservative", "conservatives", "liberal", "gop", "lib dem", "liberal democrat", "socialist",
                "communist", "green", "greens"}
 
-#: titles that belong to a company: with no company named beside them, the one the article is about
-#: titles of someone sent by one body to another: the body named beside a state is where he is sent
 #: news organisations by name, and the last words of a paper's or a broadcaster's name: talking to one of them is an
 #: interview ("Kaczurba was talking to Reuters about the effect of U.S. sanctions"), no talks between two parties
 NEWS_OUTLETS = {"reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse", "bbc",
@@ -368,6 +366,9 @@ NEWS_OUTLETS = {"reuters", "associated press", "ap", "afp", "agence france-press
                 "npr", "voa", "voice of america"}
 NEWS_NAME_ENDS = {"news", "radio", "television", "tv", "newspaper", "times", "post", "journal", "herald", "gazette",
                   "tribune", "magazine", "newsweek"}
+
+#: titles that belong to a company: with no company named beside them, the one the article is about
+#: titles of someone sent by one body to another: the body named beside a state is where he is sent
 ACCREDITED_TITLES = {"representative", "ambassador", "envoy", "delegate", "observer", "emissary"}
 
 CORPORATE_TITLES = {"chief executive", "chief executive officer", "ceo", "chairman", "chairwoman", "managing director",

@@ -20,13 +20,13 @@ from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.extract.context import brackets_pair
 from kg.extract.vocabulary import SYMMETRIC
 from kg.rdf.link import GAZETTEER, place_links
 from kg.rdf.mint import ENTITIES_GRAPH, article_iri, entity_iri, graph_iri, predicate_iri, statement_iri
 from kg.rdf.namespaces import kg, term
 from kg.rdf.provenance import agent_iri, article_provenance, build_time, statement_provenance
 from kg.resolve import ResolvedArticle, entity_key
-from kg.resolve.names import brackets_pair
 from kg.resolve.trust import open_reason
 from kg.types import Mention, Relation, TimeValue
 

@@ -21,14 +21,14 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, TypeVar
 
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
-from kg.extract.context import UNRESOLVED, without_legal_suffixes
+from kg.extract.context import UNRESOLVED, brackets_pair, without_legal_suffixes
 from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TITLES, EVENT_CUES, ORGANISATION_CUES,
                                    PLACE_CUES, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES,
                                    leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   country_named, us_state)
-from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, brackets_pair, clean, firm_initials,
-                              fold, name_words, names_a_unit, person_short_words, strip_titles)
+from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, firm_initials, fold,
+                              name_words, names_a_unit, person_short_words, strip_titles)
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
 

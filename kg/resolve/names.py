@@ -31,12 +31,6 @@ def clean(text: str) -> str:
     return text
 
 
-def brackets_pair(name: str) -> bool:
-    """Whether every bracket a name opens it also closes: "Salomon (Brothers" of "Salomon (Brothers), Merrill (Lynch)",
-    cut where the wire bracketed the name's tail, does not."""
-    return name.count("(") == name.count(")") and name.count("[") == name.count("]")
-
-
 def strip_titles(name: str) -> str:
     """"President Donald Trump" -> "Donald Trump"; "U.S. President Trump" -> "Trump"."""
     words = name.split()
