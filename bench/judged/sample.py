@@ -203,7 +203,11 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         57: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(2, 100, 5))},
         # set 58, a measure of the eighteenth session's final build (after set 57's round): Reuters lines from 3, 8, 13
         # ... 98 and every 2,000 lines on, with the same skips (starts no set, tuning round or hand check used)
-        58: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(3, 100, 5))}}
+        58: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(3, 100, 5))},
+        # set 59, a measure of the eighteenth session's final build (519a232, after set 58's three rounds): Reuters
+        # lines from 5, 10, 15 ... 95 but 25, 50 and 75 (the earlier starts), and every 2,000 lines on, with the same
+        # skips (lines 1 and 4 on were hand checks of a build, never a rule's source)
+        59: {"bbc": (0, 0, 1, ()), "reuters": tuple(n for n in range(5, 100, 5) if n not in (25, 50, 75))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
