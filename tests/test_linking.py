@@ -65,6 +65,15 @@ def test_a_bare_name_is_well_known_only_for_its_state_s_dominant_big_city() -> N
     assert known_place("Neal, West Virginia")  # its article placed it: a place, though GeoNames lacks it
 
 
+def test_a_bare_name_is_well_known_for_the_only_big_city_of_its_name() -> None:
+    from kg.rdf.link import well_known_city
+
+    assert well_known_city("Corpus Christi", "Texas") and well_known_city("Akron", "Ohio")  # no other city's name
+    assert not well_known_city("Alameda", "California")  # 79,000 people
+    assert not well_known_city("Ontario", "California")  # a Canadian province's name too
+    assert not well_known_city("St. Petersburg", "Florida")  # Russia's "Saint Petersburg", spelt out
+
+
 def test_no_link_for_codes_empty_or_unknown_names() -> None:
     for label in ("US", "KP", "", "   ", "Xyzzyville", "<script>", "x" * 300):
         assert link_place(label) is None, label

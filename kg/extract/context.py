@@ -155,6 +155,7 @@ class DocContext:
         self._retype_full_names()
         self._retype_described_bodies()
         self._retype_firms_without_suffix()
+        self._retype_towns()
 
     def _retype_firms_without_suffix(self) -> None:
         """A name the NER took for a person's that the article also writes with a legal suffix is the firm's: "Milton
@@ -168,6 +169,13 @@ class DocContext:
             if mention.type == "Person" and len(mention.span.text.split()) > 1 \
                     and mention.span.text.casefold() in firms:
                 self._retype(index, "Organization")
+
+    def _retype_towns(self) -> None:
+        """A "firm" written as towns are, its state after a comma, is the town: "a Corpus Christi, Texas refinery"
+        (the NER's organisation) lies in Texas; it is based nowhere and owns nothing."""
+        for index, mention in enumerate(self.mentions):
+            if "/" not in mention.span.text and self.written_as_a_town(mention):  # ("the Portland/Salem, Ore. area"
+                self._retype(index, "Place")  # names a market of two towns, no town)
 
     def _retype_described_bodies(self) -> None:
         """A name the NER took for a person but which the text calls a firm or a band is that body:
@@ -383,7 +391,7 @@ class DocContext:
         """Whether a "firm" is written as towns are, its state's abbreviation after a comma, with no word of a body
         in its name: "a subsidiary of (Citizens Bancshares Co) of Chillicothe, Mo." (the NER's firm "Chillicothe";
         not "Victor Federal Savings and Loan Association of Muskogee, Okla."), or its state in full before the noun
-        the pair describes ("a Corpus Christi, Texas refinery")."""
+        the pair describes ("a Corpus Christi, Texas refinery", "its Corpus Christi, Texas, oil refinery")."""
         tokens = self.tokens_of(name)
         if name.type != "Organization" or tokens is None or tokens.end + 1 >= len(self.doc) \
                 or self.doc[tokens.end].text != ",":
@@ -394,9 +402,12 @@ class DocContext:
                 or any(word in ORGANISATION_CUES for word in words):
             return False
         state_tokens = self.tokens_of(state)
-        after = self.doc[state_tokens.end] if state_tokens is not None and state_tokens.end < len(self.doc) else None
+        after = state_tokens.end if state_tokens is not None else len(self.doc)
+        if after + 1 < len(self.doc) and self.doc[after].text == ",":
+            after += 1  # "its Corpus Christi, Texas, oil refinery": the state between commas
         # a state written in full, when the pair describes a noun after it: "a Corpus Christi, Texas refinery"
-        return "." in state.span.text or after is not None and after.pos_ == "NOUN" and after.is_lower
+        return "." in state.span.text or after < len(self.doc) and self.doc[after].pos_ == "NOUN" \
+            and self.doc[after].is_lower
 
     def _titled_after(self, body: Mention) -> Mention | None:
         """The person a body's title right after its name introduces, when the parse took the body for the argument:

@@ -143,16 +143,41 @@ def _town_and_state(label: str) -> tuple[str, str] | None:
 #: a city a bare name may stand for without its state: the dominant city of its name, with this many people (blind
 #: judges called "Newark" of "Newark, N.J.", 280,000 people, ambiguous)
 WELL_KNOWN_CITY = 500_000
+#: nor does a city this big that is the only one of its name in GeoNames' cities of 15,000 people or more ("Corpus
+#: Christi", 316,000: blind judges found "Corpus Christi, Texas" a name with too much in it); a smaller one keeps its
+#: state ("Parker, Colorado", 50,000 people and a surname; "Alameda, California", a county's name too)
+ONLY_CITY_OF_ITS_NAME = 100_000
 
 
 def well_known_city(city: str, state: str) -> bool:
     """Whether ``city``'s bare name is the city of that name in the US ``state``: the name links to it (the
-    dominant city of the name, see :func:`link_place`) and it has :data:`WELL_KNOWN_CITY` people or more
-    ("Houston" of "Houston, Texas"; not "Salem" of "Salem, Ore.", "Parker" of "Parker, Colo.", "Newark" of
+    dominant city of the name, see :func:`link_place`) and it has :data:`WELL_KNOWN_CITY` people or more, or
+    :data:`ONLY_CITY_OF_ITS_NAME` and no other city has its name ("Houston" of "Houston, Texas", "Corpus Christi"
+    of "Corpus Christi, Texas"; not "Salem" of "Salem, Ore.", "Parker" of "Parker, Colo.", "Newark" of
     "Newark, N.J.")."""
     here = _us_cities().get((_fold(city), _fold(state)))
     link = link_place(city)
-    return here is not None and link is not None and link.geonames_id == here[1] and here[0] >= WELL_KNOWN_CITY
+    return here is not None and link is not None and link.geonames_id == here[1] and (
+        here[0] >= WELL_KNOWN_CITY or here[0] >= ONLY_CITY_OF_ITS_NAME and _only_city_of_its_name(city))
+
+
+#: the first words of town names that wire copy and GeoNames spell out or shorten in turn ("St. Petersburg" of
+#: Florida beside Russia's "Saint Petersburg")
+_SPELT_SHORT = {"saint": "st", "st.": "st", "sainte": "ste", "ste.": "ste", "fort": "ft", "ft.": "ft",
+                "mount": "mt", "mt.": "mt", "port": "pt", "pt.": "pt"}
+
+
+def _only_city_of_its_name(city: str) -> bool:
+    """Whether one city of GeoNames' cities bears the name, however its first word is spelt, and no country,
+    region or US state does ("Ontario" of "Ontario, Calif." is a Canadian province too)."""
+    folded = _fold(city)
+    if folded in _countries() or folded in REGIONS or folded in _states():
+        return False
+    first, _, rest = folded.partition(" ")
+    short = _SPELT_SHORT.get(first)
+    spellings = {folded} | ({f"{long} {rest}" for long, abbreviation in _SPELT_SHORT.items() if abbreviation == short}
+                            if short and rest else set())
+    return sum(len(_cities().get(spelling, [])) for spelling in spellings) == 1
 
 
 def link_place(label: str) -> PlaceLink | None:

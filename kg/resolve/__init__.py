@@ -419,8 +419,30 @@ def _us_places(named: list[Mention], text: str, places: Gazetteer | None) -> dic
     return renamed
 
 
+def _defined_acronyms(named: list[Mention], text: str) -> dict[Mention, Mention]:
+    """The acronyms an article defines, each with the long name it stands for: one upper-case word right after an
+    organisation's name of two words or more, in brackets or between commas ("The Brazilian Coffee Institute, IBC,
+    is", "Petroleos de Venezuela (PDVSA)"), its letters the name's initials in any order (a name in another language
+    orders them its own way: IBC for the Instituto Brasileiro do Cafe). ``named`` in text order."""
+    defined: dict[Mention, Mention] = {}
+    for long, short in zip(named, named[1:]):
+        word = short.span.text
+        between = text[long.span.end : short.span.start]
+        closing = text[short.span.end : short.span.end + 1]
+        if long.type != "Organization" or short.type not in {"Organization", "Place", "Person"} \
+                or not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6) \
+                or not (between == " (" and closing == ")" or between == ", " and closing == ","):
+            continue
+        words = [w for w in fold(long.span.text).replace("-", " ").split() if w[:1].isalpha()]
+        letters = sorted(word.casefold())
+        if len(words) >= 2 and any(sorted(form) == letters for form in
+                                   (*firm_initials(long.span.text), "".join(w[0] for w in words))):
+            defined[short] = long
+    return defined
+
+
 def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | None = None,
-                   places: Gazetteer | None = None) -> list[_Cluster]:
+                   places: Gazetteer | None = None, defined: dict[Mention, Mention] | None = None) -> list[_Cluster]:
     """Group named mentions into clusters, in one pass with indexed lookups (linear in the mentions).
     ``renamed``: the canonical names of some mentions (see :func:`_us_places`); ``places``: the gazetteer that
     keeps a place it knows apart from a longer name it begins (see :func:`_merge_place_fragments`)."""
@@ -459,7 +481,11 @@ def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | No
         else:
             singles.append((mention, name, entity_type))
     # single words join the one cluster whose full name contains them ("Trump", "Kim", "Amnesty")
+    long_forms = {m: c for c in index.clusters for m in c.mentions} if defined else {}
     for mention, name, entity_type in singles:
+        if defined and mention in defined and (spelt_out := long_forms.get(defined[mention])) is not None:
+            index.add(spelt_out, mention, name)  # "The Brazilian Coffee Institute, IBC,": the article says so
+            continue
         word = fold(name)
         # NER often tags a bare surname as ORG ("urged Trump"): a person's name wins
         matches = [c for c in index.shortened(word)
@@ -590,7 +616,8 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     key_of: dict[Mention, str] = {}
     role_holders = {r.subject for r in relations if r.kind == "Role" and r.subject.type == "Person"}
     firms = _firms_before_titles(article.text, relations)
-    clusters = _cluster_named(named, _us_places(named, article.text, places), places)
+    clusters = _cluster_named(named, _us_places(named, article.text, places), places,
+                              _defined_acronyms(named, article.text))
     # the names the article uses for a side: every cluster of such a name is the side ("Chelsea host Birmingham",
     # "Birmingham manager Steve Bruce"), whatever type the NER gave each
     sides = _sides(relations, team_sport) if places is not None else set()
