@@ -207,7 +207,11 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # set 59, a measure of the eighteenth session's final build (519a232, after set 58's three rounds): Reuters
         # lines from 5, 10, 15 ... 95 but 25, 50 and 75 (the earlier starts), and every 2,000 lines on, with the same
         # skips (lines 1 and 4 on were hand checks of a build, never a rule's source)
-        59: {"bbc": (0, 0, 1, ()), "reuters": tuple(n for n in range(5, 100, 5) if n not in (25, 50, 75))}}
+        59: {"bbc": (0, 0, 1, ()), "reuters": tuple(n for n in range(5, 100, 5) if n not in (25, 50, 75))},
+        # set 60, a measure of the nineteenth session's round 1 (2d668ef, set 59's errors): Reuters lines from 109,
+        # 134, 159 ... 984 (nine more than a multiple of 25, below 1,000: starts no set or tuning round used) and
+        # every 2,000 lines on, with the same skips
+        60: {"bbc": (0, 0, 1, ()), "reuters": tuple(range(109, 1000, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
