@@ -103,7 +103,11 @@ def business(ctx: DocContext) -> Iterator[Relation]:
         # "Woolwich, a subsidiary of Barclays": the apposition's noun and its "of"
         # (a unit noun inside a name is no apposition: "from Cartel Security Consultants Inc, the Guard Services
         # Division of Security Services of America of Wayne, N.J., Capital Investigations ..." is a list of sellers)
-        for appos in (c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in _CONTROLLED_UNITS
+        tokens = ctx.tokens_of(mention)
+        # (the parse may hang the apposition on the name's last word: "Aluminum Co of Canada Ltd, a unit of Alcan")
+        last = tokens[-1] if tokens is not None and tokens[-1] != head and tokens[-1].dep_ == "pobj" else head
+        for appos in (c for word in dict.fromkeys((head, last)) for c in word.children
+                      if c.dep_ == "appos" and c.lemma_.lower() in _CONTROLLED_UNITS
                       and ctx.entity_at(c) is None and not _another_firm_between(ctx, mention, c)):
             for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):

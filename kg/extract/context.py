@@ -1055,7 +1055,8 @@ def _wire_bracketed(ent: SpacySpan) -> bool:
 def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
     """One NER span "Monier Ltd of Australia" as the company and its place (Reuters writes companies so);
     any other span as it is. "Bank of America" stays whole: no legal suffix before its "of"; so does "Hospital
-    Corp of America": an American wire calls an American firm's country "U.S.", and "of America" ends names."""
+    Corp of America": an American wire calls an American firm's country "U.S.", and "of America" ends names; and so
+    does "Aluminum Co of Canada Ltd", a suffix after its place."""
     if ent.label_ != "ORG":
         return [ent]
     if len(ent) > 2 and ent[-1].lower_ == "of" and ent[-2].lower_ in COMPANY_SUFFIXES:
@@ -1069,6 +1070,8 @@ def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:
             # "Petroleum Corp of Jamaica", "Industrial Credit and Investment Corp of India": names of words any
             # state's firm could have, whose place is part of the name; "of the U.S." is the wire's nationality)
             place = SpacySpan(ent.doc, token.i + 1, ent.end, label="GPE")
+            if place[-1].lower_.rstrip(".") in COMPANY_SUFFIXES:
+                break  # "Aluminum Co of Canada Ltd": a legal suffix after the place ends one firm's name
             if (place[0].is_title or place[0].is_upper) \
                     and re.sub(r"['\u2019]s$", "", place.text.rstrip(">").strip()) != "America" \
                     and not _wire_bracketed(ent):  # ("<Exco International Plc of London>" is one name too; so is

@@ -423,7 +423,9 @@ _PERSON_NOUNS = {"actor", "actress", "singer", "star", "writer", "author", "dire
                  "songwriter", "photographer", "climber", "skater", "rider", "bowler", "batsman", "jumper", "thrower",
                  "walker", "rower", "sailor", "wrestler", "fighter", "soldier", "man", "woman", "boy", "girl",
                  "astronaut", "cosmonaut", "pilot", "diplomat", "lawyer", "priest", "bishop", "doctor", "nurse",
-                 "engineer", "reporter", "teacher", "student", "refugee", "hostage", "spy", "dissident"}
+                 "engineer", "reporter", "teacher", "student", "refugee", "hostage", "spy", "dissident",
+                 "missionary", "monk", "nun", "volunteer", "tourist"}  # ("The Canadian missionaries, the Sacred Heart
+# Brothers": the brothers are Canadians; where their order is based the sentence does not say)
 
 
 def _names_a_person(noun: Token) -> bool:
