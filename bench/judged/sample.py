@@ -215,7 +215,13 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # still) lines 1, 6 ... 96 and 4, 9 ... 99, of which two hand checks of the eighteenth session had read ten
         # triples each and written no rule, all before any triple of the draw was read
         60: {"bbc": (0, 0, 1, ()), "reuters": (*range(109, 1000, 25), *range(112, 1000, 25), *range(117, 1000, 25),
-                                               *range(124, 1000, 25), *range(1, 100, 5), *range(4, 100, 5))}}
+                                               *range(124, 1000, 25), *range(1, 100, 5), *range(4, 100, 5))},
+        # set 61, a measure of the nineteenth session's round 2 (set 60's errors): Reuters lines from 1004, 1005, 1009
+        # and 1024 by 25 up to 1,624 and from 1638, 1641, 1643 and 1646 by 25 up to 1,999 (starts no set or tuning
+        # round used) and every 2,000 lines on, with the same skips
+        61: {"bbc": (0, 0, 1, ()), "reuters": (*range(1004, 1625, 25), *range(1005, 1625, 25), *range(1009, 1625, 25),
+                                               *range(1024, 1625, 25), *range(1638, 2000, 25), *range(1641, 2000, 25),
+                                               *range(1643, 2000, 25), *range(1646, 2000, 25))}}
 
 
 #: the Reuters line starts (+ 2,000k) the tuning rounds read, fifth to seventh passes: from set 18 on, no judged set
