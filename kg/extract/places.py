@@ -415,7 +415,8 @@ def _apposed_to_another(ctx: DocContext, head: Token, appos: Token) -> bool:
     return other is not None and other != ctx.entity_at(head)
 
 
-#: nouns that describe a person and end in no person suffix (-ist, -ian); "film-maker" is one, "games maker" a firm
+#: nouns that describe a person and end in no person suffix (-ist, -ian); "film-maker" is one, "games maker" a firm;
+#: "The Canadian missionaries, the Sacred Heart Brothers" are Canadians (where their order is based is not said)
 _PERSON_NOUNS = {"actor", "actress", "singer", "star", "writer", "author", "director", "musician", "rapper", "poet",
                  "painter", "sculptor", "dancer", "composer", "athlete", "sprinter", "hurdler", "runner", "boxer",
                  "golfer", "swimmer", "skier", "jockey", "driver", "warrior", "politician", "businessman",
@@ -424,8 +425,7 @@ _PERSON_NOUNS = {"actor", "actress", "singer", "star", "writer", "author", "dire
                  "walker", "rower", "sailor", "wrestler", "fighter", "soldier", "man", "woman", "boy", "girl",
                  "astronaut", "cosmonaut", "pilot", "diplomat", "lawyer", "priest", "bishop", "doctor", "nurse",
                  "engineer", "reporter", "teacher", "student", "refugee", "hostage", "spy", "dissident",
-                 "missionary", "monk", "nun", "volunteer", "tourist"}  # ("The Canadian missionaries, the Sacred Heart
-# Brothers": the brothers are Canadians; where their order is based the sentence does not say)
+                 "missionary", "monk", "nun", "volunteer", "tourist"}
 
 
 def _names_a_person(noun: Token) -> bool:
