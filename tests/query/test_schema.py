@@ -54,9 +54,10 @@ def test_examples_read_as_sentences_with_labels(seeds_schema) -> None:  # type: 
     assert shown["kg:criticized"] == ("relation", 2, 4, "Francisco Bencosme criticized Donald Trump")
     assert shown["kg:worksFor"] == ("relation", 4, 5, "Bob Mansfield works for Apple Inc.")
     assert shown["kgrel:challenge"] == ("open relation", 0, 2, "Donald Trump challenge North Korea's human rights record")
-    # ("Mobile" of "Mobile, Alabama"; no "Apple" for Apple Inc.: the article of the Apple Corps and Apple Computer
-    # case names two firms of that word, so the store's one full name does not decide which "Apple" it means)
-    assert shown["skos:altLabel"] == ("attribute", 20, 0, "European Union skos:altLabel EU")
+    # (no "Mobile" of "Mobile, Alabama": the only city of its name, it is labelled "Mobile"; no "Apple" for Apple Inc.:
+    # the article of the Apple Corps and Apple Computer case names two firms of that word, so the store's one full
+    # name does not decide which "Apple" it means)
+    assert shown["skos:altLabel"] == ("attribute", 19, 0, "European Union skos:altLabel EU")
     person = schema.find("kg:Person")
     assert person is not None and (person.label, person.count) == ("person", 14)
     # relations first, most stated first; then the open ones; then the attributes

@@ -3123,6 +3123,9 @@ def test_a_firm_named_with_two_legal_suffixes_is_one_firm(nlp) -> None:  # type:
     assert ("Aluminum Co of Canada Ltd", "subsidiaryOf", "Alcan Aluminium Ltd") in direct
 
 
+@pytest.mark.xfail(strict=True, reason="the seed gold takes 'Human Rights Watch released a report' as a fact: a "
+                   "document named by common words, dated and issued, stays a node (labelled 'report') until kg labels "
+                   "it by its issuer and date")
 def test_a_document_named_by_common_words_alone_is_no_node_of_the_graph(nlp) -> None:  # type: ignore[no-untyped-def]
     """reuters21578-9715: "Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday": a
     dated document of a named issuer, but "joint declaration" names no one document a reader could find."""
@@ -3142,3 +3145,20 @@ def test_missionaries_of_a_nationality_do_not_base_their_order(nlp) -> None:  # 
             "government of dictator Jean Claude Duvalier and had planted sugar cane on it, the source said.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Sacred Heart Brothers", "basedIn", "Canada") not in direct
+
+
+# -- set 61 (bench/judged/judgements-61.jsonl: Reuters lines from 1004, 1005, 1009, 1024, 1638, 1641, 1643 and 1646
+# by 25), read after its figure was reported
+
+
+@pytest.mark.xfail(strict=True, reason="the seed gold takes 'Human Rights Watch released a report' as a fact: a "
+                   "document named by common words, dated and issued, stays a node (labelled 'report') until kg labels "
+                   "it by its issuer and date")
+def test_a_document_named_by_its_month_and_common_words_is_no_node(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-8114: "according to the March survey of industrial trends by Westpac Banking Corp": "March
+    survey" names no one document, though dated and issued."""
+    text = ("A majority of Australian manufacturers expect a deterioration in the business climate, according to the "
+            "March survey of industrial trends by Westpac Banking Corp and the Confederation of Australian Industry.")
+    direct, opened = _strict_layers(nlp, text, anchor=dt.date(1987, 3, 24))
+    assert not any(s == "March survey" for s, _, _ in direct)
+    assert opened.get(("March survey", "publisher", "Westpac Banking Corp"), "").startswith("unnamed subject")
