@@ -113,7 +113,8 @@ def business(ctx: DocContext) -> Iterator[Relation]:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     parent = ctx.entity_at(pobj)
                     if parent is not None and parent.type == "Organization" and parent != mention \
-                            and not ctx.written_as_a_town(parent):
+                            and not ctx.written_as_a_town(parent):  # (two towns of a market: one town so written
+                        # is a place already, DocContext retypes it)
                         yield Relation(mention, "subsidiaryOf", parent, sentence, "business.v1", 0.8,
                                        surface=appos.text, kind="Statement", phrases=(mention.span, parent.span),
                                        trigger=ctx.token_span(appos))

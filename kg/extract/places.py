@@ -149,8 +149,8 @@ def _comma_pairs(ctx: DocContext) -> Iterator[Relation]:
                 continue
             subject = holder
         elif ctx.written_as_a_town(first):
-            continue  # "(Citizens Bancshares Co) of Chillicothe, Mo.", "Wilkes-Barre, Pa.": a town the NER took for a
-            # firm
+            continue  # "the Portland/Salem, Ore. area": a market of two towns, written as a town is (one town so
+            # written, "Chillicothe, Mo.", is a place already: DocContext retypes it)
         relation = _relation(ctx, subject, second, token.root, ",", 0.75)
         if relation is not None:
             yield relation

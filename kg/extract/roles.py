@@ -323,8 +323,7 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
             # lawyer Kurt Opsahl" name no firm of theirs: the body before the title stays his employer)
         if child.dep_ != "poss" and (best.type == "Place" and not ctx.sport or best.type == "Organization" and any(
                 p.lower_ in {"with", "at"} for p in title.children if p.dep_ == "prep")) \
-                and (employer := _employer_after(ctx, title)) is not None and employer.type == "Organization" \
-                and employer != best:
+                and (employer := _firm_employer_after(ctx, title)) is not None and employer != best:
             return employer  # "Cary Leahy, senior US economist at Deutsche Bank Securities": the bank's, on the US;
             # "Judy Weissman, FCOJ analyst with Shearson Lehman Bros.": the firm's, on the commodity
         return best
