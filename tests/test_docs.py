@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +29,18 @@ def test_scaling_doc_quotes_the_saved_scale_run() -> None:
     text = (ROOT / "docs" / "scaling.md").read_text(encoding="utf-8")
     missing = [line for line in quoted if line not in text]
     assert not missing, f"docs/scaling.md does not quote scale.txt: {missing}"
+
+
+def test_scaling_doc_quotes_the_saved_memory_run() -> None:
+    """docs/scaling.md quotes bench/results/scale-memory-full.txt's memory rows as they are (README its ratio)."""
+    lines = (ROOT / "bench" / "results" / "scale-memory-full.txt").read_text(encoding="utf-8").splitlines()
+    rows = [line for line in lines if re.match(r"[\d,]+ lines {2,}[\d,]+ ", line)]  # the table's rows
+    assert len(rows) == 2, rows
+    text = (ROOT / "docs" / "scaling.md").read_text(encoding="utf-8")
+    missing = [row for row in rows if row not in text]
+    assert not missing, f"docs/scaling.md does not quote scale-memory-full.txt: {missing}"
+    ratio = rows[-1].split()[-2]
+    assert f"peak memory {ratio}x that of" in " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
 
 
 def test_scaling_doc_and_bench_readme_quote_the_saved_cluster_run() -> None:

@@ -14,6 +14,8 @@ import errno
 import json
 import os
 import re
+import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -31,6 +33,17 @@ _TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
+def _contested(db: pyoxigraph.Store, votes: dict[NamedNode, set[object]]) -> list[NamedNode]:
+    """The entities whose stored type or label differs from an article's vote (pattern lookups, no SPARQL)."""
+    contested = []
+    for entity, voted in sorted(votes.items(), key=lambda item: item[0].value):
+        stored = {q.object for predicate in (_TYPE, _LABEL)
+                  for q in db.quads_for_pattern(entity, predicate, None, ENTITIES_GRAPH)}
+        if stored - voted:
+            contested.append(entity)
+    return contested
+
+
 #: the file that makes a directory a kg store, and the store format it records; bump the format when
 #: the layout of the data changes so that an older kg refuses a newer store instead of misreading it
 MARKER = "kg-store.json"
@@ -40,6 +53,12 @@ STORE_FORMAT = 1
 _ROCKSDB_FILES = re.compile(r"^(CURRENT|IDENTITY|LOCK|LOG(\..*)?|MANIFEST-\d+|OPTIONS-\d+|\d+\.(sst|log|blob)"
                             r"|.*\.dbtmp|\.kg-store\.json\..*\.tmp)$")
 _MANIFEST = re.compile(r"^MANIFEST-\d+$")
+#: a writer closes and reopens RocksDB after this many article writes (see ArticleStore, "reopen_every")
+REOPEN_EVERY = 1_000
+#: how long a reopen waits for a query result or iterator still reading the closed store to go
+_REOPEN_WAIT_SECONDS = 5.0
+#: RocksDB's words when this process holds the store already (a result of the store closed for a reopen)
+_HELD_HERE = "lock hold by current process"
 
 
 def is_store_file(name: str) -> bool:
@@ -185,18 +204,36 @@ class ArticleStore:
     got faster, 38 s against 111 s, as readers stopped replaying a huge log).
     A flush costs 50-200 ms, so 2 s is the default: a few percent of a build,
     whose time is spaCy's. ``None`` flushes only when asked (bulk loads).
+
+    ``reopen_every``: a writer closes RocksDB and opens it again once this many articles have been written
+    since it opened (``None``: never). A new article's votes are checked against the stored type and label,
+    and reading those back fills the block cache Oxigraph gives its string table (128 MB, which pyoxigraph
+    has no option to size; a SPARQL query fills it alike, as Oxigraph looks up each constant there): at the
+    peak of a 19,043-article build it held 134 MB of the main process's 353 MB heap (memray), and that
+    process peaked at 1.34x the one of a 2,000-article build; reopening every 1,000 writes, 1.12x
+    (docs/scaling.md, bench/results/scale-memory-full.txt). A reopen takes about 20 ms. It is skipped
+    while anything else holds the pyoxigraph store (:attr:`raw`, :meth:`rdflib_dataset`, a read running in
+    another thread). A query result or iterator still held keeps RocksDB open: the next use of the store
+    opens it again, waiting up to 5 s for the result to go, then raises :class:`~kg.errors.StoreError`
+    (every write before it is stored whole).
     """
 
     transactional: ClassVar[bool] = True
     lockable: ClassVar[bool] = True
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
-                 flush_interval: float | None = 2.0) -> None:
+                 flush_interval: float | None = 2.0, reopen_every: int | None = REOPEN_EVERY) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self.persistent = self.path is not None
         self.flush_interval = flush_interval
+        self.reopen_every = reopen_every
         self._last_flush = time.monotonic()
+        self._store: pyoxigraph.Store | None
+        self._written_since_open = 0
+        # held while the pyoxigraph store is taken or swapped: a read in another thread (the build checks content
+        # hashes beside the writer) gets the old store or the new one, and holding the old one stops the swap
+        self._lock = threading.Lock()
         if self.path is None:
             self._store = pyoxigraph.Store()
             return
@@ -215,23 +252,62 @@ class ArticleStore:
     # -- writing ---------------------------------------------------------------
     def replace_article(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         """Replace an article's named graph with ``quads`` in one transaction."""
+        db = self._db()
         try:
-            if not self._store.contains_named_graph(graph):
+            if not db.contains_named_graph(graph):
                 # a new article: one transactional extend, without building and parsing SPARQL text. A vote
                 # that agrees with the stored type and label (or names a new entity) cannot change the
                 # winner; the others are settled right after (idempotent: a later write settles them again)
-                contested = self._contested(votes_of(quads))
-                self._store.extend(quads)
+                contested = _contested(db, votes_of(quads))
+                db.extend(quads)
                 if contested:
-                    self._store.update(settle_types(ENTITIES_GRAPH, contested))
+                    db.update(settle_types(ENTITIES_GRAPH, contested))
             else:
-                old_voters = [row["e"] for row in self._store.query(voters_query(graph))]  # type: ignore[union-attr]
-                self._store.update(replace_update(ENTITIES_GRAPH, graph, quads, old_voters))
+                old_voters = [row["e"] for row in db.query(voters_query(graph))]  # type: ignore[union-attr]
+                db.update(replace_update(ENTITIES_GRAPH, graph, quads, old_voters))
         except (OSError, SyntaxError) as err:
             raise StoreError(f"writing {graph.value} failed: {err}; nothing of it was stored") from err
-        if self.flush_interval is not None and time.monotonic() - self._last_flush >= self.flush_interval:
+        del db  # a reference held here would keep the reopen from closing the store
+        self._written_since_open += 1
+        if self.reopen_every is not None and self._written_since_open >= self.reopen_every and self.path is not None:
+            self._reopen()  # flushes too
+        elif self.flush_interval is not None and time.monotonic() - self._last_flush >= self.flush_interval:
             # keeps the write-ahead log short, so readers opening mid-build open fast (see the class doc)
             self.flush()
+
+    def _reopen(self) -> None:
+        """Close RocksDB and open it again, emptying its block caches (see ``reopen_every`` in the class doc)."""
+        self.flush()
+        with self._lock:
+            self._written_since_open = 0
+            # the attribute's reference and getrefcount's argument: a third is a caller's (raw, rdflib_dataset, a
+            # read running in another thread), and the store stays as it is
+            if sys.getrefcount(self._store) > 2:
+                return
+            self._store = None  # RocksDB closes once no query result or iterator of the store is left
+            try:
+                self._store = pyoxigraph.Store(str(self.path))
+            except OSError as err:
+                if _HELD_HERE not in str(err):
+                    raise StoreError(f"cannot reopen the store {self.path}: {err}") from err
+                # a result still being read holds it: the next use of the store opens it (_db)
+
+    def _db(self) -> pyoxigraph.Store:
+        """The pyoxigraph store, opened again first if a reopen found it still held by a result."""
+        with self._lock:
+            waited = 0.0
+            while self._store is None:
+                try:
+                    self._store = pyoxigraph.Store(str(self.path))
+                except OSError as err:
+                    if _HELD_HERE not in str(err) or waited >= _REOPEN_WAIT_SECONDS:
+                        raise StoreError(f"cannot reopen the store {self.path} (every write so far is stored whole): "
+                                         f"{err}; a query result or iterator of the store is still held: read it "
+                                         "to its end or delete it before adding articles, or open the store with "
+                                         "reopen_every=None") from err
+                    time.sleep(0.01)
+                    waited += 0.01
+            return self._store
 
     def replace_articles(self, items: Sequence[tuple[NamedNode, Sequence[Quad]]]) -> None:
         """:meth:`replace_article` for each ``(graph, quads)`` in order: one transaction per article (an
@@ -239,39 +315,29 @@ class ArticleStore:
         for graph, quads in items:
             self.replace_article(graph, quads)
 
-    def _contested(self, votes: dict[NamedNode, set[object]]) -> list[NamedNode]:
-        """The entities whose stored type or label differs from this article's vote (pattern lookups, no SPARQL)."""
-        contested = []
-        for entity, voted in sorted(votes.items(), key=lambda item: item[0].value):
-            stored = {q.object for predicate in (_TYPE, _LABEL)
-                      for q in self._store.quads_for_pattern(entity, predicate, None, ENTITIES_GRAPH)}
-            if stored - voted:
-                contested.append(entity)
-        return contested
-
     def remove_article(self, graph: NamedNode) -> bool:
         """Delete an article's graph; False if there was none."""
-        if not self._store.contains_named_graph(graph):
+        db = self._db()
+        if not db.contains_named_graph(graph):
             return False
-        voters = [row["e"] for row in self._store.query(voters_query(graph))]  # type: ignore[union-attr]
-        self._store.update(remove_update(ENTITIES_GRAPH, graph, voters))
+        voters = [row["e"] for row in db.query(voters_query(graph))]  # type: ignore[union-attr]
+        db.update(remove_update(ENTITIES_GRAPH, graph, voters))
         return True
 
     def flush(self) -> None:
         """Make every committed write durable on disk (a no-op in memory or read-only)."""
         if self.path is not None and not self.read_only:
-            self._store.flush()
+            self._db().flush()
         self._last_flush = time.monotonic()
 
     # -- reading ---------------------------------------------------------------
     def contains_named_graph(self, graph: NamedNode) -> bool:
         """True if ``graph`` is a named graph of the store."""
-        return bool(self._store.contains_named_graph(graph))
+        return bool(self._db().contains_named_graph(graph))
 
     def content_hash(self, graph: NamedNode) -> str | None:
         """The content hash recorded when the article was last built, if it is stored."""
-        rows = self._store.quads_for_pattern(None, NamedNode(ONTOLOGY + "contentHash"), None, graph)
-        for quad in rows:
+        for quad in self._db().quads_for_pattern(None, NamedNode(ONTOLOGY + "contentHash"), None, graph):
             obj = quad.object
             # kg writes the hash as a Literal (kg.rdf.build); an RDF-star Triple has no .value
             assert not isinstance(obj, pyoxigraph.Triple)
@@ -281,30 +347,31 @@ class ArticleStore:
     def query(self, sparql: str, **options: Any) -> Any:
         """Run SPARQL over the union of all article graphs, common prefixes predeclared."""
         options.setdefault("use_default_graph_as_union", True)
-        return self._store.query(sparql, prefixes=PREFIXES, **options)
+        return self._db().query(sparql, prefixes=PREFIXES, **options)
 
     def quads(self) -> Iterator[Quad]:
         """Every quad in the store, named graphs and default graph (kg writes only named graphs)."""
-        return iter(self._store.quads_for_pattern(None, None, None, None))
+        return iter(self._db().quads_for_pattern(None, None, None, None))
 
     def graphs(self) -> list[NamedNode]:
         """The article graphs, sorted by IRI."""
-        return sorted((g for g in self._store.named_graphs() if isinstance(g, NamedNode)), key=lambda g: g.value)
+        return sorted((g for g in self._db().named_graphs() if isinstance(g, NamedNode)), key=lambda g: g.value)
 
     def __len__(self) -> int:
-        return len(self._store)
+        return len(self._db())
 
     @property
     def raw(self) -> pyoxigraph.Store:
-        """The underlying :class:`pyoxigraph.Store` (for bulk work and dumps)."""
-        return self._store
+        """The underlying :class:`pyoxigraph.Store` (for bulk work and dumps); while it is held, a writer does
+        not reopen the store (``reopen_every``)."""
+        return self._db()
 
     def rdflib_dataset(self) -> Any:
         """The same store as an rdflib ``Dataset`` (through oxrdflib), for rdflib tools."""
         import rdflib
         from oxrdflib import OxigraphStore
 
-        return rdflib.Dataset(store=OxigraphStore(store=self._store), default_union=True)
+        return rdflib.Dataset(store=OxigraphStore(store=self.raw), default_union=True)
 
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """A consistent copy of the store as it is now, in ``target`` (a new or empty directory), with kg's
@@ -322,7 +389,7 @@ class ArticleStore:
         try:
             if destination.exists():
                 destination.rmdir()  # RocksDB's checkpoint creates the directory itself
-            self._store.backup(str(destination))
+            self._db().backup(str(destination))
         except (OSError, RuntimeError) as err:
             raise StoreError(f"cannot back up {self.path} to {destination}: {err}; check the target directory "
                              "is writable and has room") from err
@@ -330,4 +397,4 @@ class ArticleStore:
         return destination
 
     def extend(self, quads: Iterable[Quad]) -> None:
-        self._store.extend(quads)
+        self._db().extend(quads)

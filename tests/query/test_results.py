@@ -30,8 +30,8 @@ def store(tmp_path: Any) -> ArticleStore:
 
 def _endpoint(store: ArticleStore, query: str, fmt: str) -> bytes:
     """What kg serve's worker writes for ``query`` (evaluated in this process)."""
-    reply = evaluate(store._store, {"query": query, "formats": {"select": fmt, "ask": fmt, "graph": None},  # noqa: SLF001
-                                    "max_rows": 100}, dict(PREFIXES))
+    reply = evaluate(store.raw, {"query": query, "formats": {"select": fmt, "ask": fmt, "graph": None},
+                                 "max_rows": 100}, dict(PREFIXES))
     assert reply["ok"], reply
     return reply["body"]  # type: ignore[no-any-return]
 

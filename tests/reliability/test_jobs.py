@@ -16,6 +16,7 @@ import pytest
 
 from kg import KnowledgeGraph
 from kg.rdf.mint import ENTITIES_GRAPH
+from kg.store import ArticleStore
 from kg.types import Article
 from tests.conftest import ROOT, SEEDS
 from tests.reliability.conftest import EPOCH, REUTERS_ARTICLES, built_corpus, kg, sorted_nquads
@@ -57,6 +58,18 @@ def test_a_worker_killed_mid_build_costs_no_article(corpus: Path, built_alone, t
     assert not report.errors and len(report.added) == REUTERS_ARTICLES + 5
     assert sorted_nquads(tmp_path / "store") == sorted_nquads(built_alone[0] / "store")
     assert not multiprocessing.active_children()  # the pool is gone with the build
+
+
+def test_a_jobs_2_build_reopening_its_store_often_stores_what_jobs_1_stores(  # type: ignore[no-untyped-def]
+        corpus: Path, built_alone, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writer thread reopens RocksDB (ArticleStore.reopen_every) while the main thread reads content hashes."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH["SOURCE_DATE_EPOCH"])
+    with KnowledgeGraph.open(tmp_path / "store") as graph:
+        assert isinstance(graph.store, ArticleStore)
+        graph.store.reopen_every = 16
+        report = graph.add(corpus, jobs=2)
+    assert not report.errors and len(report.added) == REUTERS_ARTICLES + 5
+    assert sorted_nquads(tmp_path / "store") == sorted_nquads(built_alone[0] / "store")
 
 
 def _bytes_in(folder: Path) -> int:
