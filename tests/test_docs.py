@@ -32,7 +32,7 @@ def test_scaling_doc_quotes_the_saved_scale_run() -> None:
 
 
 def test_scaling_doc_quotes_the_saved_memory_run() -> None:
-    """docs/scaling.md quotes bench/results/scale-memory-full.txt's memory rows as they are (README its ratio)."""
+    """docs/scaling.md quotes bench/results/scale-memory-full.txt's memory rows as they are (the READMEs its ratio)."""
     lines = (ROOT / "bench" / "results" / "scale-memory-full.txt").read_text(encoding="utf-8").splitlines()
     rows = [line for line in lines if re.match(r"[\d,]+ lines {2,}[\d,]+ ", line)]  # the table's rows
     assert len(rows) == 2, rows
@@ -41,6 +41,16 @@ def test_scaling_doc_quotes_the_saved_memory_run() -> None:
     assert not missing, f"docs/scaling.md does not quote scale-memory-full.txt: {missing}"
     ratio = rows[-1].split()[-2]
     assert f"peak memory {ratio}x that of" in " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert f"{ratio}x for the whole corpus" in (ROOT / "bench" / "README.md").read_text(encoding="utf-8")
+
+
+def test_scaling_doc_quotes_the_saved_reopen_run() -> None:
+    """docs/scaling.md quotes bench/results/reopen.txt's ratio lines as they are."""
+    lines = (ROOT / "bench" / "results" / "reopen.txt").read_text(encoding="utf-8").splitlines()
+    ratios = [line for line in lines if line.startswith("reopen every ")]
+    assert len(ratios) == 3, ratios
+    text = (ROOT / "docs" / "scaling.md").read_text(encoding="utf-8")
+    assert not [line for line in ratios if line not in text], "docs/scaling.md does not quote reopen.txt"
 
 
 def test_scaling_doc_and_bench_readme_quote_the_saved_cluster_run() -> None:
