@@ -11,18 +11,25 @@ Layer: store, over the RDF; must not import kg.query or any layer above it.
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import re
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
 import pyoxigraph
 from pyoxigraph import NamedNode, Quad
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock, so no reopen (see ArticleStore's reopen_every)
+    fcntl = None  # type: ignore[assignment]
 
 from kg.errors import (StoreError, not_a_store, store_damaged, store_locked, store_read_only, store_version)
 from kg.rdf.namespaces import ONTOLOGY, PREFIXES
@@ -51,14 +58,18 @@ STORE_FORMAT = 1
 #: RocksDB's own files: a directory holding them and no marker is a store of a kg before the marker
 #: (and the temporary files RocksDB renames into place, and kg's marker while it is written)
 _ROCKSDB_FILES = re.compile(r"^(CURRENT|IDENTITY|LOCK|LOG(\..*)?|MANIFEST-\d+|OPTIONS-\d+|\d+\.(sst|log|blob)"
-                            r"|.*\.dbtmp|\.kg-store\.json\..*\.tmp)$")
+                            r"|.*\.dbtmp|\.kg-store\.json\..*\.tmp|kg-writer\.lock)$")
 _MANIFEST = re.compile(r"^MANIFEST-\d+$")
 #: a writer closes and reopens RocksDB after this many article writes (see ArticleStore, "reopen_every")
 REOPEN_EVERY = 1_000
-#: how long a reopen waits for a query result or iterator still reading the closed store to go
+#: how long the use of the store after a put-off reopen waits for the query result that held RocksDB to go
 _REOPEN_WAIT_SECONDS = 5.0
-#: RocksDB's words when this process holds the store already (a result of the store closed for a reopen)
-_HELD_HERE = "lock hold by current process"
+#: RocksDB's status when this process holds the store already (a result of the store closed for a reopen)
+_HELD_HERE = "IO error: lock hold by current process"
+#: kg's own lock, held by a writer for the life of its ArticleStore: RocksDB's LOCK is free while a reopen runs
+WRITER_LOCK = "kg-writer.lock"
+#: RocksDB renames its info log at each open (LOG.old.<time>, ~130 KB): a writer that reopens keeps this many
+_KEPT_OLD_LOGS = 10
 
 
 def is_store_file(name: str) -> bool:
@@ -180,6 +191,34 @@ def _open_read_only(path: Path) -> pyoxigraph.Store:
     raise AssertionError("unreachable")
 
 
+def _lock_for_writing(path: Path) -> int | None:
+    """kg's writer lock on ``path``: the locked file descriptor (the lock goes with it when it is closed),
+    or None where the platform has no ``flock`` (the writer then never reopens: RocksDB's LOCK alone guards
+    it).
+
+    Raises:
+        StoreLockedError: another process holds it.
+    """
+    if fcntl is None:
+        return None
+    descriptor = os.open(path / WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as err:
+        os.close(descriptor)
+        if err.errno in {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES}:
+            raise store_locked(str(path), f"{WRITER_LOCK} is held") from None
+        raise
+    return descriptor
+
+
+def _prune_old_logs(path: Path) -> None:
+    """Delete all but the newest :data:`_KEPT_OLD_LOGS` of RocksDB's old info logs (informational only)."""
+    old = sorted(path.glob("LOG.old.*"), key=lambda log: log.name)
+    for log in old[:-_KEPT_OLD_LOGS]:
+        log.unlink(missing_ok=True)
+
+
 class ArticleStore:
     """A persistent quad store where each article owns exactly one named graph.
 
@@ -211,11 +250,13 @@ class ArticleStore:
     has no option to size; a SPARQL query fills it alike, as Oxigraph looks up each constant there): at the
     peak of a 19,043-article build it held 134 MB of the main process's 353 MB heap (memray), and that
     process peaked at 1.34x the one of a 2,000-article build; reopening every 1,000 writes, 1.12x
-    (docs/scaling.md, bench/results/scale-memory-full.txt). A reopen takes about 20 ms. It is skipped
-    while anything else holds the pyoxigraph store (:attr:`raw`, :meth:`rdflib_dataset`, a read running in
-    another thread). A query result or iterator still held keeps RocksDB open: the next use of the store
-    opens it again, waiting up to 5 s for the result to go, then raises :class:`~kg.errors.StoreError`
-    (every write before it is stored whole).
+    (docs/scaling.md, bench/results/scale-memory-full.txt). A reopen takes about 20 ms (:attr:`reopens`
+    counts them). It waits for the next write while anything else holds the pyoxigraph store (:attr:`raw`,
+    :meth:`rdflib_dataset`, :meth:`quads` not yet at its end, a read running in another thread). A query
+    result still alive (even read to its end) keeps RocksDB open: the next use of the store opens it
+    again, waiting up to 5 s for the result to go, then raises :class:`~kg.errors.StoreError` (every write
+    before it is stored whole). While RocksDB is closed its LOCK is free, so a writer also holds kg's own
+    lock (``kg-writer.lock``, ``fcntl.flock``) from open to end: a second writer is refused all the same.
     """
 
     transactional: ClassVar[bool] = True
@@ -231,6 +272,8 @@ class ArticleStore:
         self._last_flush = time.monotonic()
         self._store: pyoxigraph.Store | None
         self._written_since_open = 0
+        self.reopens = 0
+        self._writer_lock: int | None = None
         # held while the pyoxigraph store is taken or swapped: a read in another thread (the build checks content
         # hashes beside the writer) gets the old store or the new one, and holding the old one stops the swap
         self._lock = threading.Lock()
@@ -238,6 +281,11 @@ class ArticleStore:
             self._store = pyoxigraph.Store()
             return
         new = check_store_directory(self.path, read_only=read_only)
+        if not read_only:  # before RocksDB's LOCK: kg's lock is the one a second writer meets
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._writer_lock = _lock_for_writing(self.path)
+            if self._writer_lock is not None:  # released with this object, as RocksDB's LOCK is
+                weakref.finalize(self, os.close, self._writer_lock)
         try:
             if read_only:
                 self._store = _open_read_only(self.path)
@@ -269,42 +317,55 @@ class ArticleStore:
             raise StoreError(f"writing {graph.value} failed: {err}; nothing of it was stored") from err
         del db  # a reference held here would keep the reopen from closing the store
         self._written_since_open += 1
-        if self.reopen_every is not None and self._written_since_open >= self.reopen_every and self.path is not None:
-            self._reopen()  # flushes too
-        elif self.flush_interval is not None and time.monotonic() - self._last_flush >= self.flush_interval:
+        reopen_due = self.reopen_every is not None and self._written_since_open >= self.reopen_every \
+            and self._writer_lock is not None
+        if reopen_due and self._reopen():
+            return  # flushed, closed and opened again
+        if self.flush_interval is not None and time.monotonic() - self._last_flush >= self.flush_interval:
             # keeps the write-ahead log short, so readers opening mid-build open fast (see the class doc)
             self.flush()
 
-    def _reopen(self) -> None:
-        """Close RocksDB and open it again, emptying its block caches (see ``reopen_every`` in the class doc)."""
-        self.flush()
+    def _reopen(self) -> bool:
+        """Close RocksDB and open it again, emptying its block caches (see ``reopen_every`` in the class doc);
+        False, and the store as it was, while anything else holds it (the next write tries again)."""
         with self._lock:
-            self._written_since_open = 0
-            # the attribute's reference and getrefcount's argument: a third is a caller's (raw, rdflib_dataset, a
-            # read running in another thread), and the store stays as it is
+            # the attribute's reference and getrefcount's argument: a third is a caller's (raw, rdflib_dataset,
+            # quads() being read, a read running in another thread)
             if sys.getrefcount(self._store) > 2:
-                return
-            self._store = None  # RocksDB closes once no query result or iterator of the store is left
+                return False
+            assert self._store is not None and self.path is not None
+            self._store.flush()
+            self._last_flush = time.monotonic()
+            self._written_since_open = 0
+            self._store = None  # RocksDB closes once no query result of the store is alive
             try:
                 self._store = pyoxigraph.Store(str(self.path))
-            except OSError as err:
-                if _HELD_HERE not in str(err):
-                    raise StoreError(f"cannot reopen the store {self.path}: {err}") from err
-                # a result still being read holds it: the next use of the store opens it (_db)
+            except (OSError, RuntimeError) as err:
+                if not str(err).startswith(_HELD_HERE):
+                    raise StoreError(f"every article written so far is stored whole, but the store {self.path} "
+                                     f"cannot be opened again: {classify_open_error(self.path, err)}") from err
+                return True  # a result still alive holds it: the next use of the store opens it (_db)
+            self.reopens += 1
+            _prune_old_logs(self.path)
+            return True
 
     def _db(self) -> pyoxigraph.Store:
-        """The pyoxigraph store, opened again first if a reopen found it still held by a result."""
+        """The pyoxigraph store, opened again first if a reopen found it held by a query result."""
         with self._lock:
             waited = 0.0
             while self._store is None:
+                assert self.path is not None
                 try:
                     self._store = pyoxigraph.Store(str(self.path))
-                except OSError as err:
-                    if _HELD_HERE not in str(err) or waited >= _REOPEN_WAIT_SECONDS:
-                        raise StoreError(f"cannot reopen the store {self.path} (every write so far is stored whole): "
-                                         f"{err}; a query result or iterator of the store is still held: read it "
-                                         "to its end or delete it before adding articles, or open the store with "
-                                         "reopen_every=None") from err
+                    self.reopens += 1
+                except (OSError, RuntimeError) as err:
+                    if not str(err).startswith(_HELD_HERE) or waited >= _REOPEN_WAIT_SECONDS:
+                        raise StoreError(f"cannot open the store {self.path} again (every article written so far "
+                                         f"is stored whole): {err}; a query result of the store is still alive "
+                                         "(even one read to its end holds it): delete it before adding articles, "
+                                         "or open the store with reopen_every=None") from err
+                    if waited == 0.0:
+                        gc.collect()  # a result kept only by a reference cycle
                     time.sleep(0.01)
                     waited += 0.01
             return self._store
@@ -326,8 +387,8 @@ class ArticleStore:
 
     def flush(self) -> None:
         """Make every committed write durable on disk (a no-op in memory or read-only)."""
-        if self.path is not None and not self.read_only:
-            self._db().flush()
+        if self.path is not None and not self.read_only and self._store is not None:
+            self._db().flush()  # (None: closed by a reopen, which flushed first)
         self._last_flush = time.monotonic()
 
     # -- reading ---------------------------------------------------------------
@@ -351,7 +412,8 @@ class ArticleStore:
 
     def quads(self) -> Iterator[Quad]:
         """Every quad in the store, named graphs and default graph (kg writes only named graphs)."""
-        return iter(self._db().quads_for_pattern(None, None, None, None))
+        db = self._db()  # held while the quads are read: a writer's reopen waits for the end
+        yield from db.quads_for_pattern(None, None, None, None)
 
     def graphs(self) -> list[NamedNode]:
         """The article graphs, sorted by IRI."""

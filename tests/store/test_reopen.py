@@ -1,9 +1,15 @@
 """The embedded store's writer closes and reopens RocksDB every ``reopen_every`` article writes (issue 10: memory
 stays flat as the corpus grows; see ``ArticleStore``'s class doc). A reopen must change nothing a reader sees, must
-wait for a result still being read instead of losing it, and must leave alone a store a caller holds."""
+wait for a result still alive instead of losing it, must leave alone a store a caller holds, and must not let
+another process in while RocksDB is closed."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -13,17 +19,22 @@ from kg import KnowledgeGraph
 from kg.errors import StoreError
 from kg.rdf.mint import ENTITIES_GRAPH
 from kg.store import ArticleStore, oxigraph as embedded
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.model
 
 EPOCH = "1700000000"
+ANY_QUAD = "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
-def _articles(store: ArticleStore) -> list[tuple[NamedNode, list[Quad]]]:
-    """Each article graph of a built store with its quads (the seeds: five articles)."""
-    graphs = [graph for graph in store.graphs() if graph != ENTITIES_GRAPH]
-    return [(graph, list(store.raw.quads_for_pattern(None, None, None, graph))) for graph in graphs]
+def _articles(seed_store_path: Path) -> list[tuple[NamedNode, list[Quad]]]:
+    """Each article graph of the seeds' store with its quads (five articles)."""
+    with KnowledgeGraph.open(seed_store_path, read_only=True) as seeds:
+        assert isinstance(seeds.store, ArticleStore)
+        graphs = [graph for graph in seeds.store.graphs() if graph != ENTITIES_GRAPH]
+        articles = [(graph, list(seeds.store.raw.quads_for_pattern(None, None, None, graph))) for graph in graphs]
+    assert len(articles) == 5
+    return articles
 
 
 def _stored(store: ArticleStore) -> set[str]:
@@ -33,7 +44,7 @@ def _stored(store: ArticleStore) -> set[str]:
 def test_a_build_reopening_after_every_article_stores_what_one_that_never_does_stores(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    stores = {}
+    stores, reopens = {}, {}
     for reopen_every in (None, 1):
         with KnowledgeGraph.open(tmp_path / str(reopen_every)) as graph:
             assert isinstance(graph.store, ArticleStore)
@@ -41,46 +52,96 @@ def test_a_build_reopening_after_every_article_stores_what_one_that_never_does_s
             report = graph.add([SEEDS])
             assert not report.errors and len(report.added) == 5
             stores[reopen_every] = sorted(str(quad) for quad in graph.store.quads())
+            reopens[reopen_every] = graph.store.reopens
     assert len(stores[None]) > 1000 and stores[1] == stores[None]
+    assert reopens == {None: 0, 1: 5}
 
 
-def test_a_result_read_across_a_reopen_reads_on_and_the_next_write_waits_for_it(
-        seed_store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with KnowledgeGraph.open(seed_store_path, read_only=True) as seeds:
-        assert isinstance(seeds.store, ArticleStore)
-        articles = _articles(seeds.store)
+def test_quads_being_read_put_the_reopen_off_to_the_next_write(seed_store_path: Path, tmp_path: Path) -> None:
+    articles = _articles(seed_store_path)
     store = ArticleStore(tmp_path / "store", reopen_every=1)
     store.replace_article(*articles[0])
-    held = store.quads()  # an iterator of the store as it was: it keeps RocksDB open
-    first = next(held)
-    store.replace_article(*articles[1])  # written whole; the reopen after it finds the store held
-    assert sum(1 for _ in held) + 1 == len(articles[0][1])  # the iterator reads on, its snapshot intact
-    del held, first
-    store.replace_article(*articles[2])  # the store opens again now that nothing holds it
-    assert _stored(store) == {graph.value for graph, _ in articles[:3]}
+    assert store.reopens == 1
+    held = store.quads()
+    next(held)
+    store.replace_article(*articles[1])
+    assert store.reopens == 1  # put off: the quads are being read
+    assert sum(1 for _ in held) + 1 == len(articles[0][1])  # read on, the snapshot intact
+    store.replace_article(*articles[2])
+    assert store.reopens == 2 and _stored(store) == {graph.value for graph, _ in articles[:3]}
 
-    lingering = store.quads()
+
+def test_a_query_result_alive_across_a_reopen_is_waited_for(seed_store_path: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _articles(seed_store_path)
+    store = ArticleStore(tmp_path / "store", reopen_every=1)
+    store.replace_article(*articles[0])
+    taken, done = threading.Event(), threading.Event()
+
+    def hold_a_result() -> None:  # another thread's query result (pyoxigraph's results stay on their thread)
+        rows = store.query(ANY_QUAD)  # holds RocksDB open, though no Python reference to the store
+        next(rows)
+        taken.set()
+        done.wait(30)
+        time.sleep(0.2)
+        del rows
+
+    holder = threading.Thread(target=hold_a_result)
+    holder.start()
+    taken.wait(30)
+    store.replace_article(*articles[1])  # written whole; the reopen finds RocksDB held and leaves it to the next use
+    assert store.reopens == 1
+    done.set()
+    store.replace_article(*articles[2])  # waits for the result to go, opens, writes
+    holder.join()
+    assert store.reopens >= 2 and _stored(store) == {graph.value for graph, _ in articles[:3]}
+
+    lingering = store.query(ANY_QUAD)
     next(lingering)
     monkeypatch.setattr(embedded, "_REOPEN_WAIT_SECONDS", 0.2)
-    store.replace_article(*articles[3])  # written; the reopen leaves the store to the next use
-    with pytest.raises(StoreError, match=r"cannot reopen the store .* a query result or iterator of the store is "
-                                         r"still held"):
+    store.replace_article(*articles[3])
+    with pytest.raises(StoreError, match=r"cannot open the store .* again \(every article written so far is stored "
+                                         r"whole\).* a query result of the store is still alive"):
         store.replace_article(*articles[4])
     del lingering
     assert _stored(store) == {graph.value for graph, _ in articles[:4]}  # the failed write wrote nothing
     store.replace_article(*articles[4])
-    assert _stored(store) == {graph.value for graph, _ in articles} and len(articles) == 5
+    assert _stored(store) == {graph.value for graph, _ in articles}
 
 
 def test_a_store_a_caller_holds_is_not_reopened(seed_store_path: Path, tmp_path: Path) -> None:
-    with KnowledgeGraph.open(seed_store_path, read_only=True) as seeds:
-        assert isinstance(seeds.store, ArticleStore)
-        articles = _articles(seeds.store)
+    articles = _articles(seed_store_path)
     store = ArticleStore(tmp_path / "store", reopen_every=1)
     raw = store.raw  # as rdflib_dataset and bulk work hold it
     for graph, quads in articles:
         store.replace_article(graph, quads)
-    assert store.raw is raw and len(raw) == len(store)
+    assert store.reopens == 0 and store.raw is raw and len(raw) == len(store)
     del raw
-    store.replace_article(*articles[0])  # rewritten, then reopened: nothing holds it now
+    store.replace_article(*articles[0])
+    assert store.reopens == 1 and _stored(store) == {graph.value for graph, _ in articles}
+
+
+def test_a_second_writer_meets_kgs_own_lock_first(tmp_path: Path) -> None:
+    """RocksDB's LOCK is free for the instant a reopen closes the store: kg's lock, taken first, is not."""
+    store = ArticleStore(tmp_path / "store")
+    second = subprocess.run([sys.executable, "-c", textwrap.dedent(f"""
+        from kg.errors import StoreLockedError
+        from kg.store import ArticleStore
+        try:
+            ArticleStore({str(tmp_path / 'store')!r})
+        except StoreLockedError as err:
+            print(err)
+    """)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert "is in use by another kg process (kg-writer.lock is held)" in second.stdout, second.stderr
+    assert len(store) == 0
+
+
+def test_the_old_info_logs_of_many_reopens_are_pruned(seed_store_path: Path, tmp_path: Path) -> None:
+    articles = _articles(seed_store_path)
+    store = ArticleStore(tmp_path / "store", reopen_every=1)
+    for _ in range(3):  # 15 writes, new and replacing: 15 reopens, each leaving RocksDB's last info log behind
+        for graph, quads in articles:
+            store.replace_article(graph, quads)
+    assert store.reopens == 15
+    assert len(list((tmp_path / "store").glob("LOG.old.*"))) == embedded._KEPT_OLD_LOGS  # noqa: SLF001
     assert _stored(store) == {graph.value for graph, _ in articles}
