@@ -333,42 +333,51 @@ class ArticleStore:
             # quads() being read, a read running in another thread)
             if sys.getrefcount(self._store) > 2:
                 return False
-            assert self._store is not None and self.path is not None
+            assert self._store is not None
             self._store.flush()
             self._last_flush = time.monotonic()
             self._written_since_open = 0
             self._store = None  # RocksDB closes once no query result of the store is alive
+            self._open_again(patience=0.0)  # held by a result still alive: the next use opens it (_db)
+            return True
+
+    def _db(self) -> pyoxigraph.Store:
+        """The pyoxigraph store, opened again first if a reopen found it held by a query result."""
+        with self._lock:
+            if self._store is None and not self._open_again(patience=_REOPEN_WAIT_SECONDS):
+                raise StoreError(f"cannot open the store {self.path} again (every article written so far is stored "
+                                 f"whole): a query result of the store is still alive (even one read to its end "
+                                 "holds it): delete it before adding articles, or open the store with "
+                                 "reopen_every=None")
+            assert self._store is not None
+            return self._store
+
+    def _open_again(self, patience: float) -> bool:
+        """Open RocksDB again after a reopen closed it (called with the lock held); False if a query result of
+        the closed store still held it after ``patience`` seconds of retries.
+
+        Raises:
+            StoreError: RocksDB refused for any other reason (every article written so far is stored whole).
+        """
+        assert self.path is not None
+        waited = 0.0
+        while True:
             try:
                 self._store = pyoxigraph.Store(str(self.path))
             except (OSError, RuntimeError) as err:
                 if not str(err).startswith(_HELD_HERE):
                     raise StoreError(f"every article written so far is stored whole, but the store {self.path} "
                                      f"cannot be opened again: {classify_open_error(self.path, err)}") from err
-                return True  # a result still alive holds it: the next use of the store opens it (_db)
-            self.reopens += 1
-            _prune_old_logs(self.path)
-            return True
-
-    def _db(self) -> pyoxigraph.Store:
-        """The pyoxigraph store, opened again first if a reopen found it held by a query result."""
-        with self._lock:
-            waited = 0.0
-            while self._store is None:
-                assert self.path is not None
-                try:
-                    self._store = pyoxigraph.Store(str(self.path))
-                    self.reopens += 1
-                except (OSError, RuntimeError) as err:
-                    if not str(err).startswith(_HELD_HERE) or waited >= _REOPEN_WAIT_SECONDS:
-                        raise StoreError(f"cannot open the store {self.path} again (every article written so far "
-                                         f"is stored whole): {err}; a query result of the store is still alive "
-                                         "(even one read to its end holds it): delete it before adding articles, "
-                                         "or open the store with reopen_every=None") from err
-                    if waited == 0.0:
-                        gc.collect()  # a result kept only by a reference cycle
-                    time.sleep(0.01)
-                    waited += 0.01
-            return self._store
+                if waited >= patience:
+                    return False
+                if waited == 0.0:
+                    gc.collect()  # a result kept only by a reference cycle
+                time.sleep(0.01)
+                waited += 0.01
+            else:
+                self.reopens += 1
+                _prune_old_logs(self.path)
+                return True
 
     def replace_articles(self, items: Sequence[tuple[NamedNode, Sequence[Quad]]]) -> None:
         """:meth:`replace_article` for each ``(graph, quads)`` in order: one transaction per article (an
