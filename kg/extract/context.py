@@ -132,7 +132,7 @@ class DocContext:
         # spaCy rebuilds Doc.text from the tokens on every access: read it once
         self.text = self.doc.text
         for whole in _whole_names(self.doc):
-            for ent in _company_of_place(whole):
+            for ent in (name for part in _company_of_place(whole) for name in _listed_people(part)):
                 mention = entity_mention(ent, self.text)
                 if mention is None:
                     continue
@@ -141,6 +141,8 @@ class DocContext:
                         or mention.type == "Document" and ent[-1].lower_ in _BODY_HEADS:
                     mention = replace(mention, type="Organization")  # "Mafina BV of Voorburg", read as a person;
                     # "the Shadow Open Market Committee", read as a law
+                elif len(ent) > 2 and any(t.lower_ in FIXTURE_WORDS for t in ent[1:-1]):
+                    mention = replace(mention, type="Event")  # "Everton v Sunderland" (read as a man): a match
                 elif mention.type in {"Organization", "Place"} and len(ent) > 1 \
                         and ent[-1].lower_.removesuffix("s") in EVENT_NAME_ENDS:
                     mention = replace(mention, type="Event")  # "the U.S. Bombing of the Libya": a deed, no body
@@ -1050,6 +1052,32 @@ def _wire_bracketed(ent: SpacySpan) -> bool:
     doc = ent.doc
     opened = ent[0].text == "<" or ent.start > 0 and doc[ent.start - 1].text == "<"
     return opened and (ent[-1].text.endswith(">") or ent.end < len(doc) and doc[ent.end].text == ">")
+
+
+#: the words between two sides' names that make the name a match's ("Chelsea v Birmingham")
+FIXTURE_WORDS = {"v", "v.", "vs", "vs.", "versus"}
+#: what may follow a comma inside one person's name ("Sammy Davis, Jr.")
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _listed_people(ent: SpacySpan) -> list[SpacySpan]:
+    """One NER person span across a list's commas ("Replacements: Cairns, Lloyd, Broster ..." gives "Lloyd,
+    Broster") as the names it joins; any other span as it is. A firm's name may hold commas ("Miller, Tabak,
+    Hirsch and Co"); a person's holds one only before "Jr."."""
+    if ent.label_ != "PERSON" or not any(t.text == "," for t in ent):
+        return [ent]
+    pieces: list[SpacySpan] = []
+    start = ent.start
+    for token in [*ent, None]:
+        if token is None or token.text == ",":
+            end = ent.end if token is None else token.i
+            if end > start:
+                pieces.append(SpacySpan(ent.doc, start, end, label="PERSON"))
+            start = end + 1
+    if any(piece.text.lower().rstrip(".") in _NAME_SUFFIXES | COMPANY_SUFFIXES or not piece[0].is_title
+           for piece in pieces[1:]):
+        return [ent]  # "Sammy Davis, Jr.", "Ashland Oil, Inc." (a firm the NER took for a man): one name
+    return pieces
 
 
 def _company_of_place(ent: SpacySpan) -> list[SpacySpan]:

@@ -217,6 +217,10 @@ def _name_before(ctx: DocContext, title: Token, person: Mention) -> bool:
 
 #: the first part of a hyphenated title under the leader: "vice-chairman", "deputy-governor" (a co-chairman leads)
 _UNDER_PREFIXES = {"vice", "deputy", "assistant", "associate"}
+#: words before a leader's title that name the part of a body its holder leads, not the body: "project leader at
+#: Hertfordshire", "marketing chief", "research head" work for it ("group chief executive" leads a whole group)
+_PART_WORDS = {"project", "programme", "program", "research", "marketing", "sales", "unit", "division", "department",
+               "section", "laboratory", "lab", "campaign", "product", "products", "technology", "communications"}
 #: the last words of American firms' names ("Morgan Stanley and Co", "Salomon Brothers Inc"), where a managing
 #: director is a rank, not the head, as in a Japanese "Co Ltd" (a "Ltd", "PLC", "AG" firm's managing director runs it)
 _AMERICAN_FIRM_ENDS = {"inc", "corp", "co", "brothers", "incorporated", "l.p", "lp"}
@@ -257,7 +261,7 @@ def role_predicate(title: str, sport: bool = False) -> str:
     if last in {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"}:
         return "founded"  # "Fermenta's founder Reefat el-Sayed" founded it; he need not lead it now
     # "senior vice president", "deputy chief": a title under the leader
-    if _UNDER_PREFIXES & {w.rstrip("-").split("-")[0] for w in words}:
+    if _UNDER_PREFIXES & {w.rstrip("-").split("-")[0] for w in words} or _PART_WORDS & set(words[:-1]):
         return "worksFor"
     # "interim chief executive", "acting chairman": the head for now
     core = " ".join(words[1:] if len(words) > 1 and words[0] in {"interim", "acting"} else words)

@@ -344,8 +344,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 if predicate == "talkedWith" and (_press(subject) or _press(obj)):
                     predicate = _open_lemma(verb, prep)
                     # "Kaczurba was talking to Reuters about the effect of U.S. sanctions": an interview, no talks
-                if predicate == "join" and ctx.sport and subject.type == "Person" and obj.type == "Organization":
-                    predicate = "transferredTo"  # "Robben joined Chelsea": in sport news, a move to a club
+                if predicate == "join" and ctx.sport and not passive and subject.type == "Person" \
+                        and obj.type == "Organization":
+                    predicate = "transferredTo"  # "Robben joined Chelsea": in sport news, a move to a club ("Campbell
+                    # is joined by Ulster colleagues Roger Wilson and ...": named with him in a squad, no move)
                 if predicate == "represent" and ctx.sport and subject.type == "Person":
                     predicate = "playedFor"  # "Riley, representing England": in sport news, a national side
                 if ctx.sport and verb.lemma_.lower() in SPORT_SENSES.get(predicate, ()):

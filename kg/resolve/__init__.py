@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED, brackets_pair, without_legal_suffixes
 from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TITLES, EVENT_CUES, ORGANISATION_CUES,
-                                   PLACE_CUES, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES,
+                                   PERSON_TITLES, PLACE_CUES, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES,
                                    leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   country_named, us_state)
@@ -615,6 +615,8 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     entities: dict[str, Entity] = {}
     key_of: dict[Mention, str] = {}
     role_holders = {r.subject for r in relations if r.kind == "Role" and r.subject.type == "Person"}
+    # the name heading a team sheet ("Saracens: Bartholomeusz; Castaignede, Sorrell ..."): a side, never a person
+    sheet_sides = {r.object for r in relations if r.extractor == "roles.teamsheet.v1" and isinstance(r.object, Mention)}
     firms = _firms_before_titles(article.text, relations)
     clusters = _cluster_named(named, _us_places(named, article.text, places), places,
                               _defined_acronyms(named, article.text))
@@ -635,6 +637,8 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
         if len(words) > 1 and (words[-1] in STRONG_ORGANISATION_CUES or team_sport and words[-1] in CLUB_ENDINGS):
             entity_type = "Organization"  # "Manchester United", "Jefferies & Co Inc", whatever the NER said; in news
             # of a team sport "Nottingham Forest", "Plymouth Argyle" (elsewhere "the Black Forest" is a region)
+        elif entity_type == "Person" and sheet_sides.intersection(cluster.mentions):
+            entity_type = "Organization"  # the NER reads a plural club name as a man ("Saracens", "Wasps")
         elif entity_type != "Place" and (full_name_person or any(m in role_holders for m in cluster.mentions)):
             # a full name the NER calls a person ("Mark Papermaster", though "Papermaster" alone was read as
             # an organisation three times), or a name under a title ("Italy coach John Kirwan"): a person
@@ -648,8 +652,11 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
                 article.text[max(0, m.span.start - 4):m.span.start].lower() == "the " for m in cluster.mentions):
             entity_type = "Organization"  # "founded by the Beatles": a band's plural name, no person's
         # a surname takes the full name other articles gave, but not on a team-sport page: its team sheets name
-        # dozens of bare surnames, and the store's one Hunt or Poole is another sport's or another club's man
-        if known is not None and not cluster.canonical and not (team_sport and entity_type == "Person"):
+        # dozens of bare surnames, and the store's one Hunt or Poole is another sport's or another club's man; nor
+        # does a club called by one word there (the store's one "Leeds United" is not the rugby club, its "Chelsea
+        # Industries Inc" no club at all)
+        if known is not None and not cluster.canonical and not (team_sport and entity_type in {"Person",
+                                                                                              "Organization"}):
             full = known.full_name(entity_type, label)
             another_firm = full is not None and entity_type == "Organization" and len(words) == 1 \
                 and words[0] in own_first_words and fold(full) not in own_labels
@@ -660,6 +667,18 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
                     and (person := known.full_name("Person", label)):
                 entity_type, full = "Person", person  # NER often takes a bare surname for an organisation
             label = full or label  # the name other articles gave in full
+        if places is not None and entity_type == "Organization" and len(words) > 1 and words[0] == "new" \
+                and not places.known_place(label) and places.known_place(label.split(" ", 1)[1]) \
+                and all(_title_after(article.text, m) for m in cluster.mentions):
+            label = label.split(" ", 1)[1]  # "New Southampton manager Harry Redknapp": the new manager of a side the
+            # article calls by its city (New York, New Zealand and New England are places of their own)
+        if team_sport and len(words) == 1 and words[0] in CLUB_ENDINGS and not cluster.canonical:
+            # "United boss Sir Alex Ferguson" in a report that names Manchester United: the one club of the article
+            # whose name ends so (none, or two: the word stays itself)
+            clubs = {c.label for c in clusters if c is not cluster and c.type != "Place"
+                     and len(fold(c.label).split()) > 1 and fold(c.label).split()[-1] == words[0]}
+            if len(clubs) == 1:
+                entity_type, label = "Organization", clubs.pop()
         if places is not None and fold(cluster.label) in side_names and not cluster.canonical \
                 and places.known_place(label) and not places.known_country(label):
             # a club called by its city ("Steve Bruce's Birmingham"): another thing than the city, so another node;
@@ -830,6 +849,12 @@ TEAM_SUFFIX = " (team)"
 _CLUB_PREFIXES = ("Real", "Atletico", "Sporting", "Dynamo", "Dinamo", "Inter", "Racing", "Olympique", "Borussia")
 
 
+def _title_after(text: str, mention: Mention) -> bool:
+    """Whether a person's title follows the mention: "New Southampton manager Harry Redknapp"."""
+    after = text[mention.span.end:mention.span.end + 30].split()
+    return bool(after) and after[0].lower() in PERSON_TITLES | TEAM_LEADER_TITLES
+
+
 def _club_name(text: str, cluster: _Cluster, city: str, clusters: list[_Cluster]) -> str:
     """The name of the side an article calls by its city: the city with the prefix the NER left out, or the one
     organisation of the article whose name ends with the city, or else the city marked as a side."""
@@ -837,6 +862,9 @@ def _club_name(text: str, cluster: _Cluster, city: str, clusters: list[_Cluster]
         before = text[max(0, mention.span.start - 12):mention.span.start].split()
         if before and before[-1] in _CLUB_PREFIXES:
             return f"{before[-1]} {city}"
+        after = text[mention.span.end:mention.span.end + 12].split()
+        if after and after[0] in {w.title() for w in CLUB_ENDINGS}:
+            return f"{city} {after[0]}"  # "Sheffield Wednesday manager Paul Sturrock": the NER read a weekday
     longer = {c.label for c in clusters if c is not cluster and c.type == "Organization"
               and fold(c.label).endswith(" " + fold(city))}
     return longer.pop() if len(longer) == 1 else f"{city}{TEAM_SUFFIX}"

@@ -16,7 +16,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Protocol
 
-from kg.resolve.names import GENERIC_FIRST_WORDS, ORGANISATION_WORDS, name_words, names_a_unit, person_short_words
+from kg.extract.context import COMPANY_SUFFIXES, FIXTURE_WORDS
+from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, fold, name_words, names_a_unit,
+                             person_short_words)
 
 
 class NameIndex:
@@ -34,8 +36,8 @@ class NameIndex:
                                               or words and words[0] in GENERIC_FIRST_WORDS or names_a_unit(words)):
             return  # "Sony" stands for "Sony Corp", never for "Sony Music"; "World" for no "World Bank"; "Citicorp"
             # for no "Citicorp International Ltd", its unit
-        if entity_type not in {"Person", "Organization"} or len(words) < 2:
-            return
+        if entity_type not in {"Person", "Organization"} or len(words) < 2 or FIXTURE_WORDS.intersection(words):
+            return  # (a match the NER took for a man, "Everton v Sunderland", is nobody's full name)
         # a person by a surname (or a family name first, "Kim"), an organisation by its first word ("Amnesty")
         for word in person_short_words(words) if entity_type == "Person" else words[:1]:
             self._full[(entity_type, word)].add(label)
@@ -53,6 +55,10 @@ class NameIndex:
             return None
         labels = self._full.get((entity_type, words[0]), set())
         label = next(iter(labels)) if len(labels) == 1 else None
+        if label is not None and entity_type == "Organization" and _an_acronym(short) \
+                and not all(w.rstrip(".") in COMPANY_SUFFIXES | {"group", "holdings"} for w in fold(label).split()[1:]):
+            return None  # initials are a whole name: "IBM" is "IBM Corp", "WPP" "WPP Group Plc", but "BT" is no "BT
+            # Energy", "HBO" no "HBO and Co", "USS" (USX's steel unit) no "USS Chemicals": other firms of the letters
         if label in self._kind_of:
             return None  # "Bank" for no "Bank of Communications Ltd": its kind, before "of" (another article's "Bank
             # President Barber Conable" heads the World Bank); such a name still makes "Group" ambiguous
@@ -60,6 +66,12 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len({label for labels in self._full.values() for label in labels})
+
+
+def _an_acronym(name: str) -> bool:
+    """Whether a one-word name is written as initials: "BT", "I.C.I.", "GM"."""
+    letters = name.replace(".", "")
+    return 1 < len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
 class FullNames(Protocol):

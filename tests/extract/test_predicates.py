@@ -1179,6 +1179,15 @@ NEGATIVE: list[tuple[str, str, str, set[Triple] | None, Triple | None, str | Non
      "Muse, whose members met in south Devon, beat Franz Ferdinand, Jamie Cullum, Kasabian and The Libertines for "
      "best British live act.",
      None, None, None),
+    ("project-leader-at", "leaderOf",
+     "\"We are assuming a situation in which a useful human companion robot already exists,\" said Professor Kerstin "
+     "Dautenhahn, project leader at Hertfordshire.",
+     None, None, None),
+    ("joined-by-in-a-squad", "transferredTo",
+     "Ulster scrum-half Kieran Campbell is one of five uncapped players included in Ireland's RBS Six Nations squad. "
+     "Campbell is joined by Ulster colleagues Roger Wilson and Ronan McCormack along with Connacht's Bernard Jackman "
+     "and Munster's Shaun Payne.",
+     None, ("Roger Wilson", "join", "Kieran Campbell"), "open predicate"),
     ("beating-to-a-prize", "defeated",
      "After beating Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey to the best British female prize, "
      "Joss Stone said: \"I don't know what to say.\"",
