@@ -37,6 +37,7 @@ SNAPSHOT: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "roles.teamsheet.v1": (("doc.ents",), ("leaderOf", "playedFor"), "graph"),
     "roles.copula.v1": (PARSE, tuple(sorted((*ROLES, "resignedFrom", "subsidiaryOf"))), "graph"),
     "roles.party.v1": (PARSE, ("memberOf",), "graph"),
+    "roles.from.v1": (PARSE, ("worksFor",), "graph"),
     "roles.killers.v1": (PARSE, ("killed",), "graph"),
     "roles.v1": (PARSE, tuple(sorted((*ROLES, "citizenOf"))), "graph"),
     "svo.v1": (PARSE, (OPEN,), "graph"),

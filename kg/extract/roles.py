@@ -21,7 +21,8 @@ from kg.extract.context import BODY_NOUNS, COMPANY_SUFFIXES, UNRESOLVED, DocCont
 from kg.extract.gazetteer import WORLD_REGIONS, country_named, us_state
 from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, FORMER_WORDS, LEADER_TITLES,
                                    OCCUPATIONS, ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES,
-                                   PORTFOLIOS, SPOKESPERSON_TITLES, STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
+                                   PORTFOLIOS, SPEECH_VERBS, SPOKESPERSON_TITLES, STATE_LEADER_TITLES,
+                                   TEAM_LEADER_TITLES)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -424,6 +425,14 @@ def _leads_place(ctx: DocContext, title: Token, words: str, predicate: str, plac
         return lowered in STATE_LEADER_TITLES or head_word or (
             sport and lowered.split()[-1] in TEAM_LEADER_TITLES)
     return predicate in {"playedFor", "memberOf"} and sport or title.lemma_.lower() == "international"
+
+
+def _unnamed_possessor(title: Token, head: Token) -> bool:
+    """Whether a proper noun the NER named nothing owns the title: "May's chairman and chief executive Gene Kahn"
+    (the NER reads May Department Stores' short name as a month), so the title is no officer of the article's firm."""
+    owners = [title, *([head.head] if head.dep_ == "conj" and head.head.pos_ == "NOUN" else [])]
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in {"PERSON", "ORG", "GPE"}
+               for owner in owners for c in owner.children)
 
 
 def _employer_at(ctx: DocContext, title: Token, place: Mention) -> bool:
@@ -981,6 +990,30 @@ def party_members(ctx: DocContext) -> Iterator[Relation]:
                                trigger=ctx.token_span(child))
 
 
+@extractor("roles.from.v1", requires=("token.dep", "doc.ents"), emits=("worksFor",))
+def speakers_from(ctx: DocContext) -> Iterator[Relation]:
+    """Person -worksFor-> organisation, from a speaker named with the body he comes from: "said Ben Coppin from
+    Envisional", "David Graham from the FDA's Office of Drug Safety told the advisory panel".
+
+    Only a speaker (the subject of a speech verb): "Jessica Taylor from Liberty-X" on a celebrity show is a band's
+    member, and "Julian Barratt from The Mighty Boosh" in a show. Not in sport news, where a player "from Arsenal"
+    is moving or has moved.
+    """
+    if ctx.sport:
+        return
+    for person, head in _people(ctx):
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                body = ctx.entity_at(pobj)
+                if body is not None and body.type == "Organization" and body != person:
+                    yield Relation(person, "worksFor", body, ctx.sentence(head), "roles.from.v1", 0.7, surface="from",
+                                   kind="Role", phrases=(person.span, body.span), trigger=ctx.token_span(prep))
+
+
 @extractor("roles.killers.v1", requires=("token.dep", "doc.ents"), emits=("killed",))
 def killers(ctx: DocContext) -> Iterator[Relation]:
     """Person -killed-> person, from "Kennedy assassin Sirhan B. Sirhan" and "X, the killer of Y"."""
@@ -1023,7 +1056,8 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             organisation = _affiliation_in(ctx, title, person)
             named_modifier = any(ctx.entity_at(c) not in (None, person) for c in _title_lefts(ctx, title)) \
                 or _says_whose(ctx, title) \
-                or _name_before(ctx, title, person)
+                or _name_before(ctx, title, person) \
+                or _unnamed_possessor(title, head)
             if organisation is None and not named_modifier and title_words(title).lower() in CORPORATE_TITLES \
                     and not _for_a_side(title):
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline

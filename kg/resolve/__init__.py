@@ -846,6 +846,8 @@ def _nationality(relation: Relation, place: str, places: Gazetteer, team_sport: 
 #: what the label of a side called by its city's name adds to the name: "Liverpool (team)"
 TEAM_SUFFIX = " (team)"
 #: words before a city's name that make it a club's ("Real Madrid", "Sporting Lisbon"), which the NER leaves out
+#: words of a broadcaster's name, which may end with a city as a club's does: "BBC Newcastle", "Radio Clyde"
+_BROADCASTER_WORDS = {"bbc", "itv", "sky", "radio", "tv", "television", "fm"}
 _CLUB_PREFIXES = ("Real", "Atletico", "Sporting", "Dynamo", "Dinamo", "Inter", "Racing", "Olympique", "Borussia")
 
 
@@ -866,7 +868,7 @@ def _club_name(text: str, cluster: _Cluster, city: str, clusters: list[_Cluster]
         if after and after[0] in {w.title() for w in CLUB_ENDINGS}:
             return f"{city} {after[0]}"  # "Sheffield Wednesday manager Paul Sturrock": the NER read a weekday
     longer = {c.label for c in clusters if c is not cluster and c.type == "Organization"
-              and fold(c.label).endswith(" " + fold(city))}
+              and fold(c.label).endswith(" " + fold(city)) and not _BROADCASTER_WORDS & set(fold(c.label).split())}
     return longer.pop() if len(longer) == 1 else f"{city}{TEAM_SUFFIX}"
 
 

@@ -115,3 +115,31 @@ def test_a_past_role_is_no_edge(relations, text: str) -> None:  # type: ignore[n
     assert (found.subject.span.text, found.predicate, found.object.span.text) == \
         ("Mark Papermaster", "worksFor", "Apple Inc.")
     assert found.modality == "former role" and ("roleFormer", "true") in found.attributes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # bbc-tech-011: the speaker after "said"
+        "\"It's now as easy to download a pirate TV show as it is to programme a VCR,\" said Ben Coppin from "
+        "Envisional.",
+        {("Ben Coppin", "worksFor", "Envisional")}, id="said-speaker-from"),
+    pytest.param(  # bbc-tech-069: the speaker before "said"
+        "\"We're a nation of lazy so-and-sos,\" David Noone from Intervoice said.",
+        {("David Noone", "worksFor", "Intervoice")}, id="speaker-from-said"),
+    pytest.param(  # bbc-business-191 (dev gold): the body's unit, behind its owner's possessive
+        "On Thursday, David Graham from the FDA's Office of Drug Safety told the advisory panel that \"there really "
+        "doesn't appear to be a need for Cox-2\" inhibitors.",
+        {("David Graham", "worksFor", "Office of Drug Safety")}, id="told-unit"),
+    pytest.param(  # bbc-entertainment-188: a band's singer in a cast, no speaker: no employer
+        "The one-off Christmas special will also star television presenter Carol Smillie and Jessica Taylor from "
+        "Liberty-X.",
+        set(), id="not-a-speaker-band"),
+    pytest.param(  # bbc-entertainment-201: performers "from" their shows
+        "Catherine Tate, from The Catherine Tate Show, was also nominated for the same award, but she did walk away "
+        "with best comedy newcomer, over James McAvoy from Shameless (Channel 4) and Julian Barratt and Noel "
+        "Fielding from The Mighty Boosh (BBC Three).",
+        set(), id="not-a-speaker-show"),
+])
+def test_speakers_from(triples, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """roles.from.v1: a speaker named with the body he comes from works for it."""
+    assert triples(text, "roles.from.v1") == expected

@@ -449,3 +449,30 @@ def test_new_before_a_side_s_city_and_a_title_is_the_title_s(nlp) -> None:  # ty
     Southampton); New York, New Zealand and New England keep their "New"."""
     direct, _ = _strict_layers(nlp, FA_CUP_DRAW)
     assert {o for s, p, o in direct if s == "Harry Redknapp"} == {"Southampton (team)"}
+
+
+def test_a_broadcaster_named_with_a_city_is_not_its_club(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-156: the one organisation ending in "Newcastle" is the radio station the manager spoke to, not his
+    club (a judge found Graeme Souness leading BBC Newcastle)."""
+    text = ("Newcastle boss Graeme Souness is lining up a summer move for England and Real Madrid striker Michael Owen. "
+            "He sees Owen as the ideal replacement for Alan Shearer, who is due to retire in the summer, although he "
+            "hopes to persuade Shearer to carry on. \"Michael is in the category of players who would excite the fans "
+            "and we're monitoring him,\" he told BBC Newcastle. Milburn scored 200 league and cup goals between 1946 "
+            "and 1957, while Shearer currently has 187 goals to his name.")
+    direct, _ = _strict_layers(nlp, text)
+    assert {o for s, p, o in direct if s == "Graeme Souness" and p == "leaderOf"} == {"Newcastle (team)"}
+
+
+def test_a_title_owned_by_a_name_the_ner_missed_is_not_the_article_s_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-business-155: "May's chairman" (the NER reads May Department Stores' short name as a month) in an article
+    about Federated Department Stores is May's, so no edge to Federated (a judge found it); Federated's own chairman
+    keeps his."""
+    text = ("US retail giant Federated Department Stores is to buy rival May Department Stores for $11bn (£5.7bn). "
+            "Sources familiar with the deal said that negotiations between the two companies sped up after May's "
+            "chairman and chief executive Gene Kahn resigned in January. As part of the deal, Federated - owner of "
+            "Macy's and Bloomingdale's - will assume $6bn of May's debt. \"We have taken the first step toward "
+            "combining two of the best department store companies in America,\" said Terry Lundgren, Federated's "
+            "chairman.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Gene Kahn" and "Federated" in t[2]}
+    assert ("Terry Lundgren", "leaderOf", "Federated Department Stores") in direct
