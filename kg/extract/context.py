@@ -141,7 +141,7 @@ class DocContext:
                         or mention.type == "Document" and ent[-1].lower_ in _BODY_HEADS:
                     mention = replace(mention, type="Organization")  # "Mafina BV of Voorburg", read as a person;
                     # "the Shadow Open Market Committee", read as a law
-                elif len(ent) > 2 and any(t.lower_ in FIXTURE_WORDS for t in ent[1:-1]):
+                elif len(ent) > 2 and any(t.text in FIXTURE_WORDS for t in ent[1:-1]):
                     mention = replace(mention, type="Event")  # "Everton v Sunderland" (read as a man): a match
                 elif mention.type in {"Organization", "Place"} and len(ent) > 1 \
                         and ent[-1].lower_.removesuffix("s") in EVENT_NAME_ENDS:
@@ -274,7 +274,7 @@ class DocContext:
             return True
         preposition = root.head if root.dep_ == "pobj" else root.head.head if root.dep_ == "conj" else None
         return preposition is not None and preposition.lower_ in {"against", "to", "by", "for", "from", "with",
-                                                                   "over", "v", "vs"}
+                                                                   "over"} | FIXTURE_WORDS
 
     # -- spans -----------------------------------------------------------------
     def span(self, start_token: int, end_token: int) -> Span:
@@ -1074,9 +1074,11 @@ def _listed_people(ent: SpacySpan) -> list[SpacySpan]:
             if end > start:
                 pieces.append(SpacySpan(ent.doc, start, end, label="PERSON"))
             start = end + 1
-    if any(piece.text.lower().rstrip(".") in _NAME_SUFFIXES | COMPANY_SUFFIXES or not piece[0].is_title
-           for piece in pieces[1:]):
-        return [ent]  # "Sammy Davis, Jr.", "Ashland Oil, Inc." (a firm the NER took for a man): one name
+    if ent[-1].lower_.rstrip(".") in COMPANY_SUFFIXES or any(t.lower_ in {"and", "&"} for t in ent) or any(
+            piece.text.lower().rstrip(".") in _NAME_SUFFIXES | COMPANY_SUFFIXES | PERSON_TITLES
+            or not piece[0].is_title for piece in pieces[1:]):
+        return [ent]  # "Sammy Davis, Jr.", "Ashland Oil, Inc.", "Miller, Tabak, Hirsch and Co" (firms the NER took for
+        # a man), "Smith, President": one name
     return pieces
 
 

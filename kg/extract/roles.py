@@ -261,7 +261,8 @@ def role_predicate(title: str, sport: bool = False) -> str:
         return "playedFor"
     if last in {"founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"}:
         return "founded"  # "Fermenta's founder Reefat el-Sayed" founded it; he need not lead it now
-    # "senior vice president", "deputy chief": a title under the leader
+    # "senior vice president", "deputy chief": a title under the leader; "project leader", "marketing chief": the
+    # head of a part of the body, who works for the body
     if _UNDER_PREFIXES & {w.rstrip("-").split("-")[0] for w in words} or _PART_WORDS & set(words[:-1]):
         return "worksFor"
     # "interim chief executive", "acting chairman": the head for now
@@ -990,6 +991,10 @@ def party_members(ctx: DocContext) -> Iterator[Relation]:
                                trigger=ctx.token_span(child))
 
 
+#: the last words of schools' names, whose speakers may be their students
+_SCHOOL_WORDS = {"university", "college", "school", "academy"}
+
+
 @extractor("roles.from.v1", requires=("token.dep", "doc.ents"), emits=("worksFor",))
 def speakers_from(ctx: DocContext) -> Iterator[Relation]:
     """Person -worksFor-> organisation, from a speaker named with the body he comes from: "said Ben Coppin from
@@ -1004,14 +1009,23 @@ def speakers_from(ctx: DocContext) -> Iterator[Relation]:
     for person, head in _people(ctx):
         if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SPEECH_VERBS:
             continue
+        # the nouns before the name say who speaks: "analyst", "Professor" work somewhere, a "shopper" or "fan" not
+        nouns = {c.lemma_.lower() for c in head.lefts if c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN"}
+        titled = {c.lower_ for c in head.children if c.dep_ == "compound"} & PERSON_TITLES
+        if nouns - PERSON_TITLES - OCCUPATIONS:
+            continue  # "said shopper Mary Jones from Tesco": a customer, no employee
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ != "from":
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 body = ctx.entity_at(pobj)
-                if body is not None and body.type == "Organization" and body != person:
-                    yield Relation(person, "worksFor", body, ctx.sentence(head), "roles.from.v1", 0.7, surface="from",
-                                   kind="Role", phrases=(person.span, body.span), trigger=ctx.token_span(prep))
+                if body is None or body.type != "Organization" or body == person \
+                        or body.last_word in PARTY_WORDS | {"party"} \
+                        or body.last_word in _SCHOOL_WORDS and not (titled or nouns):
+                    continue  # "Tim Yeo from the Conservative Party" is a member; "Emma Green from Harvard
+                    # University" may study there (a lecturer, "Professor Emma Green", works there)
+                yield Relation(person, "worksFor", body, ctx.sentence(head), "roles.from.v1", 0.7, surface="from",
+                               kind="Role", phrases=(person.span, body.span), trigger=ctx.token_span(prep))
 
 
 @extractor("roles.killers.v1", requires=("token.dep", "doc.ents"), emits=("killed",))

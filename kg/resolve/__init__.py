@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, TypeVar
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED, brackets_pair, without_legal_suffixes
 from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TITLES, EVENT_CUES, ORGANISATION_CUES,
-                                   PERSON_TITLES, PLACE_CUES, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES,
-                                   leads_a_team)
+                                   PERSON_TITLES, PLACE_CUES, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES,
+                                   TEAM_LEADER_TITLES, leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   country_named, us_state)
 from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, firm_initials, fold,
@@ -653,8 +653,8 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
             entity_type = "Organization"  # "founded by the Beatles": a band's plural name, no person's
         # a surname takes the full name other articles gave, but not on a team-sport page: its team sheets name
         # dozens of bare surnames, and the store's one Hunt or Poole is another sport's or another club's man; nor
-        # does a club called by one word there (the store's one "Leeds United" is not the rugby club, its "Chelsea
-        # Industries Inc" no club at all)
+        # does an organisation called by one word there, whose one-word names are mostly clubs' (the store's one "Leeds
+        # United" is not the rugby club, its "Chelsea Industries Inc" no club at all; a sponsor loses its full name)
         if known is not None and not cluster.canonical and not (team_sport and entity_type in {"Person",
                                                                                               "Organization"}):
             full = known.full_name(entity_type, label)
@@ -669,13 +669,13 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
             label = full or label  # the name other articles gave in full
         if places is not None and entity_type == "Organization" and len(words) > 1 and words[0] == "new" \
                 and not places.known_place(label) and places.known_place(label.split(" ", 1)[1]) \
-                and all(_title_after(article.text, m) for m in cluster.mentions):
-            label = label.split(" ", 1)[1]  # "New Southampton manager Harry Redknapp": the new manager of a side the
-            # article calls by its city (New York, New Zealand and New England are places of their own)
+                and all(_title_after(article.text, m.span.end) for m in cluster.mentions):
+            label = label.split(" ", 1)[1]  # "New Southampton manager Harry Redknapp": the new holder of a title at a
+            # body named after a place the gazetteer knows (New York, New Zealand, New England are places of their own)
         if team_sport and len(words) == 1 and words[0] in CLUB_ENDINGS and not cluster.canonical:
             # "United boss Sir Alex Ferguson" in a report that names Manchester United: the one club of the article
             # whose name ends so (none, or two: the word stays itself)
-            clubs = {c.label for c in clusters if c is not cluster and c.type != "Place"
+            clubs = {c.label for c in clusters if c is not cluster and c.type not in {"Place", "Event"}
                      and len(fold(c.label).split()) > 1 and fold(c.label).split()[-1] == words[0]}
             if len(clubs) == 1:
                 entity_type, label = "Organization", clubs.pop()
@@ -846,15 +846,18 @@ def _nationality(relation: Relation, place: str, places: Gazetteer, team_sport: 
 #: what the label of a side called by its city's name adds to the name: "Liverpool (team)"
 TEAM_SUFFIX = " (team)"
 #: words before a city's name that make it a club's ("Real Madrid", "Sporting Lisbon"), which the NER leaves out
+_CLUB_PREFIXES = ("Real", "Atletico", "Sporting", "Dynamo", "Dinamo", "Inter", "Racing", "Olympique", "Borussia")
 #: words of a broadcaster's name, which may end with a city as a club's does: "BBC Newcastle", "Radio Clyde"
 _BROADCASTER_WORDS = {"bbc", "itv", "sky", "radio", "tv", "television", "fm"}
-_CLUB_PREFIXES = ("Real", "Atletico", "Sporting", "Dynamo", "Dinamo", "Inter", "Racing", "Olympique", "Borussia")
+#: the last words of clubs' names as written ("Wednesday" of "Sheffield Wednesday")
+_CLUB_ENDINGS_WRITTEN = {word.title() for word in CLUB_ENDINGS}
 
 
-def _title_after(text: str, mention: Mention) -> bool:
-    """Whether a person's title follows the mention: "New Southampton manager Harry Redknapp"."""
-    after = text[mention.span.end:mention.span.end + 30].split()
-    return bool(after) and after[0].lower() in PERSON_TITLES | TEAM_LEADER_TITLES
+def _title_after(text: str, end: int) -> bool:
+    """Whether a person's title is the next word after character ``end``: "New Southampton manager Harry
+    Redknapp", "Sheffield Wednesday manager Paul Sturrock"."""
+    after = text[end:end + 30].split()
+    return bool(after) and after[0].lower() in PERSON_TITLES
 
 
 def _club_name(text: str, cluster: _Cluster, city: str, clusters: list[_Cluster]) -> str:
@@ -865,8 +868,11 @@ def _club_name(text: str, cluster: _Cluster, city: str, clusters: list[_Cluster]
         if before and before[-1] in _CLUB_PREFIXES:
             return f"{before[-1]} {city}"
         after = text[mention.span.end:mention.span.end + 12].split()
-        if after and after[0] in {w.title() for w in CLUB_ENDINGS}:
-            return f"{city} {after[0]}"  # "Sheffield Wednesday manager Paul Sturrock": the NER read a weekday
+        if after and after[0] in _CLUB_ENDINGS_WRITTEN \
+                and _title_after(text, text.index(after[0], mention.span.end) + len(after[0])):
+            # "Sheffield Wednesday manager Paul Sturrock": the NER read a weekday; a title after the word says it is
+            # the club's ("Chelsea host Newcastle Wednesday" is a fixture's day)
+            return f"{city} {after[0]}"
     longer = {c.label for c in clusters if c is not cluster and c.type == "Organization"
               and fold(c.label).endswith(" " + fold(city)) and not _BROADCASTER_WORDS & set(fold(c.label).split())}
     return longer.pop() if len(longer) == 1 else f"{city}{TEAM_SUFFIX}"

@@ -139,6 +139,18 @@ def test_a_past_role_is_no_edge(relations, text: str) -> None:  # type: ignore[n
         "with best comedy newcomer, over James McAvoy from Shameless (Channel 4) and Julian Barratt and Noel "
         "Fielding from The Mighty Boosh (BBC Three).",
         set(), id="not-a-speaker-show"),
+    pytest.param(  # a customer is no employee (a made-up sentence in the shape of the BBC's vox pops)
+        "\"Prices are high,\" said shopper Mary Jones from Tesco.",
+        set(), id="not-an-employee-shopper"),
+    pytest.param(  # a party's member (roles.party.v1 and the titles read membership)
+        "\"We will win,\" said Tim Yeo from the Conservative Party.",
+        set(), id="not-an-employee-party"),
+    pytest.param(  # a speaker from a university may be a student; a title says he works there
+        "\"It is hard,\" said Emma Green from Harvard University, who is studying law.",
+        set(), id="not-an-employee-student"),
+    pytest.param(
+        "\"It is hard,\" said Professor Emma Green from Harvard University.",
+        {("Emma Green", "worksFor", "Harvard University")}, id="professor-from-university"),
 ])
 def test_speakers_from(triples, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     """roles.from.v1: a speaker named with the body he comes from works for it."""
