@@ -428,12 +428,15 @@ def _leads_place(ctx: DocContext, title: Token, words: str, predicate: str, plac
     return predicate in {"playedFor", "memberOf"} and sport or title.lemma_.lower() == "international"
 
 
-def _unnamed_possessor(title: Token, head: Token) -> bool:
-    """Whether a proper noun the NER named nothing owns the title: "May's chairman and chief executive Gene Kahn"
-    (the NER reads May Department Stores' short name as a month), so the title is no officer of the article's firm."""
+def _unnamed_owner(title: Token, head: Token) -> bool:
+    """Whether a proper noun the NER named nothing owns the title, before it or after "at", "of" or "for": "May's
+    chairman and chief executive Gene Kahn" (the NER reads May Department Stores' short name as a month), "Nick Ross,
+    deputy labs editor at PC Pro" (a magazine it misses): the title is no officer of the article's firm."""
     owners = [title, *([head.head] if head.dep_ == "conj" and head.head.pos_ == "NOUN" else [])]
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in {"PERSON", "ORG", "GPE"}
-               for owner in owners for c in owner.children)
+    named = [c for owner in owners for c in owner.children if c.dep_ == "poss"]
+    named += [c for prep in title.children if prep.dep_ == "prep" and prep.lower_ in {"at", "of", "for"}
+              for c in prep.children if c.dep_ == "pobj"]
+    return any(c.pos_ == "PROPN" and c.ent_type_ not in {"PERSON", "ORG", "GPE"} for c in named)
 
 
 def _employer_at(ctx: DocContext, title: Token, place: Mention) -> bool:
@@ -1067,11 +1070,15 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                            surface=f"of {organisation.span.text}", kind="Role",
                            phrases=(person.span, organisation.span), trigger=person.span)
         for title in titles:
+            if any(t.text == "." and t.dep_ != "punct" and t.i > title.i and t.i + 1 < len(ctx.doc)
+                   and ctx.doc[t.i + 1].is_title for t in title.subtree):
+                continue  # "deputy labs editor at PC Pro. Apple's work on ...": the parse took the full stop for a word
+                # of a name (the NER missed the magazine), so the title's words reach into the next sentence's firm
             organisation = _affiliation_in(ctx, title, person)
             named_modifier = any(ctx.entity_at(c) not in (None, person) for c in _title_lefts(ctx, title)) \
                 or _says_whose(ctx, title) \
                 or _name_before(ctx, title, person) \
-                or _unnamed_possessor(title, head)
+                or _unnamed_owner(title, head)
             if organisation is None and not named_modifier and title_words(title).lower() in CORPORATE_TITLES \
                     and not _for_a_side(title):
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline

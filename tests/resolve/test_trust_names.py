@@ -505,3 +505,13 @@ def test_a_list_s_comma_does_not_part_a_firm_s_name(nlp) -> None:  # type: ignor
     assert [p.text for p in _listed_people(person("Cairns, Lloyd, Broster"))] == ["Cairns", "Lloyd", "Broster"]
     assert [p.text for p in _listed_people(person("Miller, Tabak, Hirsch and Co"))] == ["Miller, Tabak, Hirsch and Co"]
     assert [p.text for p in _listed_people(person("Smith, President"))] == ["Smith, President"]
+
+
+def test_a_title_whose_parse_runs_past_a_full_stop_gives_no_employer(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-tech-300 (a third tuning sample's judge found it): the NER misses the magazine "PC Pro" and the parse hangs
+    the next sentence's "Apple's work" on "editor at", so Nick Ross worked for Apple."""
+    text = ("\"I think fundamentally it's a good idea because it's cheap even for a PC,\" said Nick Ross, deputy labs "
+            "editor at PC Pro. Apple's work on making things easy to use would also help the Mac mini win fans, he "
+            "said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Nick Ross" and t[1] in {"worksFor", "leaderOf"}}
