@@ -130,17 +130,23 @@ def test_direct_triples_and_reasons(layers, text: str, expected: set[Triple],  #
 
 
 def _strict_layers(nlp, text: str,  # type: ignore[no-untyped-def]
-                   anchor: dt.date | None = None) -> tuple[set[Triple], dict[Triple, str]]:
+                   anchor: dt.date | None = None,
+                   known_names: list[tuple[str, str]] | None = None) -> tuple[set[Triple], dict[Triple, str]]:
     """The ``layers`` fixture without its allowance for one-word names: these texts are whole passages (dated
-    ``anchor``, the article's date, when the test needs one)."""
+    ``anchor``, the article's date, when the test needs one), resolved as a build resolves them once other articles
+    gave ``known_names`` (type, full name) when given."""
     from kg.extract import extract
     from kg.rdf.link import GAZETTEER
-    from kg.resolve import resolve
+    from kg.resolve import NameIndex, resolve
     from kg.resolve.trust import open_reason
     from kg.types import Article, Mention
 
+    known = None
+    if known_names is not None:
+        known = NameIndex()
+        known.add_all(known_names)
     extraction = extract(nlp(text), anchor=anchor)
-    resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, places=GAZETTEER,
+    resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, known=known, places=GAZETTEER,
                        team_sport=extraction.team_sport)
     direct: set[Triple] = set()
     opened: dict[Triple, str] = {}
@@ -357,28 +363,10 @@ WEDNESDAY_MANAGER = (
 )
 
 
-def _edges_with_known(nlp, text: str, known_names: list[tuple[str, str]]) -> set[Triple]:  # type: ignore[no-untyped-def]
-    """The direct triples of ``text`` resolved as a build resolves it after other articles gave ``known_names``."""
-    from kg.extract import extract
-    from kg.rdf.link import GAZETTEER
-    from kg.resolve import NameIndex, resolve
-    from kg.resolve.trust import open_reason
-    from kg.types import Article, Mention
-
-    known = NameIndex()
-    known.add_all(known_names)
-    extraction = extract(nlp(text))
-    resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, known=known,
-                       places=GAZETTEER, team_sport=extraction.team_sport)
-    return {(resolved.entity(r.subject).label, r.predicate,
-             resolved.entity(r.object).label if isinstance(r.object, Mention) else str(r.object))
-            for r in resolved.relations if open_reason(r, resolved.entity, GAZETTEER) is None}
-
-
 def test_on_a_team_sport_page_a_club_keeps_no_other_article_s_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
     """bbc-sport-159: the store's one "Chelsea ..." was a Reuters firm, and blind judges found Jose Mourinho made
     the boss of Chelsea Industries Inc (and a rugby sheet's Leeds made Leeds United)."""
-    edges = _edges_with_known(nlp, CHELSEA_BOSS, [("Organization", "Chelsea Industries Inc")])
+    edges = _strict_layers(nlp, CHELSEA_BOSS, known_names=[("Organization", "Chelsea Industries Inc")])[0]
     leaders = {o for s, p, o in edges if s == "Jose Mourinho" and p == "leaderOf"}
     assert leaders and all(o.startswith("Chelsea") and "Industries" not in o for o in leaders), sorted(edges)
 
@@ -389,7 +377,7 @@ def test_initials_take_no_longer_name_but_their_firm_s_suffix(nlp) -> None:  # t
     text = ("BT is starting its push into television with plans to offer TV over broadband. As a telecoms company, BT "
             "is moving to a content distribution strategy, Andrew Burke, chief of BT's new Entertainment unit told the "
             "IPTV World Forum.")
-    edges = _edges_with_known(nlp, text, [("Organization", "BT Energy")])
+    edges = _strict_layers(nlp, text, known_names=[("Organization", "BT Energy")])[0]
     assert not {t for t in edges if "BT Energy" in t}, sorted(edges)
     from kg.resolve import NameIndex
 
@@ -448,7 +436,7 @@ def test_a_match_the_ner_took_for_a_name_is_a_match(nlp) -> None:  # type: ignor
     assert len(known) == 0
     text = ("Everton striker James Beattie has been declared fit for training on Tuesday, despite suffering an alleged "
             "assault last Saturday. \"He was shaken but not badly injured,\" said Everton spokesman Ian Ross.")
-    edges = _edges_with_known(nlp, text, [("Person", "Everton v Sunderland")])
+    edges = _strict_layers(nlp, text, known_names=[("Person", "Everton v Sunderland")])[0]
     assert {("James Beattie", "playedFor", "Everton"), ("Ian Ross", "spokespersonFor", "Everton")} <= edges
 
 
