@@ -223,8 +223,9 @@ if __name__ == "__main__":
     parser.add_argument("--matched", action="store_true", help="list the direct triples a gold fact matches")
     parser.add_argument("--missed", action="store_true", help="list the gold facts kg did not find (dev only!)")
     parser.add_argument("--dev", action="store_true", help="score the dev split (bench/entitygold/dev/), the one to tune on")
-    parser.add_argument("--split", choices=("heldout", "heldout2", "dev"), default="heldout",
-                        help="the split to score: bench/entitygold/ (held out), heldout2/ (held out) or dev/")
+    parser.add_argument("--split", choices=("heldout", "heldout2", "heldout3", "dev"), default="heldout",
+                        help="the split to score: bench/entitygold/ (held out), heldout2/ or heldout3/ (held out), "
+                             "or dev/")
     args = parser.parse_args()
     if args.root:
         sys.path.insert(0, str(Path(args.root).resolve()))
