@@ -42,7 +42,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pyoxigraph import Quad, RdfFormat, parse, serialize
 
@@ -51,6 +51,9 @@ from kg.errors import (ClusterError, ExtractorError, InputError, KGError, cluste
                        over_budget, workers_cannot_start)
 from kg.extract import Extraction, extract
 from kg.types import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: articles per chunk sent to a worker, and spaCy's batch size inside it (kg.nlp.parse_articles' default)
 CHUNK_ARTICLES = 32
@@ -67,6 +70,16 @@ CLUSTER_NO_WORKERS_SECONDS = 60.0
 CLUSTER_POLL_SECONDS = 5.0
 
 Tag = TypeVar("Tag")
+
+
+def extract_article(doc: Doc, article: Article, check: Callable[[], None] | None = None) -> Extraction:
+    """:func:`kg.extract.extract` over an article's parse, with what its metadata tells the extractors: its date
+    (relative dates resolve against it) and its dateline's country (an office named without one, "Finance
+    Minister X", in a story filed from Tokyo)."""
+    from kg.rdf.link import dateline_country
+
+    home = dateline_country(article.dateline) if article.dateline else None
+    return extract(doc, anchor=article.date, check=check, home_country=home)
 
 
 def usable_cores() -> int:
@@ -187,7 +200,7 @@ def build_chunk(nlp: Any, work: list[tuple[Article, str]], model: str, factor: f
             continue
         budget = Budget(article.path or article.id, doc.user_data.get("kg.parse_seconds", 0.0), factor, floor)
         try:
-            extraction = extract(doc, anchor=article.date, check=budget.check)
+            extraction = extract_article(doc, article, check=budget.check)
             budget.check()
             # no names known: every question is answered None, as resolve(known=None) would go
             questions = RecordedNames(NameIndex())

@@ -557,6 +557,7 @@ def extract(
     model: ModelOption = None,
 ) -> None:
     """Print what the extractors find, without storing anything."""
+    from kg.build import extract_article
     from kg.extract import extract as run_extractors
     from kg.extract.output import carb_lines, jsonl_lines, tsv_lines
     from kg.ingest import read_articles
@@ -588,7 +589,7 @@ def extract(
         if isinstance(doc, KGError):
             typer.echo(f"kg: skipped {doc}", err=True)
             continue
-        for row in formatter(run_extractors(doc, anchor=article.date), article_id=article.id):
+        for row in formatter(extract_article(doc, article), article_id=article.id):
             write(row + "\n")
     if items and failed == len(items):
         raise typer.Exit(1)

@@ -41,6 +41,8 @@ class Article:
     url: str | None = None
     source: str | None = None
     path: str | None = None
+    #: the wire dateline, as the input gives it ("TOKYO, April 24"): where the story was filed
+    dateline: str | None = None
 
     @property
     def content_key(self) -> str:
@@ -50,6 +52,7 @@ class Article:
         payload = "\x1f".join(
             [self.id, self.title or "", self.date.isoformat() if self.date else "",
              "\x1e".join(self.authors), self.url or "", self.source or "", self.text]
+            + ([self.dateline] if self.dateline else [])  # (an article without one keeps the hash it had)
         )
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

@@ -9,7 +9,7 @@ import pycountry
 import pytest
 
 from kg import KnowledgeGraph
-from kg.rdf.link import COUNTRY_ALIASES, PlaceLink, link_place, place_links
+from kg.rdf.link import COUNTRY_ALIASES, PlaceLink, dateline_country, link_place, place_links
 from kg.rdf.mint import entity_iri
 from kg.extract.gazetteer import CANONICAL_NAMES, DEMONYMS
 

@@ -133,3 +133,28 @@ def test_cli_validate_passes_on_the_seeds(seed_store_path: Path) -> None:
 def test_unreadable_shapes_are_a_coded_error(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match=r"\[KG050\] cannot read the SHACL shapes"):
         validate_quads([], shapes=tmp_path / "missing.ttl")
+
+
+@pytest.mark.model
+def test_a_wire_story_s_dateline_is_stored_and_conforms(tmp_path: Path) -> None:
+    """Reuters-21578's records carry a dateline ("TOKYO, April 24"): it is the article's one schema:dateline, and a
+    second one is a violation."""
+    import json
+
+    from tests.conftest import shared_data
+
+    corpus = shared_data("data", "reuters21578", "reuters21578.jsonl")
+    assert corpus is not None
+    with corpus.open(encoding="utf-8") as f:
+        records = [json.loads(next(f)) for _ in range(3)]
+    source = tmp_path / "three.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    graph = KnowledgeGraph.open(None)
+    graph.add([source], jobs=1)
+    rows = graph.query("SELECT ?id ?d WHERE { ?a kg:articleId ?id ; schema:dateline ?d }").values()
+    assert {(r["id"], r["d"]) for r in rows} == {(r["id"], r["dateline"]) for r in records}
+    assert graph.validate().conforms
+    article = NamedNode(graph.query("SELECT ?a WHERE { ?a a schema:NewsArticle } ORDER BY ?a LIMIT 1").values()[0]["a"])
+    graph.store.raw.add(Quad(article, NamedNode(PREFIXES["schema"] + "dateline"), Literal("PARIS, March 2"),
+                             _graph_of(graph, article)))
+    assert "schema:dateline" in {v.path for v in graph.validate().violations}

@@ -61,10 +61,14 @@ def _selected(doc: Doc, only: Iterable[str] | None, open_arguments: bool) -> lis
 
 
 def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | None = None,
-            open_arguments: bool = False, check: Callable[[], None] | None = None) -> Extraction:
+            open_arguments: bool = False, check: Callable[[], None] | None = None,
+            home_country: str | None = None) -> Extraction:
     """Run the registered extractors over one parsed document.
 
     ``anchor`` is the article's date, against which relative dates resolve.
+    ``home_country`` is the country of the article's dateline (kg.rdf.link.dateline_country), which
+    settles the country of an office named without one when the article names two countries about
+    as often ("Finance Minister X" in a story from Tokyo).
     ``open_arguments`` switches to open information extraction (as CaRB scores
     it): the open-IE extractors run instead of the graph ones, and every phrase
     is an argument, not only entities and descriptions.
@@ -79,7 +83,7 @@ def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | No
             annotation a chosen extractor requires (a pipeline without a parser or NER).
     """
     chosen = _selected(doc, only, open_arguments)
-    ctx = DocContext(doc, anchor, open_arguments=open_arguments)
+    ctx = DocContext(doc, anchor, open_arguments=open_arguments, home_country=home_country)
     best: dict[tuple[object, ...], Relation] = {}
     for registered_extractor in chosen:
         if check is not None:

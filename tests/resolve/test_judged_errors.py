@@ -8,6 +8,7 @@ Each test states the edge the judge's note says a careful reader would sign, or 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -3162,3 +3163,80 @@ def test_a_document_named_by_its_month_and_common_words_is_no_node(nlp) -> None:
     direct, opened = _strict_layers(nlp, text, anchor=dt.date(1987, 3, 24))
     assert not any(s == "March survey" for s, _, _ in direct)
     assert opened.get(("March survey", "publisher", "Westpac Banking Corp"), "").startswith("unnamed subject")
+
+
+# -- the dev gold's misses (bench/entitygold/dev/), session 34
+
+
+#: reuters21578-17047 (a dev gold article, filed "TOKYO, April 24"): its first, fourth, fifth and sixth paragraphs
+_FROM_TOKYO = ("Finance Minister Kiichi Miyazawa said Japan has no plans to take new emergency measures to support "
+               "the dollar, other than foreign exchange intervention.\n\nWith the continued fall of the dollar against "
+               "the yen, 0speculation had arisen in currency markets here that Japan might take new measures to support "
+               "the U.S. Currency, such as curbing capital outflows.\n\nMiyazawa said that yesterday's news of a 4.3 "
+               "pct rise in U.S. Gnp in the first quarter had been expected. Although the growth looks robust on the "
+               "surface, the figures in reality are not that good, he said.\n\nHe said the ruling Liberal Democratic "
+               "Party (LDP) is expected to come up with a final set of recommendations of ways to stimulate the "
+               "Japanese economy before Prime Minister Yasuhiro Nakasone leaves for Washington next week.")
+
+
+def test_an_office_without_its_country_is_the_dateline_s_country_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Japan is named three times and the U.S. twice: no country is the article's by its mentions alone, so the bare
+    "Finance Minister" stays without a country; filed from Tokyo, the wire names its own country's offices bare."""
+    direct, _ = _strict_layers(nlp, _FROM_TOKYO)
+    assert not {t for t in direct if t[0] == "Kiichi Miyazawa" and t[1] != "said"}
+    direct, _ = _strict_layers(nlp, _FROM_TOKYO, dateline="TOKYO, April 24")
+    assert ("Kiichi Miyazawa", "worksFor", "Japan") in direct
+
+
+def test_a_dateline_does_not_outvote_the_article_s_countries(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Filed from Washington, the same story is still about Japan more than the U.S.: the dateline settles which of
+    the countries named most is the article's, it never makes a country named less the article's."""
+    direct, _ = _strict_layers(nlp, _FROM_TOKYO, dateline="WASHINGTON, April 24")
+    assert not {t for t in direct if t[0] == "Kiichi Miyazawa" and t[1] != "said"}
+
+
+#: reuters21578-19164, filed "KHARTOUM, June 19": its first three paragraphs
+_FROM_KHARTOUM = ("Sudan has set aside 781.6 mln dlrs to service foreign debts in 1987/88, according to budget plans "
+                  "presented to parliament.\n\nThis compares with 200 mln dlrs earmarked for debt repayment in the year "
+                  "ending June 30. Sudan has a foreign debt totalling 10.6 billion dlrs.\n\nFinance Minister Beshir "
+                  "Omar, presenting plans to parliament last night, put the budget deficit at 2.88 billion pounds, "
+                  "against 2.85 billion in 1986/87.")
+
+
+def test_a_story_filed_from_the_country_it_is_about_names_its_offices_bare(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The minister's sentence names no country; the story is about Sudan and filed from Khartoum."""
+    direct, _ = _strict_layers(nlp, _FROM_KHARTOUM)
+    assert not {t for t in direct if t[0] == "Beshir Omar"}  # no dateline: no guess
+    direct, _ = _strict_layers(nlp, _FROM_KHARTOUM, dateline="KHARTOUM, June 19")
+    assert ("Beshir Omar", "worksFor", "Sudan") in direct
+    direct, _ = _strict_layers(nlp, _FROM_KHARTOUM, dateline="NAIROBI, June 19")  # filed from abroad: no guess
+    assert not {t for t in direct if t[0] == "Beshir Omar"}
+
+
+def test_visitors_in_a_story_about_two_countries_get_no_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-17358, filed from Tokyo: "Agriculture Secretary Richard Lyng ... in talks here" is American; the
+    story names Japan and the U.S. about as often, so its home country settles no bare office."""
+    text = ("The Reagan administration is expected to face tough resistance from Japan and from some entrenched U.S. "
+            "interests, if it hopes to succeed in forcing Japan to end beef and citrus import controls by April, 1988, "
+            "U.S. and Japanese officials said.\n\nAgriculture Secretary Richard Lyng and Trade Representative Clayton "
+            "Yeutter took a hardline stance on beef and citrus in talks here last week, insisting that the quotas be "
+            "abandoned by April, 1988.\n\nBut that stance will be difficult to maintain because Japan will resist the "
+            "pressure fiercely and because some U.S. suppliers of those commodities have an interest in maintaining "
+            "the quotas, U.S. and Japanese officials told Reuters.\n\nTwice in the past, the United States has "
+            "negotiated with Japan on beef and citrus import quotas -- during the Tokyo round of multilateral trade "
+            "negotiations in 1978, and in bilateral talks in 1984.")
+    direct, _ = _strict_layers(nlp, text, dateline="TOKYO, April 28")
+    assert not {t for t in direct if t[0] in {"Richard Lyng", "Clayton Yeutter"} and t[2] == "Japan"}
+
+
+def test_an_american_state_s_attorney_general_is_not_the_union_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-14749, filed from Dallas about Texas's budget: "Attorney General Jim Mattox has ruled that the
+    Legislature may carry over ..." is the state's attorney general, not the United States'."""
+    from tests.conftest import shared_data
+
+    corpus = shared_data("data", "reuters21578", "reuters21578.jsonl")
+    assert corpus is not None
+    with corpus.open(encoding="utf-8") as f:
+        record = next(r for r in map(json.loads, f) if r["id"] == "reuters21578-14749")
+    direct, _ = _strict_layers(nlp, record["text"], dateline=record["dateline"])
+    assert not {t for t in direct if t[0] == "Jim Mattox"}

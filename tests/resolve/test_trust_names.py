@@ -131,11 +131,12 @@ def test_direct_triples_and_reasons(layers, text: str, expected: set[Triple],  #
 
 def _strict_layers(nlp, text: str,  # type: ignore[no-untyped-def]
                    anchor: dt.date | None = None,
-                   known_names: list[tuple[str, str]] | None = None) -> tuple[set[Triple], dict[Triple, str]]:
+                   known_names: list[tuple[str, str]] | None = None,
+                   dateline: str | None = None) -> tuple[set[Triple], dict[Triple, str]]:
     """The ``layers`` fixture without its allowance for one-word names: these texts are whole passages (dated
-    ``anchor``, the article's date, when the test needs one), resolved as a build resolves them once other articles
-    gave ``known_names`` (type, full name) when given."""
-    from kg.extract import extract
+    ``anchor``, the article's date, and filed under ``dateline`` when the test needs them), resolved as a build
+    resolves them once other articles gave ``known_names`` (type, full name) when given."""
+    from kg.build import extract_article
     from kg.rdf.link import GAZETTEER
     from kg.resolve import NameIndex, resolve
     from kg.resolve.trust import open_reason
@@ -145,8 +146,9 @@ def _strict_layers(nlp, text: str,  # type: ignore[no-untyped-def]
     if known_names is not None:
         known = NameIndex()
         known.add_all(known_names)
-    extraction = extract(nlp(text), anchor=anchor)
-    resolved = resolve(Article("t", text), extraction.mentions, extraction.relations, known=known, places=GAZETTEER,
+    article = Article("t", text, date=anchor, dateline=dateline)
+    extraction = extract_article(nlp(text), article)
+    resolved = resolve(article, extraction.mentions, extraction.relations, known=known, places=GAZETTEER,
                        team_sport=extraction.team_sport)
     direct: set[Triple] = set()
     opened: dict[Triple, str] = {}
