@@ -53,9 +53,12 @@ def _selected(doc: Doc, only: Iterable[str] | None, open_arguments: bool) -> lis
     else:
         chosen = [e for e in known.values() if not e.derived and e.open_ie == open_arguments]
     if not all(token.is_space for token in doc):  # nothing to read needs nothing
+        annotated: dict[str, bool] = {}  # each requirement checked once (a scan of the document), not per extractor
         for entry in chosen:
             for requirement in entry.requires:
-                if not doc.has_annotation(REQUIREMENTS[requirement]):
+                if requirement not in annotated:
+                    annotated[requirement] = doc.has_annotation(REQUIREMENTS[requirement])
+                if not annotated[requirement]:
                     raise missing_annotation(entry.name, requirement)
     return chosen
 

@@ -141,8 +141,8 @@ def business(ctx: DocContext) -> Iterator[Relation]:
 @extractor("works.starring.v1", requires=("token.dep", "doc.ents"), emits=("starredIn",))
 def starring(ctx: DocContext) -> Iterator[Relation]:
     """Person -starredIn-> work, from "Ocean's Twelve, starring George Clooney and Brad Pitt"."""
-    for verb in ctx.tokens:
-        if verb.lower_ != "starring" or verb.dep_ not in {"acl", "advcl", "prep"}:
+    for verb, lower, dep in zip(ctx.tokens, ctx.lowers, ctx.deps):
+        if lower != "starring" or dep not in {"acl", "advcl", "prep"}:
             continue
         work = ctx.entity_at(verb.head)
         if work is None or work.type != "Work":

@@ -128,12 +128,14 @@ class DocContext:
     text: str = field(default="", init=False)
     _ent_of_token: dict[int, Mention] = field(default_factory=dict, init=False)
     _mention_dep: dict[Mention, str] = field(default_factory=dict, init=False)
+    #: the tokens of each mention's characters (see tokens_of), found once per span
+    _tokens_of_span: dict[tuple[int, int], SpacySpan | None] = field(default_factory=dict, init=False)
     mentions: list[Mention] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         # spaCy rebuilds Doc.text from the tokens on every access: read it once
         self.text = self.doc.text
-        for whole in _whole_names(self.doc):
+        for whole in _whole_names(self.doc, self.poses):
             for ent in (name for part in _company_of_place(whole) for name in _listed_people(part)):
                 mention = entity_mention(ent, self.text)
                 if mention is None:
@@ -281,12 +283,23 @@ class DocContext:
     # -- spans -----------------------------------------------------------------
     def span(self, start_token: int, end_token: int) -> Span:
         """The character span covering tokens ``[start_token, end_token)``."""
+        tokens = self.tokens
+        if 0 <= start_token < end_token <= len(tokens):
+            # read off the first and last tokens: a spaCy Span made for it, and its text joined from every token,
+            # cost more than the rest of the call (the text is the article's, whose tokens keep every character)
+            first, last = tokens[start_token], tokens[end_token - 1]
+            start, end = first.idx, last.idx + len(last.text)
+            return Span(start, end, self.text[start:end])
         piece = self.doc[start_token:end_token]
         return Span(piece.start_char, piece.end_char, piece.text)
 
     def tokens_of(self, mention: Mention) -> SpacySpan | None:
         """The tokens a mention covers (its ``.root`` is where titles, possessives and appositions attach)."""
-        return self.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        # asked of the same mentions again and again (every extractor, every retyping): found once per span
+        where = (mention.span.start, mention.span.end)
+        if where not in self._tokens_of_span:
+            self._tokens_of_span[where] = self.doc.char_span(where[0], where[1], alignment_mode="expand")
+        return self._tokens_of_span[where]
 
     def token_span(self, token: Token) -> Span:
         """The character span of one token."""
@@ -431,9 +444,11 @@ class DocContext:
     def noun_phrase(self, token: Token) -> Mention | None:
         """The noun phrase headed by ``token`` as a Document, Group or Thing mention."""
         left = token.left_edge.i
-        # keep only the pre-modifiers: "human rights groups", "a 2014 U.N. report"
-        tokens = [t for t in self.doc[left : token.i + 1] if t.dep_ not in {"punct"} and not t.is_space]
-        while tokens and tokens[0].lower_ in _STRIP_LEADING:
+        # keep only the pre-modifiers: "human rights groups", "a 2014 U.N. report" (the tokens, dependencies and
+        # lower-case words made once per document, not again for each phrase)
+        deps, lowers = self.deps, self.lowers
+        tokens = [t for t in self.tokens[left : token.i + 1] if deps[t.i] != "punct" and not t.is_space]
+        while tokens and lowers[tokens[0].i] in _STRIP_LEADING:
             tokens.pop(0)
         if not tokens:
             return None
@@ -938,6 +953,29 @@ class DocContext:
         and every extractor walks them."""
         return list(self.doc)
 
+    # The tokens' words and tags, by token index, read once per document: each read of a Token's string attribute is
+    # a lookup in the string store, and the extractors' scans of every token asked them of every token again (a
+    # dozen scans an article). A scan reads these first and the Token only for the few it keeps.
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Every token's ``lower_``."""
+        return [token.lower_ for token in self.tokens]
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Every token's ``lemma_.lower()``."""
+        return [token.lemma_.lower() for token in self.tokens]
+
+    @cached_property
+    def poses(self) -> list[str]:
+        """Every token's ``pos_``."""
+        return [token.pos_ for token in self.tokens]
+
+    @cached_property
+    def deps(self) -> list[str]:
+        """Every token's ``dep_``."""
+        return [token.dep_ for token in self.tokens]
+
     @cached_property
     def surnames(self) -> frozenset[str]:
         """The last words of the article's full personal names ("Ranieri" of "Claudio Ranieri")."""
@@ -948,7 +986,7 @@ class DocContext:
         """Whether the sport is played by teams (a country's player plays for its side; a runner is a national)."""
         if not self.sport:
             return False
-        lemmas = {t.lemma_.lower() for t in self.tokens} | {t.lower_ for t in self.tokens}
+        lemmas = set(self.lemmas) | set(self.lowers)
         return bool(lemmas & TEAM_SPORT_WORDS) or len(lemmas & SHARED_TEAM_WORDS) >= 3 \
             and not lemmas & SOLO_SPORT_WORDS
 
@@ -958,8 +996,9 @@ class DocContext:
         words = SPORT_WORDS | PLAYER_TITLES
         # common nouns only: "try", "draw", "final" and "international" are sport words as nouns ("a late
         # try"), not as verbs, adjectives or in names ("tries to", "the final cut", "Screen International")
-        return len({t.lemma_.lower() for t in self.tokens if (t.lower_ in words or t.lemma_.lower() in words)
-                    and (t.pos_ == "NOUN" and not t.ent_type_ or t.lower_ in {"scored", "injured"})}) >= 3
+        return len({lemma for token, lower, lemma, pos in zip(self.tokens, self.lowers, self.lemmas, self.poses)
+                    if (lower in words or lemma in words)
+                    and (pos == "NOUN" and not token.ent_type_ or lower in {"scored", "injured"})}) >= 3
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
@@ -967,7 +1006,9 @@ class DocContext:
         text = self.text
         spans: list[tuple[int, int]] = []
         opening: int | None = None
-        for index, char in enumerate(text):
+        # only quotation marks and line breaks change anything: visit those, not every character
+        for found in _QUOTE_MARK_OR_NEWLINE.finditer(text):
+            index, char = found.start(), found.group()
             if char in "\"\u201c\u201d":
                 if opening is None and char != "\u201d":
                     opening = index
@@ -987,6 +1028,10 @@ class DocContext:
         if opening is not None:
             spans.append((opening, len(text)))
         return spans
+
+
+#: the characters :attr:`DocContext.quote_spans` looks at
+_QUOTE_MARK_OR_NEWLINE = re.compile("[\"\u201c\u201d\n]")
 
 
 def _reopens(text: str, index: int) -> bool:
@@ -1147,12 +1192,12 @@ _PLACED_INSTITUTIONS = {"bank", "institute", "exchange", "university", "council"
                         "association", "federation", "chamber", "museum", "academy", "college", "authority", "court"}
 
 
-def _whole_names(doc: Doc) -> list[SpacySpan]:
+def _whole_names(doc: Doc, poses: list[str]) -> list[SpacySpan]:
     """The NER's names, with "X Bank" and a place right after it ("of Dallas", "of the Philippines") made one
     name: the place names which of its kind the institution is (its seat, a judge reads "Federal Home Loan Bank"
     alone as a name cut short); and a name with the legal suffixes the NER split from it ("S.G. Warburg and Co
-    Inc")."""
-    partnerships = _partners_names(doc)  # in text order, apart: one pointer walks them beside the names
+    Inc"); ``poses``: every token's ``pos_`` (:attr:`DocContext.poses`)."""
+    partnerships = _partners_names(doc, poses)  # in text order, apart: one pointer walks them beside the names
     ents = list(doc.ents)
     names: list[SpacySpan] = []
     index = partner = 0
@@ -1201,17 +1246,23 @@ def _whole_names(doc: Doc) -> list[SpacySpan]:
     return names
 
 
-def _partners_names(doc: Doc) -> list[SpacySpan]:
+def _partners_names(doc: Doc, poses: list[str]) -> list[SpacySpan]:
     """Firms named after their partners, which the NER cuts at the commas: "Miller, Tabak, Hirsch and Co.",
     "Howard, Weil, Labouisse, Friedrichs, Inc", "Merrill Lynch, Pierce, Fenner and Smith Ltd", "Donaldson, Lufkin
     and Jenrette Securities Corp". A first name of one or two capitalised words, one-word partners after commas,
     the last after "and" (or a comma), and a legal suffix at the end; a list of firms ("Salomon Brothers, Goldman
-    Sachs and Co") has a partner of two words and is no such name. Linear in the document."""
+    Sachs and Co") has a partner of two words and is no such name. Linear in the document; ``poses``: every
+    token's ``pos_``."""
     found: list[SpacySpan] = []
+    length = len(doc)
 
     def capital(i: int) -> bool:  # ("McEntee" of "Carroll, McEntee and McGinley Inc" too; not "IBM")
-        return i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_upper and doc[i].is_alpha \
-            and doc[i].pos_ == "PROPN"
+        # asked of every token: the part of speech, read once per document, first (most tokens are no proper
+        # noun), then one Token object, not four
+        if i >= length or poses[i] != "PROPN":
+            return False
+        token = doc[i]
+        return token.text[:1].isupper() and not token.is_upper and token.is_alpha
 
     def suffix(i: int) -> bool:  # (capitalised: "Kidder, Peabody and Co as its adviser" ends at "Co", not at "as")
         return i < len(doc) and doc[i].lower_.rstrip(".") in COMPANY_SUFFIXES and doc[i].text[:1].isupper()

@@ -62,8 +62,8 @@ def _modifiers(ctx: DocContext, noun: Token) -> tuple[Mention | None, TimeValue 
 @extractor("documents.v1", requires=("token.dep", "doc.ents"), emits=("released", "publisher", "datePublished"))
 def documents(ctx: DocContext) -> Iterator[Relation]:
     """Document -publisher-> organisation, -datePublished-> year/date; X -released-> document."""
-    for noun in ctx.tokens:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+    for noun, pos, lemma in zip(ctx.tokens, ctx.poses, ctx.lemmas):
+        if pos != "NOUN" or lemma not in DOCUMENT_NOUNS:
             continue
         document = ctx.noun_phrase(noun)
         if document is None or document.type != "Document":

@@ -99,8 +99,8 @@ def participants(ctx: DocContext, noun: Token) -> list[Mention]:
 @extractor("events.nominal.v1", requires=("token.dep", "doc.ents"), emits=tuple(sorted(set(EVENT_NOUNS.values()))))
 def nominal_events(ctx: DocContext) -> Iterator[Relation]:
     """Meetings, summits, talks and visits named by a noun, with place and time."""
-    for noun in ctx.tokens:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS:
+    for noun, pos, lemma in zip(ctx.tokens, ctx.poses, ctx.lemmas):
+        if pos != "NOUN" or lemma not in EVENT_NOUNS:
             continue
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
             continue  # "held talks with": the verbal extractor reads it as one predicate
@@ -194,9 +194,9 @@ _LOSS_NOUNS = {"defeat", "loss"}
 def contests(ctx: DocContext) -> Iterator[Relation]:
     """Team -defeated-> team from a result noun: "Arsenal's 2-1 win over Chelsea", "Wales' defeat by England"."""
     sides = {"Organization", "Place", "Person"}
-    for noun in ctx.tokens:
-        lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in _WIN_NOUNS | _LOSS_NOUNS:
+    results = _WIN_NOUNS | _LOSS_NOUNS  # (made once, not once per token)
+    for noun, pos, lemma in zip(ctx.tokens, ctx.poses, ctx.lemmas):
+        if pos != "NOUN" or lemma not in results:
             continue
         owners = [ctx.entity_at(c) for c in noun.children if c.dep_ in {"poss", "compound"}]
         owner = next((m for m in owners if m is not None and m.type in sides), None)

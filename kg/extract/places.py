@@ -184,8 +184,8 @@ def _in_list(ctx: DocContext, first: Mention, second: Mention) -> bool:
 
 def _prepositional(ctx: DocContext) -> Iterator[Relation]:
     """"Avis Bourg Co. of Folsom", "a hospital in Hammonton", "Jim Smith of Houston"."""
-    for prep in ctx.tokens:
-        if prep.dep_ != "prep" or prep.lower_ not in _LOCATING_PREPS:
+    for prep, dep, lower in zip(ctx.tokens, ctx.deps, ctx.lowers):
+        if dep != "prep" or lower not in _LOCATING_PREPS:
             continue
         holder = ctx.entity_at(prep.head)
         if holder is None or holder.type not in {"Place", "Organization", "Person"}:
@@ -556,8 +556,8 @@ def _accredited_after(ctx: DocContext, body: Mention) -> bool:
 
 def _based_in(ctx: DocContext) -> Iterator[Relation]:
     """"Yukos, based in Moscow", "a firm headquartered in Seattle"."""
-    for verb in ctx.tokens:
-        if verb.lower_ not in {"based", "headquartered"} or verb.dep_ not in {"acl", "relcl", "amod", "appos", "advcl"}:
+    for verb, lower, dep in zip(ctx.tokens, ctx.lowers, ctx.deps):
+        if lower not in {"based", "headquartered"} or dep not in {"acl", "relcl", "amod", "appos", "advcl"}:
             continue
         organisation = ctx.entity_at(verb.head)
         if organisation is None and verb.head.dep_ in {"appos"}:
@@ -578,8 +578,8 @@ def _based_in(ctx: DocContext) -> Iterator[Relation]:
 
 def _residence(ctx: DocContext) -> Iterator[Relation]:
     """"was born in Staunton", "lives in Leninakan"."""
-    for verb in ctx.tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESIDENCE_VERBS:
+    for verb, pos, lemma in zip(ctx.tokens, ctx.poses, ctx.lemmas):
+        if pos != "VERB" or lemma not in _RESIDENCE_VERBS:
             continue
         people = [ctx.argument(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         places = [ctx.entity_at(p) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}

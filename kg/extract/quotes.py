@@ -70,12 +70,15 @@ def _find_quotes(ctx: DocContext) -> list[Quote]:
     quotes: list[Quote] = []
     ranges = ctx.quote_spans
     cued: set[tuple[int, int]] = set()
-    for cue in ctx.tokens:
-        if cue.pos_ != "VERB" or cue.lemma_.lower() not in SPEECH_VERBS or _inside(ranges, cue.idx):
+    for cue, pos, lemma in zip(ctx.tokens, ctx.poses, ctx.lemmas):
+        if pos != "VERB" or lemma not in SPEECH_VERBS or _inside(ranges, cue.idx):
             continue
-        sent = cue.sent
-        # a direct quote next to its cue: inside quotation marks in the same sentence
-        direct = sorted({r for t in sent if (r := _inside(ranges, t.idx)) is not None})
+        sent = ctx.sentence_tokens(cue)  # (Token.sent, from the sentence index built once)
+        # a direct quote next to its cue: inside quotation marks in the same sentence (each token looked up only when
+        # some quote reaches into the sentence's characters: most sentences of a wire story have none)
+        opens, closes = sent[0].idx, sent[-1].idx  # (where its first and last tokens begin)
+        direct = sorted({r for t in sent if (r := _inside(ranges, t.idx)) is not None}) \
+            if any(start <= closes and opens < end for start, end in ranges) else []
         # a quote with a cue of its own is no continuation of the last speaker's, even when its speaker is no
         # name kg knows ('"Jonny Wilkinson has proved himself…," Hare told' is not the previous speaker's)
         cued.update(direct)
@@ -131,8 +134,8 @@ def _paragraph(ctx: DocContext, position: int) -> int:
 
 def _attributions(ctx: DocContext) -> Iterator[Quote]:
     """"according to X, <content>" and "<content>, according to X"."""
-    for token in ctx.tokens:
-        if token.lower_ != "according" or token.dep_ != "prep":
+    for token, lower, dep in zip(ctx.tokens, ctx.lowers, ctx.deps):
+        if lower != "according" or dep != "prep":
             continue
         for to in (c for c in token.children if c.lower_ == "to"):
             for pobj in (c for c in to.children if c.dep_ == "pobj"):

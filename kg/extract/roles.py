@@ -920,8 +920,7 @@ _QUIT_VERBS = {"quit", "resign", "step", "retire", "leave"}
 def copular_roles(ctx: DocContext) -> Iterator[Relation]:
     """Roles said with "to be" or "as": "Smith is chairman of Acme", "BP North America is a subsidiary of
     British Petroleum", "Koeman quit as Ajax boss", "Falk has resigned as chairman of DHL"."""
-    for verb in ctx.tokens:
-        lemma = verb.lemma_.lower()
+    for verb, lemma in zip(ctx.tokens, ctx.lemmas):
         if lemma == "be":
             nouns = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
         elif lemma in _QUIT_VERBS:

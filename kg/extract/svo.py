@@ -21,7 +21,7 @@ from kg.extract.vocabulary import (EVENT_NOUNS, EVENT_PREDICATES, LIGHT_VERBS, N
                                    PERCENT_WORDS, PERSON_TITLES, SPEECH_VERBS, SPORT_SENSES, VERB_FRAMES,
                                    VIOLENT_EVENTS)
 from kg.registry import extractor
-from kg.types import Mention, Relation, Span
+from kg.types import Mention, Relation, Span, TimeValue
 
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 #: prepositions introducing the other party of an event noun ("talks with", "a lawsuit against")
@@ -288,15 +288,17 @@ _SHARED_OWNERSHIP = {"equally", "jointly", "partially", "partly"}
 _STANDING_TIES = {"leaderOf", "worksFor", "memberOf", "owns", "subsidiaryOf", "livesIn", "basedIn", "playedFor"}
 #: adverbs that put a tie in the past: "formerly headed", "previously owned"
 _BEFORE_WORDS = {"formerly", "previously", "once"}
+#: the objects' dependencies of a verb with a direct object (made once, not once per verb)
+_OBJECT_DEPS_BESIDE_DIRECT = OBJECT_DEPS - {"dative"}
 
 
 @extractor("svo.v1", requires=("token.dep", "doc.ents"))
 def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
     """Subject-verb-object relations with their place and time."""
-    for verb in ctx.tokens:
-        if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass", "amod"}:
+    for verb, pos, dep, lemma in zip(ctx.tokens, ctx.poses, ctx.deps, ctx.lemmas):
+        if pos not in {"VERB", "AUX"} or dep in {"aux", "auxpass", "amod"}:
             continue
-        if verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+        if lemma in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
             continue  # reported speech is the quotes extractor's job
         if verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.tag_ == "VBD" \
                 and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
@@ -310,9 +312,9 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 objects = [(s, None) for s in subject_tokens]
                 subject_tokens = agents
         if not objects:
-            deps = OBJECT_DEPS - {"dative"} if any(c.dep_ == "dobj" for c in verb.children) else OBJECT_DEPS
-            # "Fiat had sold GM a stake": with a direct object, the dative is the recipient, not the object
             direct = [c for c in verb.children if c.dep_ == "dobj"]
+            # "Fiat had sold GM a stake": with a direct object, the dative is the recipient, not the object
+            deps = _OBJECT_DEPS_BESIDE_DIRECT if direct else OBJECT_DEPS
             objects = [(o, None) for c in verb.children if c.dep_ in deps
                        and not (c.dep_ == "dobj" and c != direct[0] and _next_clause_subject(c))
                        for o in _conjuncts(c)]
@@ -329,9 +331,12 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                     if objects:
                         extra_preps.remove(object_prep)
                         break
-        place, time = ctx.place_and_time(verb)
-        sentence = ctx.sentence(verb)
-        modality = ctx.modality(verb)
+        # the verb's place, time, sentence and modality are read at its first relation: more than half of the verbs
+        # give none (no subject or object that is an argument), and reading them for those (a date normalised, the
+        # clause walked up for its modality) was wasted; ``modality`` then stays the verb's, and what one pair
+        # changes in it holds for the pairs after it, as before
+        clause: tuple[Mention | None, TimeValue | None, Span] | None = None
+        modality = ""
         for subject_token in subject_tokens:
             subject = ctx.argument(subject_token)
             if subject is None:
@@ -340,6 +345,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                 obj = ctx.argument(object_token)
                 if obj is None or obj == subject:
                     continue
+                if clause is None:
+                    clause = (*ctx.place_and_time(verb), ctx.sentence(verb))
+                    modality = ctx.modality(verb)
+                place, time, sentence = clause
                 predicate, surface, swap = predicate_for(verb, object_token, prep)
                 if predicate == "talkedWith" and (_press(subject) or _press(obj)):
                     predicate = _open_lemma(verb, prep)

@@ -46,6 +46,7 @@ def slug(text: str) -> str:
     return readable
 
 
+@functools.lru_cache(maxsize=4096)  # an entity's IRI is asked for its every statement, place and mention (bounded)
 def entity_iri(key: str) -> NamedNode:
     """``Entity/donald trump`` -> ``…/id/entity/donald-trump``; scoped keys keep their type and article."""
     parts = key.split("/")
