@@ -25,6 +25,7 @@ ROLES = ("founded", "leaderOf", "memberOf", "playedFor", "spokespersonFor", "wor
 SNAPSHOT: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "business.v1": (PARSE, ("owns", "subsidiaryOf"), "graph"),
     "works.starring.v1": (PARSE, ("starredIn",), "graph"),
+    "works.broadcast.v1": (PARSE, ("publisher",), "graph"),
     "works.cast.v1": (PARSE, ("starredIn",), "graph"),
     "documents.v1": (PARSE, ("datePublished", "publisher", "released"), "graph"),
     "events.nominal.v1": (PARSE, ("criticized", "met", "partneredWith", "sued", "talkedWith", "visited"), "graph"),

@@ -156,6 +156,20 @@ def starring(ctx: DocContext) -> Iterator[Relation]:
                                    trigger=ctx.token_span(verb))
 
 
+@extractor("works.broadcast.v1", requires=("token.dep", "doc.ents"), emits=("publisher",))
+def broadcast(ctx: DocContext) -> Iterator[Relation]:
+    """Programme -publisher-> broadcaster, where the text names the programme as the broadcaster's: "BBC One show My
+    Family", "ITV drama Footballers' Wives", "BBC Radio 4's Today programme" (kg.extract.broadcasts)."""
+    for channel, programme in ctx.broadcasts:
+        work, broadcaster = ctx.entity_at(programme[0]), ctx.entity_at(channel[0])
+        if work is None or broadcaster is None or work.type != "Work" or broadcaster.type != "Organization":
+            continue  # (a later pass retyped a name: "Channel 4" is no broadcaster in a list of players)
+        between = ctx.doc[channel.end : programme.start]  # "show", "talent show", "'s"
+        yield Relation(work, "publisher", broadcaster, ctx.sentence(programme.root), "works.broadcast.v1", 0.8,
+                       surface=between.text, phrases=(work.span, broadcaster.span),
+                       trigger=ctx.span(between.start, between.end))
+
+
 _ACTING_TITLES = {"star", "actor", "actress", "co-star", "lead"}
 
 

@@ -18,6 +18,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from kg.extract.broadcasts import broadcast_programmes
 from kg.extract.dates import normalize_time
 from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATIONS, country_named, us_state
 
@@ -131,11 +132,14 @@ class DocContext:
     #: the tokens of each mention's characters (see tokens_of), found once per span
     _tokens_of_span: dict[tuple[int, int], SpacySpan | None] = field(default_factory=dict, init=False)
     mentions: list[Mention] = field(default_factory=list, init=False)
+    #: (broadcaster, programme) token spans the text names: "BBC One show My Family" (kg.extract.broadcasts)
+    broadcasts: list[tuple[SpacySpan, SpacySpan]] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         # spaCy rebuilds Doc.text from the tokens on every access: read it once
         self.text = self.doc.text
-        for whole in _whole_names(self.doc, self.poses):
+        self.broadcasts = broadcast_programmes(self.doc)
+        for whole in _with_programmes(_whole_names(self.doc, self.poses), self.broadcasts):
             for ent in (name for part in _company_of_place(whole) for name in _listed_people(part)):
                 mention = entity_mention(ent, self.text)
                 if mention is None:
@@ -188,9 +192,10 @@ class DocContext:
         "Russian oil firm Yukos", "the Chilean group Makisa", "Greek athletics' governing body, Segas"; a name
         the text calls a film, an album or a book is a work, whatever the NER took it for."""
         one_word_people = {m.span.text for m in self.mentions if m.type == "Person" and " " not in m.span.text}
+        broadcasters = {broadcaster.start_char for broadcaster, _ in self.broadcasts}
         for index, mention in enumerate(self.mentions):
-            if mention.type not in {"Person", "Organization"}:
-                continue
+            if mention.type not in {"Person", "Organization"} or mention.span.start in broadcasters:
+                continue  # ("hit BBC comedy The Office": the comedy is the programme's, not the BBC's kind)
             span = self.tokens_of(mention)
             if span is None:
                 continue
@@ -1244,6 +1249,19 @@ def _whole_names(doc: Doc, poses: list[str]) -> list[SpacySpan]:
         names.append(ent)
         index += 1
     return names
+
+
+def _with_programmes(names: list[SpacySpan], broadcasts: list[tuple[SpacySpan, SpacySpan]]) -> list[SpacySpan]:
+    """The NER's names with each broadcaster and programme the text names as such in place of what the NER read
+    there ("BBC" and "One", a number; "Today", a date; "Supernanny", a man), in text order."""
+    if not broadcasts:
+        return names
+    doc = names[0].doc if names else broadcasts[0][0].doc
+    named = [SpacySpan(doc, span.start, span.end, label=label) for pair in broadcasts
+             for span, label in zip(pair, ("ORG", "WORK_OF_ART"))]
+    taken = {i for span in named for i in range(span.start, span.end)}
+    kept = [name for name in names if not any(i in taken for i in range(name.start, name.end))]
+    return sorted(kept + named, key=lambda span: span.start)
 
 
 def _partners_names(doc: Doc, poses: list[str]) -> list[SpacySpan]:

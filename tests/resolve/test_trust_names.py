@@ -103,7 +103,8 @@ CASES: list[tuple[str, str, set[Triple], dict[Triple, str]]] = [
      {("Charles Evans Jr", "sued", "Michael Mann")}, {}),
     ("held-until", "Tim Renner, the head of Universal Music Germany until last year, told BBC World Service's The "
                    "Music Biz programme that the country's music industry was now struggling to survive.",
-     set(), {("Tim Renner", "leaderOf", "Universal Music Germany"): "former role"}),
+     {("Music Biz", "publisher", "BBC World Service")},  # (works.broadcast.v1)
+     {("Tim Renner", "leaderOf", "Universal Music Germany"): "former role"}),
     ("club-of-country", "Shares in Borussia Dortmund, Germany's only stock-market listed football club, dropped by "
                         "almost 23% to 2.05 euros during early afternoon trading.",
      set(), {}),
