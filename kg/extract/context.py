@@ -840,17 +840,13 @@ class DocContext:
 
     def article_country(self, before: int, sentence: Span | None = None) -> Mention | None:
         """The country the article is about, if one clearly is: named (or given by its nationality
-        word, "Japanese") at least twice and at least twice as often as any other country, or the
-        country of the article's dateline (:attr:`home_country`) when it is named at least twice and
-        more often than any other. Its latest mention before ``before``, or None: an office without its
+        word, "Japanese") at least twice and at least twice as often as any other country. Its latest
+        mention before ``before``, or None: an office without its
         country ("Finance Minister X") is read against it, never guessed when the article is about several.
         With ``sentence``, the sentence must name that country and no other, or, in a story filed from the
         country it is about (:meth:`_home_story`), name no country at all."""
         counts, mentions = self._country_counts
         best = _dominant(counts, at_least=2)
-        if best is None and self.home_country is not None and _leading(counts, at_least=2) == self.home_country:
-            best = self.home_country  # "Finance Minister Kiichi Miyazawa said Japan ..." filed from Tokyo, where
-            # Japan is named three times and the U.S. twice: the wire names its own country's offices bare
         if best is None:
             return None
         if sentence is not None:
@@ -872,13 +868,9 @@ class DocContext:
 
     def _home_story(self, counts: dict[str, int]) -> bool:
         """Whether the story is filed from the country it is about: its dateline's country (:attr:`home_country`)
-        is named at least twice and twice as often as any other. Not for an American story that names a state: the
-        states have attorneys general, treasurers and secretaries of their own ("Attorney General Jim Mattox" of
-        Texas, from Dallas)."""
-        if self.home_country is None or _dominant(counts, at_least=2) != self.home_country:
-            return False
-        return self.home_country != "United States" or not any(
-            m.type == "Place" and us_state(m.span.text) is not None for m in self.mentions)
+        is named at least twice and twice as often as any other, and is no federation (:data:`FEDERATIONS`)."""
+        return self.home_country is not None and self.home_country not in FEDERATIONS \
+            and _dominant(counts, at_least=2) == self.home_country
 
     def _a_party_s_country(self, country: Mention) -> bool:
         """Whether a country's mention names another's office or a party the sentence's subject deals with: "will meet
@@ -1052,12 +1044,12 @@ def fold_words(words: list[str]) -> set[str]:
     return {word.casefold() for word in words}
 
 
-def _leading(counts: dict[str, int], at_least: int) -> str | None:
-    """The key counted ``at_least`` times and more often than any other, or None."""
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    if not ranked or ranked[0][1] < at_least or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]
+#: federations whose states or provinces have ministers, attorneys general and secretaries of their own ("Attorney
+#: General Jim Mattox" of Texas, "Industry Minister Hugh O'Neil" of Ontario, "Chief Minister" of Sabah): a bare office
+#: in a story filed there may be a state's, so the dateline settles none of theirs
+FEDERATIONS = frozenset({"United States", "Canada", "Australia", "India", "Germany", "West Germany", "Malaysia",
+                         "Brazil", "Mexico", "Argentina", "Venezuela", "Nigeria", "Pakistan", "Switzerland", "Austria",
+                         "Belgium", "Russia", "Soviet Union", "Yugoslavia", "Ethiopia", "United Arab Emirates"})
 
 
 def _dominant(counts: dict[str, int], at_least: int) -> str | None:

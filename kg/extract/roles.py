@@ -684,6 +684,8 @@ def _national_office(title: Token) -> bool:
         return False
     if words[-2:] == ["prime", "minister"]:
         return False  # heads of government meet and travel: "President Trump" in an article about North Korea
+    if words[-2:] == ["chief", "minister"]:
+        return False  # a state's head of government (India's, Malaysia's states), no office of the country's
     if words[-1] == "minister":
         return True
     portfolio = [w for w in words[:-1] if w in PORTFOLIOS] or [

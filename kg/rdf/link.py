@@ -30,13 +30,14 @@ Layer: rdf, over resolution; must not import kg.store or any layer above it.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode
 
-from kg.extract.gazetteer import COUNTRIES, UK_NATIONS, us_state
+from kg.extract.gazetteer import COUNTRIES, UK_NATIONS, country_named, us_state
 from kg.rdf.namespaces import kg, term
 
 GEONAMES = "http://sws.geonames.org/"
@@ -224,6 +225,11 @@ def link_place(label: str) -> PlaceLink | None:
 DATELINE_ALIASES = {"new york": "US", "peking": "CN", "frankfurt": "DE", "the hague": "NL", "berne": "CH"}
 
 
+#: the date a dateline ends with: "April 24", "Sept 3", "March"
+_DATELINE_DATE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?\s*$",
+                            re.IGNORECASE)
+
+
 @functools.cache
 def _kg_country_names() -> dict[str, str]:
     """ISO 3166-1 alpha-2 -> the country's name as kg's gazetteer (kg.extract.gazetteer.COUNTRIES) writes it."""
@@ -249,12 +255,19 @@ def dateline_country(dateline: str) -> str | None:
     >>> dateline_country("SPRINGFIELD, March 3") is None   # several Springfields, none dominant
     True
     """
-    parts = dateline.split(",")
+    parts = [part.strip() for part in dateline.split(",")]
     place = _fold(parts[0])
     if not place:
         return None
-    if len(parts) > 2 and us_state(parts[1].strip()) is not None:
-        return "United States"  # ("BIRMINGHAM, Ala.", not England's)
+    if len(parts) > 1 and parts[1] and not _DATELINE_DATE.match(parts[1]):
+        # a second part that is no date names where the place is: a US state ("BIRMINGHAM, Ala.", "GREENWICH,CONN.",
+        # not England's), a country ("SAN JOSE, Costa Rica", not California's), or a region kg cannot place
+        # ("LONDON,Ontario", "PERTH, Scotland"): then no guess, nor when the name is both ("TBILISI, Georgia")
+        state = us_state(parts[1]) or us_state(parts[1].title())
+        country = country_named(parts[1].title() if parts[1].isupper() else parts[1])
+        if state is not None and country is not None:
+            return None
+        return "United States" if state is not None else country
     code = DATELINE_ALIASES.get(place)
     if code is None:
         link = link_place(place)

@@ -3179,20 +3179,13 @@ _FROM_TOKYO = ("Finance Minister Kiichi Miyazawa said Japan has no plans to take
                "Japanese economy before Prime Minister Yasuhiro Nakasone leaves for Washington next week.")
 
 
-def test_an_office_without_its_country_is_the_dateline_s_country_s(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Japan is named three times and the U.S. twice: no country is the article's by its mentions alone, so the bare
-    "Finance Minister" stays without a country; filed from Tokyo, the wire names its own country's offices bare."""
-    direct, _ = _strict_layers(nlp, _FROM_TOKYO)
-    assert not {t for t in direct if t[0] == "Kiichi Miyazawa" and t[1] != "said"}
-    direct, _ = _strict_layers(nlp, _FROM_TOKYO, dateline="TOKYO, April 24")
-    assert ("Kiichi Miyazawa", "worksFor", "Japan") in direct
-
-
-def test_a_dateline_does_not_outvote_the_article_s_countries(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Filed from Washington, the same story is still about Japan more than the U.S.: the dateline settles which of
-    the countries named most is the article's, it never makes a country named less the article's."""
-    direct, _ = _strict_layers(nlp, _FROM_TOKYO, dateline="WASHINGTON, April 24")
-    assert not {t for t in direct if t[0] == "Kiichi Miyazawa" and t[1] != "said"}
+def test_a_story_about_two_countries_settles_no_bare_office_whatever_its_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Japan is named three times and the U.S. twice: no country is the article's, so the bare "Finance Minister"
+    gets none, filed from Tokyo too. A dateline settling such a tie was tried and dropped: a story split between two
+    countries is where a visiting minister is named bare ("Agriculture Secretary Richard Lyng" in Tokyo)."""
+    for dateline in (None, "TOKYO, April 24", "WASHINGTON, April 24"):
+        direct, _ = _strict_layers(nlp, _FROM_TOKYO, dateline=dateline)
+        assert not {t for t in direct if t[0] == "Kiichi Miyazawa" and t[1] != "said"}, dateline
 
 
 #: reuters21578-19164, filed "KHARTOUM, June 19": its first three paragraphs
@@ -3231,7 +3224,8 @@ def test_visitors_in_a_story_about_two_countries_get_no_country(nlp) -> None:  #
 
 def test_an_american_state_s_attorney_general_is_not_the_union_s(nlp) -> None:  # type: ignore[no-untyped-def]
     """reuters21578-14749, filed from Dallas about Texas's budget: "Attorney General Jim Mattox has ruled that the
-    Legislature may carry over ..." is the state's attorney general, not the United States'."""
+    Legislature may carry over ..." is the state's attorney general, not the United States': in a federation the
+    dateline settles no bare office."""
     from tests.conftest import shared_data
 
     corpus = shared_data("data", "reuters21578", "reuters21578.jsonl")
@@ -3240,3 +3234,21 @@ def test_an_american_state_s_attorney_general_is_not_the_union_s(nlp) -> None:  
         record = next(r for r in map(json.loads, f) if r["id"] == "reuters21578-14749")
     direct, _ = _strict_layers(nlp, record["text"], dateline=record["dateline"])
     assert not {t for t in direct if t[0] == "Jim Mattox"}
+
+
+def test_a_province_s_minister_is_not_the_federation_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A reviewer's story of Reuters' shape, filed from Toronto: Ontario's industry minister, named bare, is no
+    minister of Canada, however often the story names Canada."""
+    text = ("Ontario's budget deficit will fall to 1.5 billion dlrs next year, the provincial government said.\n\n"
+            "Canada's economy is growing strongly and Canadian interest rates have fallen, it said.\n\n"
+            "Industry Minister Hugh O'Neil said the province would sell its stake in Suncor Inc.")
+    direct, _ = _strict_layers(nlp, text, dateline="TORONTO, March 3")
+    assert not {t for t in direct if t[0] == "Hugh O'Neil" and t[2] == "Canada"}
+
+
+def test_a_chief_minister_is_a_state_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Chief Minister" heads a state's government (Malaysia's, India's), no office of the country's."""
+    text = ("Malaysia's timber exports rose sharply last year, Malaysian officials said.\n\nMalaysia expects more "
+            "growth.\n\nChief Minister Joseph Pairin Kitingan said the state would raise timber royalties.")
+    direct, _ = _strict_layers(nlp, text, dateline="KOTA KINABALU, March 3")
+    assert not {t for t in direct if t[0] == "Joseph Pairin Kitingan" and t[2] == "Malaysia"}
