@@ -55,10 +55,11 @@ class NameIndex:
             return None
         labels = self._full.get((entity_type, words[0]), set())
         label = next(iter(labels)) if len(labels) == 1 else None
-        if label is not None and entity_type == "Organization" and _an_acronym(short) \
-                and not all(w.rstrip(".") in COMPANY_SUFFIXES | {"group", "holdings"} for w in fold(label).split()[1:]):
+        if label is not None and _an_acronym(short) and (entity_type != "Organization" or not all(
+                w.rstrip(".") in COMPANY_SUFFIXES | {"group", "holdings"} for w in fold(label).split()[1:])):
             return None  # initials are a whole name: "IBM" is "IBM Corp", "WPP" "WPP Group Plc", but "BT" is no "BT
-            # Energy", "HBO" no "HBO and Co", "USS" (USX's steel unit) no "USS Chemicals": other firms of the letters
+            # Energy", "HBO" no "HBO and Co", "USS" (USX's steel unit) no "USS Chemicals": other firms of the letters;
+            # and initials are nobody's surname: "MTV", taken for a man, is no "MTV Base" another article made a man
         if label in self._kind_of:
             return None  # "Bank" for no "Bank of Communications Ltd": its kind, before "of" (another article's "Bank
             # President Barber Conable" heads the World Bank); such a name still makes "Group" ambiguous

@@ -393,6 +393,22 @@ def test_initials_take_no_longer_name_but_their_firm_s_suffix(nlp) -> None:  # t
     assert known.full_name("Organization", "HBO") is None  # (HBO & Co was a health-care software firm)
 
 
+def test_initials_are_nobody_s_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-entertainment-168 beside bbc-entertainment-256: the resolver made "MTV Base" (viewers voted on it) a man in
+    one article and took "MTV" for a man in the other, so "MTV spokeswoman Jeannie Kedas" worked for MTV Base.
+    Initials are no surname: they take no other article's longer name of a person."""
+    from kg.resolve import NameIndex
+
+    known = NameIndex()
+    known.add_all([("Person", "MTV Base"), ("Person", "Tony Blair")])
+    assert known.full_name("Person", "MTV") is None
+    assert known.full_name("Person", "Blair") == "Tony Blair"
+    text = ("MTV spokeswoman Jeannie Kedas said the network follows the same standards as broadcasters and reflects "
+            "the culture and what its viewers are interested in.")
+    edges = _strict_layers(nlp, text, known_names=[("Person", "MTV Base")])[0]
+    assert not {t for t in edges if "MTV Base" in t}, sorted(edges)
+
+
 def test_a_club_s_last_word_alone_is_the_one_club_of_the_report_so_named(nlp) -> None:  # type: ignore[no-untyped-def]
     """bbc-sport-231: "United boss Sir Alex Ferguson" in a report on Manchester United (judged partly right when
     the node was "United")."""
