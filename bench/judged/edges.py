@@ -24,11 +24,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sample import ROOT, SHARED, articles, candidates  # noqa: E402  (the sample's articles and triples)
+from sample import _TUNING_STARTS, ROOT, SETS, SHARED, articles, candidates  # noqa: E402  (the sample's articles and triples)
 
 #: the Reuters line starts (+ 2,000k) the later passes tuned on
 TUNING_STARTS = (1003, 1008, 1028, 1033, 1053, 1058)
 SECTIONS = ("business", "tech", "sport", "entertainment")
+
+
+def drawn_before(split: Path, lines: list[str]) -> set[str]:
+    """The article ids a new gold split walks past: those of every judged set, every other gold split (its own,
+    once written, would move the walk off its own picks) and the Reuters tuning lines of both samplers; ``lines``
+    are Reuters-21578's."""
+    used = {str(r["id"]) for k in SETS for r in articles(k)}
+    used |= {p.stem for p in (ROOT / "bench/entitygold").rglob("*.json") if p.parent != split}
+    used |= {str(json.loads(lines[n - 1])["id"]) for s in (*_TUNING_STARTS, *TUNING_STARTS)
+             for n in range(s, len(lines) + 1, 2000)}
+    return used
 
 
 def _records(group: str) -> list[dict[str, object]]:

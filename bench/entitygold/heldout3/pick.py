@@ -15,18 +15,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "judged"))
 
-from edges import TUNING_STARTS  # noqa: E402
-from sample import _TUNING_STARTS, SETS, SHARED, articles  # noqa: E402
+from edges import drawn_before  # noqa: E402
+from sample import SHARED  # noqa: E402
 
 
 def picked() -> list[str]:
     """The 24 article ids, BBC politics first, in order."""
     lines = (SHARED / "data/reuters21578/reuters21578.jsonl").read_text(encoding="utf-8").splitlines()
     bbc = {r["id"]: r for r in map(json.loads, (SHARED / "data/bbc_news/bbc_news.jsonl").open(encoding="utf-8"))}
-    used = {str(r["id"]) for k in SETS for r in articles(k)}
-    used |= {p.stem for p in HERE.parent.rglob("*.json")}
-    used |= {str(json.loads(lines[n - 1])["id"]) for s in (*_TUNING_STARTS, *TUNING_STARTS)
-             for n in range(s, len(lines) + 1, 2000)}
+    used = drawn_before(HERE, lines)
     ids: list[str] = []
     for first in range(27, 406, 27):
         number = first
