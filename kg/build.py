@@ -75,7 +75,7 @@ Tag = TypeVar("Tag")
 def extract_article(doc: Doc, article: Article, check: Callable[[], None] | None = None) -> Extraction:
     """:func:`kg.extract.extract` over an article's parse, with what its metadata tells the extractors: its date
     (relative dates resolve against it) and its dateline's country (an office named without one, "Finance
-    Minister X", in a story filed from Tokyo)."""
+    Minister X", in a story filed from Khartoum about Sudan)."""
     from kg.rdf.link import dateline_country
 
     home = dateline_country(article.dateline) if article.dateline else None

@@ -69,9 +69,9 @@ def extract(doc: Doc, *, anchor: dt.date | None = None, only: Iterable[str] | No
     """Run the registered extractors over one parsed document.
 
     ``anchor`` is the article's date, against which relative dates resolve.
-    ``home_country`` is the country of the article's dateline (kg.rdf.link.dateline_country), which
-    settles the country of an office named without one when the article names two countries about
-    as often ("Finance Minister X" in a story from Tokyo).
+    ``home_country`` is the country of the article's dateline (kg.rdf.link.dateline_country): in a
+    story filed from the country it is about, an office named without a country in a sentence naming
+    none is that country's ("Finance Minister X said ..." from Khartoum; see DocContext.article_country).
     ``open_arguments`` switches to open information extraction (as CaRB scores
     it): the open-IE extractors run instead of the graph ones, and every phrase
     is an argument, not only entities and descriptions.

@@ -3,9 +3,9 @@
 The NER reads these badly: it splits "BBC" from "One" (a number), takes "Channel 4's" with its possessive, calls
 "Today" a date and "Supernanny" a man, and misses most programme titles. A programme is named only where the text
 says it is one: a programme noun ("show", "series", "programme", "drama" ...) between the broadcaster and a
-title-cased name, or after "<broadcaster>'s <name>". :class:`kg.extract.context.DocContext` makes both names
-entities (an organisation and a work, in place of whatever the NER read there), and ``works.broadcast.v1`` gives the
-programme its broadcaster as publisher.
+title-cased name ("ITV1 talent show The X-Factor"), or right after "<broadcaster>'s <name>" ("the BBC's Today
+programme"). :class:`kg.extract.context.DocContext` makes both names entities (an organisation and a work, in place
+of whatever the NER read there), and ``works.broadcast.v1`` gives the programme its broadcaster as publisher.
 
 Layer: extract, over the registry; must not import kg.resolve or any layer above it.
 """

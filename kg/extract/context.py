@@ -1248,7 +1248,7 @@ def _with_programmes(names: list[SpacySpan], broadcasts: list[tuple[SpacySpan, S
     there ("BBC" and "One", a number; "Today", a date; "Supernanny", a man), in text order."""
     if not broadcasts:
         return names
-    doc = names[0].doc if names else broadcasts[0][0].doc
+    doc = broadcasts[0][0].doc
     named = [SpacySpan(doc, span.start, span.end, label=label) for pair in broadcasts
              for span, label in zip(pair, ("ORG", "WORK_OF_ART"))]
     taken = {i for span in named for i in range(span.start, span.end)}
