@@ -15,9 +15,11 @@ build of a few articles into an in-memory store, which also pays kg's lazy
 imports) before anything is timed, so neither model loading nor imports count.
 
 kg's time is broken down into parse (time spent inside ``parse_articles``'
-generator, i.e. ``nlp.pipe``), extract, resolve, rdf (``article_quads``), store
-writes (``ArticleStore.replace_article``) and the rest (content-hash checks,
-flush, loop), by wrapping the very functions ``KnowledgeGraph.add_articles``
+generator, i.e. ``nlp.pipe``, in kg's parse thread, which parses the next chunk
+of articles while the main thread extracts this one), extract, resolve, rdf
+(``article_quads``), store writes (``ArticleStore.replace_article``, in kg's
+writer thread) and the rest of the main thread's time (waiting for a parse,
+content-hash checks, loop), by wrapping the very functions ``KnowledgeGraph.add_articles``
 calls for the duration of the run (kg's code is not changed; a wrapper costs
 two ``perf_counter`` calls per article). ``--stages`` (on by default) adds a separate,
 explicitly staged run over the same texts calling those functions one by one,
@@ -223,9 +225,10 @@ class StageClock:
 def instrumented(graph: Any, clock: StageClock) -> Iterator[None]:
     """Time kg's stages inside ``add_articles`` without changing kg's code.
 
-    ``add_articles`` builds each article with ``kg.build.build_chunk``, which calls
-    ``kg.build.extract`` and imports ``parse_articles``, ``resolve`` and ``article_quads``
-    from their packages when called; the main process resolves an article again with
+    ``add_articles`` (one process) parses each chunk of articles with ``kg.build.parsed_chunk`` in its parse
+    thread, which imports ``parse_articles`` when called, and builds the parses with
+    ``kg.build.built_from_parses``, which calls ``kg.build.extract`` and imports ``resolve`` and
+    ``article_quads`` from their packages when called; the main process resolves an article again with
     ``kg.resolve.resolve`` (imported when called) and ``kg.graph.article_quads``; the store writer calls
     ``self.store.replace_article``: those names are wrapped, then restored.
     """
@@ -284,8 +287,8 @@ def run_kg(articles: list[Any], store_dir: Path, model: str | None, words: int) 
 
 def run_staged(nlp: Any, articles: list[Any], store_dir: Path, batch_size: int, words: int) -> Phase:
     """The same work as ``add_articles``, stage by stage, each stage timed on its own."""
+    from kg.build import extract_article
     from kg.errors import InputError
-    from kg.extract import extract
     from kg.graph import KnowledgeGraph
     from kg.nlp import parse_articles
     from kg.nlp.pipeline import model_id
@@ -312,7 +315,7 @@ def run_staged(nlp: Any, articles: list[Any], store_dir: Path, batch_size: int, 
             seconds["parse"] += t1 - t0
             if isinstance(doc, InputError):  # text over nlp.max_length: kg skips it too
                 continue
-            extraction = extract(doc, anchor=article.date)
+            extraction = extract_article(doc, article)
             t2 = time.perf_counter()
             resolved = resolve(article, extraction.mentions, extraction.relations, places=GAZETTEER,
                             team_sport=extraction.team_sport)
@@ -394,19 +397,21 @@ def memory_row(label: str, p: Phase) -> list[str]:
 STAGE_ORDER = ("parse", "extract", "resolve", "rdf", "store")
 
 
-def stage_rows(p: Phase, *, writer_thread: bool = False) -> list[list[str]]:
-    """The stages' seconds; ``writer_thread``: the store was written in add_articles' writer thread, beside the
-    other stages (so its time is not part of the main thread's, and "other" leaves it out)."""
+def stage_rows(p: Phase, *, threads: bool = False) -> list[list[str]]:
+    """The stages' seconds; ``threads``: add_articles parsed in its parse thread and wrote the store in its writer
+    thread, beside the main thread's extract, resolve and rdf (so neither is part of the main thread's time, and
+    "other" is what the main thread spent besides: waiting for a parse, hash checks, the loop)."""
     rows = []
     accounted = 0.0
+    beside = {"parse": "parse (parse thread, beside the rest)", "store": "store (writer thread, beside the rest)"}
     for name in STAGE_ORDER:
         s = p.stages.get(name, 0.0)
-        accounted += 0.0 if writer_thread and name == "store" else s
-        label = "store (writer thread, beside the rest)" if writer_thread and name == "store" else name
+        accounted += 0.0 if threads and name in beside else s
+        label = beside[name] if threads and name in beside else name
         rows.append([label, f"{s:.1f}", f"{100 * s / p.seconds:.1f} %", f"{1000 * s / p.articles:.1f}"])
     rest = p.seconds - accounted
-    rows.append(["other (hash checks, flush, loop)", f"{rest:.1f}", f"{100 * rest / p.seconds:.1f} %",
-                 f"{1000 * rest / p.articles:.1f}"])
+    rows.append(["other (waiting for a parse, hash checks, loop)" if threads else "other (hash checks, flush, loop)",
+                 f"{rest:.1f}", f"{100 * rest / p.seconds:.1f} %", f"{1000 * rest / p.articles:.1f}"])
     nonparse = sum(p.stages.get(n, 0.0) for n in ("extract", "resolve", "rdf"))
     rows.append(["= extract+resolve+rdf", f"{nonparse:.1f}", f"{100 * nonparse / p.seconds:.1f} %",
                  f"{1000 * nonparse / p.articles:.1f}"])
@@ -561,7 +566,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         if args.repeat > 1:
             print(f"kg run #{i}")
-        print(table(stage_rows(kgp, writer_thread=True), ["stage", "seconds", "share", "ms/article"]))
+        print(table(stage_rows(kgp, threads=True), ["stage", "seconds", "share", "ms/article"]))
         parse = kgp.stages["parse"]
         print(f"parse inside kg {parse:.1f} s vs. baseline nlp.pipe {base.seconds:.1f} s "
               f"(ratio {parse / base.seconds:.2f}); everything but parsing: "

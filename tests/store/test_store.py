@@ -51,6 +51,19 @@ def test_rebuilding_unchanged_articles_changes_nothing(seeded: KnowledgeGraph) -
 
 
 @pytest.mark.model
+def test_a_rebuild_of_unchanged_articles_loads_no_model(tmp_path: Path) -> None:
+    # the content hash decides before any parse: a no-op rebuild must not pay for loading spaCy's pipeline
+    first = KnowledgeGraph.open(tmp_path / "store")
+    assert len(first.add([SEEDS], jobs=1).added) == 5
+    first.close()
+    again = KnowledgeGraph.open(tmp_path / "store")
+    report = again.add([SEEDS], jobs=1)
+    assert (report.added, len(report.unchanged)) == ([], 5)
+    assert again._nlp is None
+    again.close()
+
+
+@pytest.mark.model
 def test_a_changed_article_replaces_exactly_its_graph(seeded: KnowledgeGraph, tmp_path: Path) -> None:
     seed_graph = seeded
     others = {g.value: None for g in seed_graph.store.graphs()
