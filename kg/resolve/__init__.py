@@ -441,6 +441,15 @@ def _defined_acronyms(named: list[Mention], text: str) -> dict[Mention, Mention]
     return defined
 
 
+def _the_korea(mentions: list[Mention]) -> str | None:
+    """The one Korea an article names in full, if it names one and not the other: there "Korea" and "Korean" are
+    that state ("Korean trade minister Rha Woong-Bae" in a story about South Korea)."""
+    written = {fold(mention.span.text) for mention in mentions}
+    south = any(name.startswith("south korea") for name in written)
+    north = any(name.startswith("north korea") for name in written)
+    return "South Korea" if south and not north else "North Korea" if north and not south else None
+
+
 def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | None = None,
                    places: Gazetteer | None = None, defined: dict[Mention, Mention] | None = None) -> list[_Cluster]:
     """Group named mentions into clusters, in one pass with indexed lookups (linear in the mentions).
@@ -449,11 +458,15 @@ def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | No
     index = _ClusterIndex()
     by_canonical: dict[tuple[str, str], _Cluster] = {}
     singles: list[tuple[Mention, str, EntityType]] = []
+    mentions = list(mentions)
+    korea = _the_korea(mentions)
     for mention in mentions:
         name = clean(mention.span.text)
         entity_type, canonical = _canonical(mention, name)
         if renamed and mention in renamed:
             canonical = renamed[mention]
+        if korea and (canonical == "Korea" or not canonical and entity_type == "Place" and fold(name) == "korea"):
+            canonical = korea
         if entity_type == "Person":
             name = strip_titles(name)
         if entity_type == "Place" and not canonical and places is not None and len(name.split()) == 1 \

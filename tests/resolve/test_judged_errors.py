@@ -3252,3 +3252,17 @@ def test_a_chief_minister_is_a_state_s(nlp) -> None:  # type: ignore[no-untyped-
             "growth.\n\nChief Minister Joseph Pairin Kitingan said the state would raise timber royalties.")
     direct, _ = _strict_layers(nlp, text, dateline="KOTA KINABALU, March 3")
     assert not {t for t in direct if t[0] == "Joseph Pairin Kitingan" and t[2] == "Malaysia"}
+
+
+def test_korea_is_the_one_korea_the_article_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 62 (a tuning round), reuters21578-3512: "Korean trade minister Rha Woong-Bae" in a story about South Korea
+    (judged partly right as "Korea"); an article naming both Koreas leaves "Korea" as it is."""
+    south = ("South Korea will further open its market to help cut its trade surplus with the U.S., officials said. "
+             "The spokesman said Korean trade minister Rha Woong-Bae's stand in Washington yesterday against pressure "
+             "from industrial nations to revalue the won underlined the government's determination to stand firm.")
+    direct, _ = _strict_layers(nlp, south)
+    assert ("Rha Woong-Bae", "worksFor", "South Korea") in direct
+    assert not {t for t in direct if t[2] == "Korea"}
+    both = south.replace("officials said.", "officials said, as North Korea protested.")
+    direct, _ = _strict_layers(nlp, both)
+    assert not {t for t in direct if t[2] in {"South Korea", "North Korea"} and t[0] == "Rha Woong-Bae"}
