@@ -6,7 +6,10 @@ Groups:
 * ``tune``: the tuning lines of the later passes (Reuters lines from 1003, 1008, 1028, 1033, 1053 and 1058 by
   2,000) and BBC business, tech, sport and entertainment 400-454;
 * ``bbc``: BBC business, tech, sport and entertainment 1-399;
-* ``sets:A-B``: the articles of judged sets A to B (``bench/judged/sample.py``), each article once.
+* ``sets:A-B``: the articles of judged sets A to B (``bench/judged/sample.py``), each article once;
+
+every group without the held-out golds' articles (:data:`_HELD_OUT`) and the sets that are measures only
+(:data:`MEASURES_ONLY`).
 
 A line is ``article <TAB> subject <TAB> predicate <TAB> object <TAB> evidence``, as in a judged sample. The script
 measures the checkout it lies in: run a copy of a checkout (``cp -r``, or ``git worktree add``) for its build.
@@ -46,8 +49,9 @@ def _records(group: str) -> list[dict[str, object]]:
     """The articles of one group, each once."""
     if group.startswith("sets:"):
         first, _, last = group[5:].partition("-")
-        chosen = {str(r["id"]): r for k in range(int(first), int(last or first) + 1) for r in articles(k)}
-        return list(chosen.values())
+        chosen = {str(r["id"]): r for k in range(int(first), int(last or first) + 1) if k not in MEASURES_ONLY
+                  for r in articles(k)}
+        return [r for r in chosen.values() if str(r["id"]) not in _HELD_OUT]
     bbc = {r["id"]: r for r in map(json.loads, (SHARED / "data/bbc_news/bbc_news.jsonl").open(encoding="utf-8"))}
     numbers = range(400, 455) if group == "tune" else range(1, 400)
     records = [bbc[i] for s in SECTIONS for i in (f"bbc-{s}-{n:03d}" for n in numbers) if i in bbc]
@@ -56,7 +60,16 @@ def _records(group: str) -> list[dict[str, object]]:
         records += [json.loads(lines[n - 1]) for start in TUNING_STARTS for n in range(start, len(lines) + 1, 2000)]
     elif group != "bbc":
         raise SystemExit(f"edges.py: unknown group {group!r} (tune, bbc or sets:A-B)")
-    return list({str(r["id"]): r for r in records}.values())
+    return [r for r in {str(r["id"]): r for r in records}.values() if str(r["id"]) not in _HELD_OUT]
+
+
+#: judged sets that are measures only, whose articles no round may read: set 56, BBC politics (held out)
+MEASURES_ONLY = frozenset({56})
+
+#: the held-out golds' articles (bench/entitygold/ but dev/, bench/heldout/): a diff never shows their edges, so no
+#: round reads what a held-out measure counts (the BBC numbers 1-399 hold held out's and held out 2's articles)
+_HELD_OUT = {p.stem for p in (ROOT / "bench/entitygold").rglob("*.json") if p.parent.name != "dev"} \
+    | {p.stem for p in (ROOT / "bench/heldout").glob("*.json")}
 
 
 def edges(records: list[dict[str, object]]) -> list[str]:
