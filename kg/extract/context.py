@@ -1238,9 +1238,30 @@ def _whole_names(doc: Doc, poses: list[str]) -> list[SpacySpan]:
             names.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
             index += 2
             continue
+        if ent.label_ == "NORP" and len(ent) == 1 and place is not None and place.label_ == "ORG" \
+                and place.start == ent.end and ent[0].dep_ == "compound" and place.start <= ent[0].head.i < place.end \
+                and ent[0].is_title and not _a_people_word(ent[0].lower_):
+            # "Scrimgeour Vickers economist Richard Holt": a word the NER took for a people's, glued to a firm's name
+            # it begins (no demonym, no faith or party): one firm, not "Vickers"
+            names.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
+            index += 2
+            continue
         names.append(ent)
         index += 1
     return names
+
+
+#: the endings of the words for peoples, faiths and creeds ("Kenyan", "Japanese", "Danish", "Catholic", "Iraqi",
+#: "Czech", "Swiss", "Thai", "Marxist", "Shiite", "Federal"), and such words of other shapes
+_PEOPLE_WORD_ENDINGS = ("an", "ese", "ish", "ic", "i", "ch", "ss", "k", "ai", "ist", "ite", "al", "ans", "ists", "ites")
+_PEOPLE_WORDS = {"muslim", "muslims", "hindu", "hindus", "sikh", "sikhs", "jew", "jews", "tory", "tories", "labour",
+                 "conservative", "conservatives", "democrat", "democrats", "green", "greens", "arab", "arabs", "kurd",
+                 "kurds", "maori", "inuit", "basque", "basques", "gulf", "western", "eastern", "liberal", "liberals"}
+
+
+def _a_people_word(word: str) -> bool:
+    """Whether a lower-cased word can name a people, a faith, a creed or a party ("french", "catholic", "tory")."""
+    return word in _PEOPLE_WORDS or word in DEMONYMS or word in DEMONYM_NOUNS or word.endswith(_PEOPLE_WORD_ENDINGS)
 
 
 def _with_programmes(names: list[SpacySpan], broadcasts: list[tuple[SpacySpan, SpacySpan]]) -> list[SpacySpan]:

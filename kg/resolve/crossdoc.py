@@ -12,11 +12,13 @@ Layer: resolve, over extraction; must not import kg.rdf or any layer above it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Protocol
 
 from kg.extract.context import COMPANY_SUFFIXES, FIXTURE_WORDS
+from kg.extract.vocabulary import COLLECTIVE_ACTORS
 from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, fold, name_words, names_a_unit,
                              person_short_words)
 
@@ -38,6 +40,8 @@ class NameIndex:
             # for no "Citicorp International Ltd", its unit
         if entity_type not in {"Person", "Organization"} or len(words) < 2 or FIXTURE_WORDS.intersection(words):
             return  # (a match the NER took for a man, "Everton v Sunderland", is nobody's full name)
+        if entity_type == "Person" and _people_in_plural(label.split()[-1]):
+            return  # "Lib Dem MPs", taken for a man, is no man: "MPs" of another article are not his
         # a person by a surname (or a family name first, "Kim"), an organisation by its first word ("Amnesty")
         for word in person_short_words(words) if entity_type == "Person" else words[:1]:
             self._full[(entity_type, word)].add(label)
@@ -51,8 +55,8 @@ class NameIndex:
     def full_name(self, entity_type: str, short: str) -> str | None:
         """The one known full name ``short`` stands for, or None if unknown or ambiguous."""
         words = name_words(short, entity_type)
-        if len(words) != 1:
-            return None
+        if len(words) != 1 or _people_in_plural(short):
+            return None  # ("MPs", "ministers": people in the plural, nobody's short name)
         labels = self._full.get((entity_type, words[0]), set())
         label = next(iter(labels)) if len(labels) == 1 else None
         if label is not None and _an_acronym(short) and (entity_type != "Organization" or not all(
@@ -67,6 +71,16 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len({label for labels in self._full.values() for label in labels})
+
+
+def _people_in_plural(word: str) -> bool:
+    """Whether a word names people in the plural: initials with a plural "s" ("MPs", "MEPs", "CEOs") or a
+    collective actor's noun ("ministers", "officials")."""
+    return bool(_PLURAL_INITIALS.fullmatch(word)) or fold(word) in COLLECTIVE_ACTORS
+
+
+#: "MPs", "MSPs", "MEPs", "GPs", "CEOs"
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,5}s")
 
 
 def _an_acronym(name: str) -> bool:

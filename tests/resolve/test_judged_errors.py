@@ -3266,3 +3266,13 @@ def test_korea_is_the_one_korea_the_article_names(nlp) -> None:  # type: ignore[
     both = south.replace("officials said.", "officials said, as North Korea protested.")
     direct, _ = _strict_layers(nlp, both)
     assert not {t for t in direct if t[2] in {"South Korea", "North Korea"} and t[0] == "Rha Woong-Bae"}
+
+
+def test_a_word_the_ner_took_for_a_people_s_begins_the_firm_s_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """set 62 (a tuning round), reuters21578-6156: "Scrimgeour Vickers economist Richard Holt", the NER's NORP
+    "Scrimgeour" before its ORG "Vickers" (judged partly right as "Vickers", another firm's name)."""
+    text = ("The main worry from today's speech is the outlook for inflation, given the signs of relaxed monetary "
+            "policy contained in it, Scrimgeour Vickers economist Richard Holt said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Richard Holt", "worksFor", "Scrimgeour Vickers") in direct
+    assert not {t for t in direct if t[2] == "Vickers"}

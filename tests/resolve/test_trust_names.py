@@ -409,6 +409,22 @@ def test_initials_are_nobody_s_surname(nlp) -> None:  # type: ignore[no-untyped-
     assert not {t for t in edges if "MTV Base" in t}, sorted(edges)
 
 
+def test_people_in_the_plural_are_nobody_s_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-entertainment-202 in a batch whose other article the NER read "Lib Dem MPs" in as a man: the resolver took
+    that for a man whose surname is "MPs", so "MPs have urged the BBC" (the Public Accounts Committee) was said of
+    the Lib Dem MPs. People in the plural ("MPs", "ministers") are no short name and no one's surname."""
+    from kg.resolve import NameIndex
+
+    known = NameIndex()
+    known.add_all([("Person", "Lib Dem MPs"), ("Person", "Edward Leigh")])
+    assert known.full_name("Person", "MPs") is None
+    assert known.full_name("Organization", "MPs") is None
+    assert known.full_name("Person", "Leigh") == "Edward Leigh"
+    text = "MPs have urged the BBC to give watchdogs more freedom to scrutinise how \u00a32bn in licence fee money is spent."
+    edges = _strict_layers(nlp, text, known_names=[("Person", "Lib Dem MPs")])[0]
+    assert not {t for t in edges if "Lib Dem MPs" in t}, sorted(edges)
+
+
 def test_a_club_s_last_word_alone_is_the_one_club_of_the_report_so_named(nlp) -> None:  # type: ignore[no-untyped-def]
     """bbc-sport-231: "United boss Sir Alex Ferguson" in a report on Manchester United (judged partly right when
     the node was "United")."""
