@@ -569,7 +569,7 @@ def run(args: argparse.Namespace) -> int:
         print(table(stage_rows(kgp, threads=True), ["stage", "seconds", "share", "ms/article"]))
         parse = kgp.stages["parse"]
         print(f"parse inside kg {parse:.1f} s vs. baseline nlp.pipe {base.seconds:.1f} s "
-              f"(ratio {parse / base.seconds:.2f}); everything but parsing: "
+              f"(ratio {parse / base.seconds:.2f}); kg's time beyond its parse: "
               f"{kgp.seconds - parse:.1f} s = {100 * (kgp.seconds - parse) / base.seconds:.0f} % of the baseline")
         print()
     if staged is not None:

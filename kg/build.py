@@ -195,7 +195,13 @@ def build_chunk(nlp: Any, work: list[tuple[Article, str]], model: str, factor: f
 
 def parsed_chunk(nlp: Any, work: list[tuple[Article, str]]) -> list[tuple[Article, Doc | InputError]]:
     """The articles of ``work`` parsed (:func:`kg.nlp.parse_articles` in :data:`CHUNK_ARTICLES` batches), in order:
-    a Doc each, or the :class:`~kg.errors.InputError` of a text that cannot be parsed."""
+    a Doc each, or the :class:`~kg.errors.InputError` of a text that cannot be parsed.
+
+    In one process this runs in a thread beside kg's own passes (:func:`_overlapped`). That is safe because only
+    this thread tokenizes and makes Docs on the pipeline's vocabulary; the passes only read Docs and run Matchers,
+    which hold the GIL. An extractor must never call ``nlp(...)``, ``nlp.make_doc`` or ``Doc(nlp.vocab, ...)``.
+    Each Doc's ``kg.parse_seconds`` (its time budget's measure) is then wall time beside those passes, which makes
+    budgets a little more lenient."""
     from kg.nlp import parse_articles
 
     return list(parse_articles(nlp, [article for article, _ in work], batch_size=CHUNK_ARTICLES))
@@ -374,45 +380,67 @@ def _overlapped(nlp: Callable[[], Any], chunks: Iterator[_Chunk], model_id: str,
                 floor: float) -> Iterator[object]:
     """Build ``chunks`` in this process as :func:`build_chunk` would, one after the other, parsing the next chunk
     in a thread while this one is extracted: spaCy's matrix products run without the GIL, time that kg's own
-    passes use. Only the parse of the one chunk after the current is ever under way, so memory stays flat, and
-    the outcomes are the same as in turn (each article's passes read its own Doc alone). ``nlp()`` is called
-    only for a chunk with an article to build (input that is all unchanged loads no model).
+    passes use. Only the parse of the one chunk after the current is ever under way (at most two chunks' Docs are
+    held), so memory stays flat, and the outcomes are the same as in turn (each article's passes read its own Doc
+    alone). ``nlp()`` is called only for a chunk with an article to build (input that is all unchanged loads no
+    model). Closed early (an error, Ctrl-C), it waits for no more than the parse already running.
 
-    While it runs, the interpreter's switch interval is :data:`PARSE_SWITCH_SECONDS` (restored after): a parse
-    thread back from a matrix product waits for the interpreter lock until the thread holding it is asked to let
-    go, up to 5 ms by default, thousands of times a build."""
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(min(interval, PARSE_SWITCH_SECONDS))
-    try:
-        yield from _overlapped_chunks(nlp, chunks, model_id, factor, floor)
-    finally:
-        sys.setswitchinterval(interval)
-
-
-def _overlapped_chunks(nlp: Callable[[], Any], chunks: Iterator[_Chunk], model_id: str, factor: float,
-                       floor: float) -> Iterator[object]:
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-parse") as parser:
+    While it runs, the interpreter's switch interval is :data:`PARSE_SWITCH_SECONDS` (restored once the last
+    build running in the process ends): a parse thread back from a matrix product waits for the interpreter lock
+    until the thread holding it is asked to let go, up to 5 ms by default, thousands of times a build."""
+    with _short_switch_interval(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-parse") as parser:
         pending: tuple[_Chunk, Future[list[tuple[Article, Doc | InputError]]] | None] | None = None
+        parsing: Future[list[tuple[Article, Doc | InputError]]] | None = None
         try:
             for chunk in chunks:
                 work = chunk.work
                 parsing = parser.submit(parsed_chunk, nlp(), work) if work else None
                 if pending is not None:
-                    yield from _built_in_turn(*pending, model_id, factor, floor)
+                    done, outcomes = pending[0], _outcomes(*pending, model_id, factor, floor)
+                    pending = None  # its future, which holds its Docs, goes before its items are handed on
+                    yield from _given_back(done, outcomes)
                 pending = (chunk, parsing)
             if pending is not None:
-                yield from _built_in_turn(*pending, model_id, factor, floor)
-        except BaseException:  # closed early: the parse under way is not waited for longer than it takes
-            if pending is not None and pending[1] is not None:
-                pending[1].cancel()
+                done, outcomes = pending[0], _outcomes(*pending, model_id, factor, floor)
+                pending = None
+                yield from _given_back(done, outcomes)
+        except BaseException:  # closed early: a parse not started yet never starts
+            for future in (pending[1] if pending is not None else None, parsing):
+                if future is not None:
+                    future.cancel()
             raise
 
 
-def _built_in_turn(chunk: _Chunk, parsing: Future[list[tuple[Article, Doc | InputError]]] | None, model_id: str,
-                   factor: float, floor: float) -> Iterator[object]:
-    work = chunk.work
-    outcomes = built_from_parses(parsing.result(), work, model_id, factor, floor) if parsing is not None else []
-    yield from _given_back(chunk, outcomes)
+#: builds in this process that hold the switch interval short, and the interval to restore after the last one
+_switch_lock = threading.Lock()
+_switch_holders = 0
+_switch_saved = 0.005
+
+
+@contextlib.contextmanager
+def _short_switch_interval() -> Iterator[None]:
+    """Hold the interpreter's switch interval at :data:`PARSE_SWITCH_SECONDS` at most while the block runs; builds
+    running at once in threads of one process share it, and the last one out restores what the first one found."""
+    global _switch_holders, _switch_saved
+    with _switch_lock:
+        if _switch_holders == 0:
+            _switch_saved = sys.getswitchinterval()
+            sys.setswitchinterval(min(_switch_saved, PARSE_SWITCH_SECONDS))
+        _switch_holders += 1
+    try:
+        yield
+    finally:
+        with _switch_lock:
+            _switch_holders -= 1
+            if _switch_holders == 0:
+                sys.setswitchinterval(_switch_saved)
+
+
+def _outcomes(chunk: _Chunk, parsing: Future[list[tuple[Article, Doc | InputError]]] | None, model_id: str,
+              factor: float, floor: float) -> list[_Outcome]:
+    """A chunk's outcomes, built from its parse (None: it had no article to build). The caller drops ``parsing``,
+    which holds the chunk's Docs, before it hands the chunk's items on: at most two chunks' Docs are ever held."""
+    return built_from_parses(parsing.result(), chunk.work, model_id, factor, floor) if parsing is not None else []
 
 
 def _in_flight(pool: _Pool | _ClusterPool, chunks: Iterator[_Chunk]) -> Iterator[object]:

@@ -1240,9 +1240,12 @@ def _whole_names(doc: Doc, poses: list[str]) -> list[SpacySpan]:
             continue
         if ent.label_ == "NORP" and len(ent) == 1 and place is not None and place.label_ == "ORG" \
                 and place.start == ent.end and ent[0].dep_ == "compound" and place.start <= ent[0].head.i < place.end \
-                and ent[0].is_title and not _a_people_word(ent[0].lower_):
+                and ent[0].is_title and not _a_people_word(ent[0].lower_) \
+                and place.root.dep_ == "compound" and place.root.head.lower_ in PERSON_TITLES \
+                and place.root.head.i == place.end:
             # "Scrimgeour Vickers economist Richard Holt": a word the NER took for a people's, glued to a firm's name
-            # it begins (no demonym, no faith or party): one firm, not "Vickers"
+            # it begins (no demonym, faith or party), the two naming a title's employer: one firm, not "Vickers"
+            # ("Lebanon's Shia Hezbollah movement" names a creed and a body: no title follows)
             names.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
             index += 2
             continue
@@ -1254,9 +1257,16 @@ def _whole_names(doc: Doc, poses: list[str]) -> list[SpacySpan]:
 #: the endings of the words for peoples, faiths and creeds ("Kenyan", "Japanese", "Danish", "Catholic", "Iraqi",
 #: "Czech", "Swiss", "Thai", "Marxist", "Shiite", "Federal"), and such words of other shapes
 _PEOPLE_WORD_ENDINGS = ("an", "ese", "ish", "ic", "i", "ch", "ss", "k", "ai", "ist", "ite", "al", "ans", "ists", "ites")
-_PEOPLE_WORDS = {"muslim", "muslims", "hindu", "hindus", "sikh", "sikhs", "jew", "jews", "tory", "tories", "labour",
+_PEOPLE_WORDS = {"muslim", "muslims", "moslem", "moslems", "hindu", "hindus", "sikh", "sikhs", "jew", "jews", "shia",
+                 "sunni", "druze", "mormon", "mormons", "protestant", "protestants", "tory", "tories", "labour",
                  "conservative", "conservatives", "democrat", "democrats", "green", "greens", "arab", "arabs", "kurd",
-                 "kurds", "maori", "inuit", "basque", "basques", "gulf", "western", "eastern", "liberal", "liberals"}
+                 "kurds", "croat", "croats", "serb", "serbs", "zulu", "zulus", "hutu", "hutus", "tutsi", "tutsis",
+                 "malay", "malays", "uighur", "uighurs", "uyghur", "tamil", "tamils", "maori", "inuit", "basque",
+                 "basques", "gulf", "western", "eastern", "liberal", "liberals", "shiah", "pashtun", "pashtuns",
+                 "orthodox", "latino", "latinos", "kosovar", "kosovars", "slovene", "slovenes", "afrikaner",
+                 "afrikaners", "rohingya", "bedouin", "berber", "berbers", "tuareg", "yoruba", "igbo", "hausa",
+                 "gurkha", "gurkhas", "walloon", "walloons", "roma", "tatar", "tatars", "sandinista", "sandinistas",
+                 "contra", "contras", "mujahideen"}
 
 
 def _a_people_word(word: str) -> bool:

@@ -442,12 +442,13 @@ def _defined_acronyms(named: list[Mention], text: str) -> dict[Mention, Mention]
 
 
 def _the_korea(mentions: list[Mention]) -> str | None:
-    """The one Korea an article names in full, if it names one and not the other: there "Korea" and "Korean" are
-    that state ("Korean trade minister Rha Woong-Bae" in a story about South Korea)."""
+    """South Korea, when an article names it in full and never names North Korea: there "Korea" and "Korean" are the
+    South ("Korean trade minister Rha Woong-Bae" in a story about South Korea). Not the other way round: a story
+    about the North still calls the South's firms and ministers "Korean" ("Korean chipmaker Samsung")."""
     written = {fold(mention.span.text) for mention in mentions}
     south = any(name.startswith("south korea") for name in written)
     north = any(name.startswith("north korea") for name in written)
-    return "South Korea" if south and not north else "North Korea" if north and not south else None
+    return "South Korea" if south and not north else None
 
 
 def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | None = None,

@@ -55,8 +55,9 @@ class NameIndex:
     def full_name(self, entity_type: str, short: str) -> str | None:
         """The one known full name ``short`` stands for, or None if unknown or ambiguous."""
         words = name_words(short, entity_type)
-        if len(words) != 1 or _people_in_plural(short):
-            return None  # ("MPs", "ministers": people in the plural, nobody's short name)
+        if len(words) != 1 or entity_type == "Person" and _people_in_plural(short):
+            return None  # ("MPs", "ministers": people in the plural, nobody's surname; "Farmers" may still stand
+            # for the one "Farmers Group Inc" the store knows)
         labels = self._full.get((entity_type, words[0]), set())
         label = next(iter(labels)) if len(labels) == 1 else None
         if label is not None and _an_acronym(short) and (entity_type != "Organization" or not all(

@@ -187,3 +187,44 @@ def test_a_script_that_builds_at_its_top_level_gets_one_clear_error(tmp_path: Pa
     assert run.stderr.count("[KG001]") == 0  # no article blamed
     with KnowledgeGraph.open(tmp_path / "store", read_only=True) as graph:
         assert len(graph) == 0
+
+
+@pytest.mark.model
+def test_one_process_builds_leave_the_switch_interval_as_they_found_it(tmp_path: Path) -> None:
+    """A one-process build parses in a thread with a short switch interval (kg.build._overlapped): a whole build,
+    one closed after its first article, and two interleaved builds each restore the interval the process had."""
+    import threading
+
+    from kg.build import PARSE_SWITCH_SECONDS, _short_switch_interval
+
+    before = sys.getswitchinterval()
+    assert before > PARSE_SWITCH_SECONDS
+    graph = KnowledgeGraph.open(None)
+    assert len(graph.add([SEEDS], jobs=1).added) == 5
+    assert sys.getswitchinterval() == before
+    from kg.build import ToBuild, build_in_order
+    from kg.ingest import read_articles
+
+    articles = [a for a in read_articles([SEEDS]) if isinstance(a, Article)]
+    outcomes = build_in_order((ToBuild(a, "hash", None) for a in articles), jobs=1, nlp=lambda: graph.nlp,
+                              model=None, model_id="test", factor=0.0, floor=0.0)
+    next(outcomes)
+    assert sys.getswitchinterval() == PARSE_SWITCH_SECONDS
+    outcomes.close()  # a caller that stops reading after the first article
+    assert sys.getswitchinterval() == before
+    started, release = threading.Event(), threading.Event()
+
+    def other_build() -> None:
+        with _short_switch_interval():
+            started.set()
+            release.wait(10)
+
+    other = threading.Thread(target=other_build)
+    other.start()
+    started.wait(10)
+    with _short_switch_interval():
+        assert sys.getswitchinterval() == PARSE_SWITCH_SECONDS
+        release.set()
+        other.join(10)
+        assert sys.getswitchinterval() == PARSE_SWITCH_SECONDS  # the other build left first: still held
+    assert sys.getswitchinterval() == before

@@ -3266,6 +3266,11 @@ def test_korea_is_the_one_korea_the_article_names(nlp) -> None:  # type: ignore[
     both = south.replace("officials said.", "officials said, as North Korea protested.")
     direct, _ = _strict_layers(nlp, both)
     assert not {t for t in direct if t[2] in {"South Korea", "North Korea"} and t[0] == "Rha Woong-Bae"}
+    # the review's case: a story about the North still calls the South's ministers and firms "Korean"
+    north = ("North Korea's nuclear test rattled markets on Tuesday. Korean Finance Minister Bahk Jae-wan said the "
+             "government would act to calm them.")
+    direct, _ = _strict_layers(nlp, north)
+    assert not {t for t in direct if t[2] == "North Korea" and t[0] == "Bahk Jae-wan"}, sorted(direct)
 
 
 def test_a_word_the_ner_took_for_a_people_s_begins_the_firm_s_name(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -3276,3 +3281,7 @@ def test_a_word_the_ner_took_for_a_people_s_begins_the_firm_s_name(nlp) -> None:
     direct, _ = _strict_layers(nlp, text)
     assert ("Richard Holt", "worksFor", "Scrimgeour Vickers") in direct
     assert not {t for t in direct if t[2] == "Vickers"}
+    # the review's case: a creed before a body, no title after them, stays the creed's word
+    direct, _ = _strict_layers(nlp, "Hassan Nasrallah, the leader of Lebanon's Shia Hezbollah movement, said the "
+                                    "group would not disarm.")
+    assert not {t for t in direct if "Shia" in t[2]}, sorted(direct)
