@@ -22,20 +22,21 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED, brackets_pair, without_legal_suffixes
-from kg.extract.vocabulary import (CLUB_ENDINGS, COLLECTIVE_ACTORS, CORPORATE_TITLES, EVENT_CUES, ORGANISATION_CUES,
+from kg.extract.vocabulary import (CLUB_ENDINGS, CORPORATE_TITLES, EVENT_CUES, ORGANISATION_CUES,
                                    PERSON_TITLES, PLACE_CUES, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES,
                                    TEAM_LEADER_TITLES, leads_a_team)
 from kg.extract.gazetteer import (CANONICAL_NAMES, COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, WORLD_REGIONS,
                                   country_named, us_state)
 from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, UNIT_WORDS, clean, firm_initials, fold,
-                              name_words, names_a_unit, person_short_words, strip_titles)
+                              is_collective_actor, name_words, names_a_unit, person_short_words, strip_titles)
 from kg.registry import derived
 from kg.types import Article, Entity, EntityType, Mention, Relation
 
 if TYPE_CHECKING:
     from kg.resolve.trust import Gazetteer
 
-__all__ = ["TEAM_SUFFIX", "FullNames", "NameIndex", "RecordedNames", "ResolvedArticle", "entity_key", "resolve"]
+__all__ = ["TEAM_SUFFIX", "FullNames", "NameIndex", "RecordedNames", "ResolvedArticle", "entity_key",
+           "is_collective_actor", "resolve"]
 
 _NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product", "Work"}
 #: relations a person's organisation also stands in when he speaks for it
@@ -957,12 +958,6 @@ def _mark_generic(entities: dict[str, Entity], relations: list[Relation], key_of
                 and not any(ch.isupper() or ch.isdigit() for ch in entity.label)
         else:
             entity.generic = True
-
-
-def is_collective_actor(phrase: str) -> bool:
-    """A plural description of people who act together: "human rights groups", "striking workers"."""
-    words = fold(phrase).split()
-    return bool(words) and words[-1] in COLLECTIVE_ACTORS
 
 
 def _shorten(text: str, limit: int = 80) -> str:

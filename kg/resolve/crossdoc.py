@@ -18,9 +18,8 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from kg.extract.context import COMPANY_SUFFIXES, FIXTURE_WORDS
-from kg.extract.vocabulary import COLLECTIVE_ACTORS
-from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, fold, name_words, names_a_unit,
-                             person_short_words)
+from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, fold, is_collective_actor, name_words,
+                             names_a_unit, person_short_words)
 
 
 class NameIndex:
@@ -77,7 +76,7 @@ class NameIndex:
 def _people_in_plural(word: str) -> bool:
     """Whether a word names people in the plural: initials with a plural "s" ("MPs", "MEPs", "CEOs") or a
     collective actor's noun ("ministers", "officials")."""
-    return bool(_PLURAL_INITIALS.fullmatch(word)) or fold(word) in COLLECTIVE_ACTORS
+    return bool(_PLURAL_INITIALS.fullmatch(word)) or is_collective_actor(word)
 
 
 #: "MPs", "MSPs", "MEPs", "GPs", "CEOs"

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from kg.extract.context import COMPANY_SUFFIXES, NAME_PARTICLES
-from kg.extract.vocabulary import PERSON_TITLES
+from kg.extract.vocabulary import COLLECTIVE_ACTORS, PERSON_TITLES
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -134,3 +134,9 @@ def names_a_unit(words: list[str]) -> bool:
 GENERIC_FIRST_WORDS = {"united", "national", "new", "general", "royal", "international", "american", "british",
                        "european", "first", "global", "world", "central", "federal", "state", "city", "north",
                        "south", "east", "west", "great", "big", "standard", "universal"}
+
+
+def is_collective_actor(phrase: str) -> bool:
+    """A plural description of people who act together: "human rights groups", "striking workers"."""
+    words = fold(phrase).split()
+    return bool(words) and words[-1] in COLLECTIVE_ACTORS
