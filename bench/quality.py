@@ -128,11 +128,12 @@ def _gold_figures(r: dict[str, Any]) -> list[tuple[str, Figure]]:
 
 
 def section_entitygold(table: Table) -> None:
-    """The entity graph against exhaustive gold: the three held-out sets, and the dev set tuning may use."""
+    """The entity graph against exhaustive gold: the three held-out sets, and the two dev sets tuning may use."""
     for key, split, folder in (("entitygold", "held out", entitygold.GOLD_DIR),
                                ("entitygold/heldout2", "held out 2", entitygold.GOLD_DIR / "heldout2"),
                                ("entitygold/heldout3", "held out 3", entitygold.GOLD_DIR / "heldout3"),
-                               ("entitygold/dev", "dev", entitygold.GOLD_DIR / "dev")):
+                               ("entitygold/dev", "dev", entitygold.GOLD_DIR / "dev"),
+                               ("entitygold/dev2", "dev 2", entitygold.GOLD_DIR / "dev2")):
         r = entitygold.evaluate(folder)
         if r is None:
             continue
