@@ -30,6 +30,7 @@ SNAPSHOT: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "documents.v1": (PARSE, ("datePublished", "publisher", "released"), "graph"),
     "events.nominal.v1": (PARSE, ("criticized", "met", "partneredWith", "sued", "talkedWith", "visited"), "graph"),
     "events.contest.v1": (PARSE, ("defeated",), "graph"),
+    "family.v1": (PARSE, ("married", "relatedTo"), "graph"),
     "openie.v1": (("token.dep",), (OPEN,), "open IE"),
     "openie.apposition.v1": (("token.dep",), (OPEN,), "open IE"),
     "places.v1": (PARSE, ("basedIn", "bornIn", "citizenOf", "livesIn", "locatedIn", "playedFor"), "graph"),

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.context import UNRESOLVED, DocContext
+from kg.extract.context import UNRESOLVED, DocContext, product_noun
 from kg.extract.gazetteer import DEMONYMS
 from kg.extract.vocabulary import FORMER_WORDS
 from kg.registry import extractor
@@ -46,6 +46,27 @@ def _owner_of(ctx: DocContext, head: Token, owned: Mention) -> Mention | None:
                 continue  # "the BMW X5 and its sibling X3": a word between says how they relate, not "owns"
             owner = ctx.argument(child)  # "Microsoft is working on ... its Internet Explorer"
         if owner is not None and owner != owned and owner.type == "Organization" and owner.ner_label != UNRESOLVED:
+            return owner
+    return None
+
+
+def _maker(ctx: DocContext, product: Mention) -> Mention | None:
+    """The firm whose possessive stands before a product's noun: "its Xbox consoles", "Merck's Vioxx drug" (the
+    possessive hangs on the noun, the name between); "its" only when the resolver is sure whose."""
+    noun = product_noun(ctx, product)
+    span = ctx.tokens_of(product)
+    if noun is None or span is None:
+        return None
+    for child in (c for c in noun.children if c.dep_ == "poss" and c.i < span.start):
+        owner = ctx.entity_at(child)
+        if owner is None and child.lower_ in {"its", "their"}:
+            owner = ctx.argument(child)  # "Microsoft has said it will replace ... for its Xbox consoles"
+            tokens = ctx.tokens_of(owner) if owner is not None else None
+            if tokens is None or tokens.root.dep_ not in {"nsubj", "nsubjpass"}:
+                continue  # the firm "its" stands for is a clause's subject: in "Fisons said the growth of Intral, as
+                # well as its Opticrom and Nasalcrom products" the nearest firm, Intral, is Fisons' drug
+        if owner is not None and owner != product and owner.type == "Organization" \
+                and owner.ner_label != UNRESOLVED and owner.span.text != product.span.text:
             return owner
     return None
 
@@ -93,7 +114,8 @@ def business(ctx: DocContext) -> Iterator[Relation]:
         if head is None:
             continue
         sentence = ctx.sentence(head)
-        if mention.type in _OWNED_TYPES and (owner := _owner_of(ctx, head, mention)) is not None:
+        if mention.type in _OWNED_TYPES and (owner := _owner_of(ctx, head, mention) or _maker(ctx, mention)) \
+                is not None:
             # "Microsoft's Xbox", "its Internet Explorer": the possessive owns the product (not a company:
             # "Ward's Automotive Reports" is one name, and "X's Y" of two companies says too little)
             yield Relation(owner, "owns", mention, sentence, "business.v1", 0.75, surface=f"{owner.span.text}'s",

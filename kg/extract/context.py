@@ -139,7 +139,9 @@ class DocContext:
         # spaCy rebuilds Doc.text from the tokens on every access: read it once
         self.text = self.doc.text
         self.broadcasts = broadcast_programmes(self.doc)
-        for whole in _with_programmes(_whole_names(self.doc, self.poses), self.broadcasts):
+        names = _with_programmes(_whole_names(self.doc, self.poses), self.broadcasts)
+        things = [*award_names(self.doc, self.lowers), *product_names(self.doc, names, self.lowers)]
+        for whole in _with_named_things(names, things):
             for ent in (name for part in _company_of_place(whole) for name in _listed_people(part)):
                 mention = entity_mention(ent, self.text)
                 if mention is None:
@@ -1252,6 +1254,152 @@ def _whole_names(doc: Doc, poses: list[str]) -> list[SpacySpan]:
         names.append(ent)
         index += 1
     return names
+
+
+#: nouns of the kinds of things firms make and sell under a name of their own ("its Xbox consoles", "Merck's Vioxx
+#: drug", "its Megane range"); a system, a service or a player may be anyone's (a "Chelsea players"), and a game is
+#: a match in sport news ("their RBS Six Nations game")
+PRODUCT_NOUNS = {"browser", "browsers", "console", "consoles", "handset", "handsets", "phone", "phones", "smartphone",
+                 "smartphones", "software", "drug", "drugs", "device", "devices", "chip", "chips", "processor",
+                 "processors", "laptop", "laptops", "computer", "computers", "camera", "cameras", "tablet", "range",
+                 "brand", "brands", "model", "models", "car", "cars", "product", "products"}
+
+
+def product_noun(ctx: DocContext, mention: Mention) -> Token | None:
+    """The product's noun a name is written before ("Xbox" of "its Xbox consoles", "Internet Explorer" of "its
+    Internet Explorer web browser"): the noun the name's last word modifies, right after it or after lower-case
+    words of its kind ("web", "personal", "handheld"); None when there is none."""
+    span = ctx.tokens_of(mention)
+    if span is None:
+        return None
+    word = span.root
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head  # "Bextra" of "its Celebrex and Bextra products"
+    noun = word.head
+    if word.dep_ not in {"compound", "nmod"} or noun.i < span.end or noun.pos_ != "NOUN" \
+            or noun.lower_ not in PRODUCT_NOUNS and not _operating_system(noun):
+        return None
+    between = ctx.doc[span.end:noun.i]
+    return noun if all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} or t.dep_ in {"cc", "conj"}
+                       or t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.dep_ == "conj" for t in between) \
+        else None
+
+
+def _operating_system(noun: Token) -> bool:
+    """Whether ``noun`` is the "system" of "operating system" ("its Windows operating system")."""
+    return noun.lower_ == "system" and any(c.lower_ == "operating" for c in noun.lefts)
+
+
+def product_names(doc: Doc, names: list[SpacySpan], lowers: list[str]) -> list[SpacySpan]:
+    """The products a firm's possessive names before their kind's noun, as spans labelled PRODUCT, in text order:
+    "its Internet Explorer web browser", "its Celebrex and Bextra products", "Nokia's N-Gage game phone" (the NER
+    misses the one and reads the other as one firm). ``names`` are the text's names so far: a name the text also
+    uses elsewhere ("IBM said ... its IBM personal computers"; "AMC's Renault cars" in a story of Renault, their
+    maker) is no product, nor a place's ("its U.S. car"), a date's or a number's. ``lowers``: every token's
+    ``lower_`` (:attr:`DocContext.lowers`), read first so that only a product noun's Token is made."""
+    places = {t.i for n in names if n.label_ not in _PRODUCT_NAME_LABELS for t in n}
+    products: list[SpacySpan] = []
+    candidates: list[tuple[SpacySpan, Token]] = []
+    for noun in (doc[i] for i, lower in enumerate(lowers) if lower in PRODUCT_NOUNS or lower == "system"):
+        if noun.pos_ != "NOUN" or noun.lower_ not in PRODUCT_NOUNS and not _operating_system(noun) \
+                or not any(c.dep_ == "poss" for c in noun.children):
+            continue
+        heads = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+        heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < noun.i]
+        for head in heads:
+            start = head.i
+            while start > 0 and (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= head.i
+                                 and doc[start - 1].text[:1].isupper()
+                                 or not doc[start - 1].whitespace_
+                                 and (doc[start - 1].text[-1:].isalnum() or doc[start - 1].text == "-")):
+                start -= 1  # "Internet" of "Internet Explorer", "Macintosh" of "Macintosh SE", "N-" of "N-Gage"
+            span = SpacySpan(doc, start, head.i + 1, label="PRODUCT")
+            if span.text[:1].isupper() and not places.intersection(range(span.start, span.end)) \
+                    and all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in doc[head.i + 1:noun.i] if t.dep_ != "cc"
+                            and t.dep_ != "conj"):
+                candidates.append((span, noun))
+    in_products = {t.i for span, _ in candidates for t in span}
+    others = [n for n in names if not in_products.intersection(range(n.start, n.end))]
+    elsewhere = {n.text for n in others}
+    firms_words = {word for n in others if n.label_ == "ORG" for word in n.text.split()}
+    for span, _ in candidates:
+        if span.text not in elsewhere and span[-1].text not in firms_words:  # ("AMC's Renault cars" of "Regie
+            # Nationale des Usines Renault": the maker's name; "Ford Canada ... its Ford Tempo car" is the model's)
+            products.append(span)
+    return sorted(products, key=lambda span: span.start)
+
+
+#: the NER labels a product's name may carry, read wrongly or not (a place, a date or a number is none)
+_PRODUCT_NAME_LABELS = {"ORG", "PRODUCT", "PERSON", "WORK_OF_ART", "FAC"}
+
+
+#: prizes news names by one word ("won an Oscar", "two Grammys"), folded; each also a name or a body elsewhere
+#: ("Oscar De La Hoya", "Bafta's Grant Dean"), so it is a prize only as a count noun: plural, after an article, a
+#: number or a possessive, or before "award"
+_ONE_WORD_AWARDS = {"oscar", "oscars", "bafta", "baftas", "grammy", "grammys", "grammies", "emmy", "emmys"}
+_ONE_WORD_AWARDS_PLURAL = {"oscars", "baftas", "grammys", "grammies", "emmys"}
+#: the last word of a prize's name ("Booker Prize", "Brit Awards", "Screen Actors Guild Awards")
+_AWARD_ENDS = {"Award", "Awards", "Prize", "Prizes"}
+#: "Golden Globe", "Golden Lion", "Golden Rose": the film, television and football prizes named "Golden ..."
+_GOLDEN_AWARDS = {"Globe", "Globes", "Rose", "Bear", "Lion", "Boot", "Ball", "Raspberry", "Raspberries"}
+#: every word that can end a prize's name, folded
+_AWARD_WORDS = _ONE_WORD_AWARDS | {word.lower() for word in _AWARD_ENDS | _GOLDEN_AWARDS}
+#: words before a one-word prize that make it a count noun
+_COUNTING_DEPS = {"det", "nummod", "poss", "amod"}
+
+
+def award_names(doc: Doc, lowers: list[str]) -> list[SpacySpan]:
+    """The prizes a text names, as spans labelled EVENT, in text order: "an Oscar", "two Grammys", "the Booker
+    Prize", "the Screen Actors Guild Awards", "a Golden Rose" (the NER reads "Oscar" as a man and "Baftas" as a body,
+    and misses "Golden Rose"). A prize is no actor: "won an Oscar" is a fact about a thing won, and the name of the
+    man who gave it its name ("the Peter Sellers Award") names no person here. ``lowers``: every token's ``lower_``
+    (:attr:`DocContext.lowers`), read first so that only a prize's words make Tokens."""
+    awards: list[SpacySpan] = []
+    index = 0
+    while index < len(doc):
+        if lowers[index] not in _AWARD_WORDS:
+            index += 1
+            continue
+        token = doc[index]
+        start = end = -1
+        after = doc[index + 1] if index + 1 < len(doc) else None
+        if token.lower_ in _ONE_WORD_AWARDS and token.text[:1].isupper() and token.tag_ != "POS" \
+                and (after is None or after.tag_ != "POS"):
+            counted = token.lower_ in _ONE_WORD_AWARDS_PLURAL or any(
+                c.dep_ in _COUNTING_DEPS and c.i < token.i for c in token.children) \
+                or token.dep_ == "conj" and (token.head.lower_ in _ONE_WORD_AWARDS
+                                             or token.head.text in _GOLDEN_AWARDS | _AWARD_ENDS)
+            # ("the Golden Globe and Oscar": joined to another prize)
+            award_after = after is not None and after.lower_ in {"award", "awards"}
+            named_after = after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and not award_after
+            if (counted or award_after) and not named_after:
+                start, end = index, index + (2 if award_after and after is not None and after.text[:1].isupper()
+                                             else 1)
+        elif token.text in _GOLDEN_AWARDS and index > 0 and doc[index - 1].text == "Golden":
+            start, end = index - 1, index + 1 + (after is not None and after.text in {"Award", "Awards"})
+        elif token.text in _AWARD_ENDS and index > 0:
+            first = index
+            while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha \
+                    and doc[first - 1].pos_ in {"PROPN", "NOUN", "ADJ"} and not doc[first - 1].is_sent_start:
+                first -= 1  # "Mercury Music Prize", "Guardian First Book Award" (not the sentence's first word:
+                # "Awards" of "Awards ceremonies ..." has no name before it)
+            if first < index:
+                start, end = first, index + 1
+        if start >= 0:
+            awards.append(SpacySpan(doc, start, end, label="EVENT"))
+            index = end
+            continue
+        index += 1
+    return awards
+
+
+def _with_named_things(names: list[SpacySpan], things: list[SpacySpan]) -> list[SpacySpan]:
+    """``names`` with each prize or product of ``things`` in place of every name it overlaps ("Oscar" read as a man,
+    "Peter Sellers" inside "the Peter Sellers Award", "Celebrex and Bextra" read as one firm), in text order."""
+    if not things:
+        return names
+    kept = [n for n in names if not any(n.start < t.end and t.start < n.end for t in things)]
+    return sorted([*kept, *things], key=lambda span: (span.start, span.end))
 
 
 #: the endings of the words for peoples, faiths and creeds ("Kenyan", "Japanese", "Danish", "Catholic", "Iraqi",

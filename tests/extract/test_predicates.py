@@ -196,6 +196,16 @@ POSITIVE: list[tuple[str, str, str, set[Triple]]] = [
      "Kent Rockwell, who controls Rockwell Venture Capital Inc, will buy 27 pct of the company's cumulative "
      "preferred stock.",
      {("Kent Rockwell", "owns", "Rockwell Venture Capital Inc")}),
+    # a firm's possessive before a name and its product's noun (kg/extract/context.py, product_names): the NER
+    # reads "Xbox" and "Windows" as firms
+    ("product-noun", "owns",
+     "Microsoft has said it will replace more than 14 million power cables for its Xbox consoles due to safety "
+     "concerns.",
+     {("Microsoft", "owns", "Xbox")}),
+    ("operating-system", "owns",
+     "Microsoft says it is clamping down on people running pirated versions of its Windows operating system by "
+     "restricting their access to security features.",
+     {("Microsoft", "owns", "Windows")}),
     ("a-subsidiary-of", "subsidiaryOf",
      "Magma Copper Co, a subsidiary of Newmont Mining Corp, said it is cutting its copper cathode price by 0.75 "
      "cent to 66 cents a lb, effective immediately.",
@@ -322,6 +332,30 @@ POSITIVE: list[tuple[str, str, str, set[Triple]]] = [
      "Agassi, who has won the Australian Open four times, will have an MRI scan to discover the extent of the "
      "damage.",
      {("Agassi", "won", "Australian Open")}),
+    # prizes named by one word or with their "Award"/"Prize" (kg/extract/context.py, award_names): the NER reads
+    # "Oscar" as a man and "Baftas" as a body
+    ("one-word-prize", "won",
+     "Miyazaki won an Oscar earlier this year for Spirited Away, Japan's first Academy Award for nearly 50 years.",
+     {("Miyazaki", "won", "Oscar")}),
+    ("counted-prizes", "won",
+     "Scottish rock band Franz Ferdinand, who shot to prominence in 2004, have won two Brit Awards.",
+     {("Franz Ferdinand", "won", "Brit Awards")}),
+    ("prizes-in-relative-clause", "won",
+     "British actor Clive Owen, who has won a Golden Globe and a Bafta for his supporting role in Closer, said it "
+     "\"meant a lot\" to be at the ceremony.",
+     {("Clive Owen", "won", "Golden Globe"), ("Clive Owen", "won", "Bafta")}),
+    ("prize-named-for-a-country", "won",
+     "British writer-director Amma Asante won the UK Film Talent Award this year for her debut feature A Way Of "
+     "Life.",
+     {("Amma Asante", "won", "UK Film Talent Award")}),
+    ("first-prize-of-career", "won",
+     "Rod Stewart also won the first Grammy of his career, getting the best traditional pop album award for "
+     "Stardust...",
+     {("Rod Stewart", "won", "Grammy")}),
+    ("award-conjunction", "won",
+     "Swank, who previously won the Golden Globe and Oscar for Boys Don't Cry, paid tribute to Million Dollar "
+     "Baby director and co-star Clint Eastwood.",
+     {("Swank", "won", "Golden Globe"), ("Swank", "won", "Oscar")}),
     ("two-titles", "playedFor",
      "It looks like a good opportunity to try out players like Middlesbrough winger Stewart Downing or Crystal "
      "Palace striker Andy Johnson.",
@@ -767,11 +801,6 @@ POSITIVE_MISSES: list[tuple[str, str, str, set[Triple], str]] = [
      "lasted two hours and 40 minutes.",
      {("Rusedski", "defeated", "Henman")},
      "the NER misses 'Henman' here, so the loser is a generic phrase"),
-    ("award-conjunction", "won",
-     "Swank, who previously won the Golden Globe and Oscar for Boys Don't Cry, paid tribute to Million Dollar "
-     "Baby director and co-star Clint Eastwood.",
-     {("Swank", "won", "Golden Globe"), ("Swank", "won", "Oscar")},
-     "the NER types 'Golden Globe' as a place and 'Oscar' as a person"),
     ("by-election", "won",
      "The Liberal party easily won the Truro by-election with almost twice as many votes as its nearest rival, "
      "the Press Association news agency reported.",
@@ -1164,6 +1193,19 @@ NEGATIVE: list[tuple[str, str, str, set[Triple] | None, Triple | None, str | Non
     ("analyst-based-in-city", "basedIn",
      "\"The primary factor is the weak dollar,\" said Victor Shum, a Singapore-based analyst with Purvin and "
      "Gertz.",
+     None, None, None),
+    # a prize never won, and a nomination for one, are no prize won
+    ("never-won-a-prize", "won",
+     "The Aviator has scored a best director nomination for Martin Scorsese, who has never won an Oscar, while "
+     "stars Leonardo DiCaprio and Cate Blanchett are both nominated for acting Oscars.",
+     {("Martin Scorsese", "won", "Oscar")}, ("Martin Scorsese", "won", "Oscar"), "negated"),
+    ("prize-nomination", "won",
+     "Following a cameo in Postcards From The Edge, Bening's breakthrough role came in 1990, playing seductive con "
+     "artist Myra Langtry in The Grifters - a role that won her an Oscar nomination.",
+     None, None, None),
+    ("prize-nominations-counted", "won",
+     "The studio made history in 1994 when it won a record 41 Grammy nominations for songs recorded, mastered or "
+     "mixed there, including the soundtrack to the Whitney Houston film The Bodyguard.",
      None, None, None),
     # an award, a chart or a ranking is a race, not a contest won over the others: blind judges read "beat" there
     # as "defeated" only in part (bench/judged sets 8 and 9)
