@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.extract import business, documents, events, family, openie, places, quotes, roles, svo  # noqa: F401,E501  (registers extractors)
+from kg.extract import (  # importing them registers the extractors
+    business, documents, events, family, openie, places, quotes, roles, svo)  # noqa: F401
 from kg.extract.context import DocContext
 from kg.errors import missing_annotation, unknown_extractors
 from kg.registry import REQUIREMENTS, Extractor, registered

@@ -1261,8 +1261,8 @@ def _whole_names(doc: Doc, poses: list[str]) -> list[SpacySpan]:
 #: a match in sport news ("their RBS Six Nations game")
 PRODUCT_NOUNS = {"browser", "browsers", "console", "consoles", "handset", "handsets", "phone", "phones", "smartphone",
                  "smartphones", "software", "drug", "drugs", "device", "devices", "chip", "chips", "processor",
-                 "processors", "laptop", "laptops", "computer", "computers", "camera", "cameras", "tablet", "range",
-                 "brand", "brands", "model", "models", "car", "cars", "product", "products"}
+                 "processors", "laptop", "laptops", "computer", "computers", "camera", "cameras", "tablet", "tablets",
+                 "range", "ranges", "brand", "brands", "model", "models", "car", "cars", "product", "products"}
 
 
 def product_noun(ctx: DocContext, mention: Mention) -> Token | None:
@@ -1272,7 +1272,8 @@ def product_noun(ctx: DocContext, mention: Mention) -> Token | None:
     span = ctx.tokens_of(mention)
     if span is None:
         return None
-    word = span.root
+    word = span[-1] if span[-1].head.i >= span.end else span.root  # (the name's last word hangs on the noun:
+    # "CHANNELink 5000 Series Channel processor", whose first words the parse hangs there too)
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head  # "Bextra" of "its Celebrex and Bextra products"
     noun = word.head
@@ -1304,15 +1305,17 @@ def product_names(doc: Doc, names: list[SpacySpan], lowers: list[str]) -> list[S
         if noun.pos_ != "NOUN" or noun.lower_ not in PRODUCT_NOUNS and not _operating_system(noun) \
                 or not any(c.dep_ == "poss" for c in noun.children):
             continue
-        heads = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
-        heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < noun.i]
+        heads = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and _a_name_word(c)]
+        heads += [c for h in heads for c in h.children
+                  if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < noun.i and _a_name_word(c)]
         for head in heads:
             start = head.i
-            while start > 0 and (doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i <= head.i
-                                 and doc[start - 1].text[:1].isupper()
-                                 or not doc[start - 1].whitespace_
-                                 and (doc[start - 1].text[-1:].isalnum() or doc[start - 1].text == "-")):
-                start -= 1  # "Internet" of "Internet Explorer", "Macintosh" of "Macintosh SE", "N-" of "N-Gage"
+            while start > 0 and (
+                    doc[start - 1].dep_ in {"compound", "nmod", "nummod", "amod"} and _a_name_word(doc[start - 1])
+                    and (start <= doc[start - 1].head.i <= head.i or doc[start - 1].head.i == noun.i)
+                    or not doc[start - 1].whitespace_
+                    and (doc[start - 1].text[-1:].isalnum() or doc[start - 1].text == "-")):
+                start -= 1  # "Internet" of "Internet Explorer", "CHANNELink 5000" of its "Series", "N-" of "N-Gage"
             span = SpacySpan(doc, start, head.i + 1, label="PRODUCT")
             if span.text[:1].isupper() and not places.intersection(range(span.start, span.end)) \
                     and all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in doc[head.i + 1:noun.i] if t.dep_ != "cc"
@@ -1342,6 +1345,10 @@ _ONE_WORD_AWARDS_PLURAL = {"oscars", "baftas", "grammys", "grammies", "emmys"}
 _AWARD_ENDS = {"Award", "Awards", "Prize", "Prizes"}
 #: "Golden Globe", "Golden Lion", "Golden Rose": the film, television and football prizes named "Golden ..."
 _GOLDEN_AWARDS = {"Globe", "Globes", "Rose", "Bear", "Lion", "Boot", "Ball", "Raspberry", "Raspberries"}
+#: words every body's prizes share: a prize named by them alone names none in particular ("the Special Award")
+_GENERIC_AWARD_WORDS = {"special", "lifetime", "achievement", "outstanding", "contribution", "honorary", "top", "annual",
+                        "grand", "main", "first", "best", "new", "young", "international", "national", "global",
+                        "world", "people", "public", "audience", "critics", "jury", "the", "of", "'s", "'"}
 #: every word that can end a prize's name, folded
 _AWARD_WORDS = _ONE_WORD_AWARDS | {word.lower() for word in _AWARD_ENDS | _GOLDEN_AWARDS}
 #: words before a one-word prize that make it a count noun
@@ -1378,13 +1385,9 @@ def award_names(doc: Doc, lowers: list[str]) -> list[SpacySpan]:
         elif token.text in _GOLDEN_AWARDS and index > 0 and doc[index - 1].text == "Golden":
             start, end = index - 1, index + 1 + (after is not None and after.text in {"Award", "Awards"})
         elif token.text in _AWARD_ENDS and index > 0:
-            first = index
-            while first > 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha \
-                    and doc[first - 1].pos_ in {"PROPN", "NOUN", "ADJ"} and not doc[first - 1].is_sent_start:
-                first -= 1  # "Mercury Music Prize", "Guardian First Book Award" (not the sentence's first word:
-                # "Awards" of "Awards ceremonies ..." has no name before it)
-            if first < index:
-                start, end = first, index + 1
+            first = _name_before(doc, index)
+            if first < index and not {t.lower_ for t in doc[first:index]} <= _GENERIC_AWARD_WORDS:
+                start, end = first, index + 1  # (no "Special Award" alone: every body gives one)
         if start >= 0:
             awards.append(SpacySpan(doc, start, end, label="EVENT"))
             index = end
@@ -1393,9 +1396,54 @@ def award_names(doc: Doc, lowers: list[str]) -> list[SpacySpan]:
     return awards
 
 
+def _a_name_word(token: Token) -> bool:
+    """Whether a word can be part of a prize's or a product's name: capitalised or a number's ("VH1", "4Children",
+    "5000"), a letter in it."""
+    return (token.text[:1].isupper() or token.text[:1].isdigit()) and any(ch.isalpha() or ch.isdigit()
+                                                                           for ch in token.text)
+
+
+def _name_before(doc: Doc, index: int) -> int:
+    """The first word of the name that ends with the word before ``index``'s ("Mercury Music" of "Mercury Music
+    Prize", "Theatregoers' Choice", "US People's Choice", "Whitbread Novel of the Year"); ``index`` when there is none.
+    The sentence's first word is no part of it ("Awards ceremonies ..." names no prize)."""
+    first = index
+    while first > 0:
+        before = doc[first - 1]
+        if _a_name_word(before) and not before.is_sent_start and before.pos_ in {"PROPN", "NOUN", "ADJ", "NUM"}:
+            first -= 1
+        elif before.tag_ == "POS" and first > 1 and _a_name_word(doc[first - 2]) and first < index:
+            first -= 1  # "Theatregoers' Choice Awards", "People's Choice Awards"
+        elif before.lower_ in {"of", "the"} and first < index:
+            joint = first - 1
+            while joint > 0 and doc[joint].lower_ in {"of", "the"}:
+                joint -= 1
+            if doc[joint + 1].lower_ != "of" or not _a_name_word(doc[joint]) or doc[joint].is_sent_start:
+                break
+            first = joint + 1  # "Novel of the Year Award": the words before "of" are read next
+        else:
+            break
+    return first
+
+
 def _with_named_things(names: list[SpacySpan], things: list[SpacySpan]) -> list[SpacySpan]:
     """``names`` with each prize or product of ``things`` in place of every name it overlaps ("Oscar" read as a man,
-    "Peter Sellers" inside "the Peter Sellers Award", "Celebrex and Bextra" read as one firm), in text order."""
+    "Peter Sellers" inside "the Peter Sellers Award", "Celebrex and Bextra" read as one firm), in text order. A
+    longer name of the NER's that holds a prize and ends with it is that prize ("the US People's Choice Awards"); one
+    that holds a product, but for a list of names, is the product's own ("its new Mac II personal computer")."""
+    if not things:
+        return names
+    widened: list[SpacySpan] = []
+    for thing in things:
+        holder = next((n for n in names if n.start <= thing.start and thing.end <= n.end and len(n) > len(thing)),
+                      None)
+        if holder is None:
+            widened.append(thing)
+        elif thing.label_ == "EVENT" and holder.end == thing.end:
+            widened.append(SpacySpan(holder.doc, holder.start, holder.end, label="EVENT"))
+        elif thing.label_ == "PRODUCT" and any(t.lower_ in {"and", ","} for t in holder):
+            widened.append(thing)  # "Celebrex and Bextra", one firm to the NER
+    things = widened
     if not things:
         return names
     kept = [n for n in names if not any(n.start < t.end and t.start < n.end for t in things)]

@@ -679,7 +679,7 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
                 full = None  # not "Shell" in an article about Shell Canada Ltd: the store's Shell Oil Co is another
                 # firm of the word (the store's "Heineken NV" is the article's own, and stays)
             elif full is None and entity_type == "Organization" and not team_sport \
-                    and (person := known.full_name("Person", label)) and not _a_place_and_a_name(person, places):
+                    and (person := known.full_name("Person", label)):
                 entity_type, full = "Person", person  # NER often takes a bare surname for an organisation
             label = full or label  # the name other articles gave in full
         if places is not None and entity_type == "Organization" and len(words) > 1 and words[0] == "new" \
@@ -856,14 +856,6 @@ def _nationality(relation: Relation, place: str, places: Gazetteer, team_sport: 
             relation.predicate == "playedFor" and not team_sport and not capped:
         return replace(relation, predicate="citizenOf")  # (an "Irish international" has run for Ireland)
     return relation
-
-
-def _a_place_and_a_name(person: str, places: Gazetteer | None) -> bool:
-    """Whether a "person" another article named is a place's name before a firm's, which the NER glued into a man's:
-    "would make Bridgend Sony's biggest tv plant" is no man called Sony, whom every bare "Sony" would then be."""
-    first = person.split(" ", 1)[0]
-    return places is not None and len(person.split()) == 2 and places.known_place(first) \
-        and not places.known_country(first)
 
 
 #: what the label of a side called by its city's name adds to the name: "Liverpool (team)"

@@ -158,24 +158,6 @@ def test_a_surname_takes_the_full_name_known_from_another_article(nlp) -> None: 
     assert "Trump" in linked.entities["Entity/donald trump"].aliases
 
 
-@pytest.mark.model
-def test_a_place_glued_to_a_firm_is_no_man_a_firm_is_named_after(nlp) -> None:  # type: ignore[no-untyped-def]
-    """reuters21578-523's "would make Bridgend Sony's biggest tv manufacturing plant" is read as a man "Bridgend
-    Sony"; a later article's bare "Sony" (bbc-tech-112) is the firm, not him."""
-    from kg import KnowledgeGraph
-    from kg.types import Article
-
-    graph = KnowledgeGraph.open(None)
-    graph.add_articles([
-        Article(id="r", text="The expansion, backed by Welsh office grants, would make Bridgend Sony's biggest tv "
-                             "manufacturing plant in Europe."),
-        Article(id="b", text="Sony's PlayStation Portable (PSP) will go on sale in Japan on 12 December.")])
-    owners = {(str(r["s"]), str(r["t"])) for r in graph.query(
-        "SELECT ?s ?t WHERE { ?a kg:owns ?b ; rdfs:label ?s ; a ?t }").values()}
-    assert owners == {("Sony", "https://w3id.org/kg-news/ontology#Organization")}
-    graph.close()
-
-
 def test_ambiguous_short_names_are_left_alone() -> None:
     from kg.resolve import NameIndex
 
