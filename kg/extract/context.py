@@ -140,7 +140,8 @@ class DocContext:
         self.text = self.doc.text
         self.broadcasts = broadcast_programmes(self.doc)
         names = _with_programmes(_whole_names(self.doc, self.poses), self.broadcasts)
-        things = [*award_names(self.doc, self.lowers), *product_names(self.doc, names, self.lowers)]
+        things = [*award_names(self.doc, self.lowers), *product_names(self.doc, names, self.lowers),
+                  *party_words(self.doc)]
         for whole in _with_named_things(names, things):
             for ent in (name for part in _company_of_place(whole) for name in _listed_people(part)):
                 mention = entity_mention(ent, self.text)
@@ -995,9 +996,12 @@ class DocContext:
         words = SPORT_WORDS | PLAYER_TITLES
         # common nouns only: "try", "draw", "final" and "international" are sport words as nouns ("a late
         # try"), not as verbs, adjectives or in names ("tries to", "the final cut", "Screen International")
-        return len({lemma for token, lower, lemma, pos in zip(self.tokens, self.lowers, self.lemmas, self.poses)
-                    if (lower in words or lemma in words)
-                    and (pos == "NOUN" and not token.ent_type_ or lower in {"scored", "injured"})}) >= 3
+        found = {lemma for token, lower, lemma, pos in zip(self.tokens, self.lowers, self.lemmas, self.poses)
+                 if (lower in words or lemma in words)
+                 and (pos == "NOUN" and not token.ent_type_ or lower in {"scored", "injured"})}
+        # (a short report may name two: "the winger could be fit for the vital Stamford Bridge game", "the Champions
+        # League match"; a player's position is sport's alone)
+        return len(found) >= 3 or len(found) >= 2 and bool(found & _POSITIONS)
 
     @cached_property
     def quote_spans(self) -> list[tuple[int, int]]:
@@ -1031,6 +1035,11 @@ class DocContext:
 
 #: the characters :attr:`DocContext.quote_spans` looks at
 _QUOTE_MARK_OR_NEWLINE = re.compile("[\"\u201c\u201d\n]")
+
+
+#: players' positions, which no other news names: with one more sport word they make a report sport news
+_POSITIONS = {"striker", "midfielder", "goalkeeper", "winger", "fly-half", "scrum-half", "flanker", "batsman", "bowler",
+              "footballer", "wicketkeeper", "centre-back", "full-back", "playmaker"}
 
 
 def _reopens(text: str, index: int) -> bool:
@@ -1251,9 +1260,22 @@ def _whole_names(doc: Doc, poses: list[str]) -> list[SpacySpan]:
             names.append(SpacySpan(doc, ent.start, place.end, label="ORG"))
             index += 2
             continue
+        if ent.label_ == "NORP" and ent[0].lower_ in _DEMOCRAT_WORDS and ent.start > 0 \
+                and doc[ent.start - 1].text in {"Liberal", "Lib"}:
+            # "Liberal [ORG or none] Democrat [NORP] leader Charles Kennedy": Britain's Liberal Democrats, not the
+            # Democrat of American news the word alone stands for
+            if names and names[-1].end == ent.start and names[-1].start == ent.start - 1:
+                names.pop()
+            names.append(SpacySpan(doc, ent.start - 1, ent.end, label="NORP"))
+            index += 1
+            continue
         names.append(ent)
         index += 1
     return names
+
+
+#: the words of a Democrat the NER names without the "Liberal" before it
+_DEMOCRAT_WORDS = frozenset({"democrat", "democrats", "dem", "dems"})
 
 
 #: nouns of the kinds of things firms make and sell under a name of their own ("its Xbox consoles", "Merck's Vioxx
@@ -1424,6 +1446,43 @@ def _name_before(doc: Doc, index: int) -> int:
         else:
             break
     return first
+
+
+#: British parties' names the NER misses before a title or a name ("Labour MP Diane Abbott", "Plaid Cymru's Elfyn
+#: Llwyd"), as written, by their number of words
+_MISSED_PARTIES = {1: {"Labour", "Conservative", "Tory", "SNP", "UKIP"},
+                   2: {"Plaid Cymru", "Lib Dem", "Lib Dems", "Liberal Democrat", "Liberal Democrats"}}
+
+
+#: titles held in a party or for it, which a party's word begins a sentence with ("Conservative MP Howard Flight")
+_POLITICAL_TITLES = {"mp", "mps", "mep", "msp", "backbencher", "leader", "candidate", "spokesman", "spokeswoman",
+                     "chairman", "peer", "councillor", "minister", "secretary", "chancellor", "activist"}
+
+
+def party_words(doc: Doc) -> list[SpacySpan]:
+    """The names of parties no name of the NER's holds, written before a title ("Labour MP", "Conservative
+    backbencher") or as a name's possessive or modifier ("Plaid Cymru's Elfyn Llwyd"): the party, a people's word
+    to the extractors ("Labour market", "Conservative estimates" name none)."""
+    found: list[SpacySpan] = []
+    index = 0
+    while index < len(doc):
+        size = next((n for n in (2, 1) if index + n <= len(doc) and doc[index : index + n].text in _MISSED_PARTIES[n]
+                     and not any(t.ent_type_ for t in doc[index : index + n])), 0)
+        if not size:
+            index += 1
+            continue
+        last = doc[index + size - 1]
+        head = last.head
+        portfolio = doc[index + size].lower_ in {"minister", "secretary", "ministry", "department"} \
+            if index + size < len(doc) else False  # "Labour Minister": a state's minister for labour
+        if doc[index].is_sent_start and head.lemma_.lower() not in _POLITICAL_TITLES and (
+                index + size >= len(doc) or doc[index + size].lemma_.lower() not in _POLITICAL_TITLES):
+            portfolio = True  # "Conservative economist John Smith said": the sentence's capital, no party
+        if last.dep_ in {"compound", "amod", "poss", "nmod"} and head.i >= index + size and not portfolio and (
+                head.lemma_.lower() in PERSON_TITLES or head.ent_type_ == "PERSON"):
+            found.append(SpacySpan(doc, index, index + size, label="NORP"))
+        index += size
+    return found
 
 
 def _with_named_things(names: list[SpacySpan], things: list[SpacySpan]) -> list[SpacySpan]:
@@ -1645,6 +1704,16 @@ _RULERS = {"king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "s
 _COUNTRY_LETTERS = {"USA", "US", "UK", "NZ"}
 
 
+#: titles of members of Britain's parties, which "Conservative" at a sentence's start names ("Conservative MP")
+_BRITISH_MEMBERS = {"mp", "mps", "peer", "backbencher", "mep", "msp", "councillor", "candidate", "party"}
+#: a firm's trade, written before its name ("Bookmaker Ladbrokes said"), which begins no firm's own name
+_TRADE_NOUNS = {"bookmaker", "bookmakers", "retailer", "carmaker", "automaker", "drugmaker", "chipmaker", "insurer",
+                "broadcaster", "lender", "brewer", "refiner", "conglomerate", "rival", "firm"}
+#: words that describe a thing or a person before its name, capitalised at a sentence's start and so read by the NER
+#: as its name's first word: a firm's trade, or "Veteran US television host Dick Clark" (read as "Veteran US")
+_DESCRIBING_WORDS = _TRADE_NOUNS | {"veteran", "legendary", "acclaimed", "celebrated", "embattled", "troubled"}
+
+
 def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     """A spaCy entity as a typed mention: possessive and leading "the" stripped."""
     entity_type = NER_TYPES.get(ent.label_)
@@ -1681,9 +1750,11 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
                       or tokens[0].is_lower and tokens[0].pos_ in {"ADJ", "DET", "NUM"} and len(tokens) > 1
                       or tokens[0].lower_ in DEMONYM_NOUNS and len(tokens) > 1
                       or tokens[0].lower_ in _TENURE_WORDS and len(tokens) > 1 and ent.label_ in _BODY_LABELS
-                      or tokens[0].lower_ in _INVERTED_SPEECH and len(tokens) > 1 and tokens[0].is_sent_start):
+                      or tokens[0].lower_ in _INVERTED_SPEECH and len(tokens) > 1 and tokens[0].is_sent_start
+                      or tokens[0].lower_ in _DESCRIBING_WORDS and len(tokens) > 1 and tokens[0].is_sent_start):
         tokens.pop(0)  # "the", and words before the name: "Japan's [first] Academy Award", "[Frenchman] Gilles Simon",
-        # "[Outgoing] United States Ambassador", "[Replied] State Department deputy spokesman"
+        # "[Outgoing] United States Ambassador", "[Replied] State Department deputy spokesman", "[Bookmaker]
+        # Ladbrokes said", "[Veteran] US television host": a trade or a description the sentence's capital joined
     if not tokens:
         return None
     if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].is_sent_start \
@@ -1721,6 +1792,15 @@ def entity_mention(ent: SpacySpan, text: str) -> Mention | None:
     if first.i > 0 and ent.doc[first.i - 1].lower_.rstrip(".") in _HONORIFICS and entity_type in {"Place", "Organization"}:
         entity_type = "Person"  # "Mr Saakashvili", read as a place: a man, whom kg then knows by one word only
     label = ent.label_
+    if first.i > ent.start and ent.doc[ent.start].lower_ in _DESCRIBING_WORDS and label == "ORG" \
+            and country_named(text[first.idx : end]):
+        entity_type, label = NER_TYPES["GPE"], "GPE"  # "[Veteran] US television host Dick Clark": the country
+    if len(tokens) == 1 and first.text == "Conservative" and first.is_sent_start and (
+            first.i + 1 >= len(ent.doc) or ent.doc[first.i + 1].lemma_.lower() not in _BRITISH_MEMBERS):
+        return None  # "Conservative opposition leader Constantine Mitsotakis": the sentence's capital on a creed, not
+        # Britain's party ("Conservative MP Anthony Beaumont-Dark" is its member)
+    if label in {"ORG", "PERSON"} and " ".join(t.lower_ for t in tokens) in {"lib dem", "lib dems"}:
+        entity_type, label = NER_TYPES["NORP"], "NORP"  # "Lib Dem spokesman Mark Oaten", read as a man: the party
     if len(tokens) == 1 and label in {"ORG", "PERSON"} and first.lower_ in DEMONYMS and first.is_title \
             and first.i + 1 < len(ent.doc) and ent.doc[first.i + 1].lower_ in _TITLE_WORDS | PORTFOLIOS:
         entity_type, label = NER_TYPES["NORP"], "NORP"  # "Ugandan President Yoweri Museveni", the nationality the
@@ -1953,9 +2033,10 @@ def name_flaw(name: SpacySpan) -> str:
         for child in token.children:
             beside = child.i in {name.start - 1, name.end} or child.i == name.start - 2 and doc[child.i + 1].lower_ in {
                 "and", "&"}  # "the Entertainment and Leisure Software Publishers Association"
-            if not beside or child.dep_ not in _NAME_PART_DEPS:
+            if not beside or child.dep_ not in _NAME_PART_DEPS or child.is_sent_start and child.lower_ in _DESCRIBING_WORDS:
                 continue  # only a word right beside the name can be part of it ("Euronext chief Jean-Francois
-                # Theodore": the firm, not his name; "Actress Patsy Rowlands": a capital of the sentence start)
+                # Theodore": the firm, not his name; "Actress Patsy Rowlands": a capital of the sentence start;
+                # "Bookmaker Ladbrokes": its trade, which :func:`entity_mention` took off the NER's name)
             if part_of_name(child) and (not child.is_sent_start or legal):
                 return f"cut short: {child.text}"
             if child.dep_ == "compound" and child.ent_type_ not in {"", "NORP", "CARDINAL", "DATE", "ORDINAL"} \

@@ -63,13 +63,14 @@ def _person_at(ctx: DocContext, token: Token, other: Mention) -> Mention | None:
     return found if found is not None and found.type == "Person" and found != other else None
 
 
-def _relatives(ctx: DocContext, person: Mention, head: Token) -> Iterator[tuple[Token, Mention]]:
-    """(kin noun, the other person) for each tie the phrase around ``head``, the person's name, states."""
+def _relatives(ctx: DocContext, person: Mention, head: Token) -> Iterator[tuple[Token, str, Mention]]:
+    """(kin noun, its predicate, the other person) for each tie the phrase around ``head``, the person's name,
+    states."""
     nouns = [c for c in head.children if c.dep_ in {"appos", "compound"}]
     if head.dep_ in {"appos", "compound"}:
         nouns.append(head.head)  # "Reagan's wife, Nancy": the name hangs on the noun
     for noun in nouns:
-        if noun.i == head.i or _kin_word(noun) is None:
+        if noun.i == head.i or (predicate := _kin_word(noun)) is None:
             continue
         # (the parse may hang the possessive on the name: "Sylvester Stallone's ex-wife Brigitte Nielsen")
         owners = [c for c in head.children if c.dep_ == "poss" and c.i < noun.i] if noun.i < head.i else []
@@ -78,23 +79,25 @@ def _relatives(ctx: DocContext, person: Mention, head: Token) -> Iterator[tuple[
                 # "Alessandro Moggi, son of Juve manager Luciano Moggi"
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     if (other := _person_at(ctx, pobj, person)) is not None:
-                        yield noun, other
+                        yield noun, predicate, other
             elif child.dep_ == "poss" and noun.i < head.i:
                 # "Lleyton Hewitt's sister Jaslyn", "Presley's daughter Lisa Marie"
                 if (other := _person_at(ctx, child, person)) is not None:
-                    yield noun, other
+                    yield noun, predicate, other
 
 
-def _copular_relatives(ctx: DocContext, person: Mention, head: Token) -> Iterator[tuple[Token, Mention]]:
-    """(kin noun, the other person) of "X is the son of Y"."""
+def _copular_relatives(ctx: DocContext, person: Mention, head: Token) -> Iterator[tuple[Token, str, Mention]]:
+    """(kin noun, its predicate, the other person) of "X is the son of Y"."""
     verb = head.head
     if head.dep_ != "nsubj" or verb.lemma_ != "be" or ctx.modality(verb):
         return
-    for noun in (c for c in verb.children if c.dep_ == "attr" and _kin_word(c) is not None):
+    for noun in (c for c in verb.children if c.dep_ == "attr"):
+        if (predicate := _kin_word(noun)) is None:
+            continue
         for child in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 if (other := _person_at(ctx, pobj, person)) is not None:
-                    yield noun, other
+                    yield noun, predicate, other
 
 
 def _one_begins_the_other(name: str, other: str) -> bool:
@@ -113,10 +116,9 @@ def family(ctx: DocContext) -> Iterator[Relation]:
         if person.type != "Person" or (span := ctx.tokens_of(person)) is None:
             continue
         head = span.root
-        for noun, other in (*_relatives(ctx, person, head), *_copular_relatives(ctx, person, head)):
-            predicate = _kin_word(noun)
+        for noun, predicate, other in (*_relatives(ctx, person, head), *_copular_relatives(ctx, person, head)):
             pair = (min(person, other, key=lambda m: m.span.start), max(person, other, key=lambda m: m.span.start))
-            if predicate is None or pair in seen or _a_part_played(noun) or _a_part_played(head) \
+            if pair in seen or _a_part_played(noun) or _a_part_played(head) \
                     or _one_begins_the_other(person.span.text, other.span.text):
                 continue
             seen.add(pair)

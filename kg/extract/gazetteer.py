@@ -20,10 +20,10 @@ CANONICAL_NAMES: dict[str, str] = {
     "wto": "World Trade Organization", "opec": "OPEC", "fbi": "FBI", "cia": "CIA",
     "ecb": "European Central Bank", "dc": "Washington, D.C.", "nyc": "New York City",
     # party words of titles and nationalities ("Labour leader", "GOP senator", "the Tories")
-    "labour": "Labour Party", "tory": "Conservative Party", "tories": "Conservative Party",
+    "labour": "Labour Party", "conservative": "Conservative Party", "tory": "Conservative Party", "tories": "Conservative Party",
     "gop": "Republican Party", "republican": "Republican Party", "republicans": "Republican Party",
     "democrat": "Democratic Party", "democrats": "Democratic Party", "lib dem": "Liberal Democrats",
-    "lib dems": "Liberal Democrats", "liberal democrat": "Liberal Democrats", "snp": "Scottish National Party",
+    "lib dems": "Liberal Democrats", "liberal democrat": "Liberal Democrats", "liberal democrats": "Liberal Democrats", "snp": "Scottish National Party",
     "ukip": "UK Independence Party", "plaid cymru": "Plaid Cymru",
     # the committee of the U.S. House that wire copy names without the word ("House Ways and Means chairman")
     "ways and means": "House Ways and Means Committee", "house ways and means": "House Ways and Means Committee",

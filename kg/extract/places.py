@@ -15,11 +15,12 @@ or the command line).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from kg.extract.context import BODY_NOUNS, DocContext
-from kg.extract.gazetteer import country_named
+from kg.extract.gazetteer import UK_NATIONS, country_named
 from kg.extract.vocabulary import (ACCREDITED_TITLES, EVENT_NOUNS, ORGANISATION_CUES, PARTY_WORDS, PERCENT_WORDS,
                                    PERSON_TITLES, PLACE_CUES, PORTFOLIOS, SPEECH_VERBS, STRONG_ORGANISATION_CUES)
 from kg.registry import extractor
@@ -271,8 +272,17 @@ def _prepositional(ctx: DocContext) -> Iterator[Relation]:
                 continue  # "crosses the Red River in Fargo, Texas": a town on its banks; the river runs through states
             if place is not None:
                 relation = _relation(ctx, holder, place, prep, prep.text, 0.7)
+                if relation is not None and relation.predicate == "livesIn" and prep.lower_ == "of" \
+                        and ctx.team_sport and _a_nation(place):
+                    relation = replace(relation, predicate="playedFor")  # "Gordon Bullock of Scotland" in a
+                    # squad: the national side's player (a runner "of Kenya" is a national: no team sport)
                 if relation is not None:
                     yield relation
+
+
+def _a_nation(place: Mention) -> bool:
+    """Whether a place is a country or one of the United Kingdom's nations, which field national sides."""
+    return bool(country_named(place.span.text)) or place.span.text.lower() in UK_NATIONS
 
 
 def _seats_by_first_word(ctx: DocContext) -> dict[str, list[tuple[Mention, str]]]:

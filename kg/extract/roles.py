@@ -19,10 +19,10 @@ from spacy.tokens import Token
 from kg.extract.business import UNIT_NOUNS
 from kg.extract.context import BODY_NOUNS, COMPANY_SUFFIXES, UNRESOLVED, DocContext, a_party, token_after
 from kg.extract.gazetteer import WORLD_REGIONS, country_named, us_state
-from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, FORMER_WORDS, LEADER_TITLES,
-                                   OCCUPATIONS, ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES,
-                                   PORTFOLIOS, SPEECH_VERBS, SPOKESPERSON_TITLES, STATE_LEADER_TITLES,
-                                   TEAM_LEADER_TITLES)
+from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, FORMER_WORDS, FUTURE_AUX,
+                                   LEADER_TITLES, NEWS_OUTLETS, OCCUPATIONS, ORGANISATION_CUES, PARTY_WORDS,
+                                   PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS, SPEECH_VERBS, SPOKESPERSON_TITLES,
+                                   STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -93,6 +93,33 @@ _CHAIRED_PARTIES = {f"{name} party" for name in ("conservative", "labour", "libe
 
 #: public bodies whose Director is their head: "Director of the Congressional Budget Office"
 _OFFICES_A_DIRECTOR_RUNS = {"office", "agency", "bureau", "service", "administration", "institute", "authority"}
+#: last words of the bodies a director without another word runs: "director of Venice's La Fenice Theatre" (a
+#: firm's directors sit on its board)
+_DIRECTED_BODIES = _OFFICES_A_DIRECTOR_RUNS | {"theatre", "theater", "museum", "gallery", "festival", "opera",
+                                              "orchestra", "observatory", "zoo", "library", "school", "college"}
+#: words of a channel's or a station's name, whose controller runs it ("BBC Two controller", "Radio 1's controller")
+_CHANNEL_WORDS = {"radio", "channel", "tv", "television", "one", "two", "three", "four"}
+
+
+def _runs_its_body(title: Token, title_phrase: str, organisation: Mention) -> bool:
+    """Whether the one "editor", "controller" or "director" (no other word in ``title_phrase``, no "an" before it)
+    heads ``organisation``: an editor a publication (not a news agency or a broadcaster, which employ many), a
+    controller a channel, a director "of" an office, a theatre or an institute."""
+    kind = title_phrase.lower()
+    if kind not in {"editor", "controller", "director"} or organisation.type != "Organization" \
+            or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in title.children):
+        return False
+    words = organisation.span.text.lower().split()
+    if kind == "editor":
+        return " ".join(words) not in NEWS_OUTLETS and not _CHANNEL_WORDS & set(words)
+    if kind == "controller":
+        return bool(_CHANNEL_WORDS & set(words) or any(w.isdigit() for w in words))
+    # "director of Venice's La Fenice Theatre", "Asahan Project Authority director A.R. Suhud"; not "The Phantom of
+    # the Opera director Joel Schumacher" (a film's)
+    return organisation.last_word in _OFFICES_A_DIRECTOR_RUNS or organisation.last_word in _DIRECTED_BODIES and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in title.children)
+
+
 #: bodies a minister may head by their name: "Venezuelan Investment Fund Minister Hector Hurtado"
 _MINISTERS_BODIES = {"fund", "authority", "board", "office", "institute", "bank", "service"}
 
@@ -142,6 +169,13 @@ def _party_named(ctx: DocContext, organisation: Mention) -> bool:
         or any(m.span.text.casefold() == f"{text} party" for m in ctx.mentions)
 
 
+#: the words of a firm's partners' titles ("managing partner", "senior partner"); any other lower-case word makes a
+#: partner no firm's ("training partner", "doubles partner")
+_FIRMS_PARTNERS = {"managing", "senior", "general", "founding", "equity", "name", "junior", "limited"}
+#: titles of members of a parliament, whose party the word before them names ("Tory MP", "Labour backbencher")
+_LEGISLATOR_TITLES = {"mp", "mep", "msp", "backbencher"}
+#: titles a portfolio comes before: "Labour Minister" serves for labour, "Labour leader Tony Blair" leads the party
+_PORTFOLIO_TITLES = {"minister", "secretary", "ministry", "department"}
 #: the titles of those who chair a body's committee, one of its members
 _CHAIRS = {"chairman", "chairwoman", "chair", "chairperson", "convenor", "convener"}
 #: the last words of bodies made of members, whose officers are members: "National Association of Purchasing Management"
@@ -221,7 +255,11 @@ _UNDER_PREFIXES = {"vice", "deputy", "assistant", "associate"}
 #: words before a leader's title that name the part of a body its holder leads, not the body: "project leader at
 #: Hertfordshire", "marketing chief", "research head" work for it ("group chief executive" leads a whole group)
 _PART_WORDS = {"project", "programme", "program", "research", "marketing", "sales", "unit", "division", "department",
-               "section", "laboratory", "lab", "campaign", "product", "products", "technology", "communications"}
+               "section", "laboratory", "lab", "campaign", "product", "products", "technology", "communications",
+               # a firm's practices and regions: "global advisory leader at PwC", "regional head"
+               "advisory", "practice", "consulting", "audit", "tax", "regional"}
+#: the editor who runs a paper, a magazine or a site, whatever else it employs
+_EDITORS_IN_CHIEF = {"editor-in-chief", "editor in chief", "editor - in - chief"}
 #: the last words of American firms' names ("Morgan Stanley and Co", "Salomon Brothers Inc"), where a managing
 #: director is a rank, not the head, as in a Japanese "Co Ltd" (a "Ltd", "PLC", "AG" firm's managing director runs it)
 _AMERICAN_FIRM_ENDS = {"inc", "corp", "co", "brothers", "incorporated", "l.p", "lp"}
@@ -265,8 +303,12 @@ def role_predicate(title: str, sport: bool = False) -> str:
     # head of a part of the body, who works for the body
     if _UNDER_PREFIXES & {w.rstrip("-").split("-")[0] for w in words} or _PART_WORDS & set(words[:-1]):
         return "worksFor"
-    # "interim chief executive", "acting chairman": the head for now
-    core = " ".join(words[1:] if len(words) > 1 and words[0] in {"interim", "acting"} else words)
+    # "interim chief executive", "acting chairman": the head for now; "Marsh's new chief executive": the head now
+    # (one not yet in office is read by the words of :func:`_prospective`)
+    core = " ".join(words[1:] if len(words) > 1 and words[0] in {"interim", "acting", "new", "current", "incumbent"}
+                    else words)
+    if core in _EDITORS_IN_CHIEF:
+        return "leaderOf"
     if core in LEADER_TITLES or last in LEADER_TITLES or sport and last in TEAM_LEADER_TITLES:
         return "leaderOf"
     return "worksFor"
@@ -303,7 +345,8 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
     modifiers = [(child, m) for child, m in ((child, ctx.entity_at(child)) for child in lefts)
                  if m is not None and (m.type in _AFFILIATION_TYPES or _firm_read_as_person(title, child, m))
                  and not _dateline(ctx, m)
-                 and m != person and m.last_word not in PORTFOLIOS | _TITLE_FIRST_WORDS
+                 and m != person and (m.last_word not in PORTFOLIOS | _TITLE_FIRST_WORDS
+                                      or m.span.text.lower() in PARTY_WORDS and title.lemma_.lower() not in _PORTFOLIO_TITLES)
                  and not _portfolio_of_minister(title, child, m)]
     # "Finance Minister", "Bangladesh Commerce Minister": the NER's organisation is the portfolio, no body
     if modifiers:
@@ -769,7 +812,10 @@ def _leaves(head: Token) -> bool:
     verb = subject.head
     lemma = verb.lemma_.lower()
     if lemma in {"step", "stand"}:
-        return any(c.dep_ == "prt" and c.lower_ in {"down", "aside"} for c in verb.children)
+        # ("Chief executive Gerd Niebaum stepped down last week": the parse may read "down" as an adverb; "chairman
+        # Ron Trotter will step aside as chief executive in October" holds both posts until then)
+        return any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"down", "aside"} for c in verb.children) \
+            and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "to"} for c in verb.children)
     if lemma in {"replace", "succeed"}:
         return subject.dep_ == "nsubjpass"  # "Raines was replaced by": he left; "Raines replaced Smith": he came
     if lemma in {"take", "announce", "go"}:
@@ -787,6 +833,18 @@ def _prospective(title: Token) -> bool:
     return any(t.lower_ in _PROSPECTIVE_WORDS or t.lower_.endswith("-designate") for t in title.subtree
                if t.i <= title.i) or any(c.lower_ == "designate" for c in title.rights) \
         or title.i + 1 < len(title.doc) and title.nbor(1).lower_ == "designate"  # "Prime Minister designate X"
+
+
+def _party_before(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
+    """The party a name's own modifiers or possessive name: "Labour" in "Labour MP Diane Abbott" (the parse hangs
+    the party on the name, not the title), "Plaid Cymru's Elfyn Llwyd"."""
+    for child in head.children:
+        party = ctx.entity_at(child)
+        if child.dep_ in {"compound", "poss", "nmod", "amod"} and child.i < head.i and party is not None \
+                and party != person and (party.span.text.lower() in PARTY_WORDS
+                                         or party.type == "Organization" and _party_named(ctx, party)):
+            return party
+    return None
 
 
 def _possessor(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
@@ -963,6 +1021,8 @@ def copular_roles(ctx: DocContext) -> Iterator[Relation]:
                     and (ctx.sport or noun_lemma not in _AMBIGUOUS_PLAYER_TITLES):
                 # "the first top-ranked player in the Iran arms scandal": outside sport a player is in no team
                 predicate = role_predicate(title_words(noun), ctx.sport)
+                if predicate == "worksFor" and _runs_its_body(noun, title_words(noun), organisation):
+                    predicate = "leaderOf"  # "Simon Perry is the editor of the Digital Lifestyles website"
                 if organisation.type == "Place" and not _leads_place(ctx, noun, title_words(noun), predicate, organisation) \
                         and not (predicate == "worksFor" and _state_servant(noun)):
                     predicate = None  # "Kahn is a Miami insurance executive": where he works, no employer (as roles.v1)
@@ -1109,6 +1169,9 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                           and c.is_title and ctx.organisation_named_by(c) == organisation}
             if body_words:  # "Forest chief executive Mark Arthur": the title is "chief executive", Forest's
                 words = " ".join(w for w in words.split() if w not in body_words) or words
+            if title.lemma_.lower() == "partner" and any(c.dep_ in {"compound", "amod"} and c.is_lower
+                                                         and c.lower_ not in _FIRMS_PARTNERS for c in title.lefts):
+                continue  # "Scott's training partner Maurice Greene", "his doubles partner": no firm's partner
             if not ctx.sport and title.lemma_.lower() in _AMBIGUOUS_PLAYER_TITLES:
                 continue  # "Hollywood player Howard Hughes": outside sport news a player is no team's
             seen.add((person.span.start, organisation.span.start))
@@ -1139,6 +1202,10 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                     and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in title.children):
                 predicate = "leaderOf"  # "Rudolph Penner, Director of the Congressional Budget Office": an office's
                 # Director, written as the office's title, runs it ("a director of Acme Corp" sits on a board)
+            if predicate == "worksFor" and _runs_its_body(title, words, organisation):
+                predicate = "leaderOf"  # "Elliott Wilson, editor of hip-hop magazine XXL", "Radio 1's controller",
+                # "director of Venice's La Fenice Theatre": the one editor, controller or director of a paper, a
+                # channel, a theatre runs it ("an editor at Wired", "the BBC's business editor" work for theirs)
             if predicate == "memberOf" and _on_a_board(ctx, title) and not _of_members(ctx, organisation) \
                     and not _party_named(ctx, organisation):
                 predicate = "worksFor"  # "Max Baumann, a member of the Contraves board", "Bundesbank board member":
@@ -1183,7 +1250,9 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                     and organisation.last_word in PORTFOLIOS | {"treasury", "department"}:
                 predicate = "leaderOf"  # "U.S. Treasury Secretary James Baker" heads the Treasury
             if predicate == "leaderOf" and any(c.dep_ in {"compound", "amod"} and c.lower_ in PORTFOLIOS
-                                                and ctx.entity_at(c) in (None, organisation) for c in title.lefts):
+                                                and ctx.entity_at(c) in (None, organisation)
+                                                and not (c.lower_ in PARTY_WORDS and ctx.entity_at(c) is not None)
+                                                for c in title.lefts):  # ("Labour leader Tony Blair": the party)
                 predicate = "worksFor"  # "EC external trade chief Willy de Clercq", "BP's finance chief": a portfolio's
             if predicate == "leaderOf" and any(c.dep_ == "compound" and c.lemma_.lower() in _HEADED_UNITS
                                                 and ctx.entity_at(c) != organisation
@@ -1226,6 +1295,9 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if organisation.ner_label == "NORP" and organisation.span.text.lower() in PARTY_WORDS \
                     and predicate == "worksFor":
                 predicate = "memberOf"  # "Republican senator John McCain" belongs to the party
+            elif title.lemma_.lower() in _LEGISLATOR_TITLES and predicate == "worksFor" \
+                    and not _party_named(ctx, organisation):
+                continue  # "Bristol MP Jean Smith": her seat, no employer (a party's MP is its member, below)
             elif (predicate == "worksFor" or predicate == "leaderOf" and (
                     words.lower().replace("-", " ") in _PARTY_SECRETARIES
                     or words.lower() in _CHAIRS and organisation.span.text.lower() in _CHAIRED_PARTIES)) \
@@ -1248,3 +1320,12 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 phrases=(person.span, organisation.span),
                 trigger=ctx.token_span(title),
             )
+        party = None if ctx.sport else _party_before(ctx, head, person)
+        if party is not None and (person.span.start, party.span.start) not in seen:
+            # "Labour MP Diane Abbott", "Plaid Cymru's Elfyn Llwyd", "Labour's election co-ordinator Alan Milburn":
+            # the party the name's own words give (a possessive before a name says too little of other bodies:
+            # "Sony's Qrio Robot")
+            seen.add((person.span.start, party.span.start))
+            yield Relation(person, "memberOf", party, ctx.sentence(head), "roles.v1", 0.7, surface=party.span.text,
+                           kind="Role", modality="former role" if _leaves(head) else "",
+                           phrases=(person.span, party.span), trigger=party.span)

@@ -255,7 +255,8 @@ STAFF_TITLES = {"manager", "spokesman", "spokeswoman", "spokesperson", "minister
                 "envoy", "lawyer", "attorney", "engineer", "employee", "member", "representative",
                 "vice president", "senator", "lawmaker", "general", "commander", "coach", "partner",
                 "strategist", "scientist", "professor", "counsel", "treasurer", "vice-president",
-                "senior vice president", "deputy", "aide", "chief economist", "staffer", "worker"} | OCCUPATIONS
+                "senior vice president", "deputy", "aide", "chief economist", "staffer", "worker"} | OCCUPATIONS \
+    | {"mp", "mep", "msp", "backbencher"}  # a party's ("Labour MP Diane Abbott"), or no body's (roles.py)
 #: titles of players: "Chelsea striker Didier Drogba" plays for Chelsea
 PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "fly-half",
                  "full-back", "scrum-half", "flanker", "prop", "hooker", "lock", "centre", "wing",
@@ -356,7 +357,8 @@ FORMER_WORDS = {"former", "onetime", "one-time", "erstwhile", "ex"}
 
 #: party words the NER reads as a nationality or group ("Republican senator", "Tory MP"): membership, not a job
 PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "tory", "tories", "labour",
-               "conservative", "conservatives", "liberal", "gop", "lib dem", "liberal democrat", "socialist",
+               "conservative", "conservatives", "liberal", "gop", "lib dem", "lib dems", "liberal democrat",
+               "liberal democrats", "plaid cymru", "snp", "ukip", "socialist",
                "communist", "green", "greens"}
 
 #: news organisations by name, and the last words of a paper's or a broadcaster's name: talking to one of them is an
@@ -449,4 +451,5 @@ SHARED_TEAM_WORDS = {"team", "squad", "club", "prop", "goal", "try", "league", "
 #: words of sports played alone, which outweigh the shared words: "Tim Henman's game", "the seventh seed"
 SOLO_SPORT_WORDS = {"tennis", "athletics", "golf", "boxing", "marathon", "sprinter", "hurdler", "hurdles", "seed",
                     "tie-break", "tiebreak", "snooker", "cycling", "swimming", "skiing", "jockey", "racecourse",
-                    "grand slam", "wimbledon", "atp", "wta", "iaaf", "sprint", "pole", "vault", "heptathlon"}
+                    "grand slam", "wimbledon", "atp", "wta", "iaaf", "sprint", "pole", "vault", "heptathlon",
+                    "race", "runner", "cross-country", "triathlon", "decathlon"}  # ("the European Championship race")

@@ -60,3 +60,13 @@ def test_a_demonym_stays_with_its_own_conjunct(triples) -> None:  # type: ignore
     found = triples("Although bans were lifted on Pakistani flag carrier Pakistan International Airlines and Surinam "
                     "carrier Blue Wing Airlines, the sanctions on Indonesian airlines remained in force.", "places.v1")
     assert ("Blue Wing Airlines", "basedIn", "Pakistani") not in found
+
+
+@pytest.mark.model
+def test_a_squad_s_player_of_a_nation_plays_for_it(triples) -> None:  # type: ignore[no-untyped-def]
+    """bbc-sport-339: in team-sport news "Gordon Bullock of Scotland" in a squad plays for Scotland (a blind judge
+    found him made Scotland's national); a runner "of Kenya" stays one (tests/extract/test_roles.py)."""
+    text = ("Ireland's Brian O'Driscoll is one of four Six Nations captains included in the Northern Hemisphere squad "
+            "for the IRB Rugby Aid match on 5 March. France's Fabien Pelous, Gordon Bullock of Scotland and Italy's "
+            "Marco Bortolami are also in the Northern party.")
+    assert triples(text, "places.v1") == {("Gordon Bullock", "playedFor", "Scotland")}

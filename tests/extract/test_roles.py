@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+
+from tests.conftest import shared_data
 
 CASES = [
     pytest.param(  # the seed article's photo caption
@@ -155,3 +159,129 @@ def test_a_past_role_is_no_edge(relations, text: str) -> None:  # type: ignore[n
 def test_speakers_from(triples, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     """roles.from.v1: a speaker named with the body he comes from works for it."""
     assert triples(text, "roles.from.v1") == expected
+
+
+_ROLE_PREDICATES = {"leaderOf", "worksFor", "spokespersonFor", "memberOf"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # bbc-business-265: a new chief executive is the head now
+        "Marsh's new chief executive, Michael Cherkasky, is trying to negotiate a settlement with Mr Spitzer.",
+        {("Michael Cherkasky", "leaderOf", "Marsh")}, id="new-chief-executive"),
+    pytest.param(  # bbc-business-509: the head of a firm's practice works for the firm
+        "According to Frank Brown, global advisory leader at PwC, the trend of large companies to have global "
+        "operations has one clear upside.",
+        {("Frank Brown", "worksFor", "PwC")}, id="a-practice-s-leader"),
+    pytest.param(  # bbc-entertainment-282
+        "Elliott Wilson, editor-in-chief of hip-hop magazine XXL, said the feud would boost publicity for 50 Cent's "
+        "release.",
+        {("Elliott Wilson", "leaderOf", "XXL")}, id="editor-in-chief"),
+    pytest.param(  # bbc-tech-167: the editor of a site runs it
+        "Simon Perry is the editor of the Digital Lifestyles website, which covers the impact of technology on media.",
+        {("Simon Perry", "leaderOf", "Digital Lifestyles")}, id="the-editor-of"),
+    pytest.param(  # bbc-business-500: a broadcaster's editor of a beat is one of its staff
+        "But the BBC's business editor, Jeff Randall, said the banks could yet step in and take over altogether.",
+        {("Jeff Randall", "worksFor", "BBC")}, id="a-beat-s-editor"),
+    pytest.param(  # bbc-entertainment-231: a channel's controller runs it
+        'Radio 1\'s controller, Andy Parfitt, said: "We believe that by having a series of DJs hosting a selection '
+        'of shows under the One Music title, we will ensure that his legacy lives on."',
+        {("Andy Parfitt", "leaderOf", "Radio 1")}, id="a-channel-s-controller"),
+    pytest.param(  # bbc-entertainment-184: the NER names the broadcaster, not its channel: he works for it
+        'BBC Two controller Roly Keating said: "It\'s an exciting new era for Top of the Pops."',
+        {("Roly Keating", "worksFor", "BBC")}, id="a-controller-of-a-cut-name"),
+    pytest.param(  # bbc-entertainment-273: a theatre's director runs it
+        "Conductor Marcello Viotti, director of Venice's famous La Fenice Theatre, has died in Germany at 50.",
+        {("Marcello Viotti", "leaderOf", "La Fenice Theatre")}, id="a-theatre-s-director"),
+    pytest.param(  # bbc-tech-396's wording, with "an": one of its editors
+        "The growing importance of mobile gaming was reflected by a talk given by Jane Smith, an editor at Wired.",
+        {("Jane Smith", "worksFor", "Wired")}, id="an-editor-at"),
+    pytest.param(  # bbc-entertainment-187: a firm's trade, capitalised at the sentence's start, is no part of its name
+        'Bookmaker Ladbrokes said it had cut the odds. Ladbrokes spokesman Warren Lush had said she was "the hottest '
+        'eviction favourite so far this series".',
+        {("Warren Lush", "spokespersonFor", "Ladbrokes")}, id="bookmaker-ladbrokes"),
+    pytest.param(  # Britain's Liberal Democrats, whose "Democrat" the NER names alone (a developer's sentence)
+        "Liberal Democrat leader Charles Kennedy told a rally in Cardiff that his party would scrap tuition fees.",
+        {("Charles Kennedy", "leaderOf", "Liberal Democrats")}, id="liberal-democrat-leader"),
+    pytest.param(  # ... and America's Democrats stay theirs
+        "Democrat leader Nancy Pelosi said the budget would hurt families.",
+        {("Nancy Pelosi", "leaderOf", "Democratic Party")}, id="democrat-leader"),
+    pytest.param(  # reuters21578-19037: an authority's director runs it
+        "Indonesia has increased its share in a 434-billion-yen aluminium smelter joint venture with Japan from 25 "
+        "to 37 pct, Asahan Project Authority director A.R. Suhud said.",
+        {("A.R. Suhud", "leaderOf", "Asahan Project Authority")}, id="an-authority-s-director"),
+    pytest.param(  # reuters21578-10366: one who will step aside holds the post until then
+        "<Fletcher Challenge Ltd> (FCL) chairman Ron Trotter will step aside as chief executive in October on "
+        "reaching 60 and will be replaced by group managing director Hugh Fletcher, FCL said in a statement.",
+        {("Ron Trotter", "leaderOf", "Fletcher Challenge Ltd")}, id="will-step-aside"),
+])
+def test_heads_and_their_staff(layers, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """A title's holder heads the body or works for it, in the entity graph, as the title and the body tell."""
+    direct, _ = layers(text)
+    assert {t for t in direct if t[1] in _ROLE_PREDICATES} == expected
+
+
+@pytest.mark.model
+def test_a_head_who_stepped_down_is_no_head(layers) -> None:  # type: ignore[no-untyped-def]
+    """bbc-business-219, whole: "Chief executive Gerd Niebaum stepped down last week" (the parse reads "down" as an
+    adverb) is a former role, an open statement, where the article's club would have made him its head."""
+    path = shared_data("data", "bbc_news", "bbc_news.jsonl")
+    assert path is not None
+    with path.open(encoding="utf-8") as lines:
+        article = next(record for record in map(json.loads, lines) if record["id"] == "bbc-business-219")
+    direct, _ = layers(article["text"])
+    assert "Gerd Niebaum" not in {t[0] for t in direct}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Labour MP Diane Abbott criticised the plan.",
+                 {("Diane Abbott", "memberOf", "Labour Party")}, id="labour-mp"),
+    pytest.param("Conservative backbencher John Redwood said the tax rise would cost jobs.",
+                 {("John Redwood", "memberOf", "Conservative Party")}, id="conservative-backbencher"),
+    pytest.param("Labour's election co-ordinator Alan Milburn attacked the Conservatives.",
+                 {("Alan Milburn", "memberOf", "Labour Party")}, id="a-party-s-possessive"),
+    pytest.param("Labour leader Tony Blair told the conference that the party would win.",
+                 {("Tony Blair", "leaderOf", "Labour Party")}, id="labour-leader"),
+    pytest.param("Lib Dem home affairs spokesman Mark Oaten said the bill was flawed.",
+                 {("Mark Oaten", "spokespersonFor", "Liberal Democrats")}, id="lib-dem-spokesman"),
+    # no party, no employer: a seat or a firm's possessive before a name
+    pytest.param("Bristol MP Jean Smith said the station would close.", set(), id="a-seat-s-mp"),
+    pytest.param("Sony's Howard Stringer said the console would ship in March.", set(), id="a-firm-s-possessive"),
+    pytest.param("Labour costs rose by 3% in the year to March, the statistics office said.", set(),
+                 id="labour-costs"),
+    pytest.param(  # reuters21578-10630: a creed capitalised by the sentence's start, no British party
+        "Conservative opposition leader Constantine Mitsotakis said he had urged Papandreou to accept an offer from "
+        "NATO General Secretary Lord Carrington to help resolve the row.",
+        {("Carrington", "leaderOf", "NATO")}, id="a-conservative-leader-abroad"),
+    pytest.param(  # reuters21578-2326: a state's minister for labour
+        "Seamen held pay talks in Rio de Janeiro with Labour Minister Almir Pazzianotto, union officials said.",
+        set(), id="labour-minister"),
+    pytest.param(  # reuters21578-6190
+        'Conservative MP Anthony Beaumont-Dark said the budget "is not glamourous but it is sound." Labour leader '
+        'Neil Kinnock called it "a bribes budget."',
+        {("Anthony Beaumont-Dark", "memberOf", "Conservative Party"), ("Neil Kinnock", "leaderOf", "Labour Party")},
+        id="reuters-mp-and-leader"),
+])
+def test_party_members(layers, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """Britain's parties, which the NER often misses before a title or a name (sentences a developer wrote in the
+    wording of British political news: no held-out article was read for them)."""
+    direct, _ = layers(text)
+    assert {t for t in direct if t[1] in _ROLE_PREDICATES} == expected
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    pytest.param(  # bbc-entertainment-219: "Veteran" at the sentence's start, read as part of "Veteran US"
+        "Veteran US television host Dick Clark is in hospital in Los Angeles after suffering a mild stroke.",
+        id="veteran-us-host"),
+    pytest.param(  # bbc-sport-069: a sprinter's training partner, no firm's (the NER reads "Scott" as a body)
+        "Kim Collins clinched second spot ahead of world 60m record holder and Scott's training partner Maurice "
+        "Greene.", id="training-partner"),
+])
+def test_no_employer(layers, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Blind judges' wrong employers (a tuning round, bench/judged/README.md): a description glued to a country, a
+    partner in training."""
+    direct, _ = layers(text)
+    assert {t for t in direct if t[1] in _ROLE_PREDICATES} == set()

@@ -81,7 +81,8 @@ def test_an_edited_article_leaves_no_trace_of_a_name_it_dropped(nlp,  # type: ig
     graph = KnowledgeGraph.open(None)
     graph._nlp = nlp
     graph.add_articles([Article("edited", first)])
-    named = 'ASK { GRAPH kgid:graph\\/_entities { ?e rdfs:label "Southampton" } }'
+    # ("Southampton (team)" in a report kg reads as sport news: a striker and his season)
+    named = 'ASK { GRAPH kgid:graph\\/_entities { ?e rdfs:label ?l FILTER(STRSTARTS(?l, "Southampton")) } }'
     assert graph.query(named).boolean
     graph.add_articles([Article("edited", edited)])
     assert not graph.query(named).boolean
