@@ -229,7 +229,12 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # _POLITICS_WORDS, skipping the golds' records, the first 60 in line order (rule written before any record was
         # drawn). A tuning round may read what earlier sets drew (their errors guided rounds too): of Reuters' 944
         # political records, 936 lie in an earlier set or a tuning round's lines
-        62: {"reuters_politics": (7, 10, 60)}}
+        62: {"reuters_politics": (7, 10, 60)},
+        # set 65, a measure of the thirty-seventh session's final build (after its role rounds, bench/judged/README.md):
+        # BBC politics again, numbers 5, 13, 21 ... (five more than a multiple of 8) with 80 words or more, leaving out
+        # the held-out golds' articles (bench/entitygold/, bench/heldout/): a measure only, as set 56 (rule written
+        # before any record was drawn)
+        65: {"bbc_politics_unseen": (5, 8)}}
 
 #: set 62's test of a political story: two matches or more
 _POLITICS_WORDS = re.compile(r"\b(minister|ministers|parliament|senator|congress|congressional|election|elections|"
@@ -280,6 +285,11 @@ def articles(which: int = 1) -> list[dict[str, object]]:
                     and record["id"] not in _GOLD:
                 chosen.append(record)
         return chosen
+    if isinstance(starts, dict) and "bbc_politics_unseen" in starts:  # set 65: BBC politics, without the golds'
+        first, step = starts["bbc_politics_unseen"]
+        held = _GOLD | {path.stem for path in (ROOT / "bench" / "heldout").glob("*.json")}
+        return [bbc[i] for i in (f"bbc-politics-{n:03d}" for n in range(first, 418, step))
+                if i in bbc and i not in held and len(str(bbc[i]["text"]).split()) >= 80]
     if isinstance(starts, dict) and "bbc_politics" in starts:  # set 56: the held-out BBC politics section
         first, step = starts["bbc_politics"]
         return [bbc[i] for i in (f"bbc-politics-{n:03d}" for n in range(first, 418, step))
