@@ -24,10 +24,10 @@ from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATION
 
 COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, EVENT_NAME_ENDS,
-                                   FACTIVE_CONTROL, FUTURE_AUX, HEDGES, ORGANISATION_CUES, PERSON_TITLES,
-                                   PLAYER_TITLES, PORTFOLIOS, REPORT_NOUNS, SHARED_TEAM_WORDS, SOLO_SPORT_WORDS,
-                                   SPEECH_VERBS, SPORT_WORDS, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES,
-                                   TEAM_SPORT_WORDS)
+                                   FACTIVE_CONTROL, FUTURE_AUX, HEDGES, LEGISLATOR_TITLES, ORGANISATION_CUES,
+                                   PERSON_TITLES, PLAYER_TITLES, PORTFOLIO_TITLES, PORTFOLIOS, REPORT_NOUNS,
+                                   SHARED_TEAM_WORDS, SOLO_SPORT_WORDS, SPEECH_VERBS, SPORT_WORDS, STATE_BODY_WORDS,
+                                   STRONG_ORGANISATION_CUES, TEAM_SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -1455,8 +1455,8 @@ _MISSED_PARTIES = {1: {"Labour", "Conservative", "Tory", "SNP", "UKIP"},
 
 
 #: titles held in a party or for it, which a party's word begins a sentence with ("Conservative MP Howard Flight")
-_POLITICAL_TITLES = {"mp", "mps", "mep", "msp", "backbencher", "leader", "candidate", "spokesman", "spokeswoman",
-                     "chairman", "peer", "councillor", "minister", "secretary", "chancellor", "activist"}
+_POLITICAL_TITLES = LEGISLATOR_TITLES | {"mps", "leader", "candidate", "spokesman", "spokeswoman", "chairman", "peer",
+                                          "councillor", "minister", "secretary", "chancellor", "activist"}
 
 
 def party_words(doc: Doc) -> list[SpacySpan]:
@@ -1473,12 +1473,13 @@ def party_words(doc: Doc) -> list[SpacySpan]:
             continue
         last = doc[index + size - 1]
         head = last.head
-        portfolio = doc[index + size].lower_ in {"minister", "secretary", "ministry", "department"} \
-            if index + size < len(doc) else False  # "Labour Minister": a state's minister for labour
-        if doc[index].is_sent_start and head.lemma_.lower() not in _POLITICAL_TITLES and (
-                index + size >= len(doc) or doc[index + size].lemma_.lower() not in _POLITICAL_TITLES):
-            portfolio = True  # "Conservative economist John Smith said": the sentence's capital, no party
-        if last.dep_ in {"compound", "amod", "poss", "nmod"} and head.i >= index + size and not portfolio and (
+        after = doc[index + size] if index + size < len(doc) else None
+        # "Labour Minister": a state's minister for labour; "Conservative economist John Smith said": the sentence's
+        # capital, no party (a party's word begins one before a political title: "Conservative MP Howard Flight")
+        no_party = after is not None and after.lower_ in PORTFOLIO_TITLES or doc[index].is_sent_start \
+            and head.lemma_.lower() not in _POLITICAL_TITLES \
+            and (after is None or after.lemma_.lower() not in _POLITICAL_TITLES)
+        if last.dep_ in {"compound", "amod", "poss", "nmod"} and head.i >= index + size and not no_party and (
                 head.lemma_.lower() in PERSON_TITLES or head.ent_type_ == "PERSON"):
             found.append(SpacySpan(doc, index, index + size, label="NORP"))
         index += size
@@ -1705,7 +1706,7 @@ _COUNTRY_LETTERS = {"USA", "US", "UK", "NZ"}
 
 
 #: titles of members of Britain's parties, which "Conservative" at a sentence's start names ("Conservative MP")
-_BRITISH_MEMBERS = {"mp", "mps", "peer", "backbencher", "mep", "msp", "councillor", "candidate", "party"}
+_BRITISH_MEMBERS = LEGISLATOR_TITLES | {"mps", "peer", "councillor", "candidate", "party"}
 #: a firm's trade, written before its name ("Bookmaker Ladbrokes said"), which begins no firm's own name
 _TRADE_NOUNS = {"bookmaker", "bookmakers", "retailer", "carmaker", "automaker", "drugmaker", "chipmaker", "insurer",
                 "broadcaster", "lender", "brewer", "refiner", "conglomerate", "rival", "firm"}

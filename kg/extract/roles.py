@@ -20,9 +20,9 @@ from kg.extract.business import UNIT_NOUNS
 from kg.extract.context import BODY_NOUNS, COMPANY_SUFFIXES, UNRESOLVED, DocContext, a_party, token_after
 from kg.extract.gazetteer import WORLD_REGIONS, country_named, us_state
 from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, FORMER_WORDS, FUTURE_AUX,
-                                   LEADER_TITLES, NEWS_OUTLETS, OCCUPATIONS, ORGANISATION_CUES, PARTY_WORDS,
-                                   PERSON_TITLES, PLAYER_TITLES, PORTFOLIOS, SPEECH_VERBS, SPOKESPERSON_TITLES,
-                                   STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
+                                   LEADER_TITLES, LEGISLATOR_TITLES, NEWS_OUTLETS, OCCUPATIONS, ORGANISATION_CUES,
+                                   PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIO_TITLES, PORTFOLIOS,
+                                   SPEECH_VERBS, SPOKESPERSON_TITLES, STATE_LEADER_TITLES, TEAM_LEADER_TITLES)
 from kg.registry import extractor
 from kg.types import Mention, Relation, Span
 
@@ -172,10 +172,6 @@ def _party_named(ctx: DocContext, organisation: Mention) -> bool:
 #: the words of a firm's partners' titles ("managing partner", "senior partner"); any other lower-case word makes a
 #: partner no firm's ("training partner", "doubles partner")
 _FIRMS_PARTNERS = {"managing", "senior", "general", "founding", "equity", "name", "junior", "limited"}
-#: titles of members of a parliament, whose party the word before them names ("Tory MP", "Labour backbencher")
-_LEGISLATOR_TITLES = {"mp", "mep", "msp", "backbencher"}
-#: titles a portfolio comes before: "Labour Minister" serves for labour, "Labour leader Tony Blair" leads the party
-_PORTFOLIO_TITLES = {"minister", "secretary", "ministry", "department"}
 #: the titles of those who chair a body's committee, one of its members
 _CHAIRS = {"chairman", "chairwoman", "chair", "chairperson", "convenor", "convener"}
 #: the last words of bodies made of members, whose officers are members: "National Association of Purchasing Management"
@@ -346,7 +342,7 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
                  if m is not None and (m.type in _AFFILIATION_TYPES or _firm_read_as_person(title, child, m))
                  and not _dateline(ctx, m)
                  and m != person and (m.last_word not in PORTFOLIOS | _TITLE_FIRST_WORDS
-                                      or m.span.text.lower() in PARTY_WORDS and title.lemma_.lower() not in _PORTFOLIO_TITLES)
+                                      or m.span.text.lower() in PARTY_WORDS and title.lemma_.lower() not in PORTFOLIO_TITLES)
                  and not _portfolio_of_minister(title, child, m)]
     # "Finance Minister", "Bangladesh Commerce Minister": the NER's organisation is the portfolio, no body
     if modifiers:
@@ -1295,7 +1291,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if organisation.ner_label == "NORP" and organisation.span.text.lower() in PARTY_WORDS \
                     and predicate == "worksFor":
                 predicate = "memberOf"  # "Republican senator John McCain" belongs to the party
-            elif title.lemma_.lower() in _LEGISLATOR_TITLES and predicate == "worksFor" \
+            elif title.lemma_.lower() in LEGISLATOR_TITLES and predicate == "worksFor" \
                     and not _party_named(ctx, organisation):
                 continue  # "Bristol MP Jean Smith": her seat, no employer (a party's MP is its member, below)
             elif (predicate == "worksFor" or predicate == "leaderOf" and (

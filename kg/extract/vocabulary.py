@@ -249,6 +249,11 @@ OCCUPATIONS = {"consultant", "fellow", "dean", "pundit", "presenter", "broker", 
                 "agent", "dj", "anchor", "host", "critic", "organiser", "organizer", "administrator", "controller",
                 "analyst", "economist", "scientist", "engineer", "lawyer", "attorney", "reporter",
                 "correspondent", "editor", "professor"}
+#: titles of members of a parliament, whose party the word before them names ("Tory MP", "Labour backbencher"); a
+#: party's MP is its member, a seat's works for no one (roles.py)
+LEGISLATOR_TITLES = frozenset({"mp", "mep", "msp", "backbencher"})
+#: titles a portfolio comes before: "Labour Minister" serves for labour, "Labour leader Tony Blair" leads the party
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "ministry", "department"})
 STAFF_TITLES = {"manager", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary",
                 "official", "director", "executive", "analyst", "researcher", "economist",
                 "officer", "adviser", "advisor", "editor", "reporter", "correspondent", "ambassador",
@@ -256,7 +261,7 @@ STAFF_TITLES = {"manager", "spokesman", "spokeswoman", "spokesperson", "minister
                 "vice president", "senator", "lawmaker", "general", "commander", "coach", "partner",
                 "strategist", "scientist", "professor", "counsel", "treasurer", "vice-president",
                 "senior vice president", "deputy", "aide", "chief economist", "staffer", "worker"} | OCCUPATIONS \
-    | {"mp", "mep", "msp", "backbencher"}  # a party's ("Labour MP Diane Abbott"), or no body's (roles.py)
+    | LEGISLATOR_TITLES
 #: titles of players: "Chelsea striker Didier Drogba" plays for Chelsea
 PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "fly-half",
                  "full-back", "scrum-half", "flanker", "prop", "hooker", "lock", "centre", "wing",
