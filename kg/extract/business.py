@@ -162,11 +162,16 @@ def business(ctx: DocContext) -> Iterator[Relation]:
 
 @extractor("works.starring.v1", requires=("token.dep", "doc.ents"), emits=("starredIn",))
 def starring(ctx: DocContext) -> Iterator[Relation]:
-    """Person -starredIn-> work, from "Ocean's Twelve, starring George Clooney and Brad Pitt"."""
+    """Person -starredIn-> work, from "Ocean's Twelve, starring George Clooney and Brad Pitt" and "Ocean's Twelve stars
+    George Clooney"."""
     for verb, lower, dep in zip(ctx.tokens, ctx.lowers, ctx.deps):
         if lower != "starring" or dep not in {"acl", "advcl", "prep"}:
             continue
         work = ctx.entity_at(verb.head)
+        before = verb.i - (2 if ctx.lowers[verb.i - 1] == "also" else 1) - 1  # the title's last word, before ","
+        if (work is None or work.type != "Work") and before >= 0 and ctx.lowers[before + 1] == ",":
+            work = ctx.entity_at(ctx.doc[before])  # "The Last Samurai, starring Tom Cruise, was": the parse hangs
+            # the participle on the verb
         if work is None or work.type != "Work":
             continue
         for obj in (c for c in verb.children if c.dep_ in {"dobj", "pobj"}):
@@ -176,6 +181,23 @@ def starring(ctx: DocContext) -> Iterator[Relation]:
                     yield Relation(person, "starredIn", work, ctx.sentence(verb), "works.starring.v1", 0.8,
                                    surface="starring", kind="Statement", phrases=(person.span, work.span),
                                    trigger=ctx.token_span(verb))
+
+
+    for verb in ctx.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "star" or verb.lower_ == "starring":
+            continue  # "Dil Jo Bhi Kahey, which also stars Amitabh Bachchan": the work stars its cast
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and all(c.lower_ in {"which", "that"} for c in subjects):
+            subjects = [verb.head]
+        works = [w for w in map(ctx.entity_at, subjects) if w is not None and w.type == "Work"]
+        for work in works[:1]:
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for token in (obj, *obj.conjuncts):
+                    person = ctx.entity_at(token)
+                    if person is not None and person.type == "Person":
+                        yield Relation(person, "starredIn", work, ctx.sentence(verb), "works.starring.v1", 0.8,
+                                       surface=verb.text, kind="Statement", phrases=(person.span, work.span),
+                                       trigger=ctx.token_span(verb))
 
 
 @extractor("works.broadcast.v1", requires=("token.dep", "doc.ents"), emits=("publisher",))

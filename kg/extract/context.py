@@ -141,7 +141,7 @@ class DocContext:
         self.broadcasts = broadcast_programmes(self.doc)
         names = _with_programmes(_whole_names(self.doc, self.poses), self.broadcasts)
         things = [*award_names(self.doc, self.lowers), *product_names(self.doc, names, self.lowers),
-                  *party_words(self.doc)]
+                  *party_words(self.doc), *work_titles(self.doc, names, self.lowers)]
         for whole in _with_named_things(names, things):
             for ent in (name for part in _company_of_place(whole) for name in _listed_people(part)):
                 mention = entity_mention(ent, self.text)
@@ -1457,6 +1457,86 @@ _MISSED_PARTIES = {1: {"Labour", "Conservative", "Tory", "SNP", "UKIP"},
 #: titles held in a party or for it, which a party's word begins a sentence with ("Conservative MP Howard Flight")
 _POLITICAL_TITLES = LEGISLATOR_TITLES | {"mps", "leader", "candidate", "spokesman", "spokeswoman", "chairman", "peer",
                                           "councillor", "minister", "secretary", "chancellor", "activist"}
+
+
+#: the small words a work's title holds between its capitalised ones: "Maria Full of Grace", "Christmas with the Kranks"
+_TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "with", "to", "for", "at", "from", "&"}
+#: the kinds of work a title follows ("Spanish drama Maria Full of Grace"), of screen, stage and print: not a "game" or a
+#: "record" (a match, a feat), nor a "single" or a "programme", which the NER's names follow in other senses
+_KINDS_OF_WORK = {"film", "movie", "drama", "comedy", "thriller", "documentary", "musical", "sitcom", "biopic", "novel",
+                  "album", "sequel", "opera", "fable", "blockbuster", "cartoon", "satire", "farce", "epic", "western"}
+#: the NER labels a film's title cannot carry: a man's name ("a film by Steven Spielberg, starring"), a place's, a date
+_NOT_TITLE_LABELS = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                     "QUANTITY"}
+
+
+def work_titles(doc: Doc, names: list[SpacySpan], lowers: list[str]) -> list[SpacySpan]:
+    """The titles of works the NER misses or cuts, as spans labelled WORK_OF_ART, in text order: the capitalised words
+    right before ", starring" ("The Producers, starring Nathan Lane", "The Last Samurai, starring Tom Cruise") and
+    right after a kind of work whose words hang on it ("Spanish drama Maria Full of Grace", read as a woman and a
+    firm). A title is a run of capitalised words, small words inside it ("Man of the House"); one that joins two
+    titles by "and" is none ("Meet The Fockers and Shall We Dance?, starring": whose cast?), nor before ", starring" a
+    run the NER calls a person, a place or a date ("director Spike Lee, starring in") or one after "by".
+    ``names``: the text's names so far; ``lowers``: every token's ``lower_`` (:attr:`DocContext.lowers`)."""
+    titles: list[SpacySpan] = []
+    for index in (i for i, lower in enumerate(lowers) if lower == "starring"):
+        if index + 1 < len(lowers) and lowers[index + 1] in {"in", "as", "role", "roles"}:
+            continue  # "collaborated with director Spike Lee, starring in seven Lee films": the actor stars
+        end = index - (1 if index > 0 and lowers[index - 1] == "also" else 0)
+        if end < 2 or doc[end - 1].text != ",":
+            continue
+        end -= 1  # the title's end, exclusive
+        start = _title_start(doc, end - 1 if doc[end - 1].text in {"!", "?"} else end)
+        if start is None or start > 0 and lowers[start - 1] == "by":
+            continue
+        span = SpacySpan(doc, start, end, label="WORK_OF_ART")
+        if not any(n.label_ in _NOT_TITLE_LABELS and n.start < span.end and span.start < n.end for n in names):
+            titles.append(span)
+    for index in (i for i, lower in enumerate(lowers) if lower in _KINDS_OF_WORK):
+        kind = doc[index]
+        end = index + 1
+        while end < len(doc) and end - index <= 8 and (
+                doc[end].text[:1].isupper() and doc[end].is_alpha
+                or lowers[end] in _TITLE_SMALL_WORDS and end > index + 1):
+            end += 1
+        while end > index + 1 and lowers[end - 1] in _TITLE_SMALL_WORDS:
+            end -= 1
+        if kind.pos_ != "NOUN" or end == index + 1 or "and" in lowers[index + 1 : end]:
+            continue
+        span = SpacySpan(doc, index + 1, end, label="WORK_OF_ART")
+        if any(t.head.i not in range(index, end) for t in span) or not any(t.head == kind for t in span) \
+                or any(n.label_ == "WORK_OF_ART" and n.start <= span.start and span.end <= n.end for n in names):
+            continue  # ("the film Steven Spielberg directed": the man acts; an NER title whole already stays)
+        if len(span) > 1 and any(t.lower_ in _TITLE_SMALL_WORDS for t in span) or any(
+                n.label_ in {"PERSON", "ORG"} and n.start < span.end and span.start < n.end
+                and (n.start < span.start or span.end < n.end or len(n) < len(span)) for n in names):
+            titles.append(span)  # a run the NER cut ("Maria Full" + "Grace") or read in part; the rest is left to the
+            # retyping of described names (DocContext._retype_described_bodies)
+    return sorted(titles, key=lambda span: span.start)
+
+
+def _title_start(doc: Doc, last: int) -> int | None:
+    """The first word of the title that ends before ``last``: capitalised words back from it, small words between
+    them, none of them "and"; None when there is none."""
+    start = last
+    while start > 0 and last - start < 8:
+        before = doc[start - 1]
+        if before.text[:1].isupper() and before.is_alpha:
+            start -= 1
+            continue
+        word = start - 1
+        while word > 0 and doc[word].lower_ in _TITLE_SMALL_WORDS:
+            word -= 1
+        if word < start - 1 and doc[word].text[:1].isupper() and doc[word].is_alpha:
+            start = word
+            continue
+        break
+    while start < last and doc[start].lower_ in _TITLE_SMALL_WORDS - {"the", "a", "an"}:
+        start += 1
+    if start >= last or not doc[start].text[:1].isupper() \
+            or any(t.lower_ in {"and", "&"} for t in doc[start:last]):
+        return None
+    return start
 
 
 def party_words(doc: Doc) -> list[SpacySpan]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, TypeVar
 
-from kg.resolve.crossdoc import FullNames, NameIndex, RecordedNames
+from kg.resolve.crossdoc import FIRM_FIRST_WORD, FullNames, NameIndex, RecordedNames
 from kg.extract.context import UNRESOLVED, brackets_pair, without_legal_suffixes
 from kg.extract.vocabulary import (CLUB_ENDINGS, CORPORATE_TITLES, EVENT_CUES, ORGANISATION_CUES,
                                    PERSON_TITLES, PLACE_CUES, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES,
@@ -35,7 +35,7 @@ from kg.types import Article, Entity, EntityType, Mention, Relation
 if TYPE_CHECKING:
     from kg.resolve.trust import Gazetteer
 
-__all__ = ["TEAM_SUFFIX", "FullNames", "NameIndex", "RecordedNames", "ResolvedArticle", "entity_key",
+__all__ = ["FIRM_FIRST_WORD", "TEAM_SUFFIX", "FullNames", "NameIndex", "RecordedNames", "ResolvedArticle", "entity_key",
            "is_collective_actor", "resolve"]
 
 _NAMED_TYPES = {"Person", "Organization", "Place", "Event", "Product", "Work"}
@@ -633,6 +633,7 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
     # the name heading a team sheet ("Saracens: Bartholomeusz; Castaignede, Sorrell ..."): a side, never a person
     sheet_sides = {r.object for r in relations if r.extractor == "roles.teamsheet.v1" and isinstance(r.object, Mention)}
     firms = _firms_before_titles(article.text, relations)
+    body_words = {fold(m.span.text) for m in _shown_as_bodies(relations)}
     clusters = _cluster_named(named, _us_places(named, article.text, places), places,
                               _defined_acronyms(named, article.text))
     # the names the article uses for a side: every cluster of such a name is the side ("Chelsea host Birmingham",
@@ -663,6 +664,10 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
             # person (a person's own spokesman is "Beckham's spokesman"; a full name or a title of its own keeps one)
         elif not cluster.canonical:
             entity_type = _voted_type(entity_type, label, cluster.mentions)
+        shown_as_a_body = len(words) == 1 and words[0] in body_words
+        if entity_type == "Person" and shown_as_a_body and not any(m in role_holders for m in cluster.mentions):
+            entity_type = "Organization"  # "Valve said" in an article whose "Valve spokesman Doug Lombardi" speaks for
+            # a firm: the NER's man of the same one word is the firm, not another article's man ("Crosby Valve")
         if entity_type == "Person" and label.endswith("s") and all(
                 article.text[max(0, m.span.start - 4):m.span.start].lower() == "the " for m in cluster.mentions):
             entity_type = "Organization"  # "founded by the Beatles": a band's plural name, no person's
@@ -679,8 +684,12 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
                 full = None  # not "Shell" in an article about Shell Canada Ltd: the store's Shell Oil Co is another
                 # firm of the word (the store's "Heineken NV" is the article's own, and stays)
             elif full is None and entity_type == "Organization" and not team_sport \
-                    and (person := known.full_name("Person", label)):
-                entity_type, full = "Person", person  # NER often takes a bare surname for an organisation
+                    and not shown_as_a_body \
+                    and (person := known.full_name("Person", label)) \
+                    and known.full_name(FIRM_FIRST_WORD, label) is None:
+                entity_type, full = "Person", person  # NER often takes a bare surname for an organisation; not a
+                # body the article shows as one ("Valve spokesman Doug Lombardi", "Sony's PlayStation 3") nor the first
+                # word of a firm the store knows ("Sony" for Sony Corp, whatever man "Bridgend Sony" another made)
             label = full or label  # the name other articles gave in full
         if places is not None and entity_type == "Organization" and len(words) > 1 and words[0] == "new" \
                 and not places.known_place(label) and places.known_place(label.split(" ", 1)[1]) \
@@ -739,6 +748,7 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
                      for r in relations]
         relations = _firms_of_countries(relations, entities, key_of, places)
         _firms_at(article.text, relations, entities, key_of, places)
+    relations = _without_implied_nationalities(relations, key_of)
     resolved = ResolvedArticle(article, entities, key_of, relations)
     resolved.relations.extend(_credit_organisations(resolved))
     return resolved
@@ -784,6 +794,23 @@ def _firms_before_titles(text: str, relations: list[Relation]) -> set[Mention]:
         if text[named.span.end : named.span.end + len(title) + 1].lower() == " " + title.lower():
             firms.add(named)
     return firms
+
+
+def _shown_as_bodies(relations: list[Relation]) -> set[Mention]:
+    """The organisations' mentions the article's relations show as bodies, whatever their names look like elsewhere:
+    one a person works for, leads or speaks for ("Valve spokesman Doug Lombardi"; "Blair's spokesman" speaks for a
+    man the NER calls one), one that owns a product ("Sony's PSP")."""
+    bodies: set[Mention] = set()
+    for relation in relations:
+        if not isinstance(relation.object, Mention):
+            continue
+        if relation.predicate in {"worksFor", "leaderOf", "spokespersonFor"} and relation.subject.type == "Person" \
+                and relation.object.type == "Organization":
+            bodies.add(relation.object)
+        elif relation.predicate == "owns" and relation.object.type == "Product" \
+                and relation.subject.type == "Organization":
+            bodies.add(relation.subject)
+    return bodies
 
 
 #: where a thing of each type is: a place lies in a place, a body is based there, a person lives there
@@ -841,6 +868,24 @@ def _firms_at(text: str, relations: list[Relation], entities: dict[str, Entity],
         entity = entities[key_of[relation.object]]
         if entity.type == "Place" and not places.known_place(entity.label):
             entity.type = "Organization"
+
+
+#: the roles that a state's own people hold for it: "French finance minister Herve Gaymard" works for France
+_STATE_ROLES = {"worksFor", "leaderOf", "spokespersonFor"}
+
+
+def _without_implied_nationalities(relations: list[Relation], key_of: dict[Mention, str]) -> list[Relation]:
+    """The relations but a citizenship the person's own role for the same country says already: "Russian president
+    Vladimir Putin" leads Russia, "Russian oil official Sergei Oganesyan" works for it; the nationality word before
+    the title names the state served, and a reader takes the role from it, not a second fact (every tuning gold
+    records the role alone). A citizenship beside a role hedged, negated or past ("former French president") stays,
+    and beside a team's ("Spanish captain Jordi Arrese", "Agassi's Australian coach Darren Cahill"): the side is no
+    country, and the coach of a player may be any country's."""
+    served = {(key_of[r.subject], key_of[r.object]) for r in relations
+              if r.predicate in _STATE_ROLES and isinstance(r.object, Mention)
+              and not (r.negated or r.hedged or r.modality or leads_a_team(r.attribute("roleTitle")))}
+    return [r for r in relations if r.predicate != "citizenOf" or not isinstance(r.object, Mention)
+            or (key_of[r.subject], key_of[r.object]) not in served]
 
 
 def _nationality(relation: Relation, place: str, places: Gazetteer, team_sport: bool) -> Relation:

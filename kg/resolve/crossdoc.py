@@ -22,6 +22,12 @@ from kg.resolve.names import (GENERIC_FIRST_WORDS, ORGANISATION_WORDS, fold, is_
                              names_a_unit, person_short_words)
 
 
+#: the question ``full_name(FIRM_FIRST_WORD, word)`` asks whether any organisation the store knows by two words or more
+#: begins with the word ("Sony" of Sony Corp, Sony Music): its answer is one such name (the first in sorted order),
+#: whether or not the word stands for it alone
+FIRM_FIRST_WORD = "Organization:first word"
+
+
 class NameIndex:
     """Full names by the one word that can stand for them, per entity type."""
 
@@ -29,10 +35,14 @@ class NameIndex:
         self._full: dict[tuple[str, str], set[str]] = defaultdict(set)
         # the full names whose first word is their kind, before "of" ("Bank of Communications Ltd"), recorded once
         self._kind_of: set[str] = set()
+        # every organisation's name of two words or more, by its first word (FIRM_FIRST_WORD)
+        self._firms_by_first_word: dict[str, set[str]] = defaultdict(set)
 
     def add(self, entity_type: str, label: str) -> None:
         """Remember a full name (two words or more) of a person or organisation."""
         words = name_words(label, entity_type)
+        if entity_type == "Organization" and len(words) > 1:
+            self._firms_by_first_word[words[0]].add(label)
         if entity_type == "Organization" and (not all(w in ORGANISATION_WORDS for w in words[1:])
                                               or words and words[0] in GENERIC_FIRST_WORDS or names_a_unit(words)):
             return  # "Sony" stands for "Sony Corp", never for "Sony Music"; "World" for no "World Bank"; "Citicorp"
@@ -52,7 +62,12 @@ class NameIndex:
             self.add(entity_type, label)
 
     def full_name(self, entity_type: str, short: str) -> str | None:
-        """The one known full name ``short`` stands for, or None if unknown or ambiguous."""
+        """The one known full name ``short`` stands for, or None if unknown or ambiguous (for
+        :data:`FIRM_FIRST_WORD`, a known organisation's name that begins with the word, or None)."""
+        if entity_type == FIRM_FIRST_WORD:
+            words = name_words(short, "Organization")
+            firms = self._firms_by_first_word.get(words[0], set()) if len(words) == 1 else set()
+            return min(firms) if firms else None
         words = name_words(short, entity_type)
         if len(words) != 1 or entity_type == "Person" and _people_in_plural(short):
             return None  # ("MPs", "ministers": people in the plural, nobody's surname; "Farmers" may still stand

@@ -509,7 +509,7 @@ POSITIVE: list[tuple[str, str, str, set[Triple]]] = [
     ("demonym-counterpart", "citizenOf",
      "\"Asia should engage in greater currency flexibility,\" said French finance minister Herve Gaymard, after a "
      "meeting with his German counterpart Hans Eichel.",
-     {("Herve Gaymard", "citizenOf", "France"), ("Hans Eichel", "citizenOf", "Germany")}),
+     {("Hans Eichel", "citizenOf", "Germany")}),  # (Gaymard works for France: his role says it, test_trust_passages)
     ("demonym-actor", "citizenOf",
      "The film stars Irish actor Colin Farrell as one of history's most celebrated leaders - a relentless and "
      "arrogant warrior who conquered much of the known world by the age of 25.",
@@ -686,7 +686,23 @@ POSITIVE_MISSES: list[tuple[str, str, str, set[Triple], str]] = [
      "The Last Samurai, starring Tom Cruise, was the biggest foreign movie hit in Japan last year, taking 13.8bn "
      "yen (£70.7m).",
      {("Tom Cruise", "starredIn", "Last Samurai")},
-     "the NER does not see 'The Last Samurai' as a work, and the starring rule needs a Work"),
+     None),  # the NER misses 'The Last Samurai': the capitalised words before ", starring" are a title
+    ("starring-untyped-musical", "starredIn",
+     "The Producers, starring Nathan Lane and Lee Evans, is up for best musical at the ceremony at the National "
+     "Theatre.",
+     {("Nathan Lane", "starredIn", "Producers"), ("Lee Evans", "starredIn", "Producers")},
+     None),
+    ("also-starring", "starredIn",
+     "Meet The Fockers is the sequel to Ben Stiller comedy Meet The Parents, also starring Robert De Niro, Blythe "
+     "Danner, Dustin Hoffman and Barbra Streisand.",
+     {("Robert De Niro", "starredIn", "Meet The Parents"), ("Dustin Hoffman", "starredIn", "Meet The Parents"),
+      ("Barbra Streisand", "starredIn", "Meet The Parents")},
+     None),  # (the NER takes Blythe Danner for a place)
+    ("starring-title-with-small-words", "starredIn",
+     "Action comedy Man of the House, starring Tommy Lee Jones as a Texas ranger assigned to protect a cheerleader "
+     "squad, came in at fifth with $9m (£4.6m).",
+     {("Tommy Lee Jones", "starredIn", "Man of the House")},
+     None),  # (the NER reads "House" alone, as a firm)
     ("stars-in", "starredIn",
      "Vince Vaughn stars in quirky movie Thumbsucker while 21 Grams actress Naomi Watts plays a budding Hollywood "
      "actress in Ellie Parker.",
@@ -1234,6 +1250,20 @@ NEGATIVE: list[tuple[str, str, str, set[Triple] | None, Triple | None, str | Non
      "After beating Amy Winehouse, Jamelia, Natasha Bedingfield and PJ Harvey to the best British female prize, "
      "Joss Stone said: \"I don't know what to say.\"",
      None, None, None),
+    ("starring-in-after-a-director", "starredIn",
+     "He frequently collaborated with director Spike Lee, starring in seven Lee films including Jungle Fever, Do The "
+     "Right Thing and Malcolm X.",
+     None, None, None),  # ("starring in": the actor stars; the words before the comma are a director's name)
+    ("starring-two-titles", "starredIn",
+     "Comedy sequel Meet The Fockers and Shall We Dance?, starring Jennifer Lopez and Richard Gere, completed the top "
+     "five.",
+     None, None, None),  # (two films joined, the NER's one title: whose cast is unsaid)
+    ("drama-title-cut-by-the-ner", "worksFor",
+     "Spanish drama Maria Full of Grace, about a Colombian woman who becomes a drug courier, got five nominations.",
+     None, None, None),  # (the NER's woman "Maria Full" and firm "Grace": the drama's title, whole)
+    ("starring-after-a-decade", "starredIn",
+     "It was turned into a movie in 1967 and later adapted into a glossy soap in the 1980s, starring James Brolin.",
+     None, None, None),  # (no title before the comma: "the 1980s" is a date)
 ]
 
 #: (id, predicate, sentence, forbidden, why kg signs it): kg makes a wrong edge of it

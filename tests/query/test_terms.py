@@ -116,5 +116,5 @@ def test_kg_viz_predicate_names_the_closest(seed_store_path: Path, tmp_path: Pat
                                  "-o", str(tmp_path / "v.html")])
     assert result.exit_code == 1
     assert result.stderr.startswith("kg: [KG070] no relation uses the predicate 'critcized'; the closest are: "
-                                    "criticized, ")
+                                    "criticized")
     assert not (tmp_path / "v.html").exists()

@@ -556,3 +556,47 @@ def test_a_title_whose_parse_runs_past_a_full_stop_gives_no_employer(nlp) -> Non
             "said.")
     direct, _ = _strict_layers(nlp, text)
     assert not {t for t in direct if t[0] == "Nick Ross" and t[1] in {"worksFor", "leaderOf"}}
+
+
+def test_a_firm_the_article_shows_takes_no_man_s_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-tech-195 and bbc-tech-018 in the BBC build: another article's NER had made men of "Crosby Valve" (a cut
+    "Crosby Valve and Gauge Co") and "Bridgend Sony", and the resolver, finding no firm the one word stands for alone,
+    took those men for "Valve" and "Sony": Doug Lombardi spoke for Crosby Valve, Bridgend Sony owned the PlayStation 3.
+    A one-word name the article shows as a body (someone speaks for it, it owns a product), or the first word of a
+    firm the store knows, takes no other article's man."""
+    from kg.resolve import FIRM_FIRST_WORD, NameIndex
+
+    import json
+
+    from tests.conftest import shared_data
+
+    path = shared_data("data", "bbc_news", "bbc_news.jsonl")
+    assert path is not None
+    with path.open(encoding="utf-8") as lines:
+        valve = next(record for record in map(json.loads, lines) if record["id"] == "bbc-tech-195")["text"]
+    edges = _strict_layers(nlp, valve, known_names=[("Person", "Crosby Valve")])[0]
+    assert ("Doug Lombardi", "spokespersonFor", "Valve") in edges, sorted(edges)
+    assert not {t for t in edges if "Crosby Valve" in t}, sorted(edges)
+
+    known = NameIndex()
+    known.add_all([("Person", "Bridgend Sony"), ("Organization", "Sony Music"), ("Organization", "Sony Ericsson"),
+                   ("Person", "Mark Papermaster")])
+    assert known.full_name("Organization", "Sony") is None  # neither is what "Sony" alone stands for
+    assert known.full_name(FIRM_FIRST_WORD, "Sony") == "Sony Ericsson"
+    assert known.full_name(FIRM_FIRST_WORD, "Papermaster") is None
+    from kg.build import extract_article
+    from kg.rdf.link import GAZETTEER
+    from kg.resolve import resolve
+    from kg.types import Article
+
+    sony = "Sony has said the Cell processor could be used to bridge the gap between movies and video games."
+    article = Article("t", sony)
+    extraction = extract_article(nlp(sony), article)
+    labels = {e.label for e in resolve(article, extraction.mentions, extraction.relations, known=known,
+                                       places=GAZETTEER).entities.values()}
+    assert "Sony" in labels and "Bridgend Sony" not in labels, sorted(labels)
+    known = NameIndex()
+    known.add_all([("Person", "Bridgend Sony")])  # no firm of the word known: the one man is taken, as before
+    labels = {e.label for e in resolve(article, extraction.mentions, extraction.relations, known=known,
+                                       places=GAZETTEER).entities.values()}
+    assert "Bridgend Sony" in labels, sorted(labels)

@@ -722,12 +722,28 @@ def test_real_before_a_city_is_part_of_the_club_s_name(nlp) -> None:  # type: ig
 
 
 def test_a_nationality_before_a_minister_s_portfolio_is_his(nlp) -> None:  # type: ignore[no-untyped-def]
-    """bbc-business-387: "German Economy minister Wolfgang Clement" is German; a nationality before a capitalised
-    word begins another name ("French Open champion") only when the word is no portfolio or title."""
+    """bbc-business-387: "German Economy minister Wolfgang Clement" is Germany's; a nationality before a capitalised
+    word begins another name ("French Open champion") only when the word is no portfolio or title. His role says his
+    nationality: no second edge says it again (the tuning golds record the role alone: "Russian oil official Sergei
+    Oganesyan" works for Russia, dev/bbc-business-077)."""
     text = ("\"I don't expect a strong and lasting turnaround until 2006,\" German Economy minister Wolfgang Clemen"
             "t said.")
     direct, _ = _strict_layers(nlp, text)
-    assert ("Wolfgang Clement", "citizenOf", "Germany") in direct
+    assert {t for t in direct if t[0] == "Wolfgang Clement" and t[1] != "said"} == \
+        {("Wolfgang Clement", "worksFor", "Germany")}
+    text = ("\"The two companies [Rosneft and CNPC] have agreed on the pre-payment for long-term deliveries,\" said "
+            "Russian oil official Sergei Oganesyan.")
+    direct, _ = _strict_layers(nlp, text)
+    assert {t for t in direct if t[0] == "Sergei Oganesyan" and t[1] != "said"} == \
+        {("Sergei Oganesyan", "worksFor", "Russia")}
+    text = ("British actress Imelda Staunton won the CFCA best actress for the gritty abortion drama Vera Drake, adding "
+            "to a growing list of awards she has won for her performance in the Mike Leigh film.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Imelda Staunton", "citizenOf", "United Kingdom") in direct  # no role: her nationality is its own fact
+    text = ("Some reports claim Federer initially wanted Andre Agassi's Australian coach Darren Cahill, before Agassi "
+            "confirmed he would play on in 2005.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Darren Cahill", "citizenOf", "Australia") in direct  # a player's coach: no state's role
 
 
 def test_a_law_is_a_document(nlp) -> None:  # type: ignore[no-untyped-def]
