@@ -1939,6 +1939,15 @@ def brackets_pair(name: str) -> bool:
     return name.count("(") == name.count(")") and name.count("[") == name.count("]")
 
 
+def _a_model_number(word: str) -> bool:
+    """Whether a word after a name is the number of a model or a title: two digits or more, or with a slash ("747",
+    "9/11", "Xbox 360"), but no year (a "2004 profit") and no score's goals."""
+    digits = "".join(c for c in word if c.isdigit())
+    if not digits or not all(c.isdigit() or c in "/-." for c in word):
+        return False
+    return "/" in word or len(digits) >= 2 and not (len(word) == 4 and word[:2] in {"19", "20"})
+
+
 def name_flaw(name: SpacySpan) -> str:
     """Why a name as the NER cut it cannot stand for a node: "cut short" when a capitalised word of the same
     name lies outside it ("Centre for the Study of Children[, Youth and Media]", "[Honda] Accura"),
@@ -2006,6 +2015,11 @@ def name_flaw(name: SpacySpan) -> str:
     if name.label_ == "ORG" and name.start >= 4 and doc[name.start - 1].text == ")" \
             and doc[name.start - 3].text == "(" and (doc[name.start - 4].is_title or doc[name.start - 4].is_upper):
         return f"cut short: {doc[name.start - 2].text}"  # "GMAC (Australia) [Finance Ltd]": the bracket inside a name
+    if name.label_ in {"ORG", "PERSON", "PRODUCT"} and name.end < len(doc) \
+            and (number := doc[name.end]).dep_ in {"nummod", "compound"} and number.head == name[-1] \
+            and _a_model_number(number.text):
+        return f"cut short: {number.text}"  # "[Fahrenheit] 9/11 director Michael Moore" (a film), "[Boeing] 747 pilot":
+        # a number the parse hangs on the name's last word goes on with it
     if text.upper() in _TIME_ZONES:
         return "malformed: a time zone"  # "at 1330 GMT in Zurich", read as a body
     if name[-1].lower_.rstrip(".") in _CURRENCY_WORDS:

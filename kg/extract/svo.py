@@ -306,8 +306,9 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
             # Charles Kopp on the list": a participle joined to a past verb, with no auxiliary, is an adjective
         subject_tokens, passive = _subjects(verb)
         objects: list[tuple[Token, Token | None]] = []  # (object token, preposition)
+        agents_of_passive: list[Token] = []
         if passive:
-            agents = _agent(verb)
+            agents = agents_of_passive = _agent(verb)
             if agents:
                 objects = [(s, None) for s in subject_tokens]
                 subject_tokens = agents
@@ -385,6 +386,10 @@ def verbal_relations(ctx: DocContext) -> Iterator[Relation]:
                         or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject_token.children)):
                     predicate = "name"  # "a Maori named Joe Warbrick" (which the parser may read as a verb of "a
                     # Maori"): what he was called, no appointment
+                if predicate == "appointed" and passive and not agents_of_passive:
+                    predicate = verb.lemma_.lower()  # "Helena Christensen was named a Hans Christian Andersen
+                    # ambassador", "Desperate Housewives was named top new drama and Joey ...": the subject is the one
+                    # named, what follows the post; with no "by" the appointer is unsaid
                 if predicate == "appointed" and any(
                         c.dep_ in {"oprd", "attr", "xcomp"} and (c.lemma_.lower() in _HONOURS or any(
                             t.lower_ == "year" and t.head.lower_ == "of" for t in c.subtree)) for c in verb.children):

@@ -1175,7 +1175,7 @@ NEGATIVE: list[tuple[str, str, str, set[Triple] | None, Triple | None, str | Non
      None, None, None),
     ("named-best-actress", "appointed",
      "Virginia Madsen was also named best supporting actress for her performance in the film.",
-     None, ("Virginia Madsen", "appointed", "best supporting actress"), "generic object"),
+     None, ("Virginia Madsen", "name", "best supporting actress"), "open predicate"),  # (named, with no "by")
     ("dismissed-a-proposal", "fired",
      "However, the DTI has dismissed the proposal.",
      None, None, None),
@@ -1254,6 +1254,10 @@ NEGATIVE: list[tuple[str, str, str, set[Triple] | None, Triple | None, str | Non
      "He frequently collaborated with director Spike Lee, starring in seven Lee films including Jungle Fever, Do The "
      "Right Thing and Malcolm X.",
      None, None, None),  # ("starring in": the actor stars; the words before the comma are a director's name)
+    ("named-a-prize-passive", "appointed",
+     "In television categories, Desperate Housewives was named top new drama and Joey, starring former Friends actor "
+     "Matt LeBlanc, was best new comedy.",
+     None, None, None),  # (two shows' prizes; no one appointed anyone)
     ("starring-two-titles", "starredIn",
      "Comedy sequel Meet The Fockers and Shall We Dance?, starring Jennifer Lopez and Richard Gere, completed the top "
      "five.",
@@ -1301,8 +1305,7 @@ NEGATIVE_MISSES: list[tuple[str, str, str, set[Triple] | None, str]] = [
     ("named-ambassador", "appointed",
      "Later at a gala dinner, Danish supermodel Helena Christensen was named a Hans Christian Andersen "
      "ambassador.",
-     None, "the agentless passive makes the appointee the subject, and the NER takes 'a Hans Christian Andersen' "
-     "for a person"),
+     None, None),  # the agentless passive names its subject: no appointer
     ("named-a-firm", "appointed",
      "Heck's Inc said it has named Touche Ross and Co to replace KMG Main Hurdman as auditor.",
      None, None),  # "Touche Ross [PERSON] and Co [ORG]" is one firm's name, which nobody appoints

@@ -600,3 +600,20 @@ def test_a_firm_the_article_shows_takes_no_man_s_name(nlp) -> None:  # type: ign
     labels = {e.label for e in resolve(article, extraction.mentions, extraction.relations, known=known,
                                        places=GAZETTEER).entities.values()}
     assert "Bridgend Sony" in labels, sorted(labels)
+
+
+def test_a_number_the_parse_hangs_on_a_name_goes_on_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """bbc-entertainment-097, whole: "Fahrenheit 9/11 director Michael Moore" - the NER names the firm "Fahrenheit",
+    and the film's director worked for it. A number of two digits or more, or with a slash, that the parse hangs on
+    a name's last word goes on with the name: the name is cut short, no end of an edge."""
+    import json
+
+    from tests.conftest import shared_data
+
+    path = shared_data("data", "bbc_news", "bbc_news.jsonl")
+    assert path is not None
+    with path.open(encoding="utf-8") as lines:
+        text = next(record for record in map(json.loads, lines) if record["id"] == "bbc-entertainment-097")["text"]
+    direct, opened = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Michael Moore" and t[1] == "worksFor"}, sorted(direct)
+    assert opened.get(("Michael Moore", "worksFor", "Fahrenheit"), "").startswith("object name cut short: 9/11")
