@@ -168,36 +168,33 @@ def starring(ctx: DocContext) -> Iterator[Relation]:
         if lower != "starring" or dep not in {"acl", "advcl", "prep"}:
             continue
         work = ctx.entity_at(verb.head)
-        before = verb.i - (2 if ctx.lowers[verb.i - 1] == "also" else 1) - 1  # the title's last word, before ","
+        before = verb.i - (2 if verb.i > 0 and ctx.lowers[verb.i - 1] == "also" else 1) - 1  # the title's last
+        # word, before ","
         if (work is None or work.type != "Work") and before >= 0 and ctx.lowers[before + 1] == ",":
             work = ctx.entity_at(ctx.doc[before])  # "The Last Samurai, starring Tom Cruise, was": the parse hangs
             # the participle on the verb
-        if work is None or work.type != "Work":
-            continue
-        for obj in (c for c in verb.children if c.dep_ in {"dobj", "pobj"}):
-            for token in (obj, *obj.conjuncts):
-                person = ctx.entity_at(token)
-                if person is not None and person.type == "Person":
-                    yield Relation(person, "starredIn", work, ctx.sentence(verb), "works.starring.v1", 0.8,
-                                   surface="starring", kind="Statement", phrases=(person.span, work.span),
-                                   trigger=ctx.token_span(verb))
-
-
+        if work is not None and work.type == "Work":
+            yield from _cast(ctx, verb, work, {"dobj", "pobj"})
     for verb in ctx.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() != "star" or verb.lower_ == "starring":
-            continue  # "Dil Jo Bhi Kahey, which also stars Amitabh Bachchan": the work stars its cast
+            continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if verb.dep_ == "relcl" and all(c.lower_ in {"which", "that"} for c in subjects):
-            subjects = [verb.head]
+            subjects = [verb.head]  # "his new comedy, Meet the Fockers, which also stars Robert De Niro"
         works = [w for w in map(ctx.entity_at, subjects) if w is not None and w.type == "Work"]
         for work in works[:1]:
-            for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                for token in (obj, *obj.conjuncts):
-                    person = ctx.entity_at(token)
-                    if person is not None and person.type == "Person":
-                        yield Relation(person, "starredIn", work, ctx.sentence(verb), "works.starring.v1", 0.8,
-                                       surface=verb.text, kind="Statement", phrases=(person.span, work.span),
-                                       trigger=ctx.token_span(verb))
+            yield from _cast(ctx, verb, work, {"dobj"})
+
+
+def _cast(ctx: DocContext, verb: Token, work: Mention, deps: set[str]) -> Iterator[Relation]:
+    """Person -starredIn-> ``work`` for each person the verb's objects of ``deps`` name, their conjuncts too."""
+    for obj in (c for c in verb.children if c.dep_ in deps):
+        for token in (obj, *obj.conjuncts):
+            person = ctx.entity_at(token)
+            if person is not None and person.type == "Person":
+                yield Relation(person, "starredIn", work, ctx.sentence(verb), "works.starring.v1", 0.8,
+                               surface=verb.text, kind="Statement", phrases=(person.span, work.span),
+                               trigger=ctx.token_span(verb))
 
 
 @extractor("works.broadcast.v1", requires=("token.dep", "doc.ents"), emits=("publisher",))

@@ -1461,8 +1461,8 @@ _POLITICAL_TITLES = LEGISLATOR_TITLES | {"mps", "leader", "candidate", "spokesma
 
 #: the small words a work's title holds between its capitalised ones: "Maria Full of Grace", "Christmas with the Kranks"
 _TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "with", "to", "for", "at", "from", "&"}
-#: the kinds of work a title follows ("Spanish drama Maria Full of Grace"), of screen, stage and print: not a "game" or a
-#: "record" (a match, a feat), nor a "single" or a "programme", which the NER's names follow in other senses
+#: the kinds of work a title follows ("Spanish drama Maria Full of Grace"), of screen, stage and print: not a "game" or
+#: a "record" (a match, a feat), nor a "single" or a "programme", which the NER's names follow in other senses
 _KINDS_OF_WORK = {"film", "movie", "drama", "comedy", "thriller", "documentary", "musical", "sitcom", "biopic", "novel",
                   "album", "sequel", "opera", "fable", "blockbuster", "cartoon", "satire", "farce", "epic", "western"}
 #: the NER labels a film's title cannot carry: a man's name ("a film by Steven Spielberg, starring"), a place's, a date

@@ -736,8 +736,8 @@ def test_a_nationality_before_a_minister_s_portfolio_is_his(nlp) -> None:  # typ
     direct, _ = _strict_layers(nlp, text)
     assert {t for t in direct if t[0] == "Sergei Oganesyan" and t[1] != "said"} == \
         {("Sergei Oganesyan", "worksFor", "Russia")}
-    text = ("British actress Imelda Staunton won the CFCA best actress for the gritty abortion drama Vera Drake, adding "
-            "to a growing list of awards she has won for her performance in the Mike Leigh film.")
+    text = ("British actress Imelda Staunton won the CFCA best actress for the gritty abortion drama Vera Drake, "
+            "adding to a growing list of awards she has won for her performance in the Mike Leigh film.")
     direct, _ = _strict_layers(nlp, text)
     assert ("Imelda Staunton", "citizenOf", "United Kingdom") in direct  # no role: her nationality is its own fact
     text = ("Some reports claim Federer initially wanted Andre Agassi's Australian coach Darren Cahill, before Agassi "
