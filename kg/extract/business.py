@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.context import UNRESOLVED, DocContext, product_noun
+from kg.extract.context import UNRESOLVED, DocContext, comma_before_starring, product_noun
 from kg.extract.gazetteer import DEMONYMS
 from kg.extract.vocabulary import FORMER_WORDS
 from kg.registry import extractor
@@ -168,11 +168,10 @@ def starring(ctx: DocContext) -> Iterator[Relation]:
         if lower != "starring" or dep not in {"acl", "advcl", "prep"}:
             continue
         work = ctx.entity_at(verb.head)
-        before = verb.i - (2 if verb.i > 0 and ctx.lowers[verb.i - 1] == "also" else 1) - 1  # the title's last
-        # word, before ","
-        if (work is None or work.type != "Work") and before >= 0 and ctx.lowers[before + 1] == ",":
-            work = ctx.entity_at(ctx.doc[before])  # "The Last Samurai, starring Tom Cruise, was": the parse hangs
-            # the participle on the verb
+        comma = comma_before_starring(ctx.lowers, verb.i)
+        if (work is None or work.type != "Work") and comma is not None:
+            work = ctx.entity_at(ctx.doc[comma - 1])  # "The Last Samurai, starring Tom Cruise, was": the parse hangs
+            # the participle on the verb; the title ends before the comma
         if work is not None and work.type == "Work":
             yield from _cast(ctx, verb, work, {"dobj", "pobj"})
     for verb in ctx.tokens:

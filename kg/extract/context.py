@@ -1463,8 +1463,9 @@ _POLITICAL_TITLES = LEGISLATOR_TITLES | {"mps", "leader", "candidate", "spokesma
 _TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "with", "to", "for", "at", "from", "&"}
 #: the kinds of work a title follows ("Spanish drama Maria Full of Grace"), of screen, stage and print: not a "game" or
 #: a "record" (a match, a feat), nor a "single" or a "programme", which the NER's names follow in other senses
-_KINDS_OF_WORK = {"film", "movie", "drama", "comedy", "thriller", "documentary", "musical", "sitcom", "biopic", "novel",
-                  "album", "sequel", "opera", "fable", "blockbuster", "cartoon", "satire", "farce", "epic", "western"}
+_KINDS_OF_WORK = WORK_NOUNS - {"feature", "single", "song", "book", "play", "series", "soap", "programme", "program",
+                               "record", "track", "ep", "video", "game"} \
+    | {"fable", "cartoon", "satire", "farce", "epic", "western"}
 #: the NER labels a film's title cannot carry: a man's name ("a film by Steven Spielberg, starring"), a place's, a date
 _NOT_TITLE_LABELS = {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                      "QUANTITY"}
@@ -1482,10 +1483,9 @@ def work_titles(doc: Doc, names: list[SpacySpan], lowers: list[str]) -> list[Spa
     for index in (i for i, lower in enumerate(lowers) if lower == "starring"):
         if index + 1 < len(lowers) and lowers[index + 1] in {"in", "as", "role", "roles"}:
             continue  # "collaborated with director Spike Lee, starring in seven Lee films": the actor stars
-        end = index - (1 if index > 0 and lowers[index - 1] == "also" else 0)
-        if end < 2 or doc[end - 1].text != ",":
+        end = comma_before_starring(lowers, index)  # the title's end, exclusive
+        if end is None:
             continue
-        end -= 1  # the title's end, exclusive
         start = _title_start(doc, end - 1 if doc[end - 1].text in {"!", "?"} else end)
         if start is None or start > 0 and lowers[start - 1] == "by":
             continue
@@ -1513,6 +1513,14 @@ def work_titles(doc: Doc, names: list[SpacySpan], lowers: list[str]) -> list[Spa
             titles.append(span)  # a run the NER cut ("Maria Full" + "Grace") or read in part; the rest is left to the
             # retyping of described names (DocContext._retype_described_bodies)
     return sorted(titles, key=lambda span: span.start)
+
+
+def comma_before_starring(lowers: list[str], index: int) -> int | None:
+    """The index of the comma right before the "starring" at ``index`` (", also starring" too), the end of the
+    title it follows ("The Last Samurai, starring Tom Cruise"); None when no comma with a word before it is there.
+    ``lowers``: every token's ``lower_``."""
+    comma = index - (2 if index > 0 and lowers[index - 1] == "also" else 1)
+    return comma if comma >= 1 and lowers[comma] == "," else None
 
 
 def _title_start(doc: Doc, last: int) -> int | None:
