@@ -24,6 +24,7 @@ ROLES = ("founded", "leaderOf", "memberOf", "playedFor", "spokespersonFor", "wor
 #: name -> (requires, the predicates it may emit, sorted; kind), in run order
 SNAPSHOT: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "business.v1": (PARSE, ("owns", "subsidiaryOf"), "graph"),
+    "business.deals.v1": (PARSE, ("acquired", "sold"), "graph"),
     "works.starring.v1": (PARSE, ("starredIn",), "graph"),
     "works.broadcast.v1": (PARSE, ("publisher",), "graph"),
     "works.cast.v1": (PARSE, ("starredIn",), "graph"),

@@ -73,6 +73,10 @@ def _maker(ctx: DocContext, product: Mention) -> Mention | None:
 
 #: verbs of parting with a unit: "sold its Pepsi-Cola Bottling Co unit"
 _PARTING_VERBS = {"sell", "divest", "spin", "dispose", "shed", "auction"}
+#: nouns of parting with a unit, or of making it one with another firm: "the sale of its MPB Corp unit", "the merger
+#: of its Sea-Alaska Products Co unit and Trident Seafoods"
+_PARTING_NOUNS = {"sale", "divestiture", "divestment", "disposal", "spinoff", "spin-off", "sell-off", "selloff",
+                  "merger", "combination", "flotation"}
 #: verbs that make a unit one with another firm, when said "with" it: a unit no more
 _JOINING_VERBS = {"combine", "merge"}
 
@@ -83,6 +87,11 @@ def _parted_with(ctx: DocContext, noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head  # "its Cooper Biomedical Inc unit and its Cooper Laboratories subsidiary"
     verb = noun.head
+    deal = verb.head if noun.dep_ == "pobj" and verb.lower_ == "of" else None
+    if deal is not None and deal.lemma_.lower() in _PARTING_NOUNS and deal.tag_ != "NNS":
+        # "completed the sale of its Consumer Trust Services division": done or planned, the unit is leaving its owner
+        # (unsure, no edge); "combined sales of Imperial's existing Stuart Pharmaceuticals unit" are its revenue
+        return True
     lemma = verb.lemma_.lower()
     parted = lemma in _PARTING_VERBS or lemma in _JOINING_VERBS and verb.tag_ in {"VBD", "VBN"} and any(
         c.dep_ == "prep" and c.lower_ == "with" for word in (verb, noun, *noun.conjuncts) for c in word.children)
@@ -106,6 +115,18 @@ def _another_firm_between(ctx: DocContext, mention: Mention, appos: Token) -> bo
     # ("General Motors Acceptance Corp (GMAC), the financing arm of ...": its own initials between, no other firm)
 
 
+def _names_a_unit(ctx: DocContext, mention: Mention) -> bool:
+    """Whether the names run from ``mention`` (joined by "and") to a unit's noun: "its Buccaneer and Blue Dolphin
+    Pipeline affiliates" are firms, whatever the NER called them."""
+    tokens = ctx.tokens_of(mention)
+    if tokens is None:
+        return False
+    after = tokens.end
+    while after < len(ctx.doc) and (ctx.doc[after].pos_ == "PROPN" or ctx.doc[after].lower_ in {"and", "&"}):
+        after += 1
+    return after < len(ctx.doc) and ctx.lowers[after] in UNIT_NOUNS | {"affiliates"}
+
+
 @extractor("business.v1", requires=("token.dep", "doc.ents"), emits=("owns", "subsidiaryOf"))
 def business(ctx: DocContext) -> Iterator[Relation]:
     """Organisation -owns-> product; organisation -subsidiaryOf-> organisation."""
@@ -114,8 +135,8 @@ def business(ctx: DocContext) -> Iterator[Relation]:
         if head is None:
             continue
         sentence = ctx.sentence(head)
-        if mention.type in _OWNED_TYPES and (owner := _owner_of(ctx, head, mention) or _maker(ctx, mention)) \
-                is not None:
+        if mention.type in _OWNED_TYPES and not _names_a_unit(ctx, mention) \
+                and (owner := _owner_of(ctx, head, mention) or _maker(ctx, mention)) is not None:
             # "Microsoft's Xbox", "its Internet Explorer": the possessive owns the product (not a company:
             # "Ward's Automotive Reports" is one name, and "X's Y" of two companies says too little)
             yield Relation(owner, "owns", mention, sentence, "business.v1", 0.75, surface=f"{owner.span.text}'s",
@@ -147,6 +168,10 @@ def business(ctx: DocContext) -> Iterator[Relation]:
             over, link = over.head, "compound"  # "its Senetek A/S Danish subsidiary": the unit's nationality between
         noun = over if link in {"compound", "appos"} and over.lemma_.lower() in _CONTROLLED_UNITS \
             and (link == "compound" or over.i < head.i) else None  # ("its local unit Citibank": apposed)
+        if noun is not None and link == "compound" and any(
+                c.dep_ == "appos" and c.i > noun.i and ctx.entity_at(c) not in (None, mention) for c in noun.children):
+            noun = None  # "its DTC unit Orion Royal Pacific Ltd": the name after the noun is the unit's; the one
+            # before says what kind of unit it is (a deposit-taking company)
         noun = noun or next((c for c in head.children if c.dep_ in {"compound", "nmod"}
                              and c.lemma_.lower() in _CONTROLLED_UNITS), None)
         if noun is not None and (any(c.lower_ in FORMER_WORDS for c in noun.children if c.dep_ in {"amod", "advmod"})
@@ -158,6 +183,72 @@ def business(ctx: DocContext) -> Iterator[Relation]:
             if parent is not None:
                 yield Relation(mention, "subsidiaryOf", parent, sentence, "business.v1", 0.75, surface=noun.text,
                                phrases=(mention.span, parent.span), trigger=ctx.token_span(noun))
+
+
+#: verbs that say a deal is done: "completed the sale of", "closed the previously announced acquisition of"
+_DONE_VERBS = {"complete", "close", "finalize", "finalise", "conclude", "consummate"}
+#: nouns of a deal -> (what the clause's subject did, the predicate of the other party, that party's preposition)
+_DEAL_NOUNS = {"sale": ("sold", "acquired", "to"), "divestiture": ("sold", "acquired", "to"),
+               "acquisition": ("acquired", "sold", "from"), "purchase": ("acquired", "sold", "from"),
+               "takeover": ("acquired", "sold", "from"), "buyout": ("acquired", "sold", "from")}
+#: what a firm deals in: a firm, a product, a work, a document (a hotel or a mine the NER calls a place is none)
+_DEALT_TYPES = {"Organization", "Product", "Work"}
+_PARTY_TYPES = {"Organization", "Person"}
+
+
+def _dealt(ctx: DocContext, pobj: Token) -> list[Mention]:
+    """What "the sale of ..." is of: the names joined there, or a unit named before or after its noun ("its MPB Corp
+    unit", "its domestic vehicle leasing unit, McCullagh Leasing Inc"); nothing for a stake, shares or assets, which
+    are parts of a firm ("the remaining 50 pct stake of San Juan Seafoods")."""
+    things: list[Mention] = []
+    for token in (pobj, *pobj.conjuncts):
+        thing = ctx.entity_at(token)
+        if thing is None and token.lemma_.lower() in _CONTROLLED_UNITS:
+            thing = next((m for c in token.children if c.dep_ in {"compound", "appos"}
+                          and (m := ctx.entity_at(c)) is not None and m.type == "Organization"), None)
+        tokens = ctx.tokens_of(thing) if thing is not None else None
+        if tokens is not None and (tokens[-1].tag_ == "POS" or tokens.end < len(ctx.doc)
+                                   and ctx.doc[tokens.end].tag_ == "POS"):
+            continue  # "the acquisition of Minnesota Mining and Manufacturing's ... division": the owner, not the thing
+        if thing is not None and thing.type in _DEALT_TYPES and thing.ner_label != UNRESOLVED and thing not in things:
+            things.append(thing)
+    return things
+
+
+@extractor("business.deals.v1", requires=("token.dep", "doc.ents"), emits=("acquired", "sold"))
+def deals(ctx: DocContext) -> Iterator[Relation]:
+    """Organisation -sold/acquired-> organisation, from a deal said to be done: "Allied-Signal completed the sale of
+    its MPB Corp unit to Bearing Acquisition Corp" (Allied-Signal sold MPB Corp, Bearing acquired it), "UtiliCorp
+    closed the acquisition of West Virginia Power from Dominion Resources". A deal to be completed ("expects to
+    complete", "to allow time to complete") is an open statement with its reason."""
+    for verb, lemma in zip(ctx.tokens, ctx.lemmas):
+        if lemma not in _DONE_VERBS or verb.pos_ != "VERB":
+            continue
+        subjects = [m for c in verb.children if c.dep_ == "nsubj"
+                    and (m := ctx.argument(c)) is not None and m.type in _PARTY_TYPES and m.ner_label != UNRESOLVED]
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS):
+            done, other, link = _DEAL_NOUNS[noun.lemma_.lower()]
+            pobjs = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj"]
+            things = [thing for pobj in pobjs for thing in _dealt(ctx, pobj)]
+            if not things:
+                continue
+            # the other party's preposition may hang on the noun, the verb or the thing ("the sale of X to Y")
+            parties = [m for head in (noun, verb, *pobjs) for prep in head.children
+                       if prep.dep_ == "prep" and prep.lower_ == link
+                       for p in prep.children if p.dep_ == "pobj"
+                       and (m := ctx.argument(p)) is not None and m.type in _PARTY_TYPES and m.ner_label != UNRESOLVED]
+            modality = ctx.modality(verb)
+            sentence = ctx.sentence(verb)
+            for predicate, actors in ((done, subjects), (other, parties[:1])):
+                for actor in actors:
+                    for thing in things:
+                        if actor == thing or actor.span.text == thing.span.text:
+                            continue
+                        yield Relation(actor, predicate, thing, sentence, "business.deals.v1", 0.8,
+                                       surface=f"{verb.text} the {noun.text} of", phrases=(actor.span, thing.span),
+                                       trigger=ctx.token_span(noun), negated=modality == "negated",
+                                       hedged=modality.startswith("hedged"), modality=modality)
 
 
 @extractor("works.starring.v1", requires=("token.dep", "doc.ents"), emits=("starredIn",))

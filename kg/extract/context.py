@@ -25,9 +25,9 @@ from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATION
 COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
 from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, EVENT_NAME_ENDS,
                                    FACTIVE_CONTROL, FUTURE_AUX, HEDGES, LEGISLATOR_TITLES, ORGANISATION_CUES,
-                                   PERSON_TITLES, PLAYER_TITLES, PORTFOLIO_TITLES, PORTFOLIOS, REPORT_NOUNS,
-                                   SHARED_TEAM_WORDS, SOLO_SPORT_WORDS, SPEECH_VERBS, SPORT_WORDS, STATE_BODY_WORDS,
-                                   STRONG_ORGANISATION_CUES, TEAM_SPORT_WORDS)
+                                   PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIO_TITLES, PORTFOLIOS,
+                                   REPORT_NOUNS, SHARED_TEAM_WORDS, SOLO_SPORT_WORDS, SPEECH_VERBS, SPORT_WORDS,
+                                   STATE_BODY_WORDS, STRONG_ORGANISATION_CUES, TEAM_SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -575,8 +575,8 @@ class DocContext:
         plural = token.lower_ in PRONOUNS_PLURAL
         for noun in self.doc[window_start : token.i]:
             if noun.idx < last or noun.i in self._ent_of_token or \
-                    noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"}:
-                continue
+                    noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"} or noun.is_ancestor(token):
+                continue  # (a phrase holding the pronoun is not what it stands for: "a new version of its browser")
             if types == PERSON and noun.pos_ == "PROPN" and noun.is_title and not noun.is_sent_start:
                 return True  # "the start of a liaison for Bening - she married Beatty": a name the NER missed
             if noun.pos_ != "NOUN":
@@ -1299,6 +1299,8 @@ def product_noun(ctx: DocContext, mention: Mention) -> Token | None:
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head  # "Bextra" of "its Celebrex and Bextra products"
     noun = word.head
+    if noun.dep_ in {"compound", "amod"} and noun.is_lower and noun.pos_ in {"NOUN", "ADJ"} and noun.head.i > noun.i:
+        noun = noun.head  # "DS" of "its DS handheld console": the name hangs on the word of its kind
     if word.dep_ not in {"compound", "nmod"} or noun.i < span.end or noun.pos_ != "NOUN" \
             or noun.lower_ not in PRODUCT_NOUNS and not _operating_system(noun):
         return None
@@ -1327,7 +1329,10 @@ def product_names(doc: Doc, names: list[SpacySpan], lowers: list[str]) -> list[S
         if noun.pos_ != "NOUN" or noun.lower_ not in PRODUCT_NOUNS and not _operating_system(noun) \
                 or not any(c.dep_ == "poss" for c in noun.children):
             continue
-        heads = [c for c in noun.lefts if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and _a_name_word(c)]
+        # the name hangs on the noun, or on a lower-case word of its kind before it ("its DS handheld console")
+        kinds = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and c.is_lower and c.pos_ in {"NOUN", "ADJ"}]
+        heads = [c for word in (noun, *kinds) for c in word.lefts
+                 if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and _a_name_word(c)]
         heads += [c for h in heads for c in h.children
                   if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < noun.i and _a_name_word(c)]
         for head in heads:
@@ -2130,8 +2135,9 @@ def name_flaw(name: SpacySpan) -> str:
         return "malformed: two firms in one name"  # "Hoechst Celanese Corporation and Trade Mountain Pipe Line
         # Company Ltd": a legal suffix ends the first firm's name ("Morgan Stanley & Co" ends the name with it)
     if name.label_ == "NORP" and name.start > 0 and doc[name.start - 1].ent_type_ == "GPE" \
-            and not doc[name.start - 1].is_punct:
-        return f"cut short: {doc[name.start - 1].text}"  # "London Irish coach Gary Gold": a club, no nation
+            and not doc[name.start - 1].is_punct and name.text.lower() not in PARTY_WORDS:
+        return f"cut short: {doc[name.start - 1].text}"  # "London Irish coach Gary Gold": a club, no nation ("Kansas
+        # Republican Senator Bob Dole": a state's member of his party)
     for token in name:
         for child in token.children:
             beside = child.i in {name.start - 1, name.end} or child.i == name.start - 2 and doc[child.i + 1].lower_ in {
@@ -2146,7 +2152,8 @@ def name_flaw(name: SpacySpan) -> str:
                     and child.lower_ not in DEMONYM_NOUNS | _INVERTED_SPEECH and child.i == name.start - 1 \
                     and (name.label_ == "PRODUCT" or child.ent_type_ == name.label_
                          or {child.ent_type_, name.label_} == {"ORG", "PERSON"}
-                         or name.label_ in {"ORG", "NORP"} and child.ent_type_ == "GPE"):
+                         or name.label_ in {"ORG", "NORP"} and child.ent_type_ == "GPE"
+                         and name.text.lower() not in PARTY_WORDS):
                 # "the Honda Accura", "Lockheed Martin" (ORG + PERSON), "UK Film Council": one name split in two
                 return f"cut short: {child.text}"
     if name.label_ not in {"PERSON", "GPE", "LOC"}:

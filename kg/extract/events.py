@@ -149,6 +149,8 @@ _PREPARATORY = {"groundwork", "way", "preparation", "plan", "proposal", "call", 
 _AWAITING = {"await", "anticipate", "expect", "prepare", "plan", "propose", "seek", "want", "hope", "schedule"}
 #: words that put the event a noun names in the future: "the meeting is due to take place at 1330 GMT"
 _SCHEDULED = {"due", "set", "scheduled", "expected", "likely", "planned", "slated"}
+#: nouns of a tie's ending: "negotiated an end to its alliance with General Motors" tells of an alliance that is over
+_ENDINGS = {"end", "termination", "collapse", "dissolution", "breakup", "break-up", "cancellation"}
 
 
 def _clause_modality(ctx: DocContext, noun: Token) -> str:
@@ -161,6 +163,8 @@ def _clause_modality(ctx: DocContext, noun: Token) -> str:
         return "hedged: scheduled"
     if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
         return ""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"to", "of"} and noun.head.head.lemma_.lower() in _ENDINGS:
+        return "hedged: ended"  # "an end to its alliance with General Motors", "the collapse of talks with X"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "to", "toward", "towards"} \
             and noun.head.head.lemma_.lower() in _PREPARATORY:
         return "hedged: prepared"  # "laying the groundwork for talks between Kuroda and Smith": talks to come

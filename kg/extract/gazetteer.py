@@ -22,7 +22,8 @@ CANONICAL_NAMES: dict[str, str] = {
     # party words of titles and nationalities ("Labour leader", "GOP senator", "the Tories")
     "labour": "Labour Party", "conservative": "Conservative Party", "tory": "Conservative Party", "tories": "Conservative Party",
     "gop": "Republican Party", "republican": "Republican Party", "republicans": "Republican Party",
-    "democrat": "Democratic Party", "democrats": "Democratic Party", "lib dem": "Liberal Democrats",
+    "democrat": "Democratic Party", "democrats": "Democratic Party", "democratic": "Democratic Party",
+    "lib dem": "Liberal Democrats",
     "lib dems": "Liberal Democrats", "liberal democrat": "Liberal Democrats", "liberal democrats": "Liberal Democrats", "snp": "Scottish National Party",
     "ukip": "UK Independence Party", "plaid cymru": "Plaid Cymru",
     # the committee of the U.S. House that wire copy names without the word ("House Ways and Means chairman")

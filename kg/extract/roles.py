@@ -816,7 +816,23 @@ def _leaves(head: Token) -> bool:
         return subject.dep_ == "nsubjpass"  # "Raines was replaced by": he left; "Raines replaced Smith": he came
     if lemma in {"take", "announce", "go"}:
         return any(c.lemma_.lower() in {"retirement", "leave"} and c.dep_ in {"dobj", "pobj"} for c in verb.subtree)
+    if lemma in {"leave", "quit", "exit", "depart"}:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and not any(o.ent_type_ in {"ORG", "GPE", "NORP"} or o.pos_ == "PROPN"
+                               or o.lemma_.lower() in _POSTS for o in objects):
+            return False  # "Soviet leader Mikhail Gorbachev ... abruptly left a parliamentary session": a room, no post
+        if not objects and any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in verb.children):
+            return False  # "left for Moscow": a journey
     return lemma in _LEAVING_VERBS and (lemma not in {"oust", "sack", "fire", "dismiss"} or subject.dep_ == "nsubjpass")
+
+
+#: the words of the two US parties as titles use them ("Republican leader Bob Dole")
+_US_PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop"}
+#: what a holder leaves when he leaves his role: the post, or the body that gave it
+_POSTS = {"post", "job", "office", "position", "role", "seat", "company", "firm", "club", "side", "board", "government",
+          "cabinet", "party", "team", "bank", "group", "business", "organisation", "organization", "band", "agency",
+          "ministry", "department", "administration", "newspaper", "paper", "show", "programme", "program",
+          "corporation", "union", "council", "commission", "committee", "management", "leadership", "presidency"}
 
 
 #: words that make a title one not yet held: "the future partner", "chairman-designate", "the incoming CEO"
@@ -1273,6 +1289,10 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 # "Pedro, a leader of the Movement of Landless Rural Workers": one of them; "a managing director of
                 # Merrill Lynch" is one of its officers, who works for it
                 predicate = "worksFor" if words.lower() in CORPORATE_TITLES | {"administrator"} else "memberOf"
+            if predicate == "leaderOf" and title.lemma_.lower() == "leader" \
+                    and organisation.span.text.lower() in _US_PARTY_WORDS:
+                predicate = "memberOf"  # "Democratic leader Robert Byrd" leads his party's senators: in Washington a
+                # party's leaders are its leaders in Congress, its head is the national committee's chairman
             if predicate == "leaderOf" and title.lemma_.lower() == "leader" and any(
                     c.dep_ in {"compound", "amod"} and c.lower_ in PARTY_WORDS | {"majority", "minority"}
                     and ctx.entity_at(c) != organisation for c in title.lefts):

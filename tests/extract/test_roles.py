@@ -203,9 +203,10 @@ _ROLE_PREDICATES = {"leaderOf", "worksFor", "spokespersonFor", "memberOf"}
     pytest.param(  # Britain's Liberal Democrats, whose "Democrat" the NER names alone (a developer's sentence)
         "Liberal Democrat leader Charles Kennedy told a rally in Cardiff that his party would scrap tuition fees.",
         {("Charles Kennedy", "leaderOf", "Liberal Democrats")}, id="liberal-democrat-leader"),
-    pytest.param(  # ... and America's Democrats stay theirs
+    pytest.param(  # ... and America's Democrats stay theirs (a US party's "leader" leads its members in Congress:
+        # a member of the party, whose head is the national committee's chairman)
         "Democrat leader Nancy Pelosi said the budget would hurt families.",
-        {("Nancy Pelosi", "leaderOf", "Democratic Party")}, id="democrat-leader"),
+        {("Nancy Pelosi", "memberOf", "Democratic Party")}, id="democrat-leader"),
     pytest.param(  # reuters21578-19037: an authority's director runs it
         "Indonesia has increased its share in a 434-billion-yen aluminium smelter joint venture with Japan from 25 "
         "to 37 pct, Asahan Project Authority director A.R. Suhud said.",

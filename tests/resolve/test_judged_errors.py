@@ -2189,6 +2189,46 @@ def test_a_firm_s_name_without_its_founder_s_initials_is_the_firm(nlp) -> None: 
     assert ("R.J. Reynolds Tobacco Co", "subsidiaryOf", "RJR Nabisco Inc.") in direct
 
 
+@pytest.mark.parametrize("text,unit", [
+    pytest.param(  # reuters21578-17782
+        "Allied-Signal Inc said it completed the sale of its MPB Corp unit to Bearing Acquisition Corp for 145 mln "
+        "dlrs plus assumption of certain MPB liabilities.", "MPB Corp", id="completed-the-sale-of"),
+    pytest.param(  # reuters21578-12159
+        "BankAmerica Corp said it completed the sale of its Consumer Trust Services division to Well Fargo and Co "
+        "<WFC>, a transaction that will result in a second quarter pre-tax gain of more than 75 mln dlrs.",
+        "Consumer Trust Services", id="sale-of-a-division"),
+    pytest.param(  # reuters21578-3400
+        "Conagra Inc said it completed the merger of its Sea-Alaska Products Co unit and <Trident Seafoods Corp.>",
+        "Sea-Alaska Products Co", id="merger-of-a-unit"),
+])
+def test_a_unit_in_its_sale_or_merger_is_no_subsidiary(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                       unit: str) -> None:
+    """The edge diff of stop 39: once "its" was read inside "the sale of its ... unit" (a phrase holding a pronoun is
+    not what the pronoun stands for), units leaving their owners became subsidiaries. A unit named as what a sale or
+    a merger is of is on its way out, done or planned: no edge (guards: before, "its" there stayed unresolved)."""
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == unit and t[1] == "subsidiaryOf"}
+
+
+def test_a_unit_s_sales_are_its_revenue_not_its_sale(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-375: "Combined sales of Imperial's existing Stuart Pharmaceuticals unit": a unit still owned
+    (a guard for the rule above: "sales" in the plural is revenue)."""
+    text = ("Combined sales of Imperial's existing Stuart Pharmaceuticals unit and the new ICI Pharma are projected to "
+            "be 1.1 billion dlrs in 1990, the company said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert ("Stuart Pharmaceuticals", "subsidiaryOf", "Imperial") in direct
+
+
+def test_a_kind_of_unit_before_the_noun_is_no_unit_s_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-11188: "its DTC unit Orion Royal Pacific Ltd": the name after the noun is the unit's; "DTC" (a
+    deposit-taking company) says what kind of unit it is."""
+    text = ("Royal Canada has surrendered the licence of its DTC unit Orion Royal Pacific Ltd, though it still has "
+            "some assets and uses the name, said Vincent Fan, bank chief executive here.")
+    direct, _ = _strict_layers(nlp, text)
+    expected = {("Orion Royal Pacific Ltd", "subsidiaryOf", "Royal Canada")}
+    assert {t for t in direct if t[1] == "subsidiaryOf"} == expected
+
+
 def test_a_unit_its_owner_agreed_to_sell_is_still_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
     """Guard for the sold-unit rule (passes before it too): reuters21578-9443, "agreed to sell its Linotype Group
     unit": a sale not yet done."""
