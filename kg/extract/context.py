@@ -410,6 +410,16 @@ class DocContext:
             if child.dep_ == "appos" or child.dep_ == "compound" and (
                     child.i > token.i or token.lemma_.lower() in PERSON_TITLES and named.type == "Person"):
                 return named
+        if token.lemma_.lower() in _UNIT_NOUNS and token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children):
+            # "sold its Star Oil and Gas Ltd unit", "its Travelers Life & Annuity insurance arm": the unit the noun
+            # names (the name hangs on the noun or on a lower-case word of its kind); without the owner's possessive
+            # the name is the owner's ("owned by Fujitsu subsidiary, Fujitsu America Inc", "two Chase Manhattan Corp
+            # units")
+            kinds = [c for c in token.lefts if c.dep_ in {"compound", "amod"} and c.is_lower]
+            named_units = [m for word in (token, *kinds) for c in word.lefts if c.dep_ in {"compound", "nmod"}
+                           and (m := self.entity_at(c)) is not None and m.type == "Organization"]
+            if len(set(named_units)) == 1:
+                return named_units[0]
         return self.noun_phrase(token)
 
     def written_as_a_town(self, name: Mention) -> bool:
