@@ -215,6 +215,12 @@ def _dealt(ctx: DocContext, pobj: Token) -> list[Mention]:
     return things
 
 
+def _party(ctx: DocContext, token: Token) -> Mention | None:
+    """The firm or person a token names as a party to a deal, when the resolver is sure who."""
+    party = ctx.argument(token)
+    return party if party is not None and party.type in _PARTY_TYPES and party.ner_label != UNRESOLVED else None
+
+
 @extractor("business.deals.v1", requires=("token.dep", "doc.ents"), emits=("acquired", "sold"))
 def deals(ctx: DocContext) -> Iterator[Relation]:
     """Organisation -sold/acquired-> organisation, from a deal said to be done: "Allied-Signal completed the sale of
@@ -224,8 +230,7 @@ def deals(ctx: DocContext) -> Iterator[Relation]:
     for verb, lemma in zip(ctx.tokens, ctx.lemmas):
         if lemma not in _DONE_VERBS or verb.pos_ != "VERB":
             continue
-        subjects = [m for c in verb.children if c.dep_ == "nsubj"
-                    and (m := ctx.argument(c)) is not None and m.type in _PARTY_TYPES and m.ner_label != UNRESOLVED]
+        subjects = [m for c in verb.children if c.dep_ == "nsubj" and (m := _party(ctx, c)) is not None]
         for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS):
             done, other, link = _DEAL_NOUNS[noun.lemma_.lower()]
             pobjs = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -236,8 +241,7 @@ def deals(ctx: DocContext) -> Iterator[Relation]:
             # the other party's preposition may hang on the noun, the verb or the thing ("the sale of X to Y")
             parties = [m for head in (noun, verb, *pobjs) for prep in head.children
                        if prep.dep_ == "prep" and prep.lower_ == link
-                       for p in prep.children if p.dep_ == "pobj"
-                       and (m := ctx.argument(p)) is not None and m.type in _PARTY_TYPES and m.ner_label != UNRESOLVED]
+                       for p in prep.children if p.dep_ == "pobj" and (m := _party(ctx, p)) is not None]
             modality = ctx.modality(verb)
             sentence = ctx.sentence(verb)
             for predicate, actors in ((done, subjects), (other, parties[:1])):

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract.business import UNIT_NOUNS
 from kg.extract.context import BODY_NOUNS, COMPANY_SUFFIXES, UNRESOLVED, DocContext, a_party, token_after
-from kg.extract.gazetteer import WORLD_REGIONS, country_named, us_state
+from kg.extract.gazetteer import CANONICAL_NAMES, WORLD_REGIONS, country_named, us_state
 from kg.extract.vocabulary import (ACCREDITED_TITLES, CLUB_ENDINGS, CORPORATE_TITLES, FORMER_WORDS, FUTURE_AUX,
                                    LEADER_TITLES, LEGISLATOR_TITLES, NEWS_OUTLETS, OCCUPATIONS, ORGANISATION_CUES,
                                    PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIO_TITLES, PORTFOLIOS,
@@ -826,8 +826,9 @@ def _leaves(head: Token) -> bool:
     return lemma in _LEAVING_VERBS and (lemma not in {"oust", "sack", "fire", "dismiss"} or subject.dep_ == "nsubjpass")
 
 
-#: the words of the two US parties as titles use them ("Republican leader Bob Dole")
-_US_PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop"}
+#: the words of the two US parties as titles use them ("Republican leader Bob Dole"): the gazetteer's names for them
+_US_PARTY_WORDS = frozenset(word for word, name in CANONICAL_NAMES.items()
+                            if name in {"Republican Party", "Democratic Party"})
 #: what a holder leaves when he leaves his role: the post, or the body that gave it
 _POSTS = {"post", "job", "office", "position", "role", "seat", "company", "firm", "club", "side", "board", "government",
           "cabinet", "party", "team", "bank", "group", "business", "organisation", "organization", "band", "agency",
