@@ -234,7 +234,12 @@ SETS: dict[int, object] = {1: (18, 500), 2: (30, 1500), 3: (24, 1250), 4: (35, 1
         # BBC politics again, numbers 5, 13, 21 ... (five more than a multiple of 8) with 80 words or more, leaving out
         # the held-out golds' articles (bench/entitygold/, bench/heldout/): a measure only, as set 56 (rule written
         # before any record was drawn)
-        65: {"bbc_politics_unseen": (5, 8)}}
+        65: {"bbc_politics_unseen": (5, 8)},
+        # set 66, a measure of the fortieth session's final build: the first 200 Reuters records with 80 words or more
+        # on lines 1,200, 1,237, 1,274 ... (a 37-step, then from line 1,201, 1,202 ... on the same step while fewer
+        # than 200 are drawn) that no earlier set, tuning line, gold split, hand check (hand-checked.txt) or test
+        # (a sentence of 60 characters in tests/) drew (rule written before any record was drawn)
+        66: {"reuters_unseen": (1200, 37, 200)}}
 
 #: set 62's test of a political story: two matches or more
 _POLITICS_WORDS = re.compile(r"\b(minister|ministers|parliament|senator|congress|congressional|election|elections|"
@@ -285,6 +290,8 @@ def articles(which: int = 1) -> list[dict[str, object]]:
                     and record["id"] not in _GOLD:
                 chosen.append(record)
         return chosen
+    if isinstance(starts, dict) and "reuters_unseen" in starts:  # set 66: Reuters records nothing drew
+        return _unseen_reuters(lines, earlier, *starts["reuters_unseen"])
     if isinstance(starts, dict) and "bbc_politics_unseen" in starts:  # set 65: BBC politics, without the golds'
         first, step = starts["bbc_politics_unseen"]
         held = _GOLD | {path.stem for path in (ROOT / "bench" / "heldout").glob("*.json")}
@@ -313,6 +320,34 @@ def articles(which: int = 1) -> list[dict[str, object]]:
                 chosen.append(json.loads(lines[index]))
     # two lines whose skips end on one record (tuning and judged lines lie close together) draw it once
     return list({str(record["id"]): record for record in chosen}.values())
+
+
+def _unseen_reuters(lines: list[str], earlier: set[str], first: int, step: int, limit: int) -> list[dict[str, object]]:
+    """The first ``limit`` Reuters records of 80 words or more on lines ``first``, ``first + step`` ... (then from
+    ``first + 1`` on, and so on) that ``earlier`` (the earlier sets' and the tuning lines' records), a gold split
+    (bench/entitygold/, bench/heldout/), a hand check (hand-checked.txt), the edges.py tuning lines or a test file
+    (a sentence of 60 characters or more) has not drawn."""
+    from edges import TUNING_STARTS  # (edges.py imports this module: read when the set is drawn)
+
+    held = _GOLD | {path.stem for path in (ROOT / "bench" / "heldout").glob("*.json")}
+    checked = {line.strip() for line in (ROOT / "bench" / "judged" / "hand-checked.txt").read_text(encoding="utf-8")
+               .splitlines() if line.strip() and not line.startswith("#")}
+    tuned = {str(json.loads(lines[n - 1])["id"]) for s in TUNING_STARTS for n in range(s, len(lines) + 1, 2000)}
+    tests = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in sorted((ROOT / "tests").rglob("*.py")))
+    drawn = earlier | held | checked | tuned
+    chosen: list[dict[str, object]] = []
+    for offset in range(step):
+        for index in range(first - 1 + offset, len(lines), step):
+            record = json.loads(lines[index])
+            text = " ".join(str(record["text"]).split())
+            if len(chosen) >= limit:
+                return chosen
+            if len(text.split()) < 80 or str(record["id"]) in drawn:
+                continue
+            if any(len(s) >= 60 and s[:60] in tests for s in re.split(r"(?<=[.!?])\s+", text)):
+                continue
+            chosen.append(record)
+    return chosen
 
 
 def _timeml_records(first: int, step: int) -> list[dict[str, object]]:
