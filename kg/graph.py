@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 #: articles parsed ahead of the store writer at most
 _MAX_PENDING_WRITES = 64
 #: bump when extraction output changes, so a re-run rebuilds every article
-EXTRACTION_VERSION = "64"
+EXTRACTION_VERSION = "65"
 DEFAULT_STORE = "kg-store"
 #: the file in a store directory that records the exports ``kg build`` wrote from it (see exports_current)
 EXPORTS_RECORD = "kg-exports.json"

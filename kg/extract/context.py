@@ -23,11 +23,12 @@ from kg.extract.dates import normalize_time
 from kg.extract.gazetteer import CANONICAL_NAMES, COUNTRIES, DEMONYMS, UK_NATIONS, country_named, us_state
 
 COUNTRIES_FOLDED = frozenset(c.casefold() for c in COUNTRIES) | UK_NATIONS
-from kg.extract.vocabulary import (CLAIM_VERBS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS, EVENT_NAME_ENDS,
-                                   FACTIVE_CONTROL, FUTURE_AUX, HEDGES, LEGISLATOR_TITLES, ORGANISATION_CUES,
-                                   PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIO_TITLES, PORTFOLIOS,
-                                   REPORT_NOUNS, SHARED_TEAM_WORDS, SOLO_SPORT_WORDS, SPEECH_VERBS, SPORT_WORDS,
-                                   STATE_BODY_WORDS, STRONG_ORGANISATION_CUES, TEAM_SPORT_WORDS)
+from kg.extract.vocabulary import (CLAIM_VERBS, CLUB_ENDINGS, CONDITIONAL_MARKS, DENIAL_VERBS, DOCUMENT_NOUNS,
+                                   EVENT_NAME_ENDS, FACTIVE_CONTROL, FUTURE_AUX, HEDGES, LEGISLATOR_TITLES,
+                                   ORGANISATION_CUES, PARTY_WORDS, PERSON_TITLES, PLAYER_TITLES, PORTFOLIO_TITLES,
+                                   PORTFOLIOS, REPORT_NOUNS, SHARED_TEAM_WORDS, SOLO_SPORT_WORDS, SPEECH_VERBS,
+                                   SPORT_WORDS, STATE_BODY_WORDS, STRONG_ORGANISATION_CUES, TEAM_LEADER_TITLES,
+                                   TEAM_SPORT_WORDS)
 from kg.types import EntityType, Mention, Span, TimeValue
 
 #: spaCy NER label -> ontology class. Labels not here (MONEY, CARDINAL ...) are not entities.
@@ -141,7 +142,8 @@ class DocContext:
         self.broadcasts = broadcast_programmes(self.doc)
         names = _with_programmes(_whole_names(self.doc, self.poses), self.broadcasts)
         things = [*award_names(self.doc, self.lowers), *product_names(self.doc, names, self.lowers),
-                  *party_words(self.doc), *work_titles(self.doc, names, self.lowers)]
+                  *party_words(self.doc), *work_titles(self.doc, names, self.lowers),
+                  *(team_names(self.doc) if self.team_sport else [])]
         for whole in _with_named_things(names, things):
             for ent in (name for part in _company_of_place(whole) for name in _listed_people(part)):
                 mention = entity_mention(ent, self.text)
@@ -1323,6 +1325,54 @@ def product_noun(ctx: DocContext, mention: Mention) -> Token | None:
 def _operating_system(noun: Token) -> bool:
     """Whether ``noun`` is the "system" of "operating system" ("its Windows operating system")."""
     return noun.lower_ == "system" and any(c.lower_ == "operating" for c in noun.lefts)
+
+
+#: the titles before which news of a team sport writes a club's or a side's name bare, the NER often missing it:
+#: "Middlesbrough boss Steve McClaren", "Real Sociedad president Jose Luis Astiazaran"
+_TEAM_NAME_TITLES = (TEAM_LEADER_TITLES | PLAYER_TITLES | {"president", "chairman", "director", "owner"}) \
+    - {"international", "player", "head coach"}
+
+
+#: words that describe a title's holder, not his side: "Former Sociedad president", "Caretaker Leeds boss"
+_TITLE_MODIFIERS = {"former", "new", "veteran", "ex", "interim", "caretaker", "acting", "outgoing", "incoming",
+                    "current", "young", "old", "long-serving", "experienced", "injured", "assistant", "deputy"}
+
+
+#: one-word nicknames of sides, which name no club alone: "United boss Sir Alex Ferguson", "Blues boss Jose Mourinho"
+_NICKNAMES = CLUB_ENDINGS | {"blues", "reds", "whites", "blacks", "greens", "saints", "lions", "gunners", "spurs",
+                             "toffees", "magpies", "hammers", "canaries", "foxes", "owls", "hornets"}
+
+
+def team_names(doc: Doc) -> list[SpacySpan]:
+    """In news of a team sport, the capitalised words no name of the NER's holds that stand as one name before a
+    team's title, itself before a person's name: the club or side ("Middlesbrough boss Steve McClaren"). Countries,
+    the home nations and nationality words are left to the NER; a title's own words are no name ("Former Wales
+    coach")."""
+    found: list[SpacySpan] = []
+    for title in doc:
+        if title.lower_ not in _TEAM_NAME_TITLES or not title.is_lower or title.i == 0:
+            continue
+        named = title.head if title.dep_ == "compound" else next(
+            (c for c in title.children if c.dep_ == "appos"), None)
+        if named is None or named.ent_type_ != "PERSON" or named.i < title.i:
+            continue
+        start = title.i
+        while start > 0 and (word := doc[start - 1]).is_title and not word.ent_type_ \
+                and (word.pos_ == "PROPN" and word.dep_ == "compound" or word.pos_ == "ADJ" and word.dep_ == "amod"
+                     and start < title.i and word.lower_ not in _TITLE_MODIFIERS) \
+                and word.head.i <= title.i and word.lower_ not in PERSON_TITLES:
+            start -= 1  # ("Real Sociedad president": "Real" read as an adjective)
+        while start < title.i and doc[start].lower_ in _TITLE_MODIFIERS:
+            start += 1  # "Injured Chelsea winger Arjen Robben" (the sentence's capital)
+        words = doc[start : title.i]
+        if not any(word.pos_ == "PROPN" for word in words) or any(c.isdigit() for c in words.text) \
+                or len(words) == 1 and words[0].lower_ in _NICKNAMES:
+            continue  # "Under-21 skipper", "United boss", "Blues boss": a side's nickname, not its name
+        folded = " ".join(words.text.casefold().replace(".", "").split())
+        if folded in COUNTRIES_FOLDED or folded in DEMONYMS or folded in CANONICAL_NAMES or folded in PARTY_WORDS:
+            continue
+        found.append(SpacySpan(doc, start, title.i, label="ORG"))
+    return found
 
 
 def product_names(doc: Doc, names: list[SpacySpan], lowers: list[str]) -> list[SpacySpan]:

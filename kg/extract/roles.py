@@ -146,7 +146,8 @@ def _hyphened_prefix(title: Token, prefixes: set[str] | None = None) -> Token | 
 
 #: offices of a state that a party's name before them does not make the party's: "CDU premier Uwe Barschel"
 _STATE_OFFICES = {"premier", "prime minister", "governor", "mayor", "chancellor", "first minister", "chief minister",
-                  "minister", "senator"}  # (not "president": an "LDP president" leads the party)
+                  "minister", "senator", "congressman", "congresswoman"}  # (not "president": an "LDP president"
+# leads the party)
 
 
 def _spelled_out(ctx: DocContext, organisation: Mention) -> list[str]:
@@ -330,6 +331,11 @@ _LEGISLATURES = {"parliament", "congress", "assembly", "senate", "legislature", 
                  "knesset", "diet"}
 
 
+#: a legislature's members, whose party says whose they are and whose state or seat only where they were elected:
+#: "Kansas Republican Congressman Pat Roberts" is a Republican ("Nebraska Republican Governor Kay Orr" governs Nebraska)
+_PARTY_FIRST_TITLES = LEGISLATOR_TITLES | {"senator", "congressman", "congresswoman", "representative", "lawmaker"}
+
+
 def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention | None:
     """The organisation or country a title names; an organisation beats a place."""
     # a modifier of the title itself: "U.S. President", "North Korean leader", "Apple executive";
@@ -351,11 +357,13 @@ def _affiliation_in(ctx: DocContext, title: Token, person: Mention) -> Mention |
         # a party word is membership ("Nebraska Republican Governor Kay Orr" governs Nebraska), kept last; a
         # place before the title is the company's region ("Game's UK sales director"), except in sport news
         # where it is the team ("Gabbidon's fellow Cardiff defender")
+        legislator = title.lemma_.lower() in _PARTY_FIRST_TITLES
+
         def rank(cm: tuple[Token, Mention]) -> tuple[bool, bool, bool, int]:
             child, mention = cm
             party = child.dep_ != "poss" and mention.span.text.lower() in PARTY_WORDS
             region = child.dep_ != "poss" and mention.type == "Place" and not ctx.sport
-            return (not party, not region, child.dep_ != "poss", child.i)
+            return (party if legislator else not party, not region, child.dep_ != "poss", child.i)
 
         child, best = max(modifiers, key=rank)
         if child.dep_ != "poss" and any(_unnamed_acronym(ctx, c) for c in lefts if child.i < c.i < title.i):
@@ -629,6 +637,20 @@ def _titles_another(ctx: DocContext, title: Token, person: Mention) -> bool:
     energy minister Viktor Khristenko", parsed with the first title on Khristenko's name."""
     return any(c.dep_ == "appos" and (other := ctx.entity_at(c)) is not None and other != person
                and other.type == "Person" for c in title.children)
+
+
+def _affiliation_right_after(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
+    """The organisation "of", "at" or "with" right after the name, or after it and a comma ("Mr Rodgers, of the
+    Fullness of Joy Church"); None for one further on ("Mr Shin-Bae Kim, chief executive of SK Telecom, also at
+    3GSM": where he was, not whose)."""
+    organisation = _affiliation_without_title(ctx, head, person)
+    tokens = ctx.tokens_of(person)
+    if organisation is None or tokens is None:
+        return None
+    after = tokens.end + (tokens.end < len(ctx.doc) and ctx.doc[tokens.end].text == ",")
+    preposition = next((c for c in head.children if c.dep_ == "prep" and ctx.entity_at(
+        next((p for p in c.children if p.dep_ == "pobj"), c)) == organisation), None)
+    return organisation if preposition is not None and preposition.i == after else None
 
 
 def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
@@ -1153,6 +1175,12 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 or _says_whose(ctx, title) \
                 or _name_before(ctx, title, person) \
                 or _unnamed_owner(title, head)
+            from_name = False
+            if organisation is None and not named_modifier and title.i < head.i:
+                # "said analyst John Smith of Merrill Lynch", "Professor Tom Lee of Oxford University": the parse
+                # hangs the body on the name, not on the title before it
+                organisation = _affiliation_right_after(ctx, head, person)
+                from_name = organisation is not None
             if organisation is None and not named_modifier and title_words(title).lower() in CORPORATE_TITLES \
                     and not _for_a_side(title):
                 # "Chief executive Jean-Pierre Garnier said" in an article about GlaxoSmithKline
@@ -1219,6 +1247,10 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 predicate = "leaderOf"  # "Elliott Wilson, editor of hip-hop magazine XXL", "Radio 1's controller",
                 # "director of Venice's La Fenice Theatre": the one editor, controller or director of a paper, a
                 # channel, a theatre runs it ("an editor at Wired", "the BBC's business editor" work for theirs)
+            if predicate == "memberOf" and from_name and any(c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                             for c in title.children):
+                predicate = "worksFor"  # "panel member Paul Bergstresser of the University of Texas": a member of
+                # the panel, from the university
             if predicate == "memberOf" and _on_a_board(ctx, title) and not _of_members(ctx, organisation) \
                     and not _party_named(ctx, organisation):
                 predicate = "worksFor"  # "Max Baumann, a member of the Contraves board", "Bundesbank board member":

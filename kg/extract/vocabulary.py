@@ -258,7 +258,8 @@ STAFF_TITLES = {"manager", "spokesman", "spokeswoman", "spokesperson", "minister
                 "official", "director", "executive", "analyst", "researcher", "economist",
                 "officer", "adviser", "advisor", "editor", "reporter", "correspondent", "ambassador",
                 "envoy", "lawyer", "attorney", "engineer", "employee", "member", "representative",
-                "vice president", "senator", "lawmaker", "general", "commander", "coach", "partner",
+                "vice president", "senator", "congressman", "congresswoman", "lawmaker", "general", "commander",
+                "coach", "partner",
                 "strategist", "scientist", "professor", "counsel", "treasurer", "vice-president",
                 "senior vice president", "deputy", "aide", "chief economist", "staffer", "worker"} | OCCUPATIONS \
     | LEGISLATOR_TITLES

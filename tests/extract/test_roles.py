@@ -215,6 +215,18 @@ _ROLE_PREDICATES = {"leaderOf", "worksFor", "spokespersonFor", "memberOf"}
         "<Fletcher Challenge Ltd> (FCL) chairman Ron Trotter will step aside as chief executive in October on "
         "reaching 60 and will be replaced by group managing director Hugh Fletcher, FCL said in a statement.",
         {("Ron Trotter", "leaderOf", "Fletcher Challenge Ltd")}, id="will-step-aside"),
+    pytest.param(  # reuters21578-1227: the parse hangs "of" on the name, not on the title before it
+        '"The terms put most of the risk on the shoulders of the manufacturers," said analyst Kevin Murphy of Morgan '
+        'Stanley and Co.',
+        {("Kevin Murphy", "worksFor", "Morgan Stanley and Co.")}, id="analyst-of-a-firm"),
+    pytest.param(  # bbc-business-028
+        '"I think that prices are now beginning to set a new range and it looks like the $40 to $50 level," said '
+        'energy analyst Orin Middleton of Barclays Capital.',
+        {("Orin Middleton", "worksFor", "Barclays Capital")}, id="energy-analyst-of-a-bank"),
+    pytest.param(  # reuters21578-7927
+        '"In the longer-term horizon, Bally wants to concentrate on its gaming businesses," said analyst Dennis Forst '
+        'of Seidler Amdec Securities Inc.',
+        {("Dennis Forst", "worksFor", "Seidler Amdec Securities Inc.")}, id="analyst-of-a-broker"),
 ])
 def test_heads_and_their_staff(layers, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     """A title's holder heads the body or works for it, in the entity graph, as the title and the body tell."""
@@ -286,3 +298,63 @@ def test_no_employer(layers, text: str) -> None:  # type: ignore[no-untyped-def]
     partner in training."""
     direct, _ = layers(text)
     assert {t for t in direct if t[1] in _ROLE_PREDICATES} == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("article_id", "expected"), [
+    pytest.param("bbc-sport-391", ("Austin Healey", "playedFor", "Leicester (team)"), id="leicester-wing"),
+    pytest.param("bbc-sport-197", ("Alan Pardew", "leaderOf", "West Ham (team)"), id="west-ham-boss"),
+    pytest.param("bbc-sport-171", ("James Morrison", "playedFor", "Middlesbrough (team)"),
+                 id="middlesbrough-midfielder"),
+    pytest.param("bbc-sport-285", ("Matt Stevens", "playedFor", "Bath (team)"), id="bath-prop"),
+])
+def test_a_side_the_ner_missed_before_its_title(layers, article_id: str,  # type: ignore[no-untyped-def]
+                                                 expected: tuple[str, str, str]) -> None:
+    """Whole articles of team sports: a club's name the NER left unmarked before a team's title and a player's name
+    ("Leicester wing Austin Healey", "West Ham boss Alan Pardew") is the club (kg.extract.context.team_names)."""
+    path = shared_data("data", "bbc_news", "bbc_news.jsonl")
+    assert path is not None
+    with path.open(encoding="utf-8") as lines:
+        article = next(record for record in map(json.loads, lines) if record["id"] == article_id)
+    direct, _ = layers(article["text"])
+    assert expected in direct
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # a developer's sentence in the wire's wording: a legislator's party, not his state, is whose he is
+        "Ohio Republican Congressman Michael Oxley said the bill would pass the House next week.",
+        {("Michael Oxley", "memberOf", "Republican Party")}, id="state-party-congressman"),
+    pytest.param(  # ... and a governor governs her state
+        "Nebraska Republican Governor Kay Orr said the state would cut its spending next year.",
+        {("Kay Orr", "leaderOf", "Nebraska")}, id="state-party-governor"),
+])
+def test_a_legislator_s_party(layers, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """A US state and a party before a legislator's title: the party is the one he belongs to."""
+    direct, _ = layers(text)
+    assert {t for t in direct if t[1] in _ROLE_PREDICATES} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # bbc-entertainment-281: "of" after the name and a comma
+        "Mr Rodgers, of the Fullness of Joy Church, said he was concerned about the rapper's lyrics that include "
+        "references to drugs, sex and violence.",
+        {("Rodgers", "worksFor", "Fullness of Joy Church")}, id="of-after-a-comma"),
+    pytest.param(  # reuters21578-9811: a chairman "of" a committee chairs it
+        "Chairman Dan Rostenkowski of the tax-writing House Ways and Means Committee said today President Reagan "
+        "must reconsider his consistent opposition to any tax increases.",
+        {("Dan Rostenkowski", "leaderOf", "House Ways and Means Committee")}, id="chairman-of-a-committee"),
+    pytest.param(  # developer's sentences in the wording of blind judges' finds on the tuning build (bench/judged
+        # articles may not be quoted): "at" further on says where he was, not whose he is ...
+        "Mr Arun Sarin, chief executive of Vodafone, also at 3GSM, said the firm would sell the phone in May.",
+        {("Arun Sarin", "leaderOf", "Vodafone")}, id="also-at-a-fair"),
+    pytest.param(  # ... and a panel's member is no member of the body he comes from
+        "\"The trial was too small to show anything,\" panel member Robert Stern of the University of Michigan told "
+        "the meeting.",
+        {("Robert Stern", "worksFor", "University of Michigan")}, id="panel-member-of-a-university"),
+])
+def test_a_body_right_after_the_name(layers, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """A title before a name and a body "of", "at" or "with" right after it: the title's holder's body."""
+    direct, _ = layers(text)
+    assert {t for t in direct if t[1] in _ROLE_PREDICATES} == expected
