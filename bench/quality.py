@@ -140,11 +140,15 @@ def section_entitygold(table: Table) -> None:
         r = entitygold.evaluate(folder)
         if r is None:
             continue
+        if split.startswith("dev") and len(held_out) > 1:  # the pool after the held-out splits, before dev
+            _entitygold_row(table, "entitygold/pooled", f"held out 1-{len(held_out)}, pooled",
+                            entitygold.pooled(held_out))
+            held_out = []
         _entitygold_row(table, key, split, r)
         if split.startswith("held out"):
             held_out.append(r)
-            if len(held_out) == 4:
-                _entitygold_row(table, "entitygold/pooled", "held out 1-4, pooled", entitygold.pooled(held_out))
+    if len(held_out) > 1:  # (no dev split to print it before)
+        _entitygold_row(table, "entitygold/pooled", f"held out 1-{len(held_out)}, pooled", entitygold.pooled(held_out))
 
 
 def _entitygold_row(table: Table, key: str, split: str, r: dict[str, Any]) -> None:

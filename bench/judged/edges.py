@@ -34,11 +34,11 @@ TUNING_STARTS = (1003, 1008, 1028, 1033, 1053, 1058)
 SECTIONS = ("business", "tech", "sport", "entertainment")
 
 
-def drawn_before(split: Path, lines: list[str]) -> set[str]:
-    """The article ids a new gold split walks past: those of every judged set, every other gold split (its own,
-    once written, would move the walk off its own picks) and the Reuters tuning lines of both samplers; ``lines``
-    are Reuters-21578's."""
-    used = {str(r["id"]) for k in SETS for r in articles(k)}
+def drawn_before(split: Path, lines: list[str], last_set: int | None = None) -> set[str]:
+    """The article ids a new gold split walks past: those of every judged set (up to ``last_set``, the last one drawn
+    when the split was picked: a later set would move the walk), every other gold split (its own, once written, would
+    move the walk off its own picks) and the Reuters tuning lines of both samplers; ``lines`` are Reuters-21578's."""
+    used = {str(r["id"]) for k in SETS if last_set is None or k <= last_set for r in articles(k)}
     used |= {p.stem for p in (ROOT / "bench/entitygold").rglob("*.json") if p.parent != split}
     used |= {str(json.loads(lines[n - 1])["id"]) for s in (*_TUNING_STARTS, *TUNING_STARTS)
              for n in range(s, len(lines) + 1, 2000)}

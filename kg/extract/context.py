@@ -1330,7 +1330,7 @@ def _operating_system(noun: Token) -> bool:
 #: the titles before which news of a team sport writes a club's or a side's name bare, the NER often missing it:
 #: "Middlesbrough boss Steve McClaren", "Real Sociedad president Jose Luis Astiazaran"
 _TEAM_NAME_TITLES = (TEAM_LEADER_TITLES | PLAYER_TITLES | {"president", "chairman", "director", "owner"}) \
-    - {"international", "player", "head coach"}
+    - {"international", "player"}
 
 
 #: words that describe a title's holder, not his side: "Former Sociedad president", "Caretaker Leeds boss"
@@ -1338,9 +1338,17 @@ _TITLE_MODIFIERS = {"former", "new", "veteran", "ex", "interim", "caretaker", "a
                     "current", "young", "old", "long-serving", "experienced", "injured", "assistant", "deputy"}
 
 
-#: one-word nicknames of sides, which name no club alone: "United boss Sir Alex Ferguson", "Blues boss Jose Mourinho"
-_NICKNAMES = CLUB_ENDINGS | {"blues", "reds", "whites", "blacks", "greens", "saints", "lions", "gunners", "spurs",
-                             "toffees", "magpies", "hammers", "canaries", "foxes", "owls", "hornets"}
+#: one-word names a side goes by that are the end of its name or a nickname, no club's whole name: "United boss Sir
+#: Alex Ferguson", "Blues boss Jose Mourinho" (Rangers and Celtic are whole names)
+_NICKNAMES = (CLUB_ENDINGS - {"rangers", "celtic"}) | {"blues", "reds", "whites", "blacks", "greens", "saints",
+                                                      "lions", "gunners", "spurs", "toffees", "magpies", "hammers",
+                                                      "canaries", "foxes", "owls", "hornets"}
+
+#: words of competitions and squads, not of a side's name: "England Test captain Michael Vaughan" (the NER missed
+#: "England"), "Sevens coach", "Ryder Cup captain"
+_COMPETITION_WORDS = {"test", "tests", "sevens", "cup", "league", "premiership", "championship", "slam", "series",
+                      "tour", "olympic", "olympics", "open", "trophy", "shield", "nations", "world", "davis", "ryder",
+                      "lions"}
 
 
 def team_names(doc: Doc) -> list[SpacySpan]:
@@ -1369,8 +1377,10 @@ def team_names(doc: Doc) -> list[SpacySpan]:
                 or len(words) == 1 and words[0].lower_ in _NICKNAMES:
             continue  # "Under-21 skipper", "United boss", "Blues boss": a side's nickname, not its name
         folded = " ".join(words.text.casefold().replace(".", "").split())
-        if folded in COUNTRIES_FOLDED or folded in DEMONYMS or folded in CANONICAL_NAMES or folded in PARTY_WORDS:
-            continue
+        if folded in COUNTRIES_FOLDED or folded in DEMONYMS or folded in CANONICAL_NAMES or folded in PARTY_WORDS \
+                or any(word.lower_ in _COMPETITION_WORDS or word.lower_ in COUNTRIES_FOLDED
+                       or word.lower_ in DEMONYMS for word in words):
+            continue  # a country the NER missed, or a squad of it ("England Test captain"): no club's name
         found.append(SpacySpan(doc, start, title.i, label="ORG"))
     return found
 

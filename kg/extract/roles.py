@@ -146,8 +146,7 @@ def _hyphened_prefix(title: Token, prefixes: set[str] | None = None) -> Token | 
 
 #: offices of a state that a party's name before them does not make the party's: "CDU premier Uwe Barschel"
 _STATE_OFFICES = {"premier", "prime minister", "governor", "mayor", "chancellor", "first minister", "chief minister",
-                  "minister", "senator", "congressman", "congresswoman"}  # (not "president": an "LDP president"
-# leads the party)
+                  "minister", "senator"}  # (not "president": an "LDP president" leads the party)
 
 
 def _spelled_out(ctx: DocContext, organisation: Mention) -> list[str]:
@@ -639,18 +638,24 @@ def _titles_another(ctx: DocContext, title: Token, person: Mention) -> bool:
                and other.type == "Person" for c in title.children)
 
 
-def _affiliation_right_after(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
-    """The organisation "of", "at" or "with" right after the name, or after it and a comma ("Mr Rodgers, of the
-    Fullness of Joy Church"); None for one further on ("Mr Shin-Bae Kim, chief executive of SK Telecom, also at
-    3GSM": where he was, not whose)."""
-    organisation = _affiliation_without_title(ctx, head, person)
+def _affiliation_right_after(ctx: DocContext, title: Token, head: Token, person: Mention) -> Mention | None:
+    """The organisation "of" right after the titled name, or after it and a comma ("Mr Rodgers, of the Fullness of Joy
+    Church"); "at" or "with" too for staff ("said analyst Alex Potter at Lehman Brothers"), not for a head, whom a body
+    "at" may only host ("said Chancellor Helmut Kohl at the European Commission"). None for a body further on ("Mr
+    Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM": where he was, not whose)."""
     tokens = ctx.tokens_of(person)
-    if organisation is None or tokens is None:
+    if tokens is None:
         return None
-    after = tokens.end + (tokens.end < len(ctx.doc) and ctx.doc[tokens.end].text == ",")
-    preposition = next((c for c in head.children if c.dep_ == "prep" and ctx.entity_at(
-        next((p for p in c.children if p.dep_ == "pobj"), c)) == organisation), None)
-    return organisation if preposition is not None and preposition.i == after else None
+    after = tokens.end + 1 if tokens.end < len(ctx.doc) and ctx.doc[tokens.end].text == "," else tokens.end
+    staff = role_predicate(title_words(title), ctx.sport) == "worksFor"
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i == after):
+        if prep.lower_ != "of" and not (staff and prep.lower_ in {"at", "with"}):
+            return None
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            organisation = ctx.entity_at(pobj)
+            if organisation is not None and organisation.type == "Organization":
+                return organisation
+    return None
 
 
 def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
@@ -1179,7 +1184,7 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
             if organisation is None and not named_modifier and title.i < head.i:
                 # "said analyst John Smith of Merrill Lynch", "Professor Tom Lee of Oxford University": the parse
                 # hangs the body on the name, not on the title before it
-                organisation = _affiliation_right_after(ctx, head, person)
+                organisation = _affiliation_right_after(ctx, title, head, person)
                 from_name = organisation is not None
             if organisation is None and not named_modifier and title_words(title).lower() in CORPORATE_TITLES \
                     and not _for_a_side(title):
@@ -1248,9 +1253,11 @@ def roles(ctx: DocContext) -> Iterator[Relation]:
                 # "director of Venice's La Fenice Theatre": the one editor, controller or director of a paper, a
                 # channel, a theatre runs it ("an editor at Wired", "the BBC's business editor" work for theirs)
             if predicate == "memberOf" and from_name and any(c.dep_ == "compound" and c.pos_ == "NOUN"
-                                                             for c in title.children):
+                                                             for c in title.children) \
+                    and not _of_members(ctx, organisation) and not _party_named(ctx, organisation):
                 predicate = "worksFor"  # "panel member Paul Bergstresser of the University of Texas": a member of
-                # the panel, from the university
+                # the panel, from the university ("union member Jim Brown of the Transport and General Workers Union"
+                # is the union's)
             if predicate == "memberOf" and _on_a_board(ctx, title) and not _of_members(ctx, organisation) \
                     and not _party_named(ctx, organisation):
                 predicate = "worksFor"  # "Max Baumann, a member of the Contraves board", "Bundesbank board member":

@@ -2,22 +2,24 @@
 
 BBC politics numbers 040, 090 ... 390 (a 50-step, 8 articles: every other BBC section's articles were drawn by the
 tuning build or a judged set, politics is held out from every rule), and Reuters-21578 records from lines 777, 1,927
-... 18,027 (1-based, a 1,150-step, 16 records). Each is walked on, as every judged set does, past a record under 80 words, past one that any
-judged set, tuning round (bench/judged/sample.py, bench/judged/edges.py) or earlier gold split drew, and past one
-that shares a sentence of 60 characters or more with a test file (tests/ quotes tuning articles), and past the 80
-Reuters records the hand checks of sessions 36 to 39 read (each drew 20 at random from the records no set, round or
-split had drawn; `_hand_checked` draws them again). Prints one id a line.
+... 18,027 (1-based, a 1,150-step, 16 records). Each is walked on, as every judged set does, past a record under 80
+words, past one that any judged set up to set 65 (the last drawn when the split was picked), tuning round
+(bench/judged/sample.py, bench/judged/edges.py) or earlier gold split drew, past one that shares a sentence of 60
+characters or more with a test file (tests/ quotes tuning articles), and past the 80 Reuters records the hand checks
+of sessions 36 to 39 read (bench/judged/hand-checked.txt; each session drew 20 at random, seed 20261205 + its number,
+from the records of 80 words or more no set, round or split had drawn). Prints one id a line.
 """
 
 from __future__ import annotations
 
 import json
-import random
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+#: the last judged set drawn when this split was picked
+LAST_SET = 65
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(HERE.parents[1] / "judged"))
 
@@ -36,23 +38,17 @@ def _quoted(text: str, tests: str) -> bool:
     return any(len(s) >= 60 and s[:60] in tests for s in sentences)
 
 
-def _hand_checked(lines: list[str]) -> set[str]:
-    """The Reuters ids the hand checks of sessions 36 to 39 read: 20 a session, drawn from the records of 80 words or
-    more that no judged set, round or gold split had drawn, each session's seed 20261205 + its number."""
-    used = drawn_before(HERE, lines)  # this split excluded: it did not exist when they were drawn
-    records = (json.loads(line) for line in lines)
-    pool = [str(r["id"]) for r in records if str(r["id"]) not in used and len(r["text"].split()) >= 80]
-    read: set[str] = set()
-    for session in (36, 37, 38, 39):
-        read |= set(random.Random(20261205 + session).sample([p for p in pool if p not in read], 20))
-    return read
+def _hand_checked() -> set[str]:
+    """The Reuters ids the hand checks of sessions 36 to 39 read (bench/judged/hand-checked.txt)."""
+    text = (HERE.parents[1] / "judged" / "hand-checked.txt").read_text(encoding="utf-8")
+    return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
 
 
 def picked() -> list[str]:
     """The 24 article ids, BBC politics first, in order."""
     lines = (SHARED / "data/reuters21578/reuters21578.jsonl").read_text(encoding="utf-8").splitlines()
     bbc = {r["id"]: r for r in map(json.loads, (SHARED / "data/bbc_news/bbc_news.jsonl").open(encoding="utf-8"))}
-    used = drawn_before(HERE, lines) | _hand_checked(lines)
+    used = drawn_before(HERE, lines, last_set=LAST_SET) | _hand_checked()
     tests = _quoted_by_tests()
     ids: list[str] = []
     for first in range(40, 391, 50):
