@@ -134,21 +134,16 @@ def section_entitygold(table: Table) -> None:
     for key, split, folder in (("entitygold", "held out", entitygold.GOLD_DIR),
                                ("entitygold/heldout2", "held out 2", entitygold.GOLD_DIR / "heldout2"),
                                ("entitygold/heldout3", "held out 3", entitygold.GOLD_DIR / "heldout3"),
-                               ("entitygold/heldout4", "held out 4", entitygold.GOLD_DIR / "heldout4"),
-                               ("entitygold/dev", "dev", entitygold.GOLD_DIR / "dev"),
-                               ("entitygold/dev2", "dev 2", entitygold.GOLD_DIR / "dev2")):
-        r = entitygold.evaluate(folder)
-        if r is None:
-            continue
-        if split.startswith("dev") and len(held_out) > 1:  # the pool after the held-out splits, before dev
-            _entitygold_row(table, "entitygold/pooled", f"held out 1-{len(held_out)}, pooled",
-                            entitygold.pooled(held_out))
-            held_out = []
-        _entitygold_row(table, key, split, r)
-        if split.startswith("held out"):
+                               ("entitygold/heldout4", "held out 4", entitygold.GOLD_DIR / "heldout4")):
+        if (r := entitygold.evaluate(folder)) is not None:
+            _entitygold_row(table, key, split, r)
             held_out.append(r)
-    if len(held_out) > 1:  # (no dev split to print it before)
+    if len(held_out) > 1:
         _entitygold_row(table, "entitygold/pooled", f"held out 1-{len(held_out)}, pooled", entitygold.pooled(held_out))
+    for key, split, folder in (("entitygold/dev", "dev", entitygold.GOLD_DIR / "dev"),
+                               ("entitygold/dev2", "dev 2", entitygold.GOLD_DIR / "dev2")):
+        if (r := entitygold.evaluate(folder)) is not None:
+            _entitygold_row(table, key, split, r)
 
 
 def _entitygold_row(table: Table, key: str, split: str, r: dict[str, Any]) -> None:

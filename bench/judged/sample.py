@@ -325,6 +325,22 @@ def articles(which: int = 1) -> list[dict[str, object]]:
     return list({str(record["id"]): record for record in chosen}.values())
 
 
+def quoted_by_tests() -> str:
+    """Every test file's text with its whitespace folded, to find the articles tests quote."""
+    return " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in sorted((ROOT / "tests").rglob("*.py")))
+
+
+def quoted(text: str, tests: str) -> bool:
+    """Whether a sentence of ``text`` of 60 characters or more occurs in ``tests`` (:func:`quoted_by_tests`)."""
+    return any(len(s) >= 60 and s[:60] in tests for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())))
+
+
+def hand_checked() -> set[str]:
+    """The Reuters ids the hand checks of sessions 36 to 39 read (bench/judged/hand-checked.txt)."""
+    text = (ROOT / "bench" / "judged" / "hand-checked.txt").read_text(encoding="utf-8")
+    return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+
+
 def _unseen_reuters(lines: list[str], earlier: set[str], first: int, step: int, limit: int) -> list[dict[str, object]]:
     """The first ``limit`` Reuters records of 80 words or more on lines ``first``, ``first + step`` ... (then from
     ``first + 1`` on, and so on) that ``earlier`` (the earlier sets' and the tuning lines' records), a gold split
@@ -333,11 +349,9 @@ def _unseen_reuters(lines: list[str], earlier: set[str], first: int, step: int, 
     from edges import TUNING_STARTS  # (edges.py imports this module: read when the set is drawn)
 
     held = _GOLD | {path.stem for path in (ROOT / "bench" / "heldout").glob("*.json")}
-    checked = {line.strip() for line in (ROOT / "bench" / "judged" / "hand-checked.txt").read_text(encoding="utf-8")
-               .splitlines() if line.strip() and not line.startswith("#")}
     tuned = {str(json.loads(lines[n - 1])["id"]) for s in TUNING_STARTS for n in range(s, len(lines) + 1, 2000)}
-    tests = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in sorted((ROOT / "tests").rglob("*.py")))
-    drawn = earlier | held | checked | tuned
+    tests = quoted_by_tests()
+    drawn = earlier | held | hand_checked() | tuned
     chosen: list[dict[str, object]] = []
     for offset in range(step):
         for index in range(first - 1 + offset, len(lines), step):
@@ -347,7 +361,7 @@ def _unseen_reuters(lines: list[str], earlier: set[str], first: int, step: int, 
                 return chosen
             if len(text.split()) < 80 or str(record["id"]) in drawn:
                 continue
-            if any(len(s) >= 60 and s[:60] in tests for s in re.split(r"(?<=[.!?])\s+", text)):
+            if quoted(text, tests):
                 continue
             chosen.append(record)
     return chosen

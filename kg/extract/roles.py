@@ -651,20 +651,25 @@ def _affiliation_right_after(ctx: DocContext, title: Token, head: Token, person:
     for prep in (c for c in head.children if c.dep_ == "prep" and c.i == after):
         if prep.lower_ != "of" and not (staff and prep.lower_ in {"at", "with"}):
             return None
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            organisation = ctx.entity_at(pobj)
-            if organisation is not None and organisation.type == "Organization":
-                return organisation
+        if (organisation := _organisation_named_by(ctx, prep)) is not None:
+            return organisation
     return None
 
 
 def _affiliation_without_title(ctx: DocContext, head: Token, person: Mention) -> Mention | None:
     """"Lt. Jim Bowell of the Butler Township Fire Department": a person "of" an organisation."""
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "with"}):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            organisation = ctx.entity_at(pobj)
-            if organisation is not None and organisation.type == "Organization":
-                return organisation
+        if (organisation := _organisation_named_by(ctx, prep)) is not None:
+            return organisation
+    return None
+
+
+def _organisation_named_by(ctx: DocContext, prep: Token) -> Mention | None:
+    """The first organisation a preposition's objects name ("of the Butler Township Fire Department"), or None."""
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        organisation = ctx.entity_at(pobj)
+        if organisation is not None and organisation.type == "Organization":
+            return organisation
     return None
 
 

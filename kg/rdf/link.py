@@ -307,8 +307,7 @@ def known_country(label: str) -> bool:
     the United Kingdom, or a state that is no more ("West Germany", "Yugoslavia": a news archive's
     countries, which have no GeoNames identity kg links to): what a nationality (kg:citizenOf) can point at."""
     link = link_place(label)
-    return link is not None and link.iso3166 is not None or _fold(label) in UK_NATIONS \
-        or _fold(label) in HISTORIC_COUNTRIES
+    return link is not None and link.iso3166 is not None or _fold(label) in UK_NATIONS | HISTORIC_COUNTRIES
 
 
 def known_place(label: str) -> bool:

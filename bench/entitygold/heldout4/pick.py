@@ -13,54 +13,35 @@ from the records of 80 words or more no set, round or split had drawn). Prints o
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 #: the last judged set drawn when this split was picked
 LAST_SET = 65
-ROOT = HERE.parents[2]
 sys.path.insert(0, str(HERE.parents[1] / "judged"))
 
 from edges import drawn_before  # noqa: E402
-from sample import SHARED  # noqa: E402
-
-
-def _quoted_by_tests() -> str:
-    """Every test file's text with its whitespace folded, to find the articles tests quote."""
-    return " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in sorted((ROOT / "tests").rglob("*.py")))
-
-
-def _quoted(text: str, tests: str) -> bool:
-    """Whether a sentence of ``text`` of 60 characters or more occurs in a test file."""
-    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
-    return any(len(s) >= 60 and s[:60] in tests for s in sentences)
-
-
-def _hand_checked() -> set[str]:
-    """The Reuters ids the hand checks of sessions 36 to 39 read (bench/judged/hand-checked.txt)."""
-    text = (HERE.parents[1] / "judged" / "hand-checked.txt").read_text(encoding="utf-8")
-    return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+from sample import SHARED, hand_checked, quoted, quoted_by_tests  # noqa: E402
 
 
 def picked() -> list[str]:
     """The 24 article ids, BBC politics first, in order."""
     lines = (SHARED / "data/reuters21578/reuters21578.jsonl").read_text(encoding="utf-8").splitlines()
     bbc = {r["id"]: r for r in map(json.loads, (SHARED / "data/bbc_news/bbc_news.jsonl").open(encoding="utf-8"))}
-    used = drawn_before(HERE, lines, last_set=LAST_SET) | _hand_checked()
-    tests = _quoted_by_tests()
+    used = drawn_before(HERE, lines, last_set=LAST_SET) | hand_checked()
+    tests = quoted_by_tests()
     ids: list[str] = []
     for first in range(40, 391, 50):
         number = first
         while ((key := f"bbc-politics-{number:03d}") in used or key in ids
-               or len(bbc[key]["text"].split()) < 80 or _quoted(bbc[key]["text"], tests)):
+               or len(bbc[key]["text"].split()) < 80 or quoted(bbc[key]["text"], tests)):
             number += 1
         ids.append(key)
     for line in range(777, 18028, 1150):
         index = line - 1
         while (len((record := json.loads(lines[index]))["text"].split()) < 80 or str(record["id"]) in used
-               or str(record["id"]) in ids or _quoted(record["text"], tests)):
+               or str(record["id"]) in ids or quoted(record["text"], tests)):
             index += 1
         ids.append(str(record["id"]))
     return ids
