@@ -10,6 +10,9 @@ server, started here on a free 127.0.0.1 port with a new database (the servers o
   per article: what kg did before ``replace_articles``), on a new server;
 * bulk: ``RemoteStore.replace_articles`` for all of them, the batches cut by the server's profile
   (``max_request_quads``), on another new server;
+* the server's own loader, where kg writes through one (Oxigraph: ``POST /store?no_transaction&lenient``): the
+  same quads as N-Quads in requests of the same size, nothing else, on a third new server: the ceiling of the
+  bulk column in this run;
 * the three ``bench/store.py`` queries over the union, median of ``--repeat``, with their row counts.
 
 Writes ``bench/results/store-load.txt`` (the per-article/bulk ratio on each server) and
@@ -75,9 +78,21 @@ def measure(name: str, start: Callable[[Path], Any], work: Path, articles: list[
                 rows = len(list(store.query(sparql)))
                 runs.append(time.perf_counter() - began)
             queries[label] = (statistics.median(runs), rows)
-    print(f"{name}: per article {rate(total, t_one)}/s, bulk {rate(n, t_bulk)}/s ({stored:,} stored)", flush=True)
+    loader = None
+    if store.profile.bulk_load is not None and store.gsp_url is not None:
+        with start(work / f"{name}-loader") as server:
+            plain = RemoteStore(server.query_url, timeout=600)
+            assert plain.gsp_url is not None
+            url = f"{plain.gsp_url}?{plain.profile.bulk_load}"
+            began = time.perf_counter()
+            for chunk in plain._chunks(articles):
+                body = pyoxigraph.serialize((q for _, quads in chunk for q in quads), format=pyoxigraph.RdfFormat.N_QUADS)
+                plain._request(url, body, "application/n-quads", None, what="loading")
+            loader = time.perf_counter() - began
+    print(f"{name}: per article {rate(total, t_one)}/s, bulk {rate(n, t_bulk)}/s ({stored:,} stored)"
+          + (f", the server's loader alone {rate(n, loader)}/s" if loader else ""), flush=True)
     return {"name": name, "one": (total, t_one), "bulk": (n, t_bulk), "stored": stored, "queries": queries,
-            "cap": store.profile.max_request_quads}
+            "cap": store.profile.max_request_quads, "loader": loader}
 
 
 def new_oxigraph(folder: Path) -> Any:
@@ -85,8 +100,11 @@ def new_oxigraph(folder: Path) -> Any:
     return running_oxigraph(folder)
 
 
+VIRTUOSO_BUFFERS = [170_000]  # ~1.3 GiB of page cache for 1M quads, as Virtuoso's docs size it; --virtuoso-buffers
+
+
 def new_virtuoso(folder: Path) -> Any:
-    return running_virtuoso(folder, buffers=170_000)  # ~1.3 GiB of page cache, as Virtuoso's docs size it
+    return running_virtuoso(folder, buffers=VIRTUOSO_BUFFERS[0])
 
 
 def main() -> None:
@@ -95,7 +113,12 @@ def main() -> None:
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--per-article", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--servers", default="oxigraph,virtuoso", help="which servers, comma-separated")
+    parser.add_argument("--out", default="store-servers", help="results file name in bench/results/, no suffix")
+    parser.add_argument("--virtuoso-buffers", type=int, default=VIRTUOSO_BUFFERS[0],
+                        help="Virtuoso's NumberOfBuffers (8 KiB pages)")
     args = parser.parse_args()
+    VIRTUOSO_BUFFERS[0] = args.virtuoso_buffers
     started = time.perf_counter()
     head = (f"# bench/store_servers.py — {platform.platform()}, Python {platform.python_version()}, "
             f"pyoxigraph {pyoxigraph.__version__}, {__import__('os').cpu_count()} CPUs")
@@ -105,18 +128,26 @@ def main() -> None:
     n = sum(len(q) for _, q in articles)
     data = (f"data: {len(base)} Reuters articles built by kg, replayed to {len(articles):,} article graphs, "
             f"{n:,} quads")
+    if "virtuoso" in args.servers:
+        data += f"; Virtuoso NumberOfBuffers {args.virtuoso_buffers:,}"
     print(data, flush=True)
     results = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-servers-", ignore_cleanup_errors=True) as tmp:
-        results.append(measure("Oxigraph server", new_oxigraph, Path(tmp), articles, args.per_article, args.repeat))
-        results.append(measure("Virtuoso 7", new_virtuoso, Path(tmp), articles, args.per_article, args.repeat))
+        chosen = args.servers.split(",")
+        if "oxigraph" in chosen:
+            results.append(measure("Oxigraph server", new_oxigraph, Path(tmp), articles, args.per_article,
+                                   args.repeat))
+        if "virtuoso" in chosen:
+            results.append(measure("Virtuoso 7", new_virtuoso, Path(tmp), articles, args.per_article, args.repeat))
     load_rows = []
     for r in results:
         (q1, t1), (qb, tb) = r["one"], r["bulk"]  # type: ignore[misc]
+        loader = r["loader"]
         load_rows.append([str(r["name"]), rate(q1, t1), f"{qb:,} in {tb:.1f} s", rate(qb, tb),
-                          f"{(qb / tb) / (q1 / t1):.1f}×", f"{r['cap']:,}"])
+                          f"{(qb / tb) / (q1 / t1):.1f}×", f"{r['cap']:,}",
+                          rate(qb, loader) if loader else "–", f"{(qb / tb) / (qb / loader):.2f}" if loader else "–"])
     load = table(["server", "per article, quads/s", "bulk load", "bulk, quads/s", "bulk / per article",
-                  "quads per request (cap)"], load_rows)
+                  "quads per request (cap)", "server's loader alone, quads/s", "bulk / loader"], load_rows)
     query_rows = []
     for label in QUERIES:
         cells = [label]
@@ -128,9 +159,10 @@ def main() -> None:
     total = f"total {time.perf_counter() - started:.0f}s"
     text = "\n".join([head, data, "", load, "", queries, "", total]) + "\n"
     print("\n" + text)
-    (ROOT / "bench" / "results" / "store-servers.txt").write_text(text, encoding="utf-8")
-    (ROOT / "bench" / "results" / "store-load.txt").write_text("\n".join([head, data, "", load, ""]) + "\n",
-                                                               encoding="utf-8")
+    (ROOT / "bench" / "results" / f"{args.out}.txt").write_text(text, encoding="utf-8")
+    if args.out == "store-servers":
+        (ROOT / "bench" / "results" / "store-load.txt").write_text("\n".join([head, data, "", load, ""]) + "\n",
+                                                                   encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -51,6 +51,9 @@ def forget_orphans(shared: NamedNode, entities: Sequence[NamedNode] | None = Non
 #: an article's reading of a named entity's type and label (the resolver's vote over that article's mentions)
 TYPE_VOTE = NamedNode(f"{ONTOLOGY}typeVote")
 LABEL_VOTE = NamedNode(f"{ONTOLOGY}labelVote")
+#: the article's content hash: a build skips an article whose stored hash matches, so a write that is not one
+#: transaction adds it last (:func:`replace_many_update`'s ``loaded``)
+CONTENT_HASH = NamedNode(f"{ONTOLOGY}contentHash")
 _LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
@@ -176,7 +179,8 @@ def batch_voters_query(graphs: Sequence[NamedNode]) -> str:
 
 def replace_many_update(shared: NamedNode, items: Sequence[tuple[NamedNode, Sequence[Quad]]],
                         stored_voters: dict[NamedNode, list[NamedNode]],
-                        calm: set[NamedNode] | frozenset[NamedNode] = frozenset()) -> str:
+                        calm: set[NamedNode] | frozenset[NamedNode] = frozenset(),
+                        loaded: frozenset[NamedNode] = frozenset()) -> str:
     """One update that replaces each article graph of ``items`` in order (``stored_voters``: each graph the store
     holds now, with what it votes on, from :func:`batch_voters_query`), then forgets and settles once for all.
 
@@ -186,7 +190,9 @@ def replace_many_update(shared: NamedNode, items: Sequence[tuple[NamedNode, Sequ
     have forgotten or settled is forgotten or settled once at the end, where the later articles are in; but
     ``calm`` entities (:func:`uncontested`) that no replaced graph voted on before are not settled (nothing to
     change: the embedded store skips them the same way). A graph the store does not hold is not dropped first
-    (measured: the drops cost a third of a bulk load on Oxigraph server).
+    (measured: the drops cost a third of a bulk load on Oxigraph server). The graphs in ``loaded`` (new graphs
+    a bulk loader already wrote, all but their :data:`CONTENT_HASH`) get only that hash here, and are forgotten
+    and settled like the others.
     """
     voters_now = {graph: list(voters) for graph, voters in stored_voters.items()}
     gone: set[NamedNode] = set()
@@ -199,7 +205,11 @@ def replace_many_update(shared: NamedNode, items: Sequence[tuple[NamedNode, Sequ
         gone |= set(old) - set(new)
         settle |= set(old) | (set(new) - set(calm))
         voters_now[graph] = new
-        steps += [f"DROP SILENT GRAPH {graph}" if held else "", insert_data(quads)]
+        if graph in loaded:
+            hashes = [quad for quad in quads if quad.predicate == CONTENT_HASH]
+            steps.append(insert_data(hashes) if hashes else "")
+        else:
+            steps += [f"DROP SILENT GRAPH {graph}" if held else "", insert_data(quads)]
     by_iri = sorted(gone, key=lambda node: node.value)
     steps += [forget_orphans(shared, by_iri), settle_types(shared, sorted(settle, key=lambda node: node.value))]
     return " ;\n".join(step for step in steps if step)

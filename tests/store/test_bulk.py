@@ -22,7 +22,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from kg.errors import StoreGoneError
 from kg.rdf.mint import ENTITIES_GRAPH
 from kg.store import ArticleStore, KGStore, RemoteStore
-from kg.store.base import LABEL_VOTE, TYPE_VOTE
+from kg.store.base import CONTENT_HASH, LABEL_VOTE, TYPE_VOTE
 from kg.store.writer import BatchWriter
 from tests.store.conftest import OxigraphServer
 
@@ -37,7 +37,8 @@ def article(name: str, votes: dict[str, tuple[str, str]], version: int = 1) -> t
     """An article graph in kg's shape: its votes for each entity's type and label, and the shared graph's copy."""
     graph = NamedNode(f"{EX}graph/{name}")
     node = NamedNode(f"{EX}article/{name}")
-    quads = [Quad(node, NamedNode(f"{EX}title"), Literal(f"title of {name}, version {version}"), graph)]
+    quads = [Quad(node, NamedNode(f"{EX}title"), Literal(f"title of {name}, version {version}"), graph),
+             Quad(node, CONTENT_HASH, Literal(f"{name}-{version}"), graph)]
     for entity, (kind, label) in votes.items():
         e = NamedNode(f"{EX}entity/{entity}")
         quads += [Quad(node, MENTIONS, e, graph), Quad(e, TYPE_VOTE, NamedNode(KG + kind), graph),
@@ -88,7 +89,7 @@ def test_replace_articles_leaves_the_store_one_by_one_writes_leave(empty_store: 
     assert set(empty_store.quads()) == expected
 
 
-@pytest.mark.parametrize("cap", [1, 7])
+@pytest.mark.parametrize("cap", [1, 9])
 def test_a_server_batch_cut_into_small_requests_gives_the_same_store(oxigraph_server: OxigraphServer,
                                                                      tmp_path: Path, cap: int) -> None:
     oxigraph_server.clear()
@@ -103,7 +104,7 @@ def test_a_server_batch_cut_into_small_requests_gives_the_same_store(oxigraph_se
     assert set(store.quads()) == reference(tmp_path)
     updates = requests.paths.count("/update")
     articles = sum(len(batch) for batch in ROUNDS)
-    # cap 1: each article alone (every one is over the cap); cap 7: a one-quad article joins a six-quad one
+    # cap 1: each article alone (every one is over the cap); cap 9: a two-quad article joins a seven-quad one
     assert updates == articles if cap == 1 else len(ROUNDS) < updates < articles
 
 
@@ -194,13 +195,31 @@ def test_a_write_is_tried_again_after_a_gateway_503_and_a_cut_connection(fresh: 
     with Proxy(fresh.base) as proxy:
         store = RemoteStore(proxy.url + "/query", retry_delays=(0.05, 0.05, 0.05))
         store.replace_articles(ROUNDS[0])
-        # the next write's voter query gets a 503; its update reaches the server, which commits it, and the
-        # answer is cut: the update is sent again and must change nothing more
-        proxy.plan = ["503", "pass", "pass", "cut"]  # voters, voters again, stored choices, the update
+        # the next write's voter query gets a 503; its bulk load of the new a5 and then its update reach the
+        # server, which does them, and each answer is cut: each is sent again and must change nothing more
+        proxy.plan = ["503", "pass", "pass", "cut", "pass", "cut"]  # voters, again, choices, load, again, update
         store.replace_articles(ROUNDS[1])
         assert proxy.plan == []
     # round one; round two: its first request cut and sent again, then its second (a1 comes twice)
     assert proxy.paths.count("/update") == 4
+    assert proxy.paths.count("/store") == 3  # round one's new articles; a5 twice
+    assert set(direct.quads()) == reference(tmp_path)
+
+
+def test_a_write_stopped_after_the_bulk_load_leaves_no_content_hash_and_the_next_one_ends_whole(
+        fresh: OxigraphServer, tmp_path: Path) -> None:
+    direct = RemoteStore(fresh.query_url)
+    with Proxy(fresh.base) as proxy:
+        store = RemoteStore(proxy.url + "/query", retry_delays=(0.05,))
+        store.replace_articles(ROUNDS[0])
+        # round two's first request: a5 (new) is bulk-loaded, then the server stops answering the update
+        proxy.plan = ["pass", "pass", "pass", "503", "503"]
+        with pytest.raises(StoreGoneError):
+            store.replace_articles(ROUNDS[1])
+    a5 = NamedNode(f"{EX}graph/a5")
+    assert direct.contains_named_graph(a5) and direct.content_hash(a5) is None  # built again, not skipped
+    assert direct.content_hash(NamedNode(f"{EX}graph/a3")) == "a3-1"  # its replacement was never half-done
+    direct.replace_articles(ROUNDS[1])
     assert set(direct.quads()) == reference(tmp_path)
 
 
