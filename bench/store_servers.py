@@ -86,7 +86,8 @@ def measure(name: str, start: Callable[[Path], Any], work: Path, articles: list[
             url = f"{plain.gsp_url}?{plain.profile.bulk_load}"
             began = time.perf_counter()
             for chunk in plain._chunks(articles):
-                body = pyoxigraph.serialize((q for _, quads in chunk for q in quads), format=pyoxigraph.RdfFormat.N_QUADS)
+                body = pyoxigraph.serialize((q for _, quads in chunk for q in quads),
+                                            format=pyoxigraph.RdfFormat.N_QUADS)
                 plain._request(url, body, "application/n-quads", None, what="loading")
             loader = time.perf_counter() - began
     print(f"{name}: per article {rate(total, t_one)}/s, bulk {rate(n, t_bulk)}/s ({stored:,} stored)"
@@ -145,7 +146,8 @@ def main() -> None:
         loader = r["loader"]
         load_rows.append([str(r["name"]), rate(q1, t1), f"{qb:,} in {tb:.1f} s", rate(qb, tb),
                           f"{(qb / tb) / (q1 / t1):.1f}×", f"{r['cap']:,}",
-                          rate(qb, loader) if loader else "–", f"{(qb / tb) / (qb / loader):.2f}" if loader else "–"])
+                          rate(qb, loader) if loader else "–",
+                          f"{(qb / tb) / (qb / loader):.2f}" if loader else "–"])
     load = table(["server", "per article, quads/s", "bulk load", "bulk, quads/s", "bulk / per article",
                   "quads per request (cap)", "server's loader alone, quads/s", "bulk / loader"], load_rows)
     query_rows = []

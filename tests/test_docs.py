@@ -67,3 +67,16 @@ def test_scaling_doc_and_bench_readme_quote_the_saved_cluster_run() -> None:
     bench = (ROOT / "bench" / "README.md").read_text(encoding="utf-8")
     missing = [line for line in ratios if line not in bench]
     assert not missing, f"bench/README.md does not quote cluster.txt: {missing}"
+
+
+def test_scaling_doc_quotes_the_saved_store_server_runs_and_projection() -> None:
+    """docs/scaling.md quotes the server tables of bench/results/store-servers.txt (1M quads) and
+    store-servers-10m.txt (both servers) and store-servers-10m-oxigraph.txt (rerun), and every line of
+    bench/results/projection.txt's table, as they are."""
+    text = (ROOT / "docs" / "scaling.md").read_text(encoding="utf-8")
+    for name in ("store-servers.txt", "store-servers-10m.txt", "store-servers-10m-oxigraph.txt", "projection.txt"):
+        lines = (ROOT / "bench" / "results" / name).read_text(encoding="utf-8").splitlines()
+        rows = [line for line in lines if line.startswith("|")]
+        assert rows, f"{name} has no table"
+        missing = [row for row in rows if row not in text]
+        assert not missing, f"docs/scaling.md does not quote {name}: {missing}"

@@ -15,7 +15,8 @@ Protocols, and why each is used where it is:
   CONSTRUCT/DESCRIBE come back as N-Triples and are handed on as a
   ``QueryTriples``, so :func:`kg.query.sparql.run_query` cannot tell the
   backends apart.
-* **SPARQL 1.1 Update** (POST ``application/sparql-update``): every write.
+* **SPARQL 1.1 Update** (POST ``application/sparql-update``): every write but
+  Oxigraph server's bulk loads (below).
   An article is replaced by *one* request, ``DROP SILENT GRAPH <g> ;
   INSERT DATA { GRAPH <g> { ... } }``; a build sends many articles per
   request (:meth:`RemoteStore.replace_articles`, capped per server by its
@@ -27,15 +28,18 @@ Protocols, and why each is used where it is:
   (reset or refused connections, HTTP 502/503/504) are retried after
   :data:`RETRY_DELAYS`; every write is idempotent, so a request the server
   did but whose answer was lost is simply done again.
-* **Graph Store Protocol**: only to dump the whole dataset as N-Quads in one
-  streamed request (``GET /store`` on Oxigraph server). Not for writes: in the
-  Oxigraph server source read for this, ``PUT ?graph=`` clears the graph and
-  then loads the body as two steps, and ``POST /store`` of N-Quads goes
-  through its bulk loader, not a transaction (measured ~2x the Update rate,
-  bench/store_servers.py's notes: a half-loaded article would then carry its
-  content hash and be skipped by the next build); Virtuoso's and Fuseki's GSP
-  paths and parameters differ; the Update request is atomic and the same
-  everywhere.
+* **Graph Store Protocol**: to dump the whole dataset as N-Quads in one
+  streamed request (``GET /store`` on Oxigraph server), and on Oxigraph
+  server to write the articles a batch adds through its bulk loader
+  (``POST /store?no_transaction&lenient``, :attr:`ServerProfile.bulk_load`;
+  measured 3.6x the Update rate at 1M quads, bench/store_servers.py). That
+  load is not a transaction, so it carries every quad of the new articles
+  but their content hashes, which the batch's Update request adds after it:
+  a build stopped in between leaves articles without a hash, written again
+  whole by the next build (one that carried its hash would be skipped).
+  Graphs the store holds are replaced by the Update alone. Not ``PUT
+  ?graph=`` (Oxigraph clears the graph, then loads the body, as two steps);
+  Virtuoso's and Fuseki's GSP paths and parameters differ.
   Other servers are dumped graph by graph with ``CONSTRUCT``.
 
 Union default graph: kg's queries read the union of the article graphs.
