@@ -77,9 +77,8 @@ def _settle(shared: NamedNode, values: str, vote: NamedNode, target: str, winner
              f"GRAPH ?g {{ ?e {vote} ?v }} }} GROUP BY ?e ?v")
     winners = (f"SELECT ?e ({winner} AS ?win) WHERE {{ {{ {votes} }} "
                f"{{ SELECT ?e (MAX(?n) AS ?top) WHERE {{ {{ {votes} }} }} GROUP BY ?e }} FILTER(?n = ?top) }} GROUP BY ?e")
-    # VALUES again inside the OPTIONAL: without it Oxigraph reads every entity's stored choice to join with these
-    # few, a cost that grew with the store (measured: a 20,000-quad batch's update 0.02 s into an empty server,
-    # 0.34 s at 3M quads); with it, the same rows
+    # VALUES again inside the OPTIONAL, so that its side of the join holds only these entities' stored choices
+    # (a planner that evaluates it alone would read every entity's); the same rows
     return (f"DELETE {{ GRAPH {shared} {{ ?e {target} ?old }} }} INSERT {{ GRAPH {shared} {{ ?e {target} ?win }} }} "
             f"WHERE {{ {{ {winners} }} "
             f"OPTIONAL {{ VALUES ?e {{ {values} }} GRAPH {shared} {{ ?e {target} ?old }} }} }}")
@@ -177,9 +176,9 @@ def batch_voters_query(graphs: Sequence[NamedNode]) -> str:
     """A SELECT of ``?g ?e``: a row with ``?e`` unbound for each of ``graphs`` the store holds, and a row for each
     entity such a graph votes a type for."""
     values = " ".join(str(g) for g in dict.fromkeys(graphs))
-    # a UNION with VALUES in each branch, not an OPTIONAL: Oxigraph evaluates the right side of a join on its own,
-    # and an unbound ``GRAPH ?g { ?e kg:typeVote ?t }`` reads every vote in the store (measured at 3M quads, 150
-    # graphs: 213 ms, 48 ms so; the cost grew with the store). Rows: a held graph with ?e unbound, and each vote
+    # a UNION with VALUES in each branch, not an OPTIONAL over ``GRAPH ?g { ?e kg:typeVote ?t }``, whose cost grew
+    # with the store on Oxigraph server (measured at 3M quads, 150 graphs: 213 ms, 48 ms so; docs/scaling.md).
+    # Rows: a held graph with ?e unbound, and each vote
     return (f"SELECT DISTINCT ?g ?e WHERE {{ "
             f"{{ VALUES ?g {{ {values} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }} "
             f"UNION {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?e {TYPE_VOTE} ?t }} }} }}")
@@ -226,7 +225,7 @@ def replace_many_update(shared: NamedNode, items: Sequence[tuple[NamedNode, Sequ
 def stored_choices_query(shared: NamedNode, entities: Sequence[NamedNode]) -> str:
     """A SELECT of ``?e ?o``: the type and label ``shared`` holds for each of ``entities``."""
     # one pattern per predicate (measured 40x faster on Oxigraph than VALUES ?p in the pattern), VALUES in each
-    # branch of the UNION: outside it, Oxigraph reads every entity's type and label before the join
+    # branch of the UNION so that neither branch stands alone over every entity's type or label
     values = " ".join(str(e) for e in entities)
     return (f"SELECT ?e ?o WHERE {{ {{ VALUES ?e {{ {values} }} GRAPH {shared} {{ ?e a ?o }} }} "
             f"UNION {{ VALUES ?e {{ {values} }} GRAPH {shared} {{ ?e {_LABEL} ?o }} }} }}")
