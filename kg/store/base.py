@@ -184,6 +184,14 @@ def batch_voters_query(graphs: Sequence[NamedNode]) -> str:
             f"UNION {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?e {TYPE_VOTE} ?t }} }} }}")
 
 
+def loadable(quad: Quad, shared: NamedNode) -> bool:
+    """Whether a bulk loader, which is no transaction, may write ``quad`` before the Update that completes its
+    article: any quad of the article's own graph but its :data:`CONTENT_HASH`, none of the ``shared`` entity graph.
+    A load cut short then leaves an article without its hash (the next build writes it again whole) and the
+    entity graph as it was."""
+    return quad.predicate != CONTENT_HASH and quad.graph_name != shared
+
+
 def replace_many_update(shared: NamedNode, items: Sequence[tuple[NamedNode, Sequence[Quad]]],
                         stored_voters: dict[NamedNode, list[NamedNode]],
                         calm: set[NamedNode] | frozenset[NamedNode] = frozenset(),
@@ -198,8 +206,8 @@ def replace_many_update(shared: NamedNode, items: Sequence[tuple[NamedNode, Sequ
     ``calm`` entities (:func:`uncontested`) that no replaced graph voted on before are not settled (nothing to
     change: the embedded store skips them the same way). A graph the store does not hold is not dropped first
     (measured: the drops cost a third of a bulk load on Oxigraph server). The graphs in ``loaded`` (new graphs
-    a bulk loader already wrote, all but their :data:`CONTENT_HASH`) get only that hash here, and are forgotten
-    and settled like the others.
+    a bulk loader already wrote, their :func:`loadable` quads) get only the rest here, and are forgotten and
+    settled like the others.
     """
     voters_now = {graph: list(voters) for graph, voters in stored_voters.items()}
     gone: set[NamedNode] = set()
@@ -213,8 +221,8 @@ def replace_many_update(shared: NamedNode, items: Sequence[tuple[NamedNode, Sequ
         settle |= set(old) | (set(new) - set(calm))
         voters_now[graph] = new
         if graph in loaded:
-            hashes = [quad for quad in quads if quad.predicate == CONTENT_HASH]
-            steps.append(insert_data(hashes) if hashes else "")
+            held_back = [quad for quad in quads if not loadable(quad, shared)]
+            steps.append(insert_data(held_back) if held_back else "")
         else:
             steps += [f"DROP SILENT GRAPH {graph}" if held else "", insert_data(quads)]
     by_iri = sorted(gone, key=lambda node: node.value)

@@ -33,8 +33,9 @@ Protocols, and why each is used where it is:
   server to write the articles a batch adds through its bulk loader
   (``POST /store?no_transaction&lenient``, :attr:`ServerProfile.bulk_load`;
   measured 3.6x the Update rate at 1M quads, bench/store_servers.py). That
-  load is not a transaction, so it carries every quad of the new articles
-  but their content hashes, which the batch's Update request adds after it:
+  load is not a transaction, so it carries every quad of the new articles'
+  own graphs but their content hashes, which the batch's Update request adds
+  after it with the entity graph's share:
   a build stopped in between leaves articles without a hash, written again
   whole by the next build (one that carried its hash would be skipped).
   Graphs the store holds are replaced by the Update alone. Not ``PUT
@@ -95,7 +96,7 @@ from pyoxigraph import NamedNode, Quad, QueryResultsFormat, RdfFormat
 from kg.errors import StoreError, store_gone, store_unreachable
 from kg.rdf.namespaces import ONTOLOGY, PREFIXES
 from kg.rdf.mint import ENTITIES_GRAPH
-from kg.store.base import (CONTENT_HASH, batch_voters_query, remove_update, replace_many_update, replace_update,
+from kg.store.base import (batch_voters_query, loadable, remove_update, replace_many_update, replace_update,
                            stored_choices_query, uncontested, voters_query, votes_of)
 
 #: seconds before a request gives up; ``KG_STORE_TIMEOUT`` overrides
@@ -398,7 +399,8 @@ class RemoteStore:
 
         On a server with a bulk loader (:attr:`ServerProfile.bulk_load`: Oxigraph), the
         graphs of a batch that the store does not hold yet are first loaded through it,
-        without their content hashes, and the Update that follows adds the hashes; a graph
+        without their content hashes and their share of the entity graph, which the Update
+        that follows adds; a graph
         the store holds is still replaced in that Update. The bulk load is not a transaction:
         while it runs a reader may see part of a new article, and a build stopped inside it
         leaves new articles with no content hash, which the next build writes again whole.
@@ -426,14 +428,15 @@ class RemoteStore:
                          f"writing {span}")
 
     def _load_new(self, articles: Sequence[tuple[NamedNode, Sequence[Quad]]], span: str) -> frozenset[NamedNode]:
-        """Write ``articles`` (graphs the store does not hold) through the server's bulk loader, all but their
-        content hashes, and return their graphs; nothing (and no graph) where the profile has no bulk loader."""
+        """Write ``articles`` (graphs the store does not hold) through the server's bulk loader, their
+        :func:`~kg.store.base.loadable` quads (not the content hashes, nothing of the entity graph), and return
+        their graphs; nothing (and no graph) where the profile has no bulk loader."""
         if not articles or self.profile.bulk_load is None or self.gsp_url is None:
             return frozenset()
         if self.read_only:
             raise StoreError(f"writing {span} refused: the store at {self.query_url} was opened read-only")
         # N-Quads serialised by Oxigraph in native code: a third of the time of building INSERT DATA text
-        body = pyoxigraph.serialize((quad for _, quads in articles for quad in quads if quad.predicate != CONTENT_HASH),
+        body = pyoxigraph.serialize((quad for _, quads in articles for quad in quads if loadable(quad, ENTITIES_GRAPH)),
                                     format=RdfFormat.N_QUADS)
         self._request(f"{self.gsp_url}?{self.profile.bulk_load}", body, "application/n-quads", None,
                       what=f"loading {span}", retry=True)
