@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,10 +35,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.store import table  # noqa: E402
+
 RESULTS = ROOT / "bench" / "results"
 CORPUS = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
-
-from bench.store import table  # noqa: E402
 SIZES = (1_000_000, 10_000_000)
 
 
@@ -50,12 +51,13 @@ def marginal_rates(small: int, large: int, work: Path) -> dict[str, float]:
     two ``kg build --jobs 2`` runs of the first ``small`` and ``large`` Reuters articles (their difference)."""
     from bench.scale import run_build
 
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()[:max(small, large)]
+    texts = [json.loads(line)["text"] for line in lines]
     runs = []
     for size in (small, large):
         corpus = work / f"first-{size}.jsonl"
         corpus.write_text("\n".join(lines[:size]) + "\n", encoding="utf-8")
-        words = sum(len(json.loads(line)["text"].split()) for line in lines[:size])
+        words = sum(len(text.split()) for text in texts[:size])
         run = run_build(corpus, work / f"store-{size}", 2, None, size, words)
         if not run.quads:
             raise SystemExit(f"kg build of {size} articles failed: {run.note}")
@@ -67,9 +69,8 @@ def marginal_rates(small: int, large: int, work: Path) -> dict[str, float]:
     from kg.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    texts = [json.loads(line)["text"] for line in lines[:small]]
     began = time.process_time()
-    for _doc in nlp.pipe(texts, batch_size=32):
+    for _doc in nlp.pipe(texts[:small], batch_size=32):
         pass
     spacy_cpu = time.process_time() - began
     quads = second.quads - first.quads
@@ -91,10 +92,10 @@ def spacy_rate(path: Path) -> float:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("nlp.pipe n_process=1 #"):
             cells = line.split()
-            rates.append(float(cells[-1].replace(",", "")) / float(cells[4].replace(",", "")) * 1e6)
+            rates.append(number(cells[-1]) / number(cells[4]) * 1e6)  # main CPU s / words
     if not rates:
         raise SystemExit(f"{path}: no 'nlp.pipe n_process=1' rows; run python bench/scale.py first")
-    return sorted(rates)[len(rates) // 2]
+    return statistics.median(rates)
 
 
 def markdown_rows(text: str) -> list[dict[str, str]]:

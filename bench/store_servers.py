@@ -23,6 +23,7 @@ ratios, not the absolute numbers, with other runs.
 from __future__ import annotations
 
 import argparse
+import functools
 import platform
 import statistics
 import sys
@@ -101,11 +102,12 @@ def new_oxigraph(folder: Path) -> Any:
     return running_oxigraph(folder)
 
 
-VIRTUOSO_BUFFERS = [170_000]  # ~1.3 GiB of page cache for 1M quads, as Virtuoso's docs size it; --virtuoso-buffers
+#: ~1.3 GiB of page cache for 1M quads, as Virtuoso's docs size it (--virtuoso-buffers)
+VIRTUOSO_BUFFERS = 170_000
 
 
-def new_virtuoso(folder: Path) -> Any:
-    return running_virtuoso(folder, buffers=VIRTUOSO_BUFFERS[0])
+def new_virtuoso(folder: Path, buffers: int = VIRTUOSO_BUFFERS) -> Any:
+    return running_virtuoso(folder, buffers=buffers)
 
 
 def main() -> None:
@@ -116,10 +118,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--servers", default="oxigraph,virtuoso", help="which servers, comma-separated")
     parser.add_argument("--out", default="store-servers", help="results file name in bench/results/, no suffix")
-    parser.add_argument("--virtuoso-buffers", type=int, default=VIRTUOSO_BUFFERS[0],
+    parser.add_argument("--virtuoso-buffers", type=int, default=VIRTUOSO_BUFFERS,
                         help="Virtuoso's NumberOfBuffers (8 KiB pages)")
     args = parser.parse_args()
-    VIRTUOSO_BUFFERS[0] = args.virtuoso_buffers
     started = time.perf_counter()
     head = (f"# bench/store_servers.py — {platform.platform()}, Python {platform.python_version()}, "
             f"pyoxigraph {pyoxigraph.__version__}, {__import__('os').cpu_count()} CPUs")
@@ -139,7 +140,8 @@ def main() -> None:
             results.append(measure("Oxigraph server", new_oxigraph, Path(tmp), articles, args.per_article,
                                    args.repeat))
         if "virtuoso" in chosen:
-            results.append(measure("Virtuoso 7", new_virtuoso, Path(tmp), articles, args.per_article, args.repeat))
+            results.append(measure("Virtuoso 7", functools.partial(new_virtuoso, buffers=args.virtuoso_buffers),
+                                   Path(tmp), articles, args.per_article, args.repeat))
     load_rows = []
     for r in results:
         (q1, t1), (qb, tb) = r["one"], r["bulk"]  # type: ignore[misc]

@@ -368,9 +368,12 @@ class RemoteStore:
                 raise _Transient(str(err) or type(err).__name__, error) from None
             raise error from None
 
-    def _update(self, sparql: str, what: str) -> None:
+    def _refuse_if_read_only(self, what: str) -> None:
         if self.read_only:
             raise StoreError(f"{what} refused: the store at {self.query_url} was opened read-only")
+
+    def _update(self, sparql: str, what: str) -> None:
+        self._refuse_if_read_only(what)
         self._request(self.update_url, sparql.encode("utf-8"), "application/sparql-update", None, what=what,
                       retry=True)
 
@@ -433,8 +436,7 @@ class RemoteStore:
         their graphs; nothing (and no graph) where the profile has no bulk loader."""
         if not articles or self.profile.bulk_load is None or self.gsp_url is None:
             return frozenset()
-        if self.read_only:
-            raise StoreError(f"writing {span} refused: the store at {self.query_url} was opened read-only")
+        self._refuse_if_read_only(f"writing {span}")
         # N-Quads serialised by Oxigraph in native code: a third of the time of building INSERT DATA text
         body = pyoxigraph.serialize((quad for _, quads in articles for quad in quads if loadable(quad, ENTITIES_GRAPH)),
                                     format=RdfFormat.N_QUADS)
