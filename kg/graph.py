@@ -34,6 +34,7 @@ from kg.types import Article
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.extract import Extraction
     from kg.query.schema import Schema
     from kg.resolve import NameIndex
     from kg.validate import ValidationReport
@@ -290,8 +291,8 @@ class KnowledgeGraph:
                             report.undated.append(article.id)
                         report.quads += len(quads)
                         if asked:
-                            pickle.dump((article, alone.extraction, budget, asked, len(quads), outcome.content_hash),
-                                        spill, protocol=pickle.HIGHEST_PROTOCOL)
+                            pickle.dump((article, alone.extraction_pickle(), budget, asked, len(quads),
+                                         outcome.content_hash), spill, protocol=pickle.HIGHEST_PROTOCOL)
                             asked_some += 1
                 done += 1
                 if progress:
@@ -299,11 +300,12 @@ class KnowledgeGraph:
                 drain(_MAX_PENDING_WRITES)
             spill.seek(0)
             for _ in range(asked_some):
-                article, extraction, budget, asked, written, content_hash = pickle.load(spill)
+                article, pickled, budget, asked, written, content_hash = pickle.load(spill)
                 assert names is not None  # an article asked the names, so they were read
                 if all(names.full_name(entity_type, short) == answer for entity_type, short, answer in asked):
                     continue  # the complete names answer as the names known then did: the article stands
                 budget.resume()
+                extraction: Extraction = pickle.loads(pickled)
                 try:
                     resolved = resolve(article, extraction.mentions, extraction.relations, known=names,
                                        places=GAZETTEER, team_sport=extraction.team_sport)

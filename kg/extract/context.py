@@ -1527,6 +1527,8 @@ def _name_before(doc: Doc, index: int) -> int:
 #: Llwyd"), as written, by their number of words
 _MISSED_PARTIES = {1: {"Labour", "Conservative", "Tory", "SNP", "UKIP"},
                    2: {"Plaid Cymru", "Lib Dem", "Lib Dems", "Liberal Democrat", "Liberal Democrats"}}
+#: the words a name of :data:`_MISSED_PARTIES` begins with
+_PARTY_FIRST_WORDS = frozenset(name.split()[0] for names in _MISSED_PARTIES.values() for name in names)
 
 
 #: titles held in a party or for it, which a party's word begins a sentence with ("Conservative MP Howard Flight")
@@ -1629,6 +1631,9 @@ def party_words(doc: Doc) -> list[SpacySpan]:
     found: list[SpacySpan] = []
     index = 0
     while index < len(doc):
+        if doc[index].text not in _PARTY_FIRST_WORDS:  # (most words: no span made, no text joined)
+            index += 1
+            continue
         size = next((n for n in (2, 1) if index + n <= len(doc) and doc[index : index + n].text in _MISSED_PARTIES[n]
                      and not any(t.ent_type_ for t in doc[index : index + n])), 0)
         if not size:

@@ -131,7 +131,8 @@ def test_an_article_id_twice_in_one_batch_is_built_once_and_reported(nlp) -> Non
 
 def test_an_outcome_reaches_the_main_process_with_its_quads_in_order(nlp) -> None:  # type: ignore[no-untyped-def]
     """A worker's outcome crosses the process boundary as N-Quads text (kg.build.Alone.__reduce__): the seed's
-    quads come back equal and in order, its language-tagged and typed literals included."""
+    quads come back equal and in order, its language-tagged and typed literals included; its extraction comes
+    pickled and stays so until read."""
     import pickle
 
     from kg.build import Alone, build_chunk
@@ -146,6 +147,10 @@ def test_an_outcome_reaches_the_main_process_with_its_quads_in_order(nlp) -> Non
     received = pickle.loads(wire)
     assert received.quads == sent.quads
     assert received.asked == sent.asked and received.names == sent.names
+    # the extraction stays as it came until read: kept for the end of the build without pickling it again
+    kept = received.extraction_pickle()
+    assert isinstance(kept, bytes) and received.extraction_pickle() is kept
+    assert pickle.loads(kept).relations == sent.extraction.relations
     assert received.extraction.relations == sent.extraction.relations
 
 
