@@ -24,6 +24,7 @@ Writes ``bench/results/projection.txt``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -31,7 +32,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -46,25 +49,48 @@ def number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def marginal_rates(small: int, large: int, work: Path) -> dict[str, float]:
-    """CPU seconds a quad of the workers and of the main process, quads a word and N-Quads bytes a quad, from
-    two ``kg build --jobs 2`` runs of the first ``small`` and ``large`` Reuters articles (their difference)."""
+#: the stores a build writes to here, each with the ``--store`` it is given (a fresh one per build)
+STORES = ("embedded", "Oxigraph server", "Virtuoso 7")
+
+
+@contextlib.contextmanager
+def fresh_store(kind: str, folder: Path) -> Iterator[str]:
+    """``--store`` for a new, empty store of ``kind`` in ``folder`` (a server runs until the block ends)."""
+    from tests.store.conftest import running_oxigraph, running_virtuoso
+
+    folder.mkdir(parents=True)
+    if kind == "embedded":
+        yield str(folder / "store")
+    elif kind == "Oxigraph server":
+        with running_oxigraph(folder) as oxigraph:
+            yield oxigraph.query_url
+    else:
+        with running_virtuoso(folder) as virtuoso:
+            yield virtuoso.query_url
+
+
+def marginal_rates(small: int, large: int, work: Path, stores: tuple[str, ...]) -> dict[str, Any]:
+    """CPU seconds a quad of the workers and of the main process (for each of ``stores``), quads a word and
+    N-Quads bytes a quad, from two ``kg build --jobs 2`` runs of the first ``small`` and ``large`` Reuters
+    articles into each store (their difference). A server's own CPU is not the building process's: the store's
+    floor counts it."""
     from bench.scale import run_build
 
     lines = CORPUS.read_text(encoding="utf-8").splitlines()[:max(small, large)]
     texts = [json.loads(line)["text"] for line in lines]
-    runs = []
+    runs: dict[str, list[Any]] = {kind: [] for kind in stores}
     for size in (small, large):
         corpus = work / f"first-{size}.jsonl"
         corpus.write_text("\n".join(lines[:size]) + "\n", encoding="utf-8")
         words = sum(len(text.split()) for text in texts[:size])
-        run = run_build(corpus, work / f"store-{size}", 2, None, size, words)
-        if not run.quads:
-            raise SystemExit(f"kg build of {size} articles failed: {run.note}")
-        print(f"kg build --jobs 2, {size:,} articles: {run.seconds:.1f} s, {run.quads:,} quads, "
-              f"CPU {run.cpu:.1f} s, main process {run.main_cpu:.1f} s", flush=True)
-        runs.append(run)
-    first, second = runs
+        for kind in stores:
+            with fresh_store(kind, work / f"{kind.split()[0].lower()}-{size}") as store:
+                run = run_build(corpus, store, 2, None, size, words)
+            if not run.quads:
+                raise SystemExit(f"kg build of {size} articles into {kind} failed: {run.note}")
+            print(f"kg build --jobs 2, {size:,} articles into {kind}: {run.seconds:.1f} s, {run.quads:,} quads, "
+                  f"CPU {run.cpu:.1f} s, main process {run.main_cpu:.1f} s", flush=True)
+            runs[kind].append(run)
     # the machine's state in this run: spaCy alone on the smaller input, beside bench/scale.py's rows
     from kg.nlp.pipeline import load_pipeline
 
@@ -73,17 +99,20 @@ def marginal_rates(small: int, large: int, work: Path) -> dict[str, float]:
     for _doc in nlp.pipe(texts[:small], batch_size=32):
         pass
     spacy_cpu = time.process_time() - began
+    first, second = runs["embedded"]
     quads = second.quads - first.quads
-    dump = subprocess.run([sys.executable, "-m", "kg", "export", "--store", str(work / f"store-{large}"),
+    dump = subprocess.run([sys.executable, "-m", "kg", "export", "--store", str(work / f"embedded-{large}" / "store"),
                            "--format", "nquads"], capture_output=True, check=True, cwd=ROOT,
                           env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout
     return {"workers": ((second.cpu - second.main_cpu) - (first.cpu - first.main_cpu)) / quads,
-            "main": (second.main_cpu - first.main_cpu) / quads,
+            "main": {kind: (later.main_cpu - earlier.main_cpu) / (later.quads - earlier.quads)
+                     for kind, (earlier, later) in runs.items()},
             "quads_per_word": second.quads / second.words,
             "wire": len(dump) / second.quads,
             "spacy": spacy_cpu / first.words,
-            "text": "; ".join(f"{r.articles:,} articles {r.seconds:.1f} s, {r.quads:,} quads, CPU {r.cpu:.1f} s "
-                              f"(main process {r.main_cpu:.1f})" for r in runs)}
+            "text": "; ".join(f"{r.articles:,} articles into {kind} {r.seconds:.1f} s, {r.quads:,} quads, "
+                              f"CPU {r.cpu:.1f} s (main process {r.main_cpu:.1f})"
+                              for kind, pair in runs.items() for r in pair)}
 
 
 def spacy_rate(path: Path) -> float:
@@ -141,14 +170,16 @@ def main() -> None:
     stores = store_rates(RESULTS / "store.txt", RESULTS / "store-servers.txt")
     scale_spacy = spacy_rate(RESULTS / "scale.txt")
     with tempfile.TemporaryDirectory(prefix="kg-projection-") as folder:
-        rates = marginal_rates(args.small, args.large, Path(folder))
+        rates = marginal_rates(args.small, args.large, Path(folder), tuple(stores))
     lines = [
         "# kg at 1M and 10M articles: projected from measured rates (bench/projection.py)",
         "",
         f"measured: kg build --jobs 2 of the first {rates['text']}; the difference gives a quad's cost:",
-        f"- workers (parse, extract, resolve, RDF): {rates['workers'] * 1e6:.0f} CPU µs a quad",
-        f"- building process (receive, resolve against the names known in input order, write the embedded store): "
-        f"{rates['main'] * 1e6:.1f} CPU µs a quad",
+        f"- workers (parse, extract, resolve, RDF; the embedded store's builds): {rates['workers'] * 1e6:.0f} CPU µs "
+        "a quad",
+        "- building process (receive, resolve against the names known in input order, write to the store; a "
+        "server's own work is the store's floor): "
+        + "; ".join(f"{kind} {rate * 1e6:.1f}" for kind, rate in rates["main"].items()) + " CPU µs a quad",
         f"- network: {rates['wire']:.0f} bytes a quad as N-Quads, over {args.link_gbit:g} Gbit/s",
         f"- the machine in this run: spaCy alone (nlp.pipe, one process) {rates['spacy'] * 1e6:.0f} CPU µs a word on "
         f"the first {args.small} articles; {scale_spacy:.0f} in bench/results/scale.txt: "
@@ -164,9 +195,10 @@ def main() -> None:
     for size in SIZES:
         quads = size * args.words * rates["quads_per_word"]
         work = quads * rates["workers"]
-        building, network = quads * rates["main"], quads * rates["wire"] * 8 / (args.link_gbit * 1e9)
-        alone = (work + building) / 2
+        network = quads * rates["wire"] * 8 / (args.link_gbit * 1e9)
         for store, rate in stores.items():
+            building = quads * rates["main"][store]
+            alone = (work + building) / 2
             floors = {"building process": building, "network": network, "store": quads / rate}
             slowest = max(floors, key=lambda name: floors[name])
             cores = work / floors[slowest]

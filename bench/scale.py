@@ -191,7 +191,7 @@ def process_cpu(pid: int) -> float:
 _WRITTEN = re.compile(r"([\d,]+) quads written in ([\d.]+)s; store \S+ holds ([\d,]+) quads")
 
 
-def run_build(corpus: Path, store: Path, jobs: int, model: str | None, articles: int, words: int,
+def run_build(corpus: Path, store: Path | str, jobs: int, model: str | None, articles: int, words: int,
               name: str | None = None) -> Run:
     run = Run(name or f"kg build --jobs {jobs}", articles, words)
     command = [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store), "--no-export",
