@@ -2,12 +2,14 @@
 
     python bench/projection.py [--small 300] [--large 1200] [--words 600] [--cores-per-machine 8] [--link-gbit 1]
 
-Measured here, on this machine: ``kg build --jobs 2`` (fresh processes, fresh stores, the first ``--small``
-and ``--large`` Reuters-21578 articles); the difference between the two builds gives the cost a quad adds,
-without the start-up both pay (imports, GeoNames, the workers' model): the workers' CPU a quad (parse,
-extractors, resolution, RDF: every process but the main one), the building process's CPU a quad (it
-receives every article, resolves it against the names known, in input order, and writes it: the one part
-that does not spread over machines; the cluster mode's client does the same), quads a word; and N-Quads
+Measured here, on this machine: ``kg build --jobs 2`` (fresh processes, the first ``--small`` and
+``--large`` Reuters-21578 articles) into each store of the files below, a new one for each build (the
+embedded store; Oxigraph server and Virtuoso, started here as the tests start them); the difference between
+the two builds gives the cost a quad adds, without the start-up both pay (imports, GeoNames, the workers'
+model): the workers' CPU a quad (parse, extractors, resolution, RDF: every process but the main one; of the
+embedded store's builds), the building process's CPU a quad for each store (it receives every article,
+resolves it against the names known, in input order, and writes it: the one part that does not spread over
+machines; the cluster mode's client does the same; a server's own work is not its), quads a word; and N-Quads
 bytes a quad (what a worker sends back). Read from the files other benches wrote: the stores' rates,
 ``bench/results/store.txt`` (``bench/store.py``, its largest size: the embedded store, a transaction an
 article) and ``bench/results/store-servers.txt`` (``bench/store_servers.py``: kg's bulk writes into
@@ -47,10 +49,6 @@ SIZES = (1_000_000, 10_000_000)
 
 def number(text: str) -> float:
     return float(text.replace(",", ""))
-
-
-#: the stores a build writes to here, each with the ``--store`` it is given (a fresh one per build)
-STORES = ("embedded", "Oxigraph server", "Virtuoso 7")
 
 
 @contextlib.contextmanager
