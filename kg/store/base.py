@@ -145,8 +145,9 @@ class KGStore(Protocol):
     def contains_named_graph(self, graph: NamedNode) -> bool:
         """True if ``graph`` is a named graph of the store (``FROM`` checks use it)."""
 
-    def content_hash(self, graph: NamedNode) -> str | None:
-        """The ``kg:contentHash`` recorded in ``graph`` when its article was built, or None."""
+    def content_hashes(self, graphs: Sequence[NamedNode]) -> dict[NamedNode, str]:
+        """The ``kg:contentHash`` recorded in each of ``graphs`` when its article was built; a graph that
+        holds none (no such article) is not a key. One round trip on a server, whatever the number of graphs."""
 
     def query(self, sparql: str, **options: Any) -> Any:
         """Evaluate SPARQL over the union of the article graphs, kg's prefixes predeclared.

@@ -32,9 +32,9 @@ except ImportError:  # Windows: no flock, so no reopen (see ArticleStore's reope
     fcntl = None  # type: ignore[assignment]
 
 from kg.errors import (StoreError, not_a_store, store_damaged, store_locked, store_read_only, store_version)
-from kg.rdf.namespaces import ONTOLOGY, PREFIXES
+from kg.rdf.namespaces import PREFIXES
 from kg.rdf.mint import ENTITIES_GRAPH
-from kg.store.base import remove_update, replace_update, settle_types, voters_query, votes_of
+from kg.store.base import CONTENT_HASH, remove_update, replace_update, settle_types, voters_query, votes_of
 
 _TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -405,14 +405,17 @@ class ArticleStore:
         """True if ``graph`` is a named graph of the store."""
         return bool(self._db().contains_named_graph(graph))
 
-    def content_hash(self, graph: NamedNode) -> str | None:
-        """The content hash recorded when the article was last built, if it is stored."""
-        for quad in self._db().quads_for_pattern(None, NamedNode(ONTOLOGY + "contentHash"), None, graph):
-            obj = quad.object
-            # kg writes the hash as a Literal (kg.rdf.build); an RDF-star Triple has no .value
-            assert not isinstance(obj, pyoxigraph.Triple)
-            return str(obj.value)
-        return None
+    def content_hashes(self, graphs: Sequence[NamedNode]) -> dict[NamedNode, str]:
+        """The content hash recorded when each article of ``graphs`` was last built, for those stored."""
+        db, hashes = self._db(), {}
+        for graph in graphs:
+            for quad in db.quads_for_pattern(None, CONTENT_HASH, None, graph):
+                obj = quad.object
+                # kg writes the hash as a Literal (kg.rdf.build); an RDF-star Triple has no .value
+                assert not isinstance(obj, pyoxigraph.Triple)
+                hashes[graph] = str(obj.value)
+                break
+        return hashes
 
     def query(self, sparql: str, **options: Any) -> Any:
         """Run SPARQL over the union of all article graphs, common prefixes predeclared."""

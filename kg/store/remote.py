@@ -94,10 +94,10 @@ import pyoxigraph
 from pyoxigraph import NamedNode, Quad, QueryResultsFormat, RdfFormat
 
 from kg.errors import StoreError, store_gone, store_unreachable
-from kg.rdf.namespaces import ONTOLOGY, PREFIXES
+from kg.rdf.namespaces import PREFIXES
 from kg.rdf.mint import ENTITIES_GRAPH
-from kg.store.base import (batch_voters_query, loadable, remove_update, replace_many_update, replace_update,
-                           stored_choices_query, uncontested, voters_query, votes_of)
+from kg.store.base import (CONTENT_HASH, batch_voters_query, loadable, remove_update, replace_many_update,
+                           replace_update, stored_choices_query, uncontested, voters_query, votes_of)
 
 #: seconds before a request gives up; ``KG_STORE_TIMEOUT`` overrides
 DEFAULT_TIMEOUT = 60.0
@@ -483,11 +483,20 @@ class RemoteStore:
         """True if ``graph`` holds data on the server (servers differ on empty graphs; kg never makes one)."""
         return bool(self.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}"))
 
-    def content_hash(self, graph: NamedNode) -> str | None:
-        """The content hash recorded when the article was last built, if it is stored."""
-        for row in self._select(f"SELECT ?h WHERE {{ GRAPH {graph} {{ ?a <{ONTOLOGY}contentHash> ?h }} }} LIMIT 1"):
-            return str(row["h"].value)
-        return None
+    def content_hashes(self, graphs: Sequence[NamedNode]) -> dict[NamedNode, str]:
+        """The content hash recorded when each article of ``graphs`` was last built, for those stored: one
+        query (a build asks this of every article it reads: a request each cost its building process a third
+        of its time a quad)."""
+        if not graphs:
+            return {}
+        values = " ".join(str(graph) for graph in graphs)
+        hashes: dict[NamedNode, str] = {}
+        for row in self._select(f"SELECT ?g ?h WHERE {{ VALUES ?g {{ {values} }} "
+                                f"GRAPH ?g {{ ?a {CONTENT_HASH} ?h }} }}"):
+            graph = row["g"]
+            if isinstance(graph, NamedNode):
+                hashes.setdefault(graph, str(row["h"].value))
+        return hashes
 
     def query(self, sparql: str, **options: Any) -> Any:
         """Run SPARQL on the server over the union of the article graphs, kg's prefixes predeclared.

@@ -20,6 +20,7 @@ from kg import KnowledgeGraph
 from kg.cli import app
 from kg.errors import QueryError, StoreError, StoreUnreachableError
 from kg.rdf import graph_iri
+from kg.rdf.mint import ENTITIES_GRAPH
 from kg.store import ArticleStore, KGStore, RemoteStore
 from kg.store.remote import default_endpoints
 from tests.conftest import SEEDS
@@ -88,9 +89,8 @@ def test_content_hash_and_graphs(empty_store: KGStore) -> None:
                      Literal("abc123"), a)
     empty_store.replace_article(a, [hash_quad])
     empty_store.replace_article(b, tricky_quads(b))
-    assert empty_store.content_hash(a) == "abc123"
-    assert empty_store.content_hash(b) is None
-    assert empty_store.content_hash(NamedNode(f"{EX}graph/none")) is None
+    assert empty_store.content_hashes([a, b, NamedNode(f"{EX}graph/none")]) == {a: "abc123"}
+    assert empty_store.content_hashes([]) == {} and empty_store.content_hashes([b]) == {}
     assert empty_store.graphs() == [b, a]  # sorted by IRI
     assert empty_store.contains_named_graph(a) and not empty_store.contains_named_graph(NamedNode(f"{EX}x"))
     empty_store.flush()
@@ -137,8 +137,9 @@ def test_counts_and_query_results_identical_across_backends(seed_store_path: Pat
         expected = as_rows(embedded, sparql)
         assert expected[0] == "ask" or expected[2], f"no rows at all: a useless check for {sparql}"
         assert as_rows(remote, sparql) == expected, sparql
-    for name in embedded.store.graphs():
-        assert remote.store.content_hash(name) == embedded.store.content_hash(name)
+    graphs = embedded.store.graphs()
+    assert remote.store.content_hashes(graphs) == embedded.store.content_hashes(graphs)
+    assert set(embedded.store.content_hashes(graphs)) == set(graphs) - {ENTITIES_GRAPH}  # every article's
     assert remote.export(None, "nquads") == embedded.export(None, "nquads")
 
 
