@@ -225,13 +225,14 @@ class KnowledgeGraph:
                 elif isinstance(item, Article):
                     taken.add(item.id)
                 checked.append(item)
-            stored = self.store.content_hashes([graph_iri(item.id) for item in checked if isinstance(item, Article)])
+            graphs = {item.id: graph_iri(item.id) for item in checked if isinstance(item, Article)}
+            stored = self.store.content_hashes(list(graphs.values()))
             for item in checked:
                 if isinstance(item, InputError):
                     yield item
                     continue
                 content_hash = self._content_hash(item, model)
-                held = stored.get(graph_iri(item.id))
+                held = stored.get(graphs[item.id])
                 if not force and held == content_hash:
                     yield item
                 else:
