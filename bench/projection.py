@@ -90,9 +90,9 @@ def marginal_rates(small: int, large: int, work: Path, stores: tuple[str, ...]) 
                   f"CPU {run.cpu:.1f} s, main process {run.main_cpu:.1f} s", flush=True)
             runs[kind].append(run)
     # the machine's state in this run: spaCy alone on the smaller input, beside bench/scale.py's rows
-    from kg.nlp.pipeline import load_pipeline
+    from kg.nlp.pipeline import load_spacy
 
-    nlp = load_pipeline()
+    nlp = load_spacy()  # the model as spaCy loads it, without kg's stand-ins (kg/nlp/speedups.py)
     began = time.process_time()
     for _doc in nlp.pipe(texts[:small], batch_size=32):
         pass
