@@ -108,9 +108,11 @@ class IndexedAttributeRuler:
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """Every ``(rule, key, start, end)`` the ruler's Matcher finds in ``doc``, once each, sorted."""
         length = len(doc)
-        if length == 0:
+        if length == 0 or not self._columns:  # (no columns: the ruler has no patterns)
             return []
-        rows: list[list[int]] = doc.to_array(self._columns).tolist()
+        # (one column comes back as a flat array)
+        table: Any = doc.to_array(self._columns)  # uint64 string ids and flags
+        rows: list[list[int]] = table.reshape((length, len(self._columns))).tolist()
         strings = doc.vocab.strings
         regex_hits = self._regex_hits
         if len(regex_hits) >= CACHE_LIMIT:

@@ -85,6 +85,13 @@ def test_the_index_finds_the_matchers_matches_for_patterns_of_every_kind_it_mode
     assert found > 1_000
     empty = Doc(nlp.vocab, words=[])
     assert index.match(empty) == ruler.match(empty) == []
+    one_attribute, no_rules = AttributeRuler(nlp.vocab), AttributeRuler(nlp.vocab)
+    one_attribute.add([[{"TAG": "NNP"}, {"TAG": "NNP"}]], {"POS": "PROPN"})  # one column read
+    for small in (one_attribute, no_rules):
+        small_index = IndexedAttributeRuler.of(small)
+        assert small_index is not None
+        assert [small_index.match(doc) for doc in docs] == [small.match(doc) for doc in docs]
+    assert any(one_attribute.match(doc) for doc in docs)
 
 
 def test_a_ruler_with_an_operator_the_index_does_not_model_keeps_spacys_component() -> None:
