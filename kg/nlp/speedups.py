@@ -112,8 +112,8 @@ class IndexedAttributeRuler:
         if length == 0 or not self._columns:  # (no columns: the ruler has no patterns)
             return []
         # (one column comes back as a flat array)
-        table: Any = doc.to_array(self._columns)  # uint64 string ids and flags
-        rows: list[list[int]] = table.reshape((length, len(self._columns))).tolist()
+        values: Any = doc.to_array(self._columns)  # uint64 string ids and flags
+        rows: list[list[int]] = values.reshape((length, len(self._columns))).tolist()
         strings = doc.vocab.strings
         regex_hits = self._regex_hits
         if len(regex_hits) >= CACHE_LIMIT:
@@ -194,22 +194,27 @@ class CachedLemmatizer:
     CACHEABLE: Final = (Lemmatizer, EnglishLemmatizer)
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
-        self.lemmatizer = lemmatizer  # the stand-in's own: speed_up took it out of the pipeline
-        if lemmatizer.mode == "rule" and lemmatizer.lookups.has_table("lemma_index"):
-            # its rule lemmatizer asks `form in index` of lists of up to 57,528 words (9/10 of its time on a new
-            # word); a frozenset gives the same answers without the scan (its only other use: is the list empty)
-            index = lemmatizer.lookups.get_table("lemma_index")
-            for pos, forms in list(index.items()):
-                index[pos] = frozenset(forms)
+        self.lemmatizer = lemmatizer
         self._lemmas: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> lemma string id
         self._checked = False  # the lemmatizer checked its tables (on its first Doc)
 
     @classmethod
     def of(cls, lemmatizer: Any) -> CachedLemmatizer | None:
-        """The stand-in for ``lemmatizer``, or None if it is another class or mode."""
+        """The stand-in for ``lemmatizer`` (which it leaves as it is), or None if it is another class or mode."""
         if type(lemmatizer) not in cls.CACHEABLE or lemmatizer.mode not in ("rule", "lookup"):
             return None
         return cls(lemmatizer)
+
+    def own_lemmatizer(self) -> None:
+        """Make the lemmatizer this stand-in's own, out of any pipeline (:func:`speed_up` takes it out): its rule
+        lemmatizer asks ``form in index`` of lists of up to 57,528 words (9/10 of its time on a word it has not
+        met); each list becomes a frozenset, which gives the same answers without the scan (the lists' only
+        other use: is one empty)."""
+        lookups = self.lemmatizer.lookups
+        if self.lemmatizer.mode == "rule" and lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            for pos, forms in list(index.items()):
+                index[pos] = frozenset(forms)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._checked:
@@ -248,6 +253,7 @@ def _make_indexed_attribute_ruler(nlp: Language, name: str, stands_in_for: str) 
 def _make_cached_lemmatizer(nlp: Language, name: str, stands_in_for: str) -> CachedLemmatizer:
     lemmatizer = CachedLemmatizer.of(nlp.get_pipe(stands_in_for))
     assert lemmatizer is not None  # speed_up checked it first
+    lemmatizer.own_lemmatizer()  # speed_up removes it from the pipeline right after
     return lemmatizer
 
 

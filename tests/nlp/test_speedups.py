@@ -49,6 +49,10 @@ def test_kgs_pipeline_has_the_stand_ins_under_spacys_names_in_spacys_order() -> 
     components = dict(nlp.pipeline)
     assert isinstance(components["attribute_ruler"], IndexedAttributeRuler)
     assert isinstance(components["lemmatizer"], CachedLemmatizer)
+    # asking whether a stand-in can stand in changes nothing of spaCy's component
+    lemmatizer = alone.get_pipe("lemmatizer")
+    assert CachedLemmatizer.of(lemmatizer) is not None
+    assert all(isinstance(forms, list) for forms in lemmatizer.lookups.get_table("lemma_index").values())
 
 
 def test_real_articles_get_exactly_spacys_annotations_token_by_token() -> None:
