@@ -10,7 +10,7 @@ import importlib
 import logging
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.errors import InputError, model_missing, not_prose as not_prose_error
+from kg.errors import InputError, ModelError, model_missing, not_prose as not_prose_error
 from kg.nlp.speedups import speed_up
 from kg.types import Article
 
@@ -65,10 +65,10 @@ def load_pipeline(name: str | None = None) -> Language:
     return nlp
 
 
-def load_spacy(name: str | None = None) -> Language:
-    """The installed pipeline ``name`` as spaCy alone loads it, without kg's component and stand-ins, a new
-    object each call: what kg's benchmarks compare kg with. Falls back and never downloads as
-    :func:`load_pipeline`.
+def load_spacy(name: str | None = None, *, exclude: Sequence[str] = ()) -> Language:
+    """The installed pipeline ``name`` as spaCy alone loads it (without the pipes in ``exclude``), without kg's
+    component and stand-ins, a new object each call: what kg's benchmarks compare kg with. Falls back and
+    never downloads as :func:`load_pipeline`.
 
     Raises:
         ModelError: no such pipeline is installed.
@@ -77,7 +77,7 @@ def load_spacy(name: str | None = None) -> Language:
     tried = list(_FALLBACKS.get(wanted, (wanted,)))
     for candidate in tried:
         try:
-            return spacy.load(candidate)
+            return spacy.load(candidate, exclude=list(exclude))
         except OSError:
             # spacy.load only finds packages registered as spaCy models; the
             # re-upload is a plain package whose ``load()`` we can call directly.
@@ -85,7 +85,7 @@ def load_spacy(name: str | None = None) -> Language:
                 module = importlib.import_module(candidate)
             except ImportError:
                 continue
-            loaded: Language = module.load()
+            loaded: Language = module.load(exclude=list(exclude))
             return loaded
     raise model_missing(wanted, tried)
 
@@ -102,14 +102,11 @@ def verb_lemma(word: str, name: str | None = None) -> str | None:
 
 @lru_cache(maxsize=2)
 def _lemmatizer(name: str) -> Any:
-    for candidate in _FALLBACKS.get(name, (name,)):
-        try:
-            nlp = spacy.load(candidate, exclude=["tok2vec", "tagger", "parser", "ner", "senter", "attribute_ruler"])
-        except (OSError, ImportError, ValueError):
-            continue
-        if "lemmatizer" in nlp.pipe_names:
-            return nlp.get_pipe("lemmatizer")
-    return None
+    try:
+        nlp = load_spacy(name, exclude=("tok2vec", "tagger", "parser", "ner", "senter", "attribute_ruler"))
+    except (ModelError, ImportError, ValueError):
+        return None
+    return nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
 
 
 def installed_model(name: str | None = None) -> str | None:

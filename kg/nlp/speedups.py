@@ -45,7 +45,8 @@ _FLAG_ATTRS: Final = frozenset({"IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", 
                                 "IS_TITLE", "LIKE_NUM"})
 #: which attribute of a pattern's first token to index it by: the one that lets the fewest tokens through
 _SELECTIVITY: Final = {"ORTH": 0, "LOWER": 0, "NORM": 0, "LEMMA": 1, "DEP": 2, "TAG": 3}
-#: caches are emptied when they reach this many entries (memory stays bounded on any corpus)
+#: the stand-ins' caches are emptied when they reach this many entries (bounded on any corpus; spaCy's lemmatizer
+#: keeps its own cache of the words it lemmatized by rule, as it does without kg)
 CACHE_LIMIT: Final = 200_000
 
 _EQ, _IN, _NOT_IN, _REGEX = 0, 1, 2, 3
