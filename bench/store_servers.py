@@ -11,8 +11,8 @@ server, started here on a free 127.0.0.1 port with a new database (the servers o
 * bulk: ``RemoteStore.replace_articles`` for all of them, the batches cut by the server's profile
   (``max_request_quads``), on another new server;
 * the server's own loader, where kg writes through one (Oxigraph: ``POST /store?no_transaction&lenient``): the
-  same quads as N-Quads in requests of the same size, nothing else, on a third new server: the ceiling of the
-  bulk column in this run;
+  same quads as N-Quads in requests of the size kg loads (``ServerProfile.max_load_quads``), nothing else, on a
+  third new server: the ceiling of the bulk column in this run;
 * the three ``bench/store.py`` queries over the union, median of ``--repeat``, with their row counts.
 
 Writes ``bench/results/store-load.txt`` (the per-article/bulk ratio on each server) and
@@ -86,7 +86,7 @@ def measure(name: str, start: Callable[[Path], Any], work: Path, articles: list[
             assert plain.gsp_url is not None
             url = f"{plain.gsp_url}?{plain.profile.bulk_load}"
             began = time.perf_counter()
-            for chunk in plain._chunks(articles):
+            for chunk in plain._chunks(articles, plain.profile.max_load_quads, plain.profile.max_load_bytes):
                 body = pyoxigraph.serialize((q for _, quads in chunk for q in quads),
                                             format=pyoxigraph.RdfFormat.N_QUADS)
                 plain._request(url, body, "application/n-quads", None, what="loading")
@@ -94,7 +94,8 @@ def measure(name: str, start: Callable[[Path], Any], work: Path, articles: list[
     print(f"{name}: per article {rate(total, t_one)}/s, bulk {rate(n, t_bulk)}/s ({stored:,} stored)"
           + (f", the server's loader alone {rate(n, loader)}/s" if loader else ""), flush=True)
     return {"name": name, "one": (total, t_one), "bulk": (n, t_bulk), "stored": stored, "queries": queries,
-            "cap": store.profile.max_request_quads, "loader": loader}
+            "cap": (f"{store.profile.max_load_quads:,} / {store.profile.max_request_quads:,}" if loader
+                    else f"{store.profile.max_request_quads:,}"), "loader": loader}
 
 
 def new_oxigraph(folder: Path) -> Any:
@@ -147,11 +148,12 @@ def main() -> None:
         (q1, t1), (qb, tb) = r["one"], r["bulk"]  # type: ignore[misc]
         loader = r["loader"]
         load_rows.append([str(r["name"]), rate(q1, t1), f"{qb:,} in {tb:.1f} s", rate(qb, tb),
-                          f"{(qb / tb) / (q1 / t1):.1f}×", f"{r['cap']:,}",
+                          f"{(qb / tb) / (q1 / t1):.1f}×", str(r["cap"]),
                           rate(qb, loader) if loader else "–",
                           f"{(qb / tb) / (qb / loader):.2f}" if loader else "–"])
     load = table(["server", "per article, quads/s", "bulk load", "bulk, quads/s", "bulk / per article",
-                  "quads per request (cap)", "server's loader alone, quads/s", "bulk / loader"], load_rows)
+                  "quads per request (cap: load / Update)", "server's loader alone, quads/s", "bulk / loader"],
+                 load_rows)
     query_rows = []
     for label in QUERIES:
         cells = [label]

@@ -42,8 +42,6 @@ if TYPE_CHECKING:
     from kg.viz.paths import PathResult
     from kg.viz.views import ViewOptions
 
-#: articles parsed ahead of the store writer at most
-_MAX_PENDING_WRITES = 64
 #: articles whose stored content hashes one query reads (a build into Oxigraph server asked once an article: a
 #: third of the building process's CPU a quad, 37.4 -> 26.3 us, bench/projection.py)
 _HASH_CHECK_ARTICLES = 64
@@ -267,7 +265,7 @@ class KnowledgeGraph:
                                        model_id=model, factor=time_budget, floor=MIN_ARTICLE_SECONDS,
                                        cluster=cluster)) as outcomes:
             # articles that queue behind a write go in the next one together (one request on a server)
-            writer = BatchWriter(self.store, executor, _MAX_PENDING_WRITES)
+            writer = BatchWriter(self.store, executor)
             drain = writer.drain
 
             asked_some = 0
@@ -318,7 +316,7 @@ class KnowledgeGraph:
                 done += 1
                 if progress:
                     progress(done, total)
-                drain(_MAX_PENDING_WRITES)
+                drain()
             spill.seek(0)
             for _ in range(asked_some):
                 article, pickled, budget, asked, written, content_hash = pickle.load(spill)
@@ -344,7 +342,7 @@ class KnowledgeGraph:
                 else:
                     writer.submit(graph_iri(article.id), quads)
                     report.quads += len(quads) - written
-                drain(_MAX_PENDING_WRITES)
+                drain()
             drain(0)
         self.store.flush()
         report.seconds = time.perf_counter() - started

@@ -19,6 +19,11 @@ guessing from the class:
 ``lockable``
     a second writer on the same store fails fast (embedded only: a server
     serialises writers itself, so two builds against one server both run).
+``write_batch_quads``
+    how many quads one :meth:`replace_articles` call is best given: a build's
+    writer gathers up to that many while a write runs (:class:`kg.store.writer.BatchWriter`).
+    Small for the embedded store, which writes an article per transaction
+    anyway; a server's request, or its bulk loader's, for a server.
 
 Layer: store, over the RDF; must not import kg.query or any layer above it.
 """
@@ -130,6 +135,10 @@ class KGStore(Protocol):
     @property
     def read_only(self) -> bool:
         """Writes are refused."""
+
+    @property
+    def write_batch_quads(self) -> int:
+        """How many quads one :meth:`replace_articles` call is best given (see the module doc)."""
 
     def replace_article(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         """Make ``graph`` hold exactly ``quads`` (their own graph names are ignored), atomically."""

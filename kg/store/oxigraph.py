@@ -261,6 +261,8 @@ class ArticleStore:
 
     transactional: ClassVar[bool] = True
     lockable: ClassVar[bool] = True
+    #: one transaction an article whatever the batch: a build's writer holds ~60 Reuters articles at most
+    write_batch_quads: ClassVar[int] = 4_096
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
                  flush_interval: float | None = 2.0, reopen_every: int | None = REOPEN_EVERY) -> None:

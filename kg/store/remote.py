@@ -32,7 +32,10 @@ Protocols, and why each is used where it is:
   streamed request (``GET /store`` on Oxigraph server), and on Oxigraph
   server to write the articles a batch adds through its bulk loader
   (``POST /store?no_transaction&lenient``, :attr:`ServerProfile.bulk_load`;
-  measured 3.6x the Update rate at 1M quads, bench/store_servers.py). That
+  measured 3.4x the Update rate at 1M quads, bench/store_servers.py), in loads
+  of up to :attr:`ServerProfile.max_load_quads` (fewer, bigger loads: the
+  server's transactions stall behind the files many small ones leave,
+  bench/store_writer.py). That
   load is not a transaction, so it carries every quad of the new articles'
   own graphs but their content hashes, which the batch's Update request adds
   after it with the entity graph's share:
@@ -86,7 +89,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -110,6 +113,20 @@ RETRY_DELAYS = (0.5, 2.0, 5.0)
 _TRANSIENT_STATUS = frozenset({502, 503, 504})
 _GRAPH_TYPES = {"application/n-triples": RdfFormat.N_TRIPLES, "text/plain": RdfFormat.N_TRIPLES,
                 "text/turtle": RdfFormat.TURTLE, "application/rdf+xml": RdfFormat.RDF_XML}
+
+
+def _span(chunk: Sequence[tuple[NamedNode, Sequence[Quad]]]) -> str:
+    """How messages name the articles of one request: "3 articles (<first> … <last>)"."""
+    first, last = chunk[0][0].value, chunk[-1][0].value
+    return f"{len(chunk)} articles ({first}" + (f" … {last})" if len(chunk) > 1 else ")")
+
+
+def _sent_by_update(loaded: frozenset[NamedNode]) -> Callable[[NamedNode, Sequence[Quad]], Sequence[Quad]]:
+    """What an Update request carries of an article: all its quads, or what the bulk load left for it
+    (``loaded``: the graphs it wrote; :func:`~kg.store.base.loadable`)."""
+    def sent(graph: NamedNode, quads: Sequence[Quad]) -> Sequence[Quad]:
+        return [quad for quad in quads if not loadable(quad, ENTITIES_GRAPH)] if graph in loaded else quads
+    return sent
 
 
 def is_url(location: object) -> bool:
@@ -153,8 +170,10 @@ class ServerProfile:
     """What kg does differently on one kind of SPARQL server; chosen by the ``Server`` header of the
     request that opens the store (``oxigraph/…``, ``Virtuoso/…``), else :data:`GENERIC`.
 
-    ``max_request_quads`` / ``max_request_bytes`` cap one bulk write (:meth:`RemoteStore.replace_articles`),
-    so neither kg's nor the server's memory grows with the batch: measured in ``bench/store_servers.py``.
+    ``max_request_quads`` / ``max_request_bytes`` cap one Update request of a bulk write
+    (:meth:`RemoteStore.replace_articles`), ``max_load_quads`` / ``max_load_bytes`` one request to the server's
+    bulk loader, so neither kg's nor the server's memory grows with the batch: measured in
+    ``bench/store_servers.py``.
     """
 
     name: str
@@ -175,6 +194,10 @@ class ServerProfile:
     own_graphs_query: str | None = None
     max_request_quads: int = 50_000
     max_request_bytes: int = 16_000_000
+    #: Oxigraph server's loader turns each request into new RocksDB files; many small loads pile them up
+    #: faster than it compacts them, and its transactional writes then stall (docs/scaling.md, "Bulk writes")
+    max_load_quads: int = 100_000
+    max_load_bytes: int = 40_000_000
     #: query string of a Graph Store ``POST`` of N-Quads that goes through the server's bulk loader (Oxigraph:
     #: ``no_transaction``, and ``lenient``: the body is Oxigraph's own serialisation of terms it checked); new
     #: article graphs are written that way (:meth:`RemoteStore.replace_articles`), ``None``: all by Update
@@ -383,6 +406,15 @@ class RemoteStore:
         return result
 
     # -- writing ---------------------------------------------------------------
+    @property
+    def write_batch_quads(self) -> int:
+        """A load's worth on a server with a bulk loader (its loads are the cheap part), else an Update
+        request's."""
+        return self.profile.max_load_quads if self._loads() else self.profile.max_request_quads
+
+    def _loads(self) -> bool:
+        return self.profile.bulk_load is not None and self.gsp_url is not None
+
     def replace_article(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         """Replace an article's named graph with ``quads``: one Update request, one transaction."""
         old_voters = [row["e"] for row in self._select(voters_query(graph), retry=True)]
@@ -401,22 +433,25 @@ class RemoteStore:
         one are stored, whole.
 
         On a server with a bulk loader (:attr:`ServerProfile.bulk_load`: Oxigraph), the
-        graphs of a batch that the store does not hold yet are first loaded through it,
-        without their content hashes and their share of the entity graph, which the Update
-        that follows adds; a graph
-        the store holds is still replaced in that Update. The bulk load is not a transaction:
-        while it runs a reader may see part of a new article, and a build stopped inside it
-        leaves new articles with no content hash, which the next build writes again whole.
+        graphs of a batch that the store does not hold yet are first loaded through it (up
+        to :attr:`ServerProfile.max_load_quads` a load), without their content hashes and
+        their share of the entity graph, which the Update requests that follow add; a graph
+        the store holds is still replaced in those Updates. The bulk load is not a transaction:
+        while it runs a reader may see part of a new article, and a build stopped inside it,
+        or before the Update that completes an article, leaves new articles with no content
+        hash, which the next build writes again whole.
         """
-        for chunk in self._chunks(items):
+        group_quads, group_bytes = ((self.profile.max_load_quads, self.profile.max_load_bytes) if self._loads()
+                                    else (self.profile.max_request_quads, self.profile.max_request_bytes))
+        for group in self._chunks(items, group_quads, group_bytes):
             stored: dict[NamedNode, list[NamedNode]] = {}
-            for row in self._select(batch_voters_query([graph for graph, _ in chunk]), retry=True):
+            for row in self._select(batch_voters_query([graph for graph, _ in group]), retry=True):
                 held = stored.setdefault(row["g"], [])
                 if row["e"] is not None:
                     held.append(row["e"])
             # settling is the costly part of a write: only for entities whose votes may change the winner
             votes: dict[NamedNode, set[object]] = {}
-            for _, quads in chunk:
+            for _, quads in group:
                 for entity, voted in votes_of(quads).items():
                     votes.setdefault(entity, set()).update(voted)
             choices: dict[NamedNode, set[object]] = {}
@@ -424,17 +459,21 @@ class RemoteStore:
                 query = stored_choices_query(ENTITIES_GRAPH, sorted(votes, key=lambda node: node.value))
                 for row in self._select(query, retry=True):
                     choices.setdefault(row["e"], set()).add(row["o"])
-            first, last = chunk[0][0].value, chunk[-1][0].value
-            span = f"{len(chunk)} articles ({first}" + (f" … {last})" if len(chunk) > 1 else ")")
-            loaded = self._load_new([(graph, quads) for graph, quads in chunk if graph not in stored], span)
-            self._update(replace_many_update(ENTITIES_GRAPH, chunk, stored, uncontested(votes, choices), loaded),
-                         f"writing {span}")
+            calm = uncontested(votes, choices)
+            loaded = self._load_new([(graph, quads) for graph, quads in group if graph not in stored], _span(group))
+
+            # an Update request is cut smaller than a load: Oxigraph server's Update path slows with its size
+            # (the drop and insert of 600k held quads: 52 s in requests of 20,000, 64 s of 100,000)
+            for chunk in self._chunks(group, self.profile.max_request_quads, self.profile.max_request_bytes,
+                                      _sent_by_update(loaded)):
+                self._update(replace_many_update(ENTITIES_GRAPH, chunk, stored, calm, loaded),
+                             f"writing {_span(chunk)}")
 
     def _load_new(self, articles: Sequence[tuple[NamedNode, Sequence[Quad]]], span: str) -> frozenset[NamedNode]:
         """Write ``articles`` (graphs the store does not hold) through the server's bulk loader, their
         :func:`~kg.store.base.loadable` quads (not the content hashes, nothing of the entity graph), and return
         their graphs; nothing (and no graph) where the profile has no bulk loader."""
-        if not articles or self.profile.bulk_load is None or self.gsp_url is None:
+        if not articles or not self._loads():
             return frozenset()
         self._refuse_if_read_only(f"writing {span}")
         # N-Quads serialised by Oxigraph in native code: a third of the time of building INSERT DATA text
@@ -444,25 +483,28 @@ class RemoteStore:
                       what=f"loading {span}", retry=True)
         return frozenset(graph for graph, _ in articles)
 
-    def _chunks(self, items: Sequence[tuple[NamedNode, Sequence[Quad]]]
+    @staticmethod
+    def _chunks(items: Sequence[tuple[NamedNode, Sequence[Quad]]], max_quads: int, max_bytes: int,
+                sent: Callable[[NamedNode, Sequence[Quad]], Sequence[Quad]] = lambda _, quads: quads,
                 ) -> Iterator[list[tuple[NamedNode, Sequence[Quad]]]]:
-        """``items`` in order, cut where a request would pass the profile's quad or byte cap, or name a graph twice."""
+        """``items`` in order, cut where the quads a request sends of them (``sent``: all by default) would pass
+        ``max_quads`` or ~``max_bytes``, or where a graph comes again."""
         chunk: list[tuple[NamedNode, Sequence[Quad]]] = []
         names: set[NamedNode] = set()
         quads = size = 0
         for graph, article in items:
+            part = sent(graph, article)
             # ~ bytes of INSERT DATA text: measured on kg's output, a quad is ~150 characters; a literal may be long
-            weight = sum(len(q.object.value) if isinstance(q.object, pyoxigraph.Literal) else 0 for q in article) \
-                + 120 * len(article)
+            weight = sum(len(q.object.value) if isinstance(q.object, pyoxigraph.Literal) else 0 for q in part) \
+                + 120 * len(part)
             # an article given twice goes in another request: Virtuoso 7's DROP does not see an INSERT DATA
             # earlier in the same request (its first version stayed: tested in tests/store/test_bulk.py)
-            if chunk and (quads + len(article) > self.profile.max_request_quads
-                          or size + weight > self.profile.max_request_bytes or graph in names):
+            if chunk and (quads + len(part) > max_quads or size + weight > max_bytes or graph in names):
                 yield chunk
                 chunk, quads, size, names = [], 0, 0, set()
             chunk.append((graph, article))
             names.add(graph)
-            quads += len(article)
+            quads += len(part)
             size += weight
         if chunk:
             yield chunk

@@ -13,49 +13,51 @@ from pyoxigraph import NamedNode, Quad
 
 from kg.store.base import KGStore
 
-#: one call of replace_articles takes at most this many quads (a server cuts it into requests by its profile)
-BATCH_QUADS = 100_000
-
-
 class BatchWriter:
     """Writes ``(graph, quads)`` with :meth:`KGStore.replace_articles` in one thread, in submission order.
 
     Guarantees: articles reach the store in the order submitted; while a write runs, the articles submitted
-    meanwhile gather and go in the next call together (one HTTP request on a server, instead of one each);
-    at most ``max_pending`` articles are held (waiting or being written) before :meth:`submit` blocks, so
-    memory stays bounded; a failed write is raised by the next :meth:`submit` or :meth:`drain`.
+    meanwhile gather and go in the next call together, up to ``batch_quads`` quads (the store's
+    :attr:`~kg.store.base.KGStore.write_batch_quads` by default: one HTTP request on a server, or one load
+    through its bulk loader, instead of one each); when :meth:`submit` returns, at most twice ``batch_quads``
+    quads are held (waiting or being written), so memory stays bounded; a failed write is raised by the next
+    :meth:`submit` or :meth:`drain`.
     """
 
-    def __init__(self, store: KGStore, executor: ThreadPoolExecutor, max_pending: int,
-                 batch_quads: int = BATCH_QUADS) -> None:
+    def __init__(self, store: KGStore, executor: ThreadPoolExecutor, batch_quads: int | None = None) -> None:
         self.store = store
         self.executor = executor
-        self.max_pending = max_pending
-        self.batch_quads = batch_quads
+        self.batch_quads = batch_quads if batch_quads is not None else store.write_batch_quads
+        self.max_pending = 2 * self.batch_quads
         self._running: deque[tuple[Future[None], int]] = deque()
         self._batch: list[tuple[NamedNode, Sequence[Quad]]] = []
         self._batch_quads = 0
 
     def submit(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         """Queue one article's graph; written at once when the writer is idle, else with the next batch."""
+        if self._batch and self._batch_quads + len(quads) > self.batch_quads:
+            self._send()  # full: a batch over the size would be cut in two by the store (a load of a few articles)
         self._batch.append((graph, quads))
         self._batch_quads += len(quads)
         self._collect()
-        if not self._running or self._batch_quads >= self.batch_quads:
+        if not self._running:
             self._send()
         self.drain(self.max_pending)
 
-    def drain(self, limit: int = 0) -> None:
-        """Wait until at most ``limit`` articles are held (0: everything written); re-raise a failed write."""
-        if self._pending() > limit or limit == 0:
-            self._send()
-        while self._running and self._pending() > limit:
-            future, _count = self._running.popleft()
-            future.result()
+    def drain(self, limit: int | None = None) -> None:
+        """Wait until at most ``limit`` quads are held (``None``: the writer's bound; 0: everything written);
+        re-raise a failed write."""
+        limit = self.max_pending if limit is None else limit
+        while self._pending() > limit or (limit == 0 and (self._batch or self._running)):  # 0: even empty graphs
+            # the writes under way go first: sending the gathering batch early would cut it short (a write of one
+            # article each time the bound is passed: every other load into Oxigraph server, bench/store_writer.py)
+            if not self._running:
+                self._send()
+            self._running.popleft()[0].result()
         self._collect()
 
     def _pending(self) -> int:
-        return len(self._batch) + sum(count for _, count in self._running)
+        return self._batch_quads + sum(count for _, count in self._running)
 
     def _collect(self) -> None:
         while self._running and self._running[0][0].done():
@@ -63,5 +65,5 @@ class BatchWriter:
 
     def _send(self) -> None:
         if self._batch:
-            batch, self._batch, self._batch_quads = self._batch, [], 0
-            self._running.append((self.executor.submit(self.store.replace_articles, batch), len(batch)))
+            batch, quads, self._batch, self._batch_quads = self._batch, self._batch_quads, [], 0
+            self._running.append((self.executor.submit(self.store.replace_articles, batch), quads))

@@ -110,6 +110,28 @@ def test_a_server_batch_cut_into_small_requests_gives_the_same_store(oxigraph_se
     assert updates == articles if cap == 1 else len(ROUNDS) < updates < articles
 
 
+@pytest.mark.parametrize(("load_cap", "request_cap"), [(9, 1_000), (1_000, 1)])
+def test_loads_and_updates_are_cut_by_their_own_caps(oxigraph_server: OxigraphServer, tmp_path: Path,
+                                                    load_cap: int, request_cap: int) -> None:
+    oxigraph_server.clear()
+    store = RemoteStore(oxigraph_server.query_url)
+    store.profile = dataclasses.replace(store.profile, max_load_quads=load_cap, max_request_quads=request_cap)
+    requests = Proxy(oxigraph_server.base)
+    with requests:
+        counted = RemoteStore(requests.url + "/query")
+        counted.profile = store.profile
+        assert counted.write_batch_quads == load_cap  # what the build's writer gathers for one call
+        for batch in ROUNDS:
+            counted.replace_articles(batch)
+    assert set(store.quads()) == reference(tmp_path)
+    loads, updates = requests.paths.count("/store"), requests.paths.count("/update")
+    articles = sum(len(batch) for batch in ROUNDS)
+    if load_cap == 1_000:  # each round's new articles in one load, the Update cut article by article after it
+        assert (loads, updates) == (len(ROUNDS), articles)
+    else:  # many loads; one Update after each (and for the groups of held articles alone, which load nothing)
+        assert len(ROUNDS) < loads <= updates < articles
+
+
 # --------------------------------------------------------------------------- failures on the way
 
 
@@ -267,7 +289,7 @@ class CountingStore(ArticleStore):
 
     def replace_articles(self, items: Sequence[tuple[NamedNode, Sequence[Quad]]]) -> None:
         self.calls.append(len(items))
-        time.sleep(0.01)  # a write that takes a while, as a server's does: articles queue behind it
+        time.sleep(0.05)  # a write that takes a while, as a server's does: articles queue behind it (8 take ~0.2 ms)
         super().replace_articles(items)
 
 
@@ -276,7 +298,7 @@ def test_the_writer_groups_queued_articles_keeps_order_and_bounds_what_it_holds(
     store.calls = []
     graph = NamedNode(f"{EX}graph/one")
     with ThreadPoolExecutor(max_workers=1) as executor:
-        writer = BatchWriter(store, executor, max_pending=16)
+        writer = BatchWriter(store, executor, batch_quads=8)  # at most 16 quads held
         for version in range(200):
             # the same graph each time: only the order of the writes decides what is left
             writer.submit(graph, [Quad(NamedNode(f"{EX}s"), NamedNode(f"{EX}v"), Literal(str(version)), graph)])
@@ -285,3 +307,6 @@ def test_the_writer_groups_queued_articles_keeps_order_and_bounds_what_it_holds(
     assert [q.object.value for q in store.quads()] == ["199"]
     assert sum(store.calls) == 200
     assert max(store.calls) > 1 and len(store.calls) < 200  # grouped while a write ran
+    # and grouped whole: at its bound the writer waits for the write under way instead of sending the few
+    # articles gathered so far (which cut every other load into Oxigraph server to an article or two)
+    assert all(size == 8 for size in store.calls[1:-1]), store.calls
