@@ -42,7 +42,7 @@ class BatchWriter:
         self._collect()
         if not self._running:
             self._send()
-        self.drain(self.max_pending)
+        self.drain()
 
     def drain(self, limit: int | None = None) -> None:
         """Wait until at most ``limit`` quads are held (``None``: the writer's bound; 0: everything written);

@@ -91,20 +91,26 @@ def test_replace_articles_leaves_the_store_one_by_one_writes_leave(empty_store: 
     assert set(empty_store.quads()) == expected
 
 
-@pytest.mark.parametrize("cap", [1, 9])
-def test_a_server_batch_cut_into_small_requests_gives_the_same_store(oxigraph_server: OxigraphServer,
-                                                                     tmp_path: Path, cap: int) -> None:
-    oxigraph_server.clear()
-    store = RemoteStore(oxigraph_server.query_url)
-    store.profile = dataclasses.replace(store.profile, max_request_quads=cap)
-    requests = Proxy(oxigraph_server.base)
-    with requests:
+def rounds_through_proxy(server: OxigraphServer, **caps: int) -> tuple[RemoteStore, list[str]]:
+    """ROUNDS written to the emptied ``server`` through a real proxy, the server's profile with ``caps``: the store,
+    to read it directly, and the path of each request that went through the proxy."""
+    server.clear()
+    store = RemoteStore(server.query_url)
+    store.profile = dataclasses.replace(store.profile, **caps)
+    with Proxy(server.base) as requests:
         counted = RemoteStore(requests.url + "/query")
         counted.profile = store.profile
         for batch in ROUNDS:
             counted.replace_articles(batch)
+    return store, requests.paths
+
+
+@pytest.mark.parametrize("cap", [1, 9])
+def test_a_server_batch_cut_into_small_requests_gives_the_same_store(oxigraph_server: OxigraphServer,
+                                                                     tmp_path: Path, cap: int) -> None:
+    store, paths = rounds_through_proxy(oxigraph_server, max_request_quads=cap)
     assert set(store.quads()) == reference(tmp_path)
-    updates = requests.paths.count("/update")
+    updates = paths.count("/update")
     articles = sum(len(batch) for batch in ROUNDS)
     # cap 1: each article alone (every one is over the cap); cap 9: a two-quad article joins a seven-quad one
     assert updates == articles if cap == 1 else len(ROUNDS) < updates < articles
@@ -113,18 +119,10 @@ def test_a_server_batch_cut_into_small_requests_gives_the_same_store(oxigraph_se
 @pytest.mark.parametrize(("load_cap", "request_cap"), [(9, 1_000), (1_000, 1)])
 def test_loads_and_updates_are_cut_by_their_own_caps(oxigraph_server: OxigraphServer, tmp_path: Path,
                                                     load_cap: int, request_cap: int) -> None:
-    oxigraph_server.clear()
-    store = RemoteStore(oxigraph_server.query_url)
-    store.profile = dataclasses.replace(store.profile, max_load_quads=load_cap, max_request_quads=request_cap)
-    requests = Proxy(oxigraph_server.base)
-    with requests:
-        counted = RemoteStore(requests.url + "/query")
-        counted.profile = store.profile
-        assert counted.write_batch_quads == load_cap  # what the build's writer gathers for one call
-        for batch in ROUNDS:
-            counted.replace_articles(batch)
+    store, paths = rounds_through_proxy(oxigraph_server, max_load_quads=load_cap, max_request_quads=request_cap)
+    assert store.write_batch_quads == load_cap  # what the build's writer gathers for one call
     assert set(store.quads()) == reference(tmp_path)
-    loads, updates = requests.paths.count("/store"), requests.paths.count("/update")
+    loads, updates = paths.count("/store"), paths.count("/update")
     articles = sum(len(batch) for batch in ROUNDS)
     if load_cap == 1_000:  # each round's new articles in one load, the Update cut article by article after it
         assert (loads, updates) == (len(ROUNDS), articles)
