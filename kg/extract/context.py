@@ -569,7 +569,8 @@ class DocContext:
         """The mentions of ``types`` in ``token``'s window before it; for an object pronoun, not its clause's
         subject ("Sirhan shot him")."""
         start = self._window(token)[1]
-        found = [m for m in self._mentions_within(start, token.idx) if m.type in types]
+        found = [m for m in self._mentions_within(start, token.idx) if m.type in types
+                 or types == ORGANISATION and m.type == "Place" and self._named_as_firm(m)]
         if token.dep_ in {"dobj", "dative", "pobj"}:
             verb = token.head.head if token.dep_ == "pobj" else token.head
             subjects = {self.entity_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
@@ -605,6 +606,22 @@ class DocContext:
         starts, order = self._mentions_by_start
         positions = sorted(order[bisect_left(starts, start) : bisect_left(starts, end)])
         return [m for m in (self.mentions[p] for p in positions) if m.span.end <= end]
+
+    def _named_as_firm(self, place: Mention) -> bool:
+        """Whether a "place" is written as the article writes a firm it names with a legal suffix: "Owens-Illinois said
+        ..." after "Owens-Illinois Inc said" (the NER's GPE). It may be the firm, so a pronoun near it has two firms to
+        stand for ("... shares of Brockway have been tendered. It said it and Brockway are preparing")."""
+        return place.span.text.casefold() in self._firms_without_suffix
+
+    @cached_property
+    def _firms_without_suffix(self) -> frozenset[str]:
+        """The article's firms' names written with a legal suffix, without it, case-folded."""
+        names = set()
+        for firm in self.mentions:
+            words = firm.span.text.split()
+            if firm.type == "Organization" and len(core := without_legal_suffixes(words)) < len(words):
+                names.add(" ".join(core).casefold())
+        return frozenset(names)
 
     @cached_property
     def _mentions_by_start(self) -> tuple[list[int], list[int]]:

@@ -781,6 +781,11 @@ def _former(title: Token, head: Token) -> bool:
              *(t for t in head.rights if t.dep_ == "advmod" and t.i < title.i)]  # "Poindexter, then head of the NSC"
     if any(t.lower_ == "until" and any(c.ent_type_ == "DATE" for c in t.subtree) for t in title.subtree if t.i > title.i):
         return True  # "Tim Renner, the head of Universal Music Germany until last year"
+    if any(t.lower_ == "under" and any(c.dep_ == "pobj" and c.ent_type_ == "PERSON" for c in t.children)
+           for t in title.subtree if t.i > title.i):
+        return True  # "Charles Schultze, chairman of the president's Council of Economic Advisers under Jimmy Carter":
+        # a post of another man's term, which news names so once it is over ("worked in the White House under
+        # President Gerald Ford")
     named = head if head.dep_ != "appos" else head.head  # "the ouster of its leader, Hu Yaobang"
     ending = named.head.head
     if named.dep_ == "pobj" and named.head.lower_ == "of" and ending.lemma_.lower() in _ENDINGS \

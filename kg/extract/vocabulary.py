@@ -439,6 +439,8 @@ PLACE_CUES = {"airport", "stadium", "arena", "square", "street", "avenue", "road
               "mine", "fairgrounds", "fairground", "refinery", "headquarters", "building", "tower", "plaza",
               # land and water: "the San Joaquin Valley in California" lies there, no firm is based there
               "valley", "river", "lake", "basin", "peninsula", "delta", "mountains", "desert", "strait", "straits",
+              # ("Alaska's North Slope", "the Outer Continental Shelf", "the North Sea", "the U.S. West Coast")
+              "slope", "shelf", "sea", "ocean", "coast",
               # a country's parts and a works: "Canada's Northwest Territories", "its Mayo Plant in Person County"
               "province", "territory", "territories", "island", "islands", "plant"}
 # a venue, a structure or a field lies in its place ("Kodak Theatre", "China's Three Gorges Dam", "Altamont Bluebell

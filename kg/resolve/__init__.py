@@ -84,6 +84,10 @@ _DOCUMENT_CUES = {"act", "law", "treaty", "bill", "directive", "accord", "accord
                   "constitution", "agreement", "pact"}  # ("a new International Natural Rubber Agreement in Geneva")
 
 
+#: what a ship's name begins with, case-folded without dots: "M/V Regent Sea", "USS Stark"
+_VESSEL_PREFIXES = {"m/v", "mv", "m/s", "ms", "m/t", "mt", "ss", "hms", "uss", "usns", "rv"}
+
+
 def _voted_type(cluster_type: EntityType, label: str, mentions: list[Mention]) -> EntityType:
     """The entity's type: a cue word of its name first ("Manchester United", "Jefferies & Co"), else the
     type most of its named mentions have (ties: the cluster's own)."""
@@ -96,8 +100,11 @@ def _voted_type(cluster_type: EntityType, label: str, mentions: list[Mention]) -
         return "Organization"
     if cluster_type != "Person" and words and (words[-1] in EVENT_CUES or " ".join(words[-2:]) in EVENT_CUES):
         return "Event"
-    if len(words) > 1 and words[-1] in PLACE_CUES:
-        return "Place"  # "Imam Khomeini International Airport", "Old Trafford stadium": a site, no organisation
+    head = words[: words.index("of", 1)] if "of" in words[1:] else []
+    if len(words) > 1 and words[-1] in PLACE_CUES and not (head and head[-1] in ORGANISATION_CUES) \
+            and label.split()[0].casefold().replace(".", "") not in _VESSEL_PREFIXES:
+        return "Place"  # "Imam Khomeini International Airport", "Old Trafford stadium": a site, no organisation (but
+        # "Bank of the Red Sea" is a bank, and "the M/V Regent Sea cruise ship" a ship)
     if cluster_type != "Person" and len(words) > 1 and words[-1] in _DOCUMENT_CUES:
         return "Document"  # "Germany's Securities Trading Act", "the Kyoto Treaty": a text, based nowhere
     votes = Counter(m.type for m in mentions if m.type in _NAMED_TYPES)
@@ -195,6 +202,8 @@ class _ClusterIndex:
         # the firm whose legal name opens the article, by its first word when that word begins many names
         # ("American" of "American Century Corp said ..."): a wire story's lead firm, which it names so later
         self._lead_by_first_word: _Buckets[str] = {}
+        # firms by their whole name without its legal suffix, of any length ("owens-illinois" of "Owens-Illinois Inc")
+        self._by_suffixed_name: _Buckets[str] = {}
 
     def create(self, cluster: _Cluster) -> _Cluster:
         """Add a new, empty cluster after all others."""
@@ -232,6 +241,8 @@ class _ClusterIndex:
             if "of" in words[2:]:  # two words or more before "of": "Bank" alone stands for no bank
                 _put(self._by_head_of, " ".join(words[: words.index("of", 2)]), cluster)
             core = without_legal_suffixes(words)
+            if len(core) < len(words):
+                _put(self._by_suffixed_name, " ".join(core), cluster)
             if 2 <= len(core) < len(words):
                 _put(self._by_legal_core, " ".join(core), cluster)
                 for prefix in _legal_short_forms(core):
@@ -294,6 +305,13 @@ class _ClusterIndex:
             if found:
                 return found[0] if len(found) == 1 else None
         return None
+
+    def firm_named(self, name: str) -> _Cluster | None:
+        """The one organisation named so far as ``name`` and a legal suffix ("Owens-Illinois" of "Owens-Illinois
+        Inc"); None when there is none or several."""
+        found = [c for c in self._in_order(self._by_suffixed_name.get(" ".join(name_words(name, "Organization"))))
+                 if c.type == "Organization"]
+        return found[0] if len(found) == 1 else None
 
     def shortened(self, word: str) -> list[_Cluster]:
         """The clusters, in order, with a name ``word`` alone can stand for (see :func:`_short_for`)."""
@@ -479,6 +497,12 @@ def _cluster_named(mentions: Iterable[Mention], renamed: dict[Mention, str] | No
             # Gros"): the NER's GPE for a bare surname
             index.add(people[0], mention, name)
             continue
+        if entity_type == "Place" and not canonical and places is not None and name[:1].isupper() \
+                and not places.known_place(name) and (firm := index.firm_named(name)) is not None:
+            # a "place" no gazetteer knows that the article has named as a firm, with its legal suffix ("Owens-Illinois
+            # said" after "Owens-Illinois Inc said"): the NER's GPE for the firm's short name, not a town of that name
+            index.add(firm, mention, name)
+            continue
         if canonical:
             key = ("canon", fold(canonical))
             cluster = by_canonical.get(key)
@@ -663,7 +687,13 @@ def resolve(article: Article, mentions: Iterable[Mention], relations: Iterable[R
             entity_type = "Organization"  # "Yukos spokesman Mike Lake": a firm, though the NER read every "Yukos" as a
             # person (a person's own spokesman is "Beckham's spokesman"; a full name or a title of its own keeps one)
         elif not cluster.canonical:
-            entity_type = _voted_type(entity_type, label, cluster.mentions)
+            voters = cluster.mentions
+            if entity_type == "Organization" and any(
+                    len(without_legal_suffixes(name.split())) < len(name.split()) for name in cluster.names):
+                # a firm named with its legal suffix is no place, however often the NER read its short name as one
+                # ("Nippon Kokan KK", then "Nippon Kokan" twice as a GPE: see _cluster_named)
+                voters = [m for m in voters if m.type != "Place"]
+            entity_type = _voted_type(entity_type, label, voters)
         shown_as_a_body = len(words) == 1 and words[0] in body_words
         if entity_type == "Person" and shown_as_a_body and not any(m in role_holders for m in cluster.mentions):
             entity_type = "Organization"  # "Valve said" in an article whose "Valve spokesman Doug Lombardi" speaks for
