@@ -12,8 +12,8 @@ resolves it against the names known, in input order, and writes it: the one part
 machines; the cluster mode's client does the same; a server's own work is not its), quads a word; and N-Quads
 bytes a quad (what a worker sends back). Read from the files other benches wrote: the stores' rates,
 ``bench/results/store.txt`` (``bench/store.py``, its largest size: the embedded store, a transaction an
-article) and ``bench/results/store-servers.txt`` (``bench/store_servers.py``: kg's bulk writes into
-Oxigraph server and Virtuoso).
+article) and the largest load of ``bench/store_servers.py``'s files that has each server (:data:`SERVER_RUNS`:
+kg's bulk writes into Oxigraph server and Virtuoso, 1M quads and 10M).
 
 Everything is scaled by quads, and quads by words (an article of ``--words`` words yields as many quads a
 word as Reuters' articles do: an assumption, stated in the output). The parts overlap (kg streams: parse,
@@ -45,6 +45,10 @@ from bench.store import table  # noqa: E402
 RESULTS = ROOT / "bench" / "results"
 CORPUS = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
 SIZES = (1_000_000, 10_000_000)
+#: bench/store_servers.py's saved runs, oldest first: a server's rate is read at its largest load, the newer file
+#: winning at one size
+SERVER_RUNS = ("store-servers.txt", "store-servers-10m.txt", "store-servers-10m-oxigraph.txt",
+               "store-servers-10m-virtuoso.txt")
 
 
 def number(text: str) -> float:
@@ -141,15 +145,28 @@ def markdown_rows(text: str) -> list[dict[str, str]]:
     return rows
 
 
-def store_rates(embedded: Path, servers: Path) -> dict[str, float]:
-    """Quads a second into each store: the embedded store at bench/store.py's largest size, the servers' bulk."""
-    rates: dict[str, float] = {}
-    for row in markdown_rows(embedded.read_text(encoding="utf-8")):  # the last size's rows win
-        if row.get("load") == "embedded, 1 transaction per article":
-            rates["embedded"] = number(row["triples/s"])
-    for row in markdown_rows(servers.read_text(encoding="utf-8")):
-        if "bulk, quads/s" in row:
-            rates[row["server"]] = number(row["bulk, quads/s"])
+def store_rates(embedded: Path, servers: list[Path]) -> dict[str, tuple[float, str]]:
+    """Quads a second into each store, and where it was measured: the embedded store at bench/store.py's largest
+    size; each server's bulk writes at the largest load of ``servers`` (bench/store_servers.py's files) that has
+    its row, the newer file (later in ``servers``) winning at one size. A build of a million articles writes
+    hundreds of millions of quads, and a store's rate falls as it grows: the largest load measured is the
+    closest to it."""
+    rates: dict[str, tuple[float, str]] = {}
+    largest: dict[str, int] = {}
+    for section in embedded.read_text(encoding="utf-8").split("\n## ")[1:]:  # "950,524 triples (...)": the last wins
+        for row in markdown_rows(section):
+            if row.get("load") == "embedded, 1 transaction per article":
+                rates["embedded"] = (number(row["triples/s"]), f"{section.split()[0]} quads, {embedded.name}")
+    for path in servers:
+        if not path.exists():
+            continue
+        for row in markdown_rows(path.read_text(encoding="utf-8")):
+            if "bulk, quads/s" not in row:
+                continue
+            quads = int(number(row["bulk load"].split(" in ")[0]))
+            if quads >= largest.get(row["server"], 0):
+                largest[row["server"]] = quads
+                rates[row["server"]] = (number(row["bulk, quads/s"]), f"{quads:,} quads, {path.name}")
     return rates
 
 
@@ -165,7 +182,7 @@ def main() -> None:
     parser.add_argument("--cores-per-machine", type=int, default=8)
     parser.add_argument("--link-gbit", type=float, default=1.0, help="the building machine's network, Gbit/s")
     args = parser.parse_args()
-    stores = store_rates(RESULTS / "store.txt", RESULTS / "store-servers.txt")
+    stores = store_rates(RESULTS / "store.txt", [RESULTS / name for name in SERVER_RUNS])
     scale_spacy = spacy_rate(RESULTS / "scale.txt")
     with tempfile.TemporaryDirectory(prefix="kg-projection-") as folder:
         rates = marginal_rates(args.small, args.large, Path(folder), tuple(stores))
@@ -185,8 +202,8 @@ def main() -> None:
         f"the worker cores to reach the floor do not",
         f"- article: {args.words} words, {rates['quads_per_word'] * args.words:,.0f} quads (Reuters' "
         f"{rates['quads_per_word']:.3f} quads a word: an assumption)",
-        "stores (store.txt, store-servers.txt): "
-        + "; ".join(f"{name} {rate:,.0f} quads/s" for name, rate in stores.items()),
+        "stores, at the largest load measured: "
+        + "; ".join(f"{name} {rate:,.0f} quads/s ({where})" for name, (rate, where) in stores.items()),
         "",
     ]
     rows = []
@@ -194,7 +211,7 @@ def main() -> None:
         quads = size * args.words * rates["quads_per_word"]
         work = quads * rates["workers"]
         network = quads * rates["wire"] * 8 / (args.link_gbit * 1e9)
-        for store, rate in stores.items():
+        for store, (rate, _) in stores.items():
             building = quads * rates["main"][store]
             alone = (work + building) / 2
             floors = {"building process": building, "network": network, "store": quads / rate}
