@@ -562,15 +562,35 @@ class DocContext:
                    for t in self.doc[self._window(token)[0] : token.i])
 
     def _window(self, token: Token) -> tuple[int, int]:
-        """(first token, first character) of what a reference looks back over: its sentence and the one before."""
-        return self._sentence_starts[max(self._sentence_of[token.i] - 1, 0)]
+        """(first token, first character) of what a reference looks back over: its sentence and the one before; a
+        "sentence" without a verb is the parser's cut of the one before it ("... a plant it owns jointly with EI" |
+        "du Pont de Nemours Co." | "The company said ..."), so the window reaches over it."""
+        number = max(self._sentence_of[token.i] - 1, 0)
+        while number > 0 and not self._sentence_has_verb[number]:
+            number -= 1
+        return self._sentence_starts[number]
+
+    @cached_property
+    def _sentence_has_verb(self) -> list[bool]:
+        return [any(t.pos_ in {"VERB", "AUX"} for t in sent) for sent in self.doc.sents]
 
     def _candidates(self, token: Token, types: frozenset[str]) -> list[Mention]:
         """The mentions of ``types`` in ``token``'s window before it; for an object pronoun, not its clause's
-        subject ("Sirhan shot him")."""
+        subject ("Sirhan shot him"); for a speech verb's subject, none when the clause it reports names one of them
+        (below)."""
         start = self._window(token)[1]
         found = [m for m in self._mentions_within(start, token.idx) if m.type in types
                  or types == ORGANISATION and m.type == "Place" and self._named_as_firm(m)]
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_VERBS:
+            # who says a clause is not one that clause names as a party, and when it names one of the kind, the
+            # speaker is left open rather than taken from the rest: "The plant ... will be operated by du Pont, the
+            # company said" (Olin, which owns it with du Pont), "a bill introduced by Democratic Senator Lloyd
+            # Bentsen, he said"; a possessive there may be the speaker's own ("the sale of some of Gelco's business
+            # units, it said")
+            reported = [c for c in token.head.children if c.dep_ in {"ccomp", "parataxis"}]
+            parties = {t.i for clause in reported for t in clause.subtree if t.dep_ != "poss"}
+            if any((span := self.tokens_of(m)) is not None and span.root.i in parties for m in found):
+                return []
         if token.dep_ in {"dobj", "dative", "pobj"}:
             verb = token.head.head if token.dep_ == "pobj" else token.head
             subjects = {self.entity_at(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}

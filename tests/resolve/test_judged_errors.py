@@ -3435,3 +3435,40 @@ def test_a_post_under_another_man_s_term_is_a_former_role(nlp) -> None:  # type:
     direct, kept_open = _strict_layers(nlp, text)
     assert not {t for t in direct if t[0] == "Charles Schultze" and t[1] != "said"}
     assert kept_open.get(("Charles Schultze", "leaderOf", "Council of Economic Advisers")) == "former role"
+
+
+_OLIN = (  # reuters21578-20710, whole: the parser cuts "du Pont de Nemours Co." off its sentence
+    "Olin Corp said construction was completed on a 150 mln dlrs chlor/alkali plant it owns jointly with EI du Pont "
+    "de Nemours Co.\n\nThe company said the plant, which is located in Niagara Falls, New York, will begin operations "
+    "in December.\n\nThe plant, which has a 660-ton per day capacity, will be operated by du Pont, the company said.")
+
+
+def test_the_company_that_speaks_is_none_its_clause_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"… will be operated by du Pont, the company said": Olin says so, not du Pont; and "The company said" after a
+    sentence naming Olin and du Pont (cut in two by the parser) is unsure."""
+    direct, _ = _strict_layers(nlp, _OLIN)
+    said = {t for t in direct if t[1] == "said"}
+    assert said and {t[0] for t in said} <= {"Olin Corp"}
+
+
+def test_he_who_says_a_clause_is_not_the_man_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-342: "a well-thought-out bill introduced by Democratic Senator Lloyd Bentsen, he said": the
+    Japanese official of the sentence before says so, not Bentsen."""
+    text = ("Japan seems particularly peeved at being singled in a draft trade bill before the Senate as a nation "
+            "following adverserial trade practices. \"It condemns Japan without due process,\" one Japanese official "
+            "said.\n\nThat reference spoils what is otherwise a well-thought-out bill introduced by Democratic Senator "
+            "Lloyd Bentsen, he said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert not {t for t in direct if t[0] == "Lloyd Bentsen" and t[1] == "said"}
+
+
+@pytest.mark.xfail(strict=True, reason="a firm that names itself in the clause it reports ('the outstanding stock "
+                   "of Circuit Systems, it said') is left unsure, like a speaker the clause names as a party")
+def test_a_firm_may_name_itself_in_what_it_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    """reuters21578-199: "Ionic holders will own about 74 pct of the outstanding stock of Circuit Systems, it said"."""
+    text = ("Circuit Systems Inc said it has bought all of the stock of (Ionic Industries Inc) in exchange for "
+            "3,677,272 shares of its common.\n\nFollowing the exchange there will be 4,969,643 shares of Circuit "
+            "Systems stock outstanding. Ionic holders will own about 74 pct of the outstanding stock of Circuit "
+            "Systems, it said.")
+    direct, _ = _strict_layers(nlp, text)
+    assert {t for t in direct if t[0] == "Circuit Systems Inc" and t[1] == "said" and t[2].startswith("Ionic")}
