@@ -327,7 +327,8 @@ class DocContext:
         return self.doc[starts[number][0] : end]
 
     def passage_tokens(self, token: Token) -> SpacySpan:
-        """The tokens of ``token``'s sentence and the one before it."""
+        """The tokens of ``token``'s sentence and the one before it (reaching over a verbless fragment: see
+        :meth:`_window`)."""
         return self.doc[self._window(token)[0] : self.sentence_tokens(token).end]
 
     @cached_property
@@ -857,9 +858,8 @@ class DocContext:
             return None
         window_start = 0
         if nearby:
-            number = self._sentence_of[token.i]
-            window_start = self._sentence_starts[max(0, number - 1)][1]
-            window_end = self._sentences[number].end
+            window_start = self._window(token)[1]  # (the one before: reaching over a verbless fragment)
+            window_end = self.sentence(token).end
             own = set(latest[best])
             starts_of, organisations = self._organisations_by_start
             if any(m not in own for m in organisations[bisect_left(starts_of, window_start):
