@@ -410,10 +410,16 @@ class RemoteStore:
     def write_batch_quads(self) -> int:
         """A load's worth on a server with a bulk loader (its loads are the cheap part), else an Update
         request's."""
-        return self.profile.max_load_quads if self._loads() else self.profile.max_request_quads
+        return self._group_caps()[0]
 
     def _loads(self) -> bool:
         return self.profile.bulk_load is not None and self.gsp_url is not None
+
+    def _group_caps(self) -> tuple[int, int]:
+        """(quads, ~bytes) of the articles :meth:`replace_articles` writes together: a load's, or an Update's."""
+        profile = self.profile
+        return ((profile.max_load_quads, profile.max_load_bytes) if self._loads()
+                else (profile.max_request_quads, profile.max_request_bytes))
 
     def replace_article(self, graph: NamedNode, quads: Sequence[Quad]) -> None:
         """Replace an article's named graph with ``quads``: one Update request, one transaction."""
@@ -441,9 +447,7 @@ class RemoteStore:
         or before the Update that completes an article, leaves new articles with no content
         hash, which the next build writes again whole.
         """
-        group_quads, group_bytes = ((self.profile.max_load_quads, self.profile.max_load_bytes) if self._loads()
-                                    else (self.profile.max_request_quads, self.profile.max_request_bytes))
-        for group in self._chunks(items, group_quads, group_bytes):
+        for group in self._chunks(items, *self._group_caps()):
             stored: dict[NamedNode, list[NamedNode]] = {}
             for row in self._select(batch_voters_query([graph for graph, _ in group]), retry=True):
                 held = stored.setdefault(row["g"], [])
@@ -461,7 +465,6 @@ class RemoteStore:
                     choices.setdefault(row["e"], set()).add(row["o"])
             calm = uncontested(votes, choices)
             loaded = self._load_new([(graph, quads) for graph, quads in group if graph not in stored], _span(group))
-
             # an Update request is cut smaller than a load: Oxigraph server's Update path slows with its size
             # (the drop and insert of 600k held quads: 52 s in requests of 20,000, 64 s of 100,000)
             for chunk in self._chunks(group, self.profile.max_request_quads, self.profile.max_request_bytes,
